@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Dialog } from "radix-ui";
+import { InviteCreator } from "@/app/_components/invite-creator";
+
+export function InviteDialog() {
+  const t = useTranslations("invite");
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger className="btn-primary">{t("inviteFamily")}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
+        <Dialog.Content className="fixed inset-x-4 top-[10vh] z-50 mx-auto max-w-lg rounded-lg bg-white p-6 shadow-xl focus:outline-none">
+          <Dialog.Title className="text-xl font-bold">{t("inviteFamily")}</Dialog.Title>
+          <Dialog.Description className="mt-2 text-sm text-stone-700">{t("inviteFamilyBody")}</Dialog.Description>
+          <div className="mt-4">
+            <InviteCreator askFamilyName />
+          </div>
+          <Dialog.Close className="btn-secondary mt-6">{t("close")}</Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

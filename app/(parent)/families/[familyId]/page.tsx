@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InviteCreator } from "@/app/_components/invite-creator";
+import { actorForPage, orNotFound } from "@/lib/auth/page-guard";
+import { getFamilySummary } from "@/lib/families/queries";
+
+type Props = { params: Promise<{ familyId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("family"))("title") };
+}
+
+/** One family, for its members and its coach (anyone else gets the 404 page). */
+export default async function FamilyPage({ params }: Props) {
+  const actor = await actorForPage();
+  const family = await orNotFound(getFamilySummary(actor, (await params).familyId));
+  const t = await getTranslations("family");
+  const format = await getFormatter();
+  const isCoach = actor.role !== "parent";
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{isCoach ? t("coachView") : t("yourFamily")}</p>
+        <h1 className="mt-1 text-2xl font-bold">{family.name}</h1>
+        <p className="mt-1 text-sm text-stone-600">{t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}</p>
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="members-heading" className="card">
+          <h2 id="members-heading" className="text-lg font-semibold">{t("members")}</h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {family.members.map((member) => (
+              <li key={member.id}>
+                <span className="font-medium">{member.name}</span> <span className="text-sm text-stone-600">{member.email}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="coach-heading" className="card">
+          <h2 id="coach-heading" className="text-lg font-semibold">{t("coach")}</h2>
+          {family.coaches.length === 0 ? (
+            <p className="mt-3 text-stone-700">{t("noCoach")}</p>
+          ) : (
+            <ul className="mt-3 flex flex-col gap-2">
+              {family.coaches.map((coach) => (
+                <li key={coach.id}>
+                  <span className="font-medium">{coach.name}</span> <span className="text-sm text-stone-600">{coach.email}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      {actor.role !== "admin" && (
+        <section aria-labelledby="invite-heading" className="card">
+          <h2 id="invite-heading" className="text-lg font-semibold">{isCoach ? t("inviteParentTitle") : t("inviteCoParentTitle")}</h2>
+          <p className="mt-1 mb-4 text-sm text-stone-700">{t("inviteBody")}</p>
+          <InviteCreator familyId={family.id} askFamilyName={false} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/current-user";
+import { homePathFor } from "@/lib/auth/home-path";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+export default async function SignInPage() {
+  const actor = await currentActor();
+  if (actor) redirect(homePathFor(actor.role));
+  const t = await getTranslations("signIn");
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-stone-700">{t("intro")}</p>
+      <div className="card mt-6">
+        <SignInForm />
+      </div>
+      <p className="mt-6 text-sm text-stone-700">{t("noAccount")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
+import { useState, type FormEvent } from "react";
+import { safeCallbackPath, signIn } from "@/app/_components/api-client";
+import { FormAlert } from "@/app/_components/form-alert";
+import { FormField } from "@/app/_components/form-field";
+import { useErrorText } from "@/app/_components/use-error-text";
+import { useValidate } from "@/app/_components/validate";
+import { signInSchema } from "@/lib/schemas/accounts";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const navigate = useFreshNavigation();
+  const errorText = useErrorText();
+  const validate = useValidate();
+  const callbackPath = safeCallbackPath(useSearchParams().get("callbackUrl"));
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const { data, fields: invalid } = validate(signInSchema, { email: form.get("email"), password: form.get("password") });
+    setFields(invalid);
+    setAlert(undefined);
+    if (!data) return;
+    setBusy(true);
+    try {
+      if (await signIn(data.email, data.password)) {
+        navigate(callbackPath);
+        return;
+      }
+      setAlert(t("failed"));
+    } catch (error) {
+      setAlert(errorText(error));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={alert} />
+      <FormField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={fields.email} required />
+      <FormField id="password" name="password" type="password" autoComplete="current-password" label={t("password")} error={fields.password} required />
+      <button type="submit" className="btn-primary" disabled={busy}>
+        {busy ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+/** An error answer of the Clarity API, as the DESIGN.md error shape describes it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } };
+    if (body.error?.code) return new ApiError(response.status, body.error.code, body.error.message ?? body.error.code, body.error.fields);
+  } catch {
+    // not JSON: fall through
+  }
+  return new ApiError(response.status, response.status >= 500 ? "internal" : "bad_request", response.statusText);
+}
+
+/** Calls the JSON API; network failures become an ApiError with code "network". */
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "network", "network");
+  }
+  if (!response.ok) throw await toApiError(response);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+async function csrfToken(): Promise<string> {
+  const { csrfToken } = await apiFetch<{ csrfToken: string }>("/api/auth/csrf");
+  return csrfToken;
+}
+
+async function postAuthForm(action: string, fields: Record<string, string>): Promise<{ url?: string }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/auth/${action}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, csrfToken: await csrfToken(), json: "true" }),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "network", "network");
+  }
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as { url?: string };
+}
+
+/** Signs in with next-auth's credentials provider; false when the email or password is wrong. */
+export async function signIn(email: string, password: string): Promise<boolean> {
+  const { url } = await postAuthForm("callback/credentials", { email, password, callbackUrl: "/" });
+  return Boolean(url) && !new URL(url!, window.location.origin).searchParams.has("error");
+}
+
+export async function signOut(): Promise<void> {
+  await postAuthForm("signout", { callbackUrl: "/sign-in" });
+}
+
+/** Only paths inside the app are followed after sign-in (no open redirect). */
+export function safeCallbackPath(value: string | null | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
+}

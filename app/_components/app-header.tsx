@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/current-user";
+import { homePathFor } from "@/lib/auth/home-path";
+import { NavMenu, type NavLink } from "./nav-menu";
+
+export async function AppHeader() {
+  const t = await getTranslations("nav");
+  const actor = await currentActor();
+  const links: NavLink[] = [];
+  if (actor?.role === "parent") links.push({ href: "/family", label: t("family") });
+  if (actor?.role === "coach") links.push({ href: "/caseload", label: t("caseload") });
+  if (actor) links.push({ href: "/account", label: t("account") });
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-4 px-4 py-3">
+        <Link href={actor ? homePathFor(actor.role) : "/"} className="text-lg font-bold tracking-tight text-brand-800">
+          {t("brand")}
+        </Link>
+        {actor ? (
+          <NavMenu links={links} userName={actor.name} />
+        ) : (
+          <Link href="/sign-in" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+            {t("signIn")}
+          </Link>
+        )}
+      </div>
+    </header>
+  );
+}

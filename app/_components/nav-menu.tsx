@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { SignOutButton } from "./sign-out-button";
+
+export type NavLink = { href: string; label: string };
+
+/** Navigation in a row on wide screens and behind a menu button on a phone. */
+export function NavMenu({ links, userName }: { links: NavLink[]; userName: string }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+
+  const items = links.map((link) => {
+    const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+    return (
+      <li key={link.href}>
+        <Link
+          href={link.href}
+          aria-current={current ? "page" : undefined}
+          onClick={() => setOpen(false)}
+          className={`block rounded-md px-3 py-2 text-sm font-medium hover:bg-stone-100 ${current ? "text-brand-800 underline underline-offset-4" : "text-stone-700"}`}
+        >
+          {link.label}
+        </Link>
+      </li>
+    );
+  });
+
+  return (
+    <nav aria-label={t("label")} className="flex items-center gap-2">
+      <ul className="hidden items-center gap-1 sm:flex">{items}</ul>
+      <span className="hidden text-sm text-stone-600 md:inline">{t("signedInAs", { name: userName })}</span>
+      <div className="hidden sm:block">
+        <SignOutButton />
+      </div>
+      <button
+        type="button"
+        className="btn-secondary sm:hidden"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? t("closeMenu") : t("openMenu")}
+      </button>
+      {open && (
+        <div id={menuId} className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white px-4 py-3 shadow-md sm:hidden">
+          <p className="px-3 pb-2 text-sm text-stone-600">{t("signedInAs", { name: userName })}</p>
+          <ul className="flex flex-col gap-1">{items}</ul>
+          <div className="px-3 pt-2">
+            <SignOutButton />
+          </div>
+        </div>
+      )}
+    </nav>
+  );
+}

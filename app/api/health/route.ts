@@ -1,0 +1,7 @@
+import { databaseIsUp } from "@/lib/health";
+import { json } from "@/lib/http/respond";
+
+export async function GET() {
+  const up = await databaseIsUp();
+  return json({ status: up ? "ok" : "unavailable", database: up ? "ok" : "unavailable" }, up ? 200 : 503);
+}

@@ -1,0 +1,12 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { readJson } from "@/lib/http/body";
+import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { createInvite } from "@/lib/invites/create";
+import { createInviteSchema } from "@/lib/schemas/accounts";
+
+export const POST = route(async (request) => {
+  const actor = await requireActor();
+  const input = await readJson(request, createInviteSchema);
+  return json(await createInvite(actor, input), 201);
+});

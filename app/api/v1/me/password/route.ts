@@ -1,0 +1,13 @@
+import { changePassword } from "@/lib/accounts/password";
+import { requireActor } from "@/lib/auth/current-user";
+import { readJson } from "@/lib/http/body";
+import { noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { changePasswordSchema } from "@/lib/schemas/accounts";
+
+export const POST = route(async (request) => {
+  const actor = await requireActor();
+  const input = await readJson(request, changePasswordSchema);
+  await changePassword(actor, input.currentPassword, input.newPassword);
+  return noContent();
+});

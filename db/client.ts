@@ -1,0 +1,106 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { lockDataDir } from "./data-dir-lock";
+import * as schema from "./schema";
+
+/** One type for both drivers, so the rest of the app never cares which one runs. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: "pglite" | "postgres";
+  close: () => Promise<void>;
+};
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+// Any fixed number: every app instance that migrates a shared Postgres takes the same lock.
+const MIGRATION_LOCK_KEY = 727_274_001;
+
+export function embeddedDataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(".data", "pglite"));
+}
+
+/** Opens (and migrates) an embedded database in a folder, or in memory when `dir` is undefined. */
+export async function openPglite(dir?: string): Promise<DatabaseHandle> {
+  const release = dir ? lockDataDir(dir) : () => {};
+  try {
+    const client = dir ? new PGlite(dir) : new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema, casing: "snake_case" });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db: db as unknown as Database,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+  const sql = postgres(url, {
+    max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+    idle_timeout: 60,
+    onnotice: () => {},
+  });
+  await migrateUnderLock(url);
+  return {
+    db: drizzlePostgres({ client: sql, schema, casing: "snake_case" }) as unknown as Database,
+    kind: "postgres",
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+/** Several app servers may start at once against one Postgres: only one migrates at a time. */
+async function migrateUnderLock(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+  try {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migratePostgres(drizzlePostgres({ client: sql, casing: "snake_case" }), { migrationsFolder });
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** The database named by the environment: Postgres with DATABASE_URL, else the embedded folder. */
+export function openConfiguredDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(embeddedDataDir());
+}
+
+// Next.js loads this module more than once in one server (instrumentation, pages, route
+// handlers), so the handle lives on globalThis: one database per process.
+const holder = globalThis as unknown as { __clarityDatabase?: Promise<DatabaseHandle> };
+
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  holder.__clarityDatabase ??= openConfiguredDatabase();
+  return holder.__clarityDatabase;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+/** Tests and scripts install the handle they opened themselves. */
+export function useDatabase(handle: DatabaseHandle): void {
+  holder.__clarityDatabase = Promise.resolve(handle);
+}
+
+/** A transaction or the database itself: data-access helpers accept either. */
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];

@@ -1,0 +1,57 @@
+import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+export const families = pgTable("families", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  archivedAt: timestamp({ withTimezone: true }),
+});
+
+export const familyMembers = pgTable(
+  "family_members",
+  {
+    familyId: uuid()
+      .notNull()
+      .references(() => families.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.familyId, t.userId] }), index("family_members_user_idx").on(t.userId)],
+);
+
+export const caseloads = pgTable(
+  "caseloads",
+  {
+    coachId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    familyId: uuid()
+      .notNull()
+      .references(() => families.id, { onDelete: "cascade" }),
+    assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coachId, t.familyId] }), index("caseloads_family_idx").on(t.familyId)],
+);
+
+export const invites = pgTable(
+  "invites",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Only a SHA-256 of the token is kept: a leaked table cannot be turned into working links.
+    tokenHash: text().notNull().unique(),
+    invitedById: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Null: the invite founds a new family on the inviting coach's caseload.
+    familyId: uuid().references(() => families.id, { onDelete: "cascade" }),
+    familyName: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    usedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("invites_invited_by_idx").on(t.invitedById)],
+);

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/http/errors";
+import { isUniqueViolation } from "./unique-violation";
+
+/** Creates an account directly (operators' command and demo data; families use invites). */
+export async function createUser(db: Executor, input: { role: Role; email: string; name: string; password: string }) {
+  try {
+    const [user] = await db
+      .insert(users)
+      .values({ role: input.role, email: input.email, name: input.name, passwordHash: await hashPassword(input.password) })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    await recordAudit(db, { actorId: null, action: "account.create", targetType: "user", targetId: user!.id, outcome: "ok", details: { role: input.role } });
+    return user!;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("email_taken");
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { caseloads, familyMembers, families, invites, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/http/errors";
+import { translatorFor } from "@/lib/i18n/translator";
+import { usableInvite } from "@/lib/invites/lookup";
+import type { SignUpInput } from "@/lib/schemas/accounts";
+import { isUniqueViolation } from "./unique-violation";
+
+export type SignUpResult = {
+  user: { id: string; email: string; name: string; role: "parent" };
+  family: { id: string; name: string };
+};
+
+/**
+ * Families join only through an invite. One transaction: the parent account, the family (new,
+ * on the inviting coach's caseload, or the existing one named by the invite), the membership and
+ * the used invite are written together or not at all.
+ */
+export async function signUpWithInvite(input: SignUpInput, now = new Date()): Promise<SignUpResult> {
+  const db = await getDb();
+  await usableInvite(db, input.token, now); // fail fast, before the slow hash
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const invite = await usableInvite(tx, input.token, now, true);
+      const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
+      if (taken) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
+
+      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: "parent", passwordHash }).returning();
+      let family: { id: string; name: string } | undefined;
+      if (invite.familyId) {
+        [family] = await tx.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, invite.familyId));
+        if (!family) throw new AppError("invite_invalid");
+      } else {
+        const name = invite.familyName ?? translatorFor()("families.defaultName", { name: input.name });
+        [family] = await tx.insert(families).values({ name }).returning({ id: families.id, name: families.name });
+        await tx.insert(caseloads).values({ coachId: invite.invitedById, familyId: family!.id });
+      }
+      await tx.insert(familyMembers).values({ familyId: family!.id, userId: user!.id });
+      const used = await tx
+        .update(invites)
+        .set({ usedAt: now, usedById: user!.id })
+        .where(and(eq(invites.id, invite.id), isNull(invites.usedAt)))
+        .returning({ id: invites.id });
+      if (used.length === 0) throw new AppError("invite_used");
+      await recordAudit(tx, { actorId: user!.id, action: "account.sign_up", targetType: "family", targetId: family!.id, familyId: family!.id, outcome: "ok", details: { inviteId: invite.id } });
+      return { user: { id: user!.id, email: user!.email, name: user!.name, role: "parent" as const }, family: family! };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
+    throw error;
+  }
+}

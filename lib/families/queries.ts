@@ -1,0 +1,62 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { caseloads, familyMembers, families, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { familyRelation } from "./access";
+
+export type FamilyRef = { id: string; name: string };
+
+export type FamilySummary = FamilyRef & {
+  createdAt: string;
+  archived: boolean;
+  members: { id: string; name: string; email: string }[];
+  coaches: { id: string; name: string; email: string }[];
+};
+
+/** The families the actor belongs to (parent) or coaches (coach); admins see none here. */
+export async function listFamiliesFor(actor: Actor): Promise<FamilyRef[]> {
+  const db = await getDb();
+  if (actor.role === "admin") return [];
+  const link = actor.role === "coach" ? caseloads : familyMembers;
+  const userColumn = actor.role === "coach" ? caseloads.coachId : familyMembers.userId;
+  return db
+    .select({ id: families.id, name: families.name })
+    .from(families)
+    .innerJoin(link, eq(link.familyId, families.id))
+    .where(eq(userColumn, actor.id))
+    .orderBy(asc(families.name), asc(families.id));
+}
+
+export async function getFamilySummary(actor: Actor, familyId: string): Promise<FamilySummary> {
+  const db = await getDb();
+  const relation = await familyRelation(db, actor, familyId);
+  const [family] = await db.select().from(families).where(eq(families.id, familyId));
+  const people = { id: users.id, name: users.name, email: users.email };
+  const [members, coaches] = await Promise.all([
+    db.select(people).from(familyMembers).innerJoin(users, eq(users.id, familyMembers.userId)).where(eq(familyMembers.familyId, familyId)).orderBy(asc(familyMembers.joinedAt)),
+    db.select(people).from(caseloads).innerJoin(users, eq(users.id, caseloads.coachId)).where(eq(caseloads.familyId, familyId)).orderBy(asc(caseloads.assignedAt)),
+  ]);
+  if (relation !== "member") {
+    await recordAudit(db, { actorId: actor.id, action: "family.view", targetType: "family", targetId: familyId, familyId, outcome: "ok" });
+  }
+  return {
+    id: family!.id,
+    name: family!.name,
+    createdAt: family!.createdAt.toISOString(),
+    archived: family!.archivedAt !== null,
+    members,
+    coaches,
+  };
+}
+
+/** Member counts per family, for lists (one query whatever the number of families). */
+export async function memberCounts(familyIds: string[]): Promise<Map<string, number>> {
+  if (familyIds.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db.select({ familyId: familyMembers.familyId }).from(familyMembers).where(inArray(familyMembers.familyId, familyIds));
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.familyId, (counts.get(row.familyId) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,56 @@
+/** Errors the app answers on purpose. Anything else is a bug and answers 500 without details. */
+export type ErrorCode =
+  | "bad_request"
+  | "validation_failed"
+  | "unauthenticated"
+  | "forbidden"
+  | "cross_site"
+  | "not_found"
+  | "conflict"
+  | "email_taken"
+  | "invite_invalid"
+  | "invite_used"
+  | "invite_expired"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "database_unavailable"
+  | "wrong_password"
+  | "internal";
+
+export const statusOf: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  cross_site: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  invite_invalid: 410,
+  invite_used: 410,
+  invite_expired: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 400,
+  wrong_password: 422,
+  rate_limited: 429,
+  database_unavailable: 503,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: Record<string, string>,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
+
+  get status(): number {
+    return statusOf[this.code];
+  }
+}
+
+/** The caller may not see it, or it does not exist: the answer is the same on purpose. */
+export const notFound = () => new AppError("not_found");

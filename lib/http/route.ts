@@ -1,0 +1,36 @@
+import "server-only";
+import { config } from "@/lib/config";
+import { AppError } from "./errors";
+import { isDatabaseUnavailable } from "./database-errors";
+import { appErrorResponse, errorResponse } from "./respond";
+import { assertSameOrigin, isMutating } from "./origin";
+
+type Handler<P> = (request: Request, params: P) => Promise<Response>;
+type Context<P> = { params: Promise<P> };
+
+/**
+ * Every route handler goes through here: cross-site refusal for writes, and one mapping from
+ * errors to the JSON error shape. Unexpected errors are logged by name only (no request data).
+ */
+export function route<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: Context<P>): Promise<Response> => {
+    try {
+      if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
+      return await handler(request, await context.params);
+    } catch (error) {
+      return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
+    }
+  };
+}
+
+export function toErrorResponse(error: unknown, where: string): Response {
+  if (error instanceof AppError) return appErrorResponse(error);
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[clarity] database unavailable during ${where}`);
+    return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
+  }
+  // Query errors carry their parameters in the message: outside development only the name is logged.
+  const detail = process.env.NODE_ENV === "development" ? error : error instanceof Error ? error.name : typeof error;
+  console.error(`[clarity] unexpected error during ${where}:`, detail);
+  return errorResponse("internal");
+}

@@ -1,0 +1,9 @@
+import { getRequestConfig } from "next-intl/server";
+import { defaultLocale, messagesByLocale } from "./translator";
+
+// English only for now; the locale will follow the user's choice, then the browser's.
+export default getRequestConfig(async () => ({
+  locale: defaultLocale,
+  messages: messagesByLocale[defaultLocale]!,
+  timeZone: "America/Los_Angeles",
+}));

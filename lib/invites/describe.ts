@@ -1,0 +1,25 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { families, users } from "@/db/schema";
+import { AppError, type ErrorCode } from "@/lib/http/errors";
+import { usableInvite } from "./lookup";
+
+export type InvitePreview =
+  | { usable: true; invitedBy: string; familyName: string | null; joinsExistingFamily: boolean }
+  | { usable: false; reason: ErrorCode };
+
+/** What the sign-up page may show about an invite before anyone has an account. */
+export async function previewInvite(token: string | undefined): Promise<InvitePreview> {
+  if (!token || token.length > 200) return { usable: false, reason: "invite_invalid" };
+  const db = await getDb();
+  try {
+    const invite = await usableInvite(db, token);
+    const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, invite.invitedById));
+    const [family] = invite.familyId ? await db.select({ name: families.name }).from(families).where(eq(families.id, invite.familyId)) : [];
+    return { usable: true, invitedBy: inviter?.name ?? "", familyName: family?.name ?? invite.familyName, joinsExistingFamily: Boolean(invite.familyId) };
+  } catch (error) {
+    if (error instanceof AppError) return { usable: false, reason: error.code };
+    throw error;
+  }
+}

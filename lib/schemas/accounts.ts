@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { emailField, idField, nameField, passwordField } from "./fields";
+
+export const signUpSchema = z.strictObject({
+  token: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(200, { error: "validation.invite" }),
+  name: nameField,
+  email: emailField,
+  password: passwordField,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailField,
+  // Checked against the stored hash only; the policy applies when a password is set.
+  password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(1024),
+});
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(1024),
+  newPassword: passwordField,
+});
+
+export const createInviteSchema = z.strictObject({
+  familyId: idField.optional(),
+  familyName: nameField.optional(),
+});
+export type CreateInviteInput = z.infer<typeof createInviteSchema>;
+
+export const createUserSchema = z.strictObject({
+  role: z.enum(["parent", "coach", "admin"], { error: "validation.role" }),
+  email: emailField,
+  name: nameField,
+  password: passwordField,
+});

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Messages are i18n keys under `validation.*`: the API translates them, forms show them as they are.
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+/** Characters as people count them (code points), so an emoji is one, and nothing is truncated. */
+const characterCount = (value: string) => Array.from(value).length;
+
+export const emailField = z
+  .string({ error: "validation.required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "validation.required" })
+  .max(254, { error: "validation.emailTooLong" })
+  .pipe(z.email({ error: "validation.email" }));
+
+export const passwordField = z
+  .string({ error: "validation.required" })
+  .refine((value) => characterCount(value) >= PASSWORD_MIN, { error: "validation.passwordTooShort" })
+  .refine((value) => characterCount(value) <= PASSWORD_MAX, { error: "validation.passwordTooLong" });
+
+export const nameField = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, { error: "validation.required" })
+  .max(100, { error: "validation.nameTooLong" });
+
+export const idField = z.uuid({ error: "validation.id" });

@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // PGlite's WASM and argon2's native binary must be loaded from node_modules, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  async headers() {
+    // Static files skip the proxy; they still get the non-CSP security headers.
+    const headers = Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" })).map(([key, value]) => ({ key, value }));
+    return [{ source: "/:path*", headers }];
+  },
+};
+
+export default withNextIntl(nextConfig);
