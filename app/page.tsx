@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-user";
+import { actorForRender } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/home-path";
 
 export default async function Home() {
-  const actor = await currentActor();
+  const actor = await actorForRender();
   redirect(actor ? homePathFor(actor.role) : "/sign-in");
 }

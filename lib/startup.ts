@@ -1,6 +1,7 @@
-import { getDatabaseHandle, embeddedDataDir } from "@/db/client";
+import { embeddedDataDir, getDatabaseHandle } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed";
 import { authSecret } from "@/lib/auth/secret";
+import { pruneExpired } from "@/lib/housekeeping";
 
 /**
  * Runs once before the server answers: secret, database, migrations, demo data. A server that
@@ -8,19 +9,28 @@ import { authSecret } from "@/lib/auth/secret";
  */
 export async function startServer(): Promise<void> {
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  const where = process.env.DATABASE_URL ? "the Postgres database named by DATABASE_URL" : `the embedded database in ${embeddedDataDir()}`;
   try {
     authSecret();
-    const handle = await getDatabaseHandle();
-    if (handle.kind === "pglite") {
-      const seeded = await seedDemoIfEmpty(handle.db);
-      console.log(`[clarity] embedded database at ${embeddedDataDir()}${seeded ? " (demo data loaded)" : ""}`);
-    } else {
-      console.log("[clarity] connected to Postgres; migrations are up to date");
-    }
-    console.log(`[clarity] ready on ${process.env.NEXTAUTH_URL}`);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`\n[clarity] cannot start: ${reason}\n`);
-    process.exit(1);
+    fail(reasonOf(error));
   }
+  try {
+    const handle = await getDatabaseHandle();
+    await pruneExpired(handle.db);
+    const seeded = handle.kind === "pglite" && (await seedDemoIfEmpty(handle.db));
+    console.log(`[clarity] using ${where}; migrations are up to date${seeded ? "; demo data loaded" : ""}`);
+  } catch (error) {
+    fail(`could not open or migrate ${where}: ${reasonOf(error)}`);
+  }
+  console.log(`[clarity] ready on ${process.env.NEXTAUTH_URL}`);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fail(reason: string): never {
+  console.error(`\n[clarity] cannot start: ${reason}\n`);
+  process.exit(1);
 }

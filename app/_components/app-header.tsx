@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/current-user";
+import { actorForRender } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/home-path";
 import { NavMenu, type NavLink } from "./nav-menu";
 
 export async function AppHeader() {
   const t = await getTranslations("nav");
-  const actor = await currentActor();
+  const actor = await actorForRender();
   const links: NavLink[] = [];
   if (actor?.role === "parent") links.push({ href: "/family", label: t("family") });
   if (actor?.role === "coach") links.push({ href: "/caseload", label: t("caseload") });

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import { AppError } from "@/lib/http/errors";
 import type { Actor, Role } from "./actor";
@@ -29,3 +30,6 @@ export async function requireActor(options: ResolveOptions & { roles?: Role[] } 
   if (options.roles && !options.roles.includes(actor.role)) throw new AppError("forbidden");
   return actor;
 }
+
+/** For server-rendered pages: one session check per render, however many components ask. */
+export const actorForRender = cache(() => currentActor());

@@ -3,11 +3,11 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/http/errors";
 import type { Actor, Role } from "./actor";
-import { currentActor } from "./current-user";
+import { actorForRender } from "./current-user";
 
 /** For pages: the signed-in actor, or a redirect to sign-in that comes back here afterwards. */
 export async function actorForPage(roles?: Role[]): Promise<Actor> {
-  const actor = await currentActor();
+  const actor = await actorForRender();
   if (!actor) {
     const path = (await headers()).get("x-clarity-path") ?? "/";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/current-user";
+import { actorForRender } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/home-path";
 import { SignInForm } from "./sign-in-form";
 
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage() {
-  const actor = await currentActor();
+  const actor = await actorForRender();
   if (actor) redirect(homePathFor(actor.role));
   const t = await getTranslations("signIn");
   return (
