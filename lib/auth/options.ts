@@ -6,6 +6,8 @@ import { authSecret } from "./secret";
 import { revokeSession } from "./sessions";
 import { clientAddress, signInWithPassword } from "./sign-in";
 
+export const RATE_LIMITED = "rate_limited";
+
 declare module "next-auth/jwt" {
   interface JWT {
     sid?: string;
@@ -32,6 +34,8 @@ export function authOptions(): NextAuthOptions {
             { email: credentials?.email, password: credentials?.password },
             clientAddress(request?.headers ?? {}),
           );
+          // next-auth turns a thrown error into `?error=<message>`; the route turns that into a 429.
+          if (result.outcome === "rate_limited") throw new Error(RATE_LIMITED);
           if (result.outcome !== "ok") return null;
           return { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: result.sessionId };
         },

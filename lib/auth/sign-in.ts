@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, or, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Executor } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { config } from "@/lib/config";
@@ -14,14 +14,15 @@ export type SignInResult =
   | { outcome: "rate_limited"; retryAfterSeconds: number };
 
 /**
- * More than the allowed failures for one email or one address inside the window blocks further
- * attempts, right or wrong, until the oldest failure leaves the window. State lives in Postgres.
+ * Seconds until another attempt is allowed, or null. Reaching the allowed number of failures for
+ * one email or one address inside the window blocks further attempts, right or wrong, until the
+ * oldest failure leaves the window. State lives in Postgres, so it holds across app servers.
  */
-export async function signInBlockedFor(email: string, address: string, now = new Date()): Promise<number | null> {
-  const db = await getDb();
+export async function signInBlockedFor(email: string, address: string, now = new Date(), db?: Executor): Promise<number | null> {
+  const executor = db ?? (await getDb());
   const since = new Date(now.getTime() - config.signInWindowMs);
   const normalized = email.trim().toLowerCase();
-  const [row] = await db
+  const [row] = await executor
     .select({
       byEmail: sql<number>`count(*) filter (where ${loginAttempts.email} = ${normalized})`.mapWith(Number),
       byAddress: sql<number>`count(*) filter (where ${loginAttempts.address} = ${address})`.mapWith(Number),
@@ -34,24 +35,39 @@ export async function signInBlockedFor(email: string, address: string, now = new
   return Math.max(1, Math.ceil((oldest + config.signInWindowMs - now.getTime()) / 1000));
 }
 
+/**
+ * Counts and books an attempt as one step per email and address (advisory locks), so a burst of
+ * concurrent guesses cannot all pass the check before any of them is recorded. The attempt is
+ * booked as a failure and turned into a success only once the password matched.
+ */
+async function reserveAttempt(email: string, address: string): Promise<{ attemptId: number } | { retryAfterSeconds: number }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:email:${email}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:address:${address}`}))`);
+    const retryAfterSeconds = await signInBlockedFor(email, address, new Date(), tx);
+    if (retryAfterSeconds !== null) return { retryAfterSeconds };
+    const [attempt] = await tx.insert(loginAttempts).values({ email, address, succeeded: false }).returning({ id: loginAttempts.id });
+    return { attemptId: attempt!.id };
+  });
+}
+
 export async function signInWithPassword(input: { email: unknown; password: unknown }, address: string): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { outcome: "invalid" };
   const { email, password } = parsed.data;
-  const retryAfterSeconds = await signInBlockedFor(email, address);
-  if (retryAfterSeconds !== null) return { outcome: "rate_limited", retryAfterSeconds };
+  const reservation = await reserveAttempt(email, address);
+  if ("retryAfterSeconds" in reservation) return { outcome: "rate_limited", retryAfterSeconds: reservation.retryAfterSeconds };
 
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   const valid = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
-
   if (!valid || !user) {
-    await db.insert(loginAttempts).values({ email, address, succeeded: false });
     await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in", outcome: "failed" });
     return { outcome: "invalid" };
   }
   const sessionId = await db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ email, address, succeeded: true });
+    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, reservation.attemptId));
     await recordAudit(tx, { actorId: user.id, action: "auth.sign_in", outcome: "ok" });
     return startSession(tx, user.id, user.sessionVersion);
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteCreator } from "@/app/_components/invite-creator";
 import { actorForPage, orNotFound } from "@/lib/auth/page-guard";
@@ -21,7 +22,12 @@ export default async function FamilyPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{isCoach ? t("coachView") : t("yourFamily")}</p>
+        {actor.role === "coach" && (
+          <Link href="/caseload" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+            {t("backToCaseload")}
+          </Link>
+        )}
+        <p className="mt-2 text-sm font-semibold uppercase tracking-wide text-brand-700">{isCoach ? t("coachView") : t("yourFamily")}</p>
         <h1 className="mt-1 text-2xl font-bold">{family.name}</h1>
         <p className="mt-1 text-sm text-stone-600">{t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}</p>
       </div>

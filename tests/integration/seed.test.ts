@@ -1,0 +1,71 @@
+import { count, eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { caseloads, familyMembers, families, users } from "@/db/schema";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/db/seed";
+import { createUser } from "@/lib/accounts/create-user";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { getFamilySummary } from "@/lib/families/queries";
+import { describeEachDatabase } from "./support/databases";
+import { uniqueAddress, uniqueEmail } from "./support/assertions";
+
+describeEachDatabase("demo data", (context) => {
+  const db = () => context.handle.db;
+
+  async function snapshot() {
+    const roles = await db().select({ role: users.role, n: count() }).from(users).groupBy(users.role);
+    const [f] = await db().select({ n: count() }).from(families);
+    const [m] = await db().select({ n: count() }).from(familyMembers);
+    const [c] = await db().select({ n: count() }).from(caseloads);
+    return { roles: Object.fromEntries(roles.map((row) => [row.role, row.n])), families: f!.n, members: m!.n, caseloads: c!.n };
+  }
+
+  it("loads on a fresh database: 1 coach, 1 admin, 3 parents, 2 families on the coach's caseload", async () => {
+    expect(await seedDemoIfEmpty(db())).toBe(true);
+
+    expect(await snapshot()).toEqual({ roles: { coach: 1, admin: 1, parent: 3 }, families: 2, members: 3, caseloads: 2 });
+    const [coach] = await db().select().from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email));
+    expect(coach).toMatchObject({ role: "coach", name: DEMO_ACCOUNTS.coach.name });
+    const caseload = await db().select().from(caseloads);
+    expect(caseload.every((row) => row.coachId === coach!.id)).toBe(true);
+    // Every family has at least one parent.
+    const membersPerFamily = await db().select({ familyId: familyMembers.familyId, n: count() }).from(familyMembers).groupBy(familyMembers.familyId);
+    expect(membersPerFamily.map((row) => row.n).sort()).toEqual([1, 2]);
+  });
+
+  it("a second call returns false and adds nothing", async () => {
+    const before = await snapshot();
+    expect(await seedDemoIfEmpty(db())).toBe(false);
+    await seedDemo(db());
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("the demo coach signs in with the demo password and sees both families", async () => {
+    const result = await signInWithPassword({ email: DEMO_ACCOUNTS.coach.email, password: DEMO_PASSWORD }, uniqueAddress());
+    expect(result.outcome).toBe("ok");
+    if (result.outcome !== "ok") return;
+    const coach = { ...result.user, role: "coach" as const, sessionId: result.sessionId };
+    const caseload = await db().select({ familyId: caseloads.familyId }).from(caseloads);
+    for (const { familyId } of caseload) expect((await getFamilySummary(coach, familyId)).coaches.map((c) => c.id)).toEqual([coach.id]);
+  });
+
+  it("every demo account signs in with the demo password, and only with it", async () => {
+    for (const account of Object.values(DEMO_ACCOUNTS)) {
+      expect((await signInWithPassword({ email: account.email, password: DEMO_PASSWORD }, uniqueAddress())).outcome, account.email).toBe("ok");
+    }
+    expect(await signInWithPassword({ email: DEMO_ACCOUNTS.coach.email, password: "not-the-demo-password" }, uniqueAddress())).toEqual({ outcome: "invalid" });
+  });
+});
+
+describeEachDatabase("demo data on a database that already has users", (context) => {
+  it("is not loaded", async () => {
+    const db = context.handle.db;
+    await createUser(db, { role: "coach", email: uniqueEmail("first-coach"), name: "First Coach", password: "a real coach password" });
+
+    expect(await seedDemoIfEmpty(db)).toBe(false);
+
+    const [row] = await db.select({ n: count() }).from(users);
+    expect(row!.n).toBe(1);
+    expect(await db.select().from(families)).toEqual([]);
+    expect(await db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email))).toEqual([]);
+  });
+});
