@@ -12,7 +12,7 @@ const resolve = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } } },
       {
         resolve,
         test: {
@@ -22,6 +22,7 @@ export default defineConfig({
           // Each file opens its own PGlite (hundreds of MB) and, with TEST_DATABASE_URL, its own
           // Postgres database: two at a time fits this machine.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
