@@ -56,6 +56,8 @@ async function postAuthForm(action: string, fields: Record<string, string>): Pro
   } catch {
     throw new ApiError(0, "network", "network");
   }
+  // next-auth answers a refused sign-in with 401 and `{ url: "…?error=…" }`: an answer, not a fault.
+  if (response.status === 401) return (await response.json().catch(() => ({}))) as { url?: string };
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as { url?: string };
 }

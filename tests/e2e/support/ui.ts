@@ -1,0 +1,26 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Signs in through the sign-in form, as a person would. */
+export async function signInThroughUi(page: Page, email: string, password: string): Promise<void> {
+  if (!page.url().includes("/sign-in")) await page.goto("/sign-in");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** Signs out with the header's button and checks the session is really gone. */
+export async function signOutThroughUi(page: Page): Promise<void> {
+  await page.getByRole("banner").getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  const me = await page.request.get("/api/v1/me");
+  expect(me.status()).toBe(401);
+}
+
+/** The app's own form alert (Next's route announcer is also role=alert, so scope it). */
+export function formAlert(page: Page) {
+  return page.getByTestId("form-alert");
+}
+
+export const UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
