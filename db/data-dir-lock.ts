@@ -3,6 +3,8 @@ import path from "node:path";
 
 export class DataDirLockedError extends Error {}
 
+const lockFile = (dir: string) => path.join(dir, "clarity.lock");
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -12,13 +14,33 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The live process, other than this one, that holds the folder's lock; null when none does. */
+export function lockHolder(dir: string): number | null {
+  let owner: number;
+  try {
+    owner = Number.parseInt(fs.readFileSync(lockFile(dir), "utf8"), 10);
+  } catch {
+    return null;
+  }
+  return Number.isInteger(owner) && owner !== process.pid && isAlive(owner) ? owner : null;
+}
+
+export function lockedMessage(dir: string, owner: number): string {
+  return (
+    `The embedded database in ${dir} is already in use by another Clarity process (pid ${owner}). ` +
+    `Stop that process first, or point PGLITE_DIR at another folder. ` +
+    `(If no such process exists, delete ${lockFile(dir)}.)`
+  );
+}
+
 /**
  * PGlite has no lock of its own and two processes on one folder corrupt it silently, so the
- * folder carries a lock file naming the owning process. A lock left by a dead process is taken over.
+ * folder carries a lock file naming the owning process. A lock left by a dead process (or by an
+ * earlier life of this pid, as after a container restart) is taken over.
  */
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
-  const lockPath = path.join(dir, "clarity.lock");
+  const lockPath = lockFile(dir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
@@ -33,14 +55,8 @@ export function lockDataDir(dir: string): () => void {
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(fs.readFileSync(lockPath, "utf8"), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
-        throw new DataDirLockedError(
-          `The embedded database in ${dir} is already in use by another Clarity process (pid ${owner}). ` +
-            `Stop that process first, or point PGLITE_DIR at another folder. ` +
-            `(If no such process exists, delete ${lockPath}.)`,
-        );
-      }
+      const owner = lockHolder(dir);
+      if (owner !== null) throw new DataDirLockedError(lockedMessage(dir, owner));
       fs.rmSync(lockPath, { force: true });
     }
   }
