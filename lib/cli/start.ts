@@ -41,4 +41,4 @@ if (!buildIsCurrent()) {
   const status = run(["build"]);
   if (status !== 0) process.exit(status);
 }
-process.exit(run(["start", "-p", process.env.PORT ?? "3000"]));
+process.exit(run(["start"])); // next start reads PORT itself
