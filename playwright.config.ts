@@ -57,6 +57,9 @@ export default defineConfig({
       NEXTAUTH_URL: BASE_URL,
       SIGN_IN_MAX_FAILURES: "10",
       SIGN_IN_WINDOW_MINUTES: "15",
+      // The suite stands in for a reverse proxy: each test names its client in X-Forwarded-For,
+      // so the per-address sign-in limits of different tests do not add up.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

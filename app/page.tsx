@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { actorForRender } from "@/lib/auth/current-user";
+import { actorForRender } from "@/lib/auth/page-guard";
 import { homePathFor } from "@/lib/auth/home-path";
 
 export default async function Home() {

@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { currentConfig } from "@/lib/config";
 import { lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema";
 
@@ -49,10 +50,16 @@ export async function openPglite(dir?: string): Promise<DatabaseHandle> {
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+  const settings = currentConfig();
   const sql = postgres(url, {
-    max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
-    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+    max: options.max ?? settings.databasePoolMax,
+    connect_timeout: settings.databaseConnectTimeoutSeconds,
     idle_timeout: 60,
+    // A query or transaction that hangs must not hold a request (or a connection) forever.
+    connection: {
+      statement_timeout: settings.databaseStatementTimeoutMs,
+      idle_in_transaction_session_timeout: settings.databaseStatementTimeoutMs * 2,
+    },
     onnotice: () => {},
   });
   await migrateUnderLock(url);

@@ -57,8 +57,36 @@ export function lockDataDir(dir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = lockHolder(dir);
       if (owner !== null) throw new DataDirLockedError(lockedMessage(dir, owner));
-      fs.rmSync(lockPath, { force: true });
+      removeStaleLock(lockPath);
     }
   }
   throw new DataDirLockedError(`Could not lock ${dir}.`);
+}
+
+/**
+ * Moves a stale lock aside before deleting it, and puts it back if, in between, it turned into
+ * another process's fresh lock: two processes starting at once over a stale lock cannot both win.
+ */
+function removeStaleLock(lockPath: string): void {
+  let stale: string;
+  try {
+    stale = fs.readFileSync(lockPath, "utf8");
+  } catch {
+    return; // already gone
+  }
+  const aside = `${lockPath}.${process.pid}.stale`;
+  try {
+    fs.renameSync(lockPath, aside);
+  } catch {
+    return; // someone else moved it first
+  }
+  if (fs.readFileSync(aside, "utf8") !== stale) {
+    // Not the stale lock any more: hand it back (link fails if yet another lock exists meanwhile).
+    try {
+      fs.linkSync(aside, lockPath);
+    } catch {
+      // a third process holds the lock now; it wins
+    }
+  }
+  fs.rmSync(aside, { force: true });
 }

@@ -1,34 +1,59 @@
-import "server-only";
+import { z } from "zod";
 
-function positiveNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number (got "${raw}").`);
-  return value;
+const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
+
+const environment = z.object({
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  SESSION_IDLE_MINUTES: positive(30),
+  SESSION_ABSOLUTE_HOURS: positive(12),
+  INVITE_TTL_DAYS: positive(7),
+  SIGN_IN_WINDOW_MINUTES: positive(15),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_CONNECT_TIMEOUT: positive(5),
+  DATABASE_STATEMENT_TIMEOUT: positive(15),
+  APP_TIME_ZONE: z.string().refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC").default("America/Los_Angeles"),
+});
+
+/** Settings from the environment, checked once (every variable is listed in the README). */
+export function readConfig(env: Record<string, string | undefined> = process.env) {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = environment.safeParse(blanksRemoved);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = result.data;
+  return {
+    appUrl: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    inviteLifetimeMs: e.INVITE_TTL_DAYS * 86_400_000,
+    signInWindowMs: e.SIGN_IN_WINDOW_MINUTES * 60_000,
+    signInMaxFailures: e.SIGN_IN_MAX_FAILURES,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    timeZone: e.APP_TIME_ZONE,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    databaseConnectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT * 1000,
+  };
 }
 
-/** Settings read from the environment; every variable is listed in the README. */
-export const config = {
-  get appUrl(): string {
-    return process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  },
-  get sessionIdleMs(): number {
-    return positiveNumber("SESSION_IDLE_MINUTES", 30) * 60_000;
-  },
-  get sessionAbsoluteMs(): number {
-    return positiveNumber("SESSION_ABSOLUTE_HOURS", 12) * 3_600_000;
-  },
-  get inviteLifetimeMs(): number {
-    return positiveNumber("INVITE_TTL_DAYS", 7) * 86_400_000;
-  },
-  get signInWindowMs(): number {
-    return positiveNumber("SIGN_IN_WINDOW_MINUTES", 15) * 60_000;
-  },
-  get signInMaxFailures(): number {
-    return positiveNumber("SIGN_IN_MAX_FAILURES", 10);
-  },
-  get usesEmbeddedDatabase(): boolean {
-    return !process.env.DATABASE_URL;
-  },
-};
+export type Config = ReturnType<typeof readConfig>;
+
+const VARIABLES = Object.keys(environment.shape);
+let cached: { key: string; value: Config } | undefined;
+
+/**
+ * The configuration in force, parsed again only when one of its variables changed (tests change
+ * them). Start-up reads it once, so a bad value stops the server before it answers anything.
+ */
+export function currentConfig(): Config {
+  const key = VARIABLES.map((name) => process.env[name] ?? "").join("\u0000");
+  if (cached?.key !== key) cached = { key, value: readConfig() };
+  return cached.value;
+}
+
+export const config = new Proxy({} as Config, { get: (_target, name: keyof Config) => currentConfig()[name] });

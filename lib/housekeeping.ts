@@ -1,6 +1,6 @@
 import "server-only";
 import { lt, or } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { loginAttempts, sessions } from "@/db/schema";
 import { config } from "@/lib/config";
 
@@ -13,6 +13,10 @@ const DAY_MS = 86_400_000;
  */
 export async function pruneExpired(db: Database, now = new Date()): Promise<void> {
   const ago = (ms: number) => new Date(now.getTime() - ms);
-  await db.delete(loginAttempts).where(lt(loginAttempts.at, ago(Math.max(DAY_MS, config.signInWindowMs))));
+  await pruneLoginAttempts(db, now);
   await db.delete(sessions).where(or(lt(sessions.createdAt, ago(config.sessionAbsoluteMs + DAY_MS)), lt(sessions.revokedAt, ago(DAY_MS))));
+}
+
+export async function pruneLoginAttempts(db: Executor, now = new Date()): Promise<void> {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - Math.max(DAY_MS, config.signInWindowMs))));
 }

@@ -1,6 +1,7 @@
 import { embeddedDataDir, getDatabaseHandle } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed";
 import { authSecret } from "@/lib/auth/secret";
+import { readConfig } from "@/lib/config";
 import { pruneExpired } from "@/lib/housekeeping";
 
 /**
@@ -8,7 +9,11 @@ import { pruneExpired } from "@/lib/housekeeping";
  * cannot reach or migrate its database exits with a clear message instead of answering 500s.
  */
 export async function startServer(): Promise<void> {
-  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  try {
+    process.env.NEXTAUTH_URL ??= readConfig().appUrl;
+  } catch (error) {
+    fail(reasonOf(error));
+  }
   const where = process.env.DATABASE_URL ? "the Postgres database named by DATABASE_URL" : `the embedded database in ${embeddedDataDir()}`;
   try {
     authSecret();

@@ -72,7 +72,16 @@ export async function signOut(): Promise<void> {
   await postAuthForm("signout", { callbackUrl: "/sign-in" });
 }
 
-/** Only paths inside the app are followed after sign-in (no open redirect). */
-export function safeCallbackPath(value: string | null | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
+/**
+ * Only paths inside the app are followed after sign-in (no open redirect). The URL parser decides,
+ * as the browser will: it also drops tabs and line breaks, which turn "/\t/evil" into "//evil".
+ */
+export function safeCallbackPath(value: string | null | undefined, origin = window.location.origin): string {
+  if (!value) return "/";
+  try {
+    const url = new URL(value, origin);
+    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }

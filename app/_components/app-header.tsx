@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForRender } from "@/lib/auth/current-user";
+import { actorForRender } from "@/lib/auth/page-guard";
 import { homePathFor } from "@/lib/auth/home-path";
 import { NavMenu, type NavLink } from "./nav-menu";
 

@@ -3,7 +3,7 @@ export function FormAlert({ message, tone = "error" }: { message?: string; tone?
   if (!message) return null;
   const colors = tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-brand-100 bg-brand-50 text-brand-800";
   return (
-    <div role="alert" data-testid="form-alert" className={`rounded-md border px-4 py-3 text-sm ${colors}`}>
+    <div role={tone === "error" ? "alert" : "status"} data-testid="form-alert" className={`rounded-md border px-4 py-3 text-sm ${colors}`}>
       {message}
     </div>
   );

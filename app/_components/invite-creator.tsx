@@ -16,7 +16,7 @@ export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; 
   const format = useFormatter();
   const errorText = useErrorText();
   const nameId = useId();
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"yes" | "select" | false>(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const create = useMutation({
     mutationFn: (familyName: string) =>
@@ -54,12 +54,19 @@ export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; 
               type="button"
               className="btn-secondary"
               onClick={async () => {
-                await navigator.clipboard?.writeText(create.data.url);
-                setCopied(true);
+                try {
+                  await navigator.clipboard.writeText(create.data.url);
+                  setCopied("yes");
+                } catch {
+                  // No clipboard (a page not served over HTTPS): select the link for the person to copy.
+                  document.getElementById(`${nameId}-url`)?.focus();
+                  setCopied("select");
+                }
               }}
             >
-              {copied ? t("copied") : t("copy")}
+              {copied === "yes" ? t("copied") : t("copy")}
             </button>
+            {copied === "select" && <p className="text-sm text-stone-700">{t("copyManually")}</p>}
             <p className="text-sm text-stone-700">
               {t("expires", { date: format.dateTime(new Date(create.data.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
             </p>

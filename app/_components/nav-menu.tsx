@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavLink = { href: string; label: string };
@@ -14,6 +14,7 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const menuId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
 
   const items = links.map((link) => {
     const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -39,6 +40,7 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
         <SignOutButton />
       </div>
       <button
+        ref={toggle}
         type="button"
         className="btn-secondary sm:hidden"
         aria-expanded={open}
@@ -48,7 +50,16 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
         {open ? t("closeMenu") : t("openMenu")}
       </button>
       {open && (
-        <div id={menuId} className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white px-4 py-3 shadow-md sm:hidden">
+        <div
+          id={menuId}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              setOpen(false);
+              toggle.current?.focus();
+            }
+          }}
+          className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white px-4 py-3 shadow-md sm:hidden"
+        >
           <p className="px-3 pb-2 text-sm text-stone-600">{t("signedInAs", { name: userName })}</p>
           <ul className="flex flex-col gap-1">{items}</ul>
           <div className="px-3 pt-2">

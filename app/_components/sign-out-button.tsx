@@ -19,7 +19,7 @@ export function SignOutButton() {
         try {
           await signOut();
         } finally {
-          // A full load drops every cached page of the signed-in user.
+          // Leaves in any case; a session the server never heard about ends at the idle timeout.
           navigate("/sign-in");
         }
       }}

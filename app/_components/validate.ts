@@ -18,3 +18,9 @@ export function useValidate() {
     return { fields };
   };
 }
+
+/** Puts the keyboard (and the screen reader) on the first field that needs attention. */
+export function focusFirstInvalid(form: HTMLFormElement | null, fields: Record<string, string>): void {
+  const first = Object.keys(fields).map((name) => form?.elements.namedItem(name)).find((element) => element instanceof HTMLElement);
+  (first as HTMLElement | undefined)?.focus();
+}

@@ -6,7 +6,7 @@ import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
-import { useValidate } from "@/app/_components/validate";
+import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 import { changePasswordSchema } from "@/lib/schemas/accounts";
 
 export function PasswordForm() {
@@ -27,14 +27,17 @@ export function PasswordForm() {
     });
     setFields(invalid);
     setAlert(undefined);
-    if (!data) return;
+    if (!data) return focusFirstInvalid(formElement, invalid);
     setBusy(true);
     try {
       await apiFetch("/api/v1/me/password", { body: data });
       formElement.reset();
       setAlert({ tone: "success", message: t("passwordChanged") });
     } catch (error) {
-      if (error instanceof ApiError) setFields(error.fields);
+      if (error instanceof ApiError) {
+        setFields(error.fields);
+        focusFirstInvalid(formElement, error.fields);
+      }
       setAlert({ tone: "error", message: errorText(error) });
     }
     setBusy(false);

@@ -10,12 +10,15 @@ import { isUniqueViolation } from "./unique-violation";
 /** Creates an account directly (operators' command and demo data; families use invites). */
 export async function createUser(db: Executor, input: { role: Role; email: string; name: string; password: string }) {
   try {
-    const [user] = await db
-      .insert(users)
-      .values({ role: input.role, email: input.email, name: input.name, passwordHash: await hashPassword(input.password) })
-      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-    await recordAudit(db, { actorId: null, action: "account.create", targetType: "user", targetId: user!.id, outcome: "ok", details: { role: input.role } });
-    return user!;
+    const passwordHash = await hashPassword(input.password);
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ role: input.role, email: input.email, name: input.name, passwordHash })
+        .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+      await recordAudit(tx, { actorId: null, action: "account.create", targetType: "user", targetId: user!.id, outcome: "ok", details: { role: input.role } });
+      return user!;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("email_taken");
     throw error;

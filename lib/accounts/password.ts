@@ -6,11 +6,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/sessions";
-import { AppError } from "@/lib/http/errors";
+import { markAttemptSucceeded, reserveAttempt } from "@/lib/auth/sign-in";
+import { AppError, RateLimitedError } from "@/lib/http/errors";
 import { translatorFor } from "@/lib/i18n/translator";
 
-/** Changes the password and ends every other session; the one that made the change lives on. */
-export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+/**
+ * Changes the password and ends every other session; the one that made the change lives on.
+ * Wrong current passwords count as failed sign-ins, so a borrowed session cannot guess freely.
+ */
+export async function changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string | null): Promise<void> {
+  const reservation = await reserveAttempt(actor.email, address);
+  if ("retryAfterSeconds" in reservation) throw new RateLimitedError(reservation.retryAfterSeconds);
   const db = await getDb();
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -19,17 +25,9 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   }
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
+    await markAttemptSucceeded(tx, reservation.attemptId);
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
     await endAllSessions(tx, actor.id, actor.sessionId);
     await recordAudit(tx, { actorId: actor.id, action: "account.password_change", outcome: "ok" });
-  });
-}
-
-/** Signs the actor out everywhere, this session included. */
-export async function signOutEverywhere(actor: Actor): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await endAllSessions(tx, actor.id);
-    await recordAudit(tx, { actorId: actor.id, action: "account.sessions_revoke", outcome: "ok" });
   });
 }

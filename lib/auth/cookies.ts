@@ -1,6 +1,7 @@
 import { config } from "@/lib/config";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+/** next-auth's session cookie, under its plain name and its name over HTTPS. */
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /** Headers that make the browser forget the session: the cookie expired, and Clear-Site-Data. */
 export function signedOutHeaders(): Headers {

@@ -1,18 +1,18 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import { AppError } from "@/lib/http/errors";
+import { isId } from "@/lib/schemas/fields";
 import type { Actor, Role } from "./actor";
+import { SESSION_COOKIES } from "./cookies";
 import { authSecret } from "./secret";
 import { resolveSession, type ResolveOptions } from "./sessions";
 
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /** The signed-in user for this request, or null. Checked in Postgres every time. */
 export async function currentActor(options: ResolveOptions = {}): Promise<Actor | null> {
   const jar = await cookies();
-  const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
   let sessionId: string | undefined;
   try {
@@ -20,7 +20,7 @@ export async function currentActor(options: ResolveOptions = {}): Promise<Actor 
   } catch {
     return null;
   }
-  if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+  if (!sessionId || !isId(sessionId)) return null;
   return resolveSession(sessionId, options);
 }
 
@@ -30,6 +30,3 @@ export async function requireActor(options: ResolveOptions & { roles?: Role[] } 
   if (options.roles && !options.roles.includes(actor.role)) throw new AppError("forbidden");
   return actor;
 }
-
-/** For server-rendered pages: one session check per render, however many components ask. */
-export const actorForRender = cache(() => currentActor());

@@ -3,34 +3,43 @@ import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { config } from "@/lib/config";
 import { readLimitedText } from "@/lib/http/body";
-import { errorResponse } from "@/lib/http/respond";
+import { clientAddress } from "@/lib/http/client-address";
+import { errorResponse, rateLimitedResponse } from "@/lib/http/respond";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { toErrorResponse } from "@/lib/http/route";
+import { signInSchema } from "@/lib/schemas/accounts";
 import { signedOutHeaders } from "./cookies";
-import { authOptions, RATE_LIMITED } from "./options";
-import { clientAddress, signInBlockedFor } from "./sign-in";
+import { authOptions, SIGN_IN_FAULT } from "./options";
+import { signInBlockedFor } from "./sign-in";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 /**
  * next-auth, with what it does not do itself: cross-site refusal, a body limit, a 429 for too
- * many failed sign-ins (counted in Postgres), and Clear-Site-Data on sign-out.
+ * many failed sign-ins (counted in Postgres), clean errors, and Clear-Site-Data on sign-out.
  */
 export async function nextAuthHandler(request: NextRequest, context: Context): Promise<Response> {
   const handler = NextAuth(authOptions());
   const action = (await context.params).nextauth.join("/");
-  if (request.method !== "POST") return handler(request, context);
+  const signingIn = action === "callback/credentials";
+  if (request.method !== "POST") return signingIn ? errorResponse("not_found") : handler(request, context);
   try {
     assertSameOrigin(request.headers, config.appUrl);
     const body = await readLimitedText(request);
-    const signingIn = action === "callback/credentials";
     if (signingIn) {
-      const retryAfter = await signInBlockedFor(new URLSearchParams(body).get("email") ?? "", clientAddress(request.headers));
-      if (retryAfter !== null) return tooManyAttempts(retryAfter);
+      const form = new URLSearchParams(body);
+      const input = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+      const retryAfter = input.success ? await signInBlockedFor(input.data.email, clientAddress(request.headers, config.trustedProxyHops)) : null;
+      if (retryAfter !== null) return rateLimitedResponse(retryAfter);
     }
     // The body was read once (with a limit); next-auth gets a fresh request carrying it.
     const response = await handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
-    if (signingIn && (await answersRateLimited(response))) return tooManyAttempts(config.signInWindowMs / 1000);
+    if (signingIn) {
+      const fault = await signInFault(response);
+      if (fault === SIGN_IN_FAULT.rateLimited) return rateLimitedResponse(config.signInWindowMs / 1000);
+      if (fault === SIGN_IN_FAULT.unavailable) return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
+      if (fault === SIGN_IN_FAULT.internal) return errorResponse("internal");
+    }
     if (action === "signout") response.headers.set("Clear-Site-Data", signedOutHeaders().get("clear-site-data")!);
     return response;
   } catch (error) {
@@ -38,13 +47,8 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
   }
 }
 
-function tooManyAttempts(retryAfterSeconds: number): Response {
-  return errorResponse("rate_limited", undefined, { "Retry-After": String(Math.ceil(retryAfterSeconds)) }, { minutes: Math.ceil(retryAfterSeconds / 60) });
-}
-
-/** A concurrent attempt can be refused inside authorize(); next-auth reports it as `?error=…`. */
-async function answersRateLimited(response: Response): Promise<boolean> {
+/** authorize() reports faults as next-auth's `?error=<code>` (a plain refusal is CredentialsSignin). */
+async function signInFault(response: Response): Promise<string | null> {
   const location = response.headers.get("location") ?? ((await response.clone().json().catch(() => ({}))) as { url?: string }).url;
-  if (!location) return false;
-  return new URL(location, "http://x").searchParams.get("error") === RATE_LIMITED;
+  return location ? new URL(location, "http://x").searchParams.get("error") : null;
 }

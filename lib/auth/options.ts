@@ -2,11 +2,17 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/config";
+import { clientAddress } from "@/lib/http/client-address";
+import { isDatabaseUnavailable } from "@/lib/http/database-errors";
 import { authSecret } from "./secret";
 import { revokeSession } from "./sessions";
-import { clientAddress, signInWithPassword } from "./sign-in";
+import { signInWithPassword } from "./sign-in";
 
-export const RATE_LIMITED = "rate_limited";
+/**
+ * What authorize() may report through next-auth, which turns a thrown error into
+ * `?error=<message>`: only these fixed codes, never an error's own text (it could hold SQL).
+ */
+export const SIGN_IN_FAULT = { rateLimited: "rate_limited", unavailable: "database_unavailable", internal: "internal" } as const;
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -25,17 +31,27 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge, updateAge: maxAge },
     jwt: { maxAge },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    // next-auth's own logging prints error details (queries, parameters): only the code goes out.
+    logger: {
+      error: (code) => console.error(`[next-auth] ${code}`),
+      warn: (code) => console.warn(`[next-auth] ${code}`),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: "email",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const result = await signInWithPassword(
-            { email: credentials?.email, password: credentials?.password },
-            clientAddress(request?.headers ?? {}),
-          );
-          // next-auth turns a thrown error into `?error=<message>`; the route turns that into a 429.
-          if (result.outcome === "rate_limited") throw new Error(RATE_LIMITED);
+          let result;
+          try {
+            result = await signInWithPassword(
+              { email: credentials?.email, password: credentials?.password },
+              clientAddress(request?.headers ?? {}, config.trustedProxyHops),
+            );
+          } catch (error) {
+            throw new Error(isDatabaseUnavailable(error) ? SIGN_IN_FAULT.unavailable : SIGN_IN_FAULT.internal);
+          }
+          if (result.outcome === "rate_limited") throw new Error(SIGN_IN_FAULT.rateLimited);
           if (result.outcome !== "ok") return null;
           return { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: result.sessionId };
         },

@@ -4,17 +4,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { embeddedDataDir } from "@/db/client";
 
-/**
- * NEXTAUTH_SECRET when set. On the embedded default a secret is made once and kept beside the
- * data, so the first start needs no configuration. With DATABASE_URL (a real deployment) a
- * missing secret is an error: the server never runs with a guessable one.
- */
 let cached: string | undefined;
 
+/**
+ * NEXTAUTH_SECRET when set. On the embedded default a secret is made once and kept with the
+ * data (a missing, empty or short one is replaced), so the first start needs no configuration.
+ * With DATABASE_URL (a real deployment) a missing secret is an error: the server never runs
+ * with a guessable one.
+ */
 export function authSecret(): string {
   cached ??= readOrCreateSecret();
   return cached;
 }
+
+const MIN_LENGTH = 32;
 
 function readOrCreateSecret(): string {
   const configured = process.env.NEXTAUTH_SECRET;
@@ -22,17 +25,19 @@ function readOrCreateSecret(): string {
   if (process.env.DATABASE_URL) {
     throw new Error("NEXTAUTH_SECRET is not set. With DATABASE_URL set, Clarity refuses to start without it (generate one with: openssl rand -base64 32).");
   }
-  const file = path.join(path.dirname(embeddedDataDir()), "auth-secret");
+  // Inside the data folder: each embedded database has its own secret, private to it.
+  const file = path.join(embeddedDataDir(), "auth-secret");
+  const existing = readIfPresent(file);
+  if (existing !== undefined && existing.length >= MIN_LENGTH) return existing;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function readIfPresent(file: string): string | undefined {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const secret = crypto.randomBytes(32).toString("base64url");
-    try {
-      fs.writeFileSync(file, secret, { flag: "wx", mode: 0o600 });
-      return secret;
-    } catch {
-      return fs.readFileSync(file, "utf8").trim(); // another module copy wrote it first
-    }
+    return undefined;
   }
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { config } from "@/lib/config";
 import { signInSchema } from "@/lib/schemas/accounts";
 import { verifyAgainstNothing, verifyPassword } from "./password";
+import { pruneLoginAttempts } from "@/lib/housekeeping";
 import { startSession } from "./sessions";
 
 export type SignInResult =
@@ -18,18 +19,20 @@ export type SignInResult =
  * one email or one address inside the window blocks further attempts, right or wrong, until the
  * oldest failure leaves the window. State lives in Postgres, so it holds across app servers.
  */
-export async function signInBlockedFor(email: string, address: string, now = new Date(), db?: Executor): Promise<number | null> {
+export async function signInBlockedFor(email: string, address: string | null, now = new Date(), db?: Executor): Promise<number | null> {
   const executor = db ?? (await getDb());
   const since = new Date(now.getTime() - config.signInWindowMs);
   const normalized = email.trim().toLowerCase();
+  // An unknown address is never a bucket of its own: it would let one client block everyone.
+  const sameAddress = address ? eq(loginAttempts.address, address) : sql`false`;
   const [row] = await executor
     .select({
       byEmail: sql<number>`count(*) filter (where ${loginAttempts.email} = ${normalized})`.mapWith(Number),
-      byAddress: sql<number>`count(*) filter (where ${loginAttempts.address} = ${address})`.mapWith(Number),
+      byAddress: sql<number>`count(*) filter (where ${sameAddress})`.mapWith(Number),
       oldest: sql<string | null>`min(${loginAttempts.at})`,
     })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since), or(eq(loginAttempts.email, normalized), eq(loginAttempts.address, address))));
+    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since), or(eq(loginAttempts.email, normalized), sameAddress)));
   if (!row || (row.byEmail < config.signInMaxFailures && row.byAddress < config.signInMaxFailures)) return null;
   const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();
   return Math.max(1, Math.ceil((oldest + config.signInWindowMs - now.getTime()) / 1000));
@@ -40,19 +43,27 @@ export async function signInBlockedFor(email: string, address: string, now = new
  * concurrent guesses cannot all pass the check before any of them is recorded. The attempt is
  * booked as a failure and turned into a success only once the password matched.
  */
-async function reserveAttempt(email: string, address: string): Promise<{ attemptId: number } | { retryAfterSeconds: number }> {
+export async function reserveAttempt(email: string, address: string | null): Promise<{ attemptId: number } | { retryAfterSeconds: number }> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const reservation = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:email:${email}`}))`);
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:address:${address}`}))`);
+    if (address) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:address:${address}`}))`);
     const retryAfterSeconds = await signInBlockedFor(email, address, new Date(), tx);
     if (retryAfterSeconds !== null) return { retryAfterSeconds };
-    const [attempt] = await tx.insert(loginAttempts).values({ email, address, succeeded: false }).returning({ id: loginAttempts.id });
+    const [attempt] = await tx.insert(loginAttempts).values({ email, address: address ?? "", succeeded: false }).returning({ id: loginAttempts.id });
     return { attemptId: attempt!.id };
   });
+  // Now and then, forget attempts far outside the window, so the table stays small.
+  if ("attemptId" in reservation && (reservation.attemptId ?? 0) % 500 === 0) await pruneLoginAttempts(db);
+  return reservation;
 }
 
-export async function signInWithPassword(input: { email: unknown; password: unknown }, address: string): Promise<SignInResult> {
+/** The attempt turned out right: it no longer counts as a failure. */
+export async function markAttemptSucceeded(db: Executor, attemptId: number): Promise<void> {
+  await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
+}
+
+export async function signInWithPassword(input: { email: unknown; password: unknown }, address: string | null): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { outcome: "invalid" };
   const { email, password } = parsed.data;
@@ -67,16 +78,9 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
     return { outcome: "invalid" };
   }
   const sessionId = await db.transaction(async (tx) => {
-    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, reservation.attemptId));
+    await markAttemptSucceeded(tx, reservation.attemptId);
     await recordAudit(tx, { actorId: user.id, action: "auth.sign_in", outcome: "ok" });
     return startSession(tx, user.id, user.sessionVersion);
   });
   return { outcome: "ok", user: { id: user.id, email: user.email, name: user.name }, sessionId };
-}
-
-/** The caller's address as the server saw it (the first X-Forwarded-For hop; see README). */
-export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value?.split(",")[0]?.trim() || "unknown";
 }

@@ -1,17 +1,18 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { lockedMessage, lockHolder } from "@/db/data-dir-lock";
 import { embeddedDataDir } from "@/db/client";
+import { lockedMessage, lockHolder } from "@/db/data-dir-lock";
 
 /**
  * `npm start`: refuse at once when another server holds the embedded database (before a build
  * could overwrite the files that server is running from), build when the sources are newer than
- * the last build, then serve.
+ * the last build, then serve until stopped.
  */
 const root = process.cwd();
-const SOURCES = ["app", "lib", "db", "content", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const SOURCES = ["app", "lib", "db", "content", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
 
 function newestChange(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
@@ -25,11 +26,6 @@ function buildIsCurrent(): boolean {
   return Boolean(buildId) && SOURCES.every((source) => newestChange(path.join(root, source)) <= buildId!.mtimeMs);
 }
 
-function run(args: string[]): number {
-  const result = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), ...args], { stdio: "inherit", cwd: root });
-  return result.status ?? 1;
-}
-
 if (!process.env.DATABASE_URL) {
   const owner = lockHolder(embeddedDataDir());
   if (owner !== null) {
@@ -38,7 +34,10 @@ if (!process.env.DATABASE_URL) {
   }
 }
 if (!buildIsCurrent()) {
-  const status = run(["build"]);
-  if (status !== 0) process.exit(status);
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
-process.exit(run(["start"])); // next start reads PORT itself
+// next start reads PORT itself. Stopping this process stops the server (and frees the database).
+const server = spawn(process.execPath, [nextBin, "start"], { stdio: "inherit", cwd: root });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -15,7 +15,7 @@ export type FamilySummary = FamilyRef & {
   coaches: { id: string; name: string; email: string }[];
 };
 
-/** The families the actor belongs to (parent) or coaches (coach); admins see none here. */
+/** The families the actor belongs to (parent) or coaches (coach); admins see none. */
 export async function listFamiliesFor(actor: Actor): Promise<FamilyRef[]> {
   const db = await getDb();
   if (actor.role === "admin") return [];
@@ -38,7 +38,7 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
     db.select(people).from(familyMembers).innerJoin(users, eq(users.id, familyMembers.userId)).where(eq(familyMembers.familyId, familyId)).orderBy(asc(familyMembers.joinedAt)),
     db.select(people).from(caseloads).innerJoin(users, eq(users.id, caseloads.coachId)).where(eq(caseloads.familyId, familyId)).orderBy(asc(caseloads.assignedAt)),
   ]);
-  if (relation !== "member") {
+  if (relation === "coach") {
     await recordAudit(db, { actorId: actor.id, action: "family.view", targetType: "family", targetId: familyId, familyId, outcome: "ok" });
   }
   return {
@@ -51,12 +51,18 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
   };
 }
 
-/** Member counts per family, for lists (one query whatever the number of families). */
-export async function memberCounts(familyIds: string[]): Promise<Map<string, number>> {
-  if (familyIds.length === 0) return new Map();
+export type CaseloadFamily = FamilyRef & { parentCount: number };
+
+/** The coach's caseload with the number of parents in each family, in one query. */
+export async function listCaseload(actor: Actor): Promise<CaseloadFamily[]> {
+  if (actor.role !== "coach") return [];
   const db = await getDb();
-  const rows = await db.select({ familyId: familyMembers.familyId }).from(familyMembers).where(inArray(familyMembers.familyId, familyIds));
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.familyId, (counts.get(row.familyId) ?? 0) + 1);
-  return counts;
+  return db
+    .select({ id: families.id, name: families.name, parentCount: sql<number>`count(${familyMembers.userId})`.mapWith(Number) })
+    .from(caseloads)
+    .innerJoin(families, eq(families.id, caseloads.familyId))
+    .leftJoin(familyMembers, eq(familyMembers.familyId, families.id))
+    .where(eq(caseloads.coachId, actor.id))
+    .groupBy(families.id)
+    .orderBy(asc(families.name), asc(families.id));
 }

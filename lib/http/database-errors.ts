@@ -10,14 +10,27 @@ const CONNECTION_CODES = new Set([
   "57P01", // admin_shutdown (pg_terminate_backend)
   "57P02", // crash_shutdown
   "57P03", // cannot_connect_now (starting up / shutting down)
+  "57014", // query_canceled: the statement timeout fired
 ]);
+
+/** The driver's error code (SQLSTATE or a connection code), wherever drizzle wrapped it. */
+export function databaseErrorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
 
 /** True when the database could not be reached (as opposed to a query that is wrong). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && (CONNECTION_CODES.has(code) || code.startsWith("08"))) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  const code = databaseErrorCode(error);
+  return code !== undefined && (CONNECTION_CODES.has(code) || code.startsWith("08"));
+}
+
+/** Text the database cannot store (a NUL byte, an invalid encoding): the caller's input, not a fault. */
+export function isUnstorableText(error: unknown): boolean {
+  const code = databaseErrorCode(error);
+  return code === "22021" || code === "22P05";
 }

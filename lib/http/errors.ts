@@ -54,3 +54,10 @@ export class AppError extends Error {
 
 /** The caller may not see it, or it does not exist: the answer is the same on purpose. */
 export const notFound = () => new AppError("not_found");
+
+/** Too many attempts: answered as 429 with Retry-After. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited");
+  }
+}

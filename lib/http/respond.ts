@@ -1,6 +1,6 @@
 import { ZodError, type z } from "zod";
 import { translatorFor } from "@/lib/i18n/translator";
-import { AppError, statusOf, type ErrorCode } from "./errors";
+import { AppError, RateLimitedError, statusOf, type ErrorCode } from "./errors";
 
 /** API answers carry family data more often than not: none of them is ever cached. */
 function withNoStore(init: HeadersInit): Headers {
@@ -47,7 +47,13 @@ export function errorResponse(code: ErrorCode, fields?: Record<string, string>, 
 }
 
 export function appErrorResponse(error: AppError): Response {
+  if (error instanceof RateLimitedError) return rateLimitedResponse(error.retryAfterSeconds);
   return errorResponse(error.code, error.fields);
+}
+
+export function rateLimitedResponse(retryAfterSeconds: number): Response {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return errorResponse("rate_limited", undefined, { "Retry-After": String(seconds) }, { minutes: Math.ceil(seconds / 60) });
 }
 
 export function validationError(error: ZodError): AppError {

@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 import { AppError } from "./errors";
-import { isDatabaseUnavailable } from "./database-errors";
+import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { appErrorResponse, errorResponse } from "./respond";
 import { assertSameOrigin, isMutating } from "./origin";
 
@@ -29,8 +29,18 @@ export function toErrorResponse(error: unknown, where: string): Response {
     console.warn(`[clarity] database unavailable during ${where}`);
     return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
   }
-  // Query errors carry their parameters in the message: outside development only the name is logged.
-  const detail = process.env.NODE_ENV === "development" ? error : error instanceof Error ? error.name : typeof error;
-  console.error(`[clarity] unexpected error during ${where}:`, detail);
+  if (isUnstorableText(error)) return errorResponse("bad_request");
+  console.error(`[clarity] unexpected error during ${where}: ${describeError(error)}`);
   return errorResponse("internal");
+}
+
+/**
+ * What may be logged about an unexpected error: its name and code. Query errors carry their SQL
+ * parameters (user data) in the message, so the message is shown only in development.
+ */
+export function describeError(error: unknown): string {
+  if (process.env.NODE_ENV === "development" && error instanceof Error) return error.stack ?? error.message;
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = databaseErrorCode(error);
+  return code ? `${name} (code ${code})` : name;
 }

@@ -17,25 +17,23 @@ export type CreatedInvite = { url: string; token: string; expiresAt: string };
  */
 export async function createInvite(actor: Actor, input: CreateInviteInput, now = new Date()): Promise<CreatedInvite> {
   const db = await getDb();
-  if (input.familyId) {
-    const relation = await familyRelation(db, actor, input.familyId);
-    if (relation === "admin") throw new AppError("forbidden");
-  } else if (actor.role !== "coach") {
-    throw new AppError("forbidden");
-  }
+  if (input.familyId) await familyRelation(db, actor, input.familyId);
+  else if (actor.role !== "coach") throw new AppError("forbidden");
   const token = newInviteToken();
   const expiresAt = new Date(now.getTime() + config.inviteLifetimeMs);
-  const [invite] = await db
-    .insert(invites)
-    .values({
-      tokenHash: hashInviteToken(token),
-      invitedById: actor.id,
-      familyId: input.familyId ?? null,
-      familyName: input.familyId ? null : (input.familyName ?? null),
-      expiresAt,
-    })
-    .returning({ id: invites.id });
-  await recordAudit(db, { actorId: actor.id, action: "invite.create", targetType: "invite", targetId: invite!.id, familyId: input.familyId ?? null, outcome: "ok" });
+  await db.transaction(async (tx) => {
+    const [invite] = await tx
+      .insert(invites)
+      .values({
+        tokenHash: hashInviteToken(token),
+        invitedById: actor.id,
+        familyId: input.familyId ?? null,
+        familyName: input.familyId ? null : (input.familyName ?? null),
+        expiresAt,
+      })
+      .returning({ id: invites.id });
+    await recordAudit(tx, { actorId: actor.id, action: "invite.create", targetType: "invite", targetId: invite!.id, familyId: input.familyId ?? null, outcome: "ok" });
+  });
   return { url: inviteUrl(token), token, expiresAt: expiresAt.toISOString() };
 }
 

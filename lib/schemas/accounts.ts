@@ -2,7 +2,7 @@ import { z } from "zod";
 import { emailField, idField, nameField, passwordField } from "./fields";
 
 export const signUpSchema = z.strictObject({
-  token: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(200, { error: "validation.invite" }),
+  token: z.string({ error: "validation.required" }).regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "validation.invite" }),
   name: nameField,
   email: emailField,
   password: passwordField,

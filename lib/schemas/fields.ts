@@ -5,6 +5,11 @@ import { z } from "zod";
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
+// Postgres cannot store NUL, and other control or bidi-override characters only hide or reorder
+// what a reader sees: single-line fields refuse them all.
+const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const singleLine = (value: string) => !CONTROL_OR_BIDI.test(value);
+
 /** Characters as people count them (code points), so an emoji is one, and nothing is truncated. */
 const characterCount = (value: string) => Array.from(value).length;
 
@@ -14,6 +19,7 @@ export const emailField = z
   .toLowerCase()
   .min(1, { error: "validation.required" })
   .max(254, { error: "validation.emailTooLong" })
+  .refine(singleLine, { error: "validation.email" })
   .pipe(z.email({ error: "validation.email" }));
 
 export const passwordField = z
@@ -25,6 +31,9 @@ export const nameField = z
   .string({ error: "validation.required" })
   .trim()
   .min(1, { error: "validation.required" })
-  .max(100, { error: "validation.nameTooLong" });
+  .max(100, { error: "validation.nameTooLong" })
+  .refine(singleLine, { error: "validation.controlCharacters" });
 
 export const idField = z.uuid({ error: "validation.id" });
+
+export const isId = (value: string) => idField.safeParse(value).success;

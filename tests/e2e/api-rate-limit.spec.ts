@@ -12,8 +12,8 @@ import {
 } from "./support/accounts";
 
 // Every request comes from 127.0.0.1, and more than 10 failures from one address also blocks. The
-// app takes the first X-Forwarded-For hop as the address, so each test here fails sign-ins from
-// addresses of its own and leaves the rest of the suite alone.
+// e2e server trusts one proxy hop (TRUSTED_PROXY_HOPS=1), so each test here fails sign-ins from
+// addresses of its own, named in X-Forwarded-For, and leaves the rest of the suite alone.
 const MAX_FAILURES = 10;
 
 async function expectRateLimited(context: APIRequestContext, email: string, password: string, address: string): Promise<ErrorBody> {

@@ -71,6 +71,20 @@ test.describe("request bodies", () => {
     const response = await coach.post("/api/v1/invites", { data: JSON.stringify({ familyName: "Plain text family" }), headers: { "Content-Type": "text/plain" } });
     await expectError(response, 400, "unsupported_media_type");
   });
+
+  test("text the database cannot store is refused with 400, never a 500", async ({ signedIn, request, newApi }) => {
+    const coach = await signedIn(DEMO.coach);
+    const invite = await expectError(await coach.post("/api/v1/invites", { data: { familyName: "a\u0000b" } }), 400, "validation_failed");
+    expect(invite.error.fields).toHaveProperty("familyName");
+    const signUp = await request.post("/api/v1/sign-up", { data: { token: "x", name: "a\u0000b", email: "nul@e2e.clarity.test", password: "long enough" } });
+    expect((await expectError(signUp, 400, "validation_failed")).error.fields).toHaveProperty("name");
+    const signIn = await postSignIn(await newApi(), "\u0000", "whatever password");
+    expect(signIn.status()).toBe(401);
+  });
+
+  test("next-auth's credentials callback takes only POST", async ({ request }) => {
+    await expectError(await request.get("/api/auth/callback/credentials"), 404, "not_found");
+  });
 });
 
 test.describe("security headers", () => {

@@ -2,8 +2,10 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { sessions, users } from "@/db/schema";
-import { changePassword, signOutEverywhere } from "@/lib/accounts/password";
+import { changePassword } from "@/lib/accounts/password";
+import { signOutEverywhere } from "@/lib/accounts/sessions";
 import type { Actor } from "@/lib/auth/actor";
+import { verifyPassword } from "@/lib/auth/password";
 import { resolveSession, revokeSession, startSession } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { describeEachDatabase } from "./support/databases";
@@ -112,7 +114,7 @@ describeEachDatabase("sessions", (context) => {
     const other = await secondSession(actor);
     const [before] = await db().select().from(users).where(eq(users.id, actor.id));
 
-    await expectAppError(changePassword(actor, "not my password", "a brand new passphrase"), "wrong_password");
+    await expectAppError(changePassword(actor, "not my password", "a brand new passphrase", uniqueAddress()), "wrong_password");
 
     const [after] = await db().select().from(users).where(eq(users.id, actor.id));
     expect(after!.passwordHash).toBe(before!.passwordHash);
@@ -126,7 +128,7 @@ describeEachDatabase("sessions", (context) => {
     const other = await secondSession(actor);
     const newPassword = "a brand new passphrase";
 
-    await changePassword(actor, PASSWORD, newPassword);
+    await changePassword(actor, PASSWORD, newPassword, uniqueAddress());
 
     expect(await resolveSession(other)).toBeNull();
     expect(await resolveSession(actor.sessionId)).toEqual(actor);
@@ -134,6 +136,16 @@ describeEachDatabase("sessions", (context) => {
     const signedIn = await signInWithPassword({ email: actor.email, password: newPassword }, uniqueAddress());
     expect(signedIn.outcome).toBe("ok");
     if (signedIn.outcome === "ok") expect(await resolveSession(signedIn.sessionId)).toMatchObject({ id: actor.id });
+  });
+
+  it("wrong current passwords count as failed sign-ins: the 11th try answers rate_limited and changes nothing", async () => {
+    const actor = await makeActor(db(), "parent");
+    const address = uniqueAddress();
+    for (let i = 0; i < 10; i++) await expectAppError(changePassword(actor, `guess ${i}`, "a brand new passphrase", address), "wrong_password");
+    await expectAppError(changePassword(actor, PASSWORD, "a brand new passphrase", uniqueAddress()), "rate_limited");
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({ outcome: "rate_limited" });
+    const [row] = await db().select().from(users).where(eq(users.id, actor.id));
+    expect(await verifyPassword(row!.passwordHash, PASSWORD)).toBe(true);
   });
 
   it("disabling a user ends their sessions on the next resolve", async () => {

@@ -170,8 +170,8 @@ describeEachDatabase("signing in", (context) => {
     const parentIn = await signInWithPassword({ email: parent.user.email, password: secrets.signedUp }, uniqueAddress());
     if (parentIn.outcome !== "ok") return expect.fail("parent sign-in failed");
     const parentActor = { ...parent.user, sessionId: parentIn.sessionId };
-    await rejectionOf(changePassword(parentActor, secrets.wrongCurrent, secrets.changed));
-    await changePassword(parentActor, secrets.signedUp, secrets.changed);
+    await rejectionOf(changePassword(parentActor, secrets.wrongCurrent, secrets.changed, uniqueAddress()));
+    await changePassword(parentActor, secrets.signedUp, secrets.changed, uniqueAddress());
 
     const audit = await db().select().from(auditLog);
     const actions = new Set(audit.map((row) => row.action));

@@ -207,7 +207,7 @@ describeEachDatabase("sign-up through an invite", (context) => {
     const admin = await makeActor(db(), "admin");
     const family = await makeFamily(db());
     await expectAppError(createInvite(admin, {}), "forbidden");
-    await expectAppError(createInvite(admin, { familyId: family.id }), "forbidden");
+    await expectAppError(createInvite(admin, { familyId: family.id }), "not_found");
   });
 
   it("two sign-ups racing on one token: exactly one wins, the other gets invite_used", async () => {
@@ -241,6 +241,23 @@ describeEachDatabase("sign-up through an invite", (context) => {
     expect((lost!.reason as AppError).code).toBe("email_taken");
     const used = await Promise.all(tokens.map(async (token) => (await inviteRow(token))!.usedAt !== null));
     expect(used.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("an invite dies with its maker's access: a coach taken off the family, or a disabled account", async () => {
+    const coach = await makeActor(db(), "coach");
+    const family = await makeFamily(db(), { coach });
+    const { token: joinToken } = await createInvite(coach, { familyId: family.id });
+    const { token: newFamilyToken } = await createInvite(coach, {});
+    await db().delete(caseloads).where(and(eq(caseloads.coachId, coach.id), eq(caseloads.familyId, family.id)));
+    const before = await tableCounts();
+
+    await expectAppError(signUpWithInvite(input(joinToken)), "invite_invalid");
+    expect(await tableCounts()).toEqual(before);
+    expect((await inviteRow(joinToken))?.usedAt).toBeNull();
+
+    await db().update(users).set({ disabled: true }).where(eq(users.id, coach.id));
+    await expectAppError(signUpWithInvite(input(newFamilyToken)), "invite_invalid");
+    expect(await tableCounts()).toEqual(before);
   });
 
   it("stores only a hash of the invite token", async () => {

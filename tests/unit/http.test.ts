@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readJson, readLimitedText, MAX_BODY_BYTES } from "@/lib/http/body";
-import { isDatabaseUnavailable } from "@/lib/http/database-errors";
+import { isDatabaseUnavailable, isUnstorableText } from "@/lib/http/database-errors";
 import { AppError } from "@/lib/http/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { errorResponse, fieldsOf } from "@/lib/http/respond";
@@ -73,6 +73,9 @@ describe("error answers", () => {
     expect(isDatabaseUnavailable({ code: "57P01" })).toBe(true);
     expect(isDatabaseUnavailable({ code: "08006" })).toBe(true);
     expect(isDatabaseUnavailable({ code: "23505" })).toBe(false);
+    expect(isDatabaseUnavailable({ cause: { code: "57014" } })).toBe(true);
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
+    expect(isUnstorableText({ cause: { code: "22021" } })).toBe(true);
+    expect(isUnstorableText({ code: "23505" })).toBe(false);
   });
 });

@@ -23,6 +23,21 @@ describe("signUpSchema", () => {
   });
 });
 
+describe("single-line text", () => {
+  it("refuses NUL, other control characters and bidi overrides in names and emails", () => {
+    for (const name of ["a\u0000b", "line\nbreak", "tab\there", "evil\u202Eeman", "\u2066isolated"]) {
+      expect(signUpSchema.safeParse({ ...valid, name }).error?.issues[0]?.message, JSON.stringify(name)).toBe("validation.controlCharacters");
+    }
+    expect(signUpSchema.safeParse({ ...valid, email: "a\u0000@example.org" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...valid, name: "José Ñúñez-O'Brien 李" }).success).toBe(true);
+  });
+
+  it("takes invite tokens only in their URL-safe alphabet", () => {
+    expect(signUpSchema.safeParse({ ...valid, token: "abc\u0000" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...valid, token: "a".repeat(201) }).success).toBe(false);
+  });
+});
+
 describe("password policy", () => {
   it("takes 8 to 128 characters counted as people count them, with no composition rules", () => {
     expect(passwordField.safeParse("abcdefgh").success).toBe(true);

@@ -28,11 +28,17 @@ describe("invite tokens", () => {
 });
 
 describe("safeCallbackPath", () => {
-  it("follows only paths inside the app", () => {
-    expect(safeCallbackPath("/families/1")).toBe("/families/1");
-    expect(safeCallbackPath("//evil.example")).toBe("/");
-    expect(safeCallbackPath("/\\evil.example")).toBe("/");
-    expect(safeCallbackPath("https://evil.example")).toBe("/");
-    expect(safeCallbackPath(null)).toBe("/");
+  const origin = "http://clarity.test";
+  it("follows paths inside the app", () => {
+    expect(safeCallbackPath("/families/1?tab=team#top", origin)).toBe("/families/1?tab=team#top");
+    expect(safeCallbackPath(`${origin}/caseload`, origin)).toBe("/caseload");
+  });
+
+  it("never leaves the app, however the address is dressed up", () => {
+    for (const hostile of ["//evil.example", "/\\evil.example", "https://evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "\t//evil.example", "javascript:alert(1)", "http:evil.example"]) {
+      expect(new URL(safeCallbackPath(hostile, origin), origin).origin).toBe(origin);
+    }
+    for (const offSite of ["//evil.example", "https://evil.example", "/\t/evil.example", "javascript:alert(1)"]) expect(safeCallbackPath(offSite, origin)).toBe("/");
+    expect(safeCallbackPath(null, origin)).toBe("/");
   });
 });

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { InviteCreator } from "@/app/_components/invite-creator";
 
-export function InviteDialog() {
+export function InviteDialog({ inviteDays }: { inviteDays: number }) {
   const t = useTranslations("invite");
   return (
     <Dialog.Root>
@@ -13,7 +13,7 @@ export function InviteDialog() {
         <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
         <Dialog.Content className="fixed inset-x-4 top-[10vh] z-50 mx-auto max-w-lg rounded-lg bg-white p-6 shadow-xl focus:outline-none">
           <Dialog.Title className="text-xl font-bold">{t("inviteFamily")}</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-stone-700">{t("inviteFamilyBody")}</Dialog.Description>
+          <Dialog.Description className="mt-2 text-sm text-stone-700">{t("inviteFamilyBody", { days: inviteDays })}</Dialog.Description>
           <div className="mt-4">
             <InviteCreator askFamilyName />
           </div>

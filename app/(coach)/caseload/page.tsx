@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForPage } from "@/lib/auth/page-guard";
-import { listFamiliesFor, memberCounts } from "@/lib/families/queries";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { config } from "@/lib/config";
+import { listCaseload } from "@/lib/families/queries";
 import { InviteDialog } from "./invite-dialog";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CaseloadPage() {
   const actor = await actorForPage(["coach"]);
   const t = await getTranslations("caseload");
-  const families = await listFamiliesFor(actor);
-  const counts = await memberCounts(families.map((family) => family.id));
+  const families = await pageData(listCaseload(actor));
 
   return (
     <div className="flex flex-col gap-6">
@@ -22,7 +22,7 @@ export default async function CaseloadPage() {
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-stone-700">{t("count", { count: families.length })}</p>
         </div>
-        <InviteDialog />
+        <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
       </div>
       {families.length === 0 ? (
         <div className="card text-center">
@@ -35,7 +35,7 @@ export default async function CaseloadPage() {
             <li key={family.id}>
               <Link href={`/families/${family.id}`} className="card flex items-center justify-between gap-4 hover:border-brand-600">
                 <span className="font-semibold text-brand-800">{family.name}</span>
-                <span className="text-sm text-stone-600">{t("members", { count: counts.get(family.id) ?? 0 })}</span>
+                <span className="text-sm text-stone-600">{t("members", { count: family.parentCount })}</span>
               </Link>
             </li>
           ))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { actorForPage } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listFamiliesFor } from "@/lib/families/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A parent's home: their family (almost always exactly one). */
 export default async function FamilyHomePage() {
   const actor = await actorForPage(["parent"]);
-  const families = await listFamiliesFor(actor);
+  const families = await pageData(listFamiliesFor(actor));
   if (families.length === 1) redirect(`/families/${families[0]!.id}`);
   const t = await getTranslations("family");
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { actorForRender } from "@/lib/auth/current-user";
+import { actorForRender } from "@/lib/auth/page-guard";
 import { homePathFor } from "@/lib/auth/home-path";
 import { SignInForm } from "./sign-in-form";
 

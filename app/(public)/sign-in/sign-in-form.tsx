@@ -8,7 +8,7 @@ import { safeCallbackPath, signIn } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
-import { useValidate } from "@/app/_components/validate";
+import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 import { signInSchema } from "@/lib/schemas/accounts";
 
 export function SignInForm() {
@@ -16,22 +16,23 @@ export function SignInForm() {
   const navigate = useFreshNavigation();
   const errorText = useErrorText();
   const validate = useValidate();
-  const callbackPath = safeCallbackPath(useSearchParams().get("callbackUrl"));
+  const callbackUrl = useSearchParams().get("callbackUrl");
   const [fields, setFields] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const { data, fields: invalid } = validate(signInSchema, { email: form.get("email"), password: form.get("password") });
     setFields(invalid);
     setAlert(undefined);
-    if (!data) return;
+    if (!data) return focusFirstInvalid(formElement, invalid);
     setBusy(true);
     try {
       if (await signIn(data.email, data.password)) {
-        navigate(callbackPath);
+        navigate(safeCallbackPath(callbackUrl));
         return;
       }
       setAlert(t("failed"));

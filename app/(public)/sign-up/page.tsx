@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForRender } from "@/lib/auth/current-user";
+import { actorForRender, pageData } from "@/lib/auth/page-guard";
 import { previewInvite } from "@/lib/invites/describe";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SignUpForm } from "./sign-up-form";
@@ -15,7 +15,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const tErrors = await getTranslations("errors");
   const raw = (await searchParams).token;
   const token = Array.isArray(raw) ? raw[0] : raw;
-  const [actor, invite] = await Promise.all([actorForRender(), previewInvite(token)]);
+  const [actor, invite] = await Promise.all([actorForRender(), pageData(previewInvite(token))]);
 
   return (
     <div className="mx-auto max-w-md">

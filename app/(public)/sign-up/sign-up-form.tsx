@@ -7,7 +7,7 @@ import { ApiError, apiFetch, signIn } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
-import { useValidate } from "@/app/_components/validate";
+import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 import { signUpSchema } from "@/lib/schemas/accounts";
 
 export function SignUpForm({ token }: { token: string }) {
@@ -21,7 +21,8 @@ export function SignUpForm({ token }: { token: string }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const { data, fields: invalid } = validate(signUpSchema, {
       token,
       name: form.get("name"),
@@ -30,7 +31,7 @@ export function SignUpForm({ token }: { token: string }) {
     });
     setFields(invalid);
     setAlert(undefined);
-    if (!data) return;
+    if (!data) return focusFirstInvalid(formElement, invalid);
     setBusy(true);
     try {
       await apiFetch("/api/v1/sign-up", { body: data });
@@ -38,7 +39,10 @@ export function SignUpForm({ token }: { token: string }) {
       navigate("/");
       return;
     } catch (error) {
-      if (error instanceof ApiError) setFields(error.fields);
+      if (error instanceof ApiError) {
+        setFields(error.fields);
+        focusFirstInvalid(formElement, error.fields);
+      }
       setAlert(errorText(error));
     }
     setBusy(false);

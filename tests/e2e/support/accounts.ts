@@ -17,7 +17,7 @@ export function uniqueEmail(label: string): string {
   return `${label}.${Date.now()}.${randomUUID().slice(0, 8)}@e2e.clarity.test`;
 }
 
-/** A made-up client address: the app counts failed sign-ins per first X-Forwarded-For hop. */
+/** A made-up client address, sent as X-Forwarded-For (the e2e server trusts one proxy hop). */
 export function uniqueAddress(): string {
   const bytes = randomUUID().replace(/-/g, "").match(/../g)!.slice(0, 3).map((hex) => Number.parseInt(hex, 16));
   return `10.${bytes.join(".")}`;

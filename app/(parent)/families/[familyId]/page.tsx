@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteCreator } from "@/app/_components/invite-creator";
-import { actorForPage, orNotFound } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
 
 type Props = { params: Promise<{ familyId: string }> };
@@ -14,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One family, for its members and its coach (anyone else gets the 404 page). */
 export default async function FamilyPage({ params }: Props) {
   const actor = await actorForPage();
-  const family = await orNotFound(getFamilySummary(actor, (await params).familyId));
+  const family = await pageData(getFamilySummary(actor, (await params).familyId));
   const t = await getTranslations("family");
   const format = await getFormatter();
-  const isCoach = actor.role !== "parent";
+  const isCoach = actor.role === "coach";
 
   return (
     <div className="flex flex-col gap-6">
@@ -59,13 +59,11 @@ export default async function FamilyPage({ params }: Props) {
         </section>
       </div>
 
-      {actor.role !== "admin" && (
-        <section aria-labelledby="invite-heading" className="card">
+      <section aria-labelledby="invite-heading" className="card">
           <h2 id="invite-heading" className="text-lg font-semibold">{isCoach ? t("inviteParentTitle") : t("inviteCoParentTitle")}</h2>
           <p className="mt-1 mb-4 text-sm text-stone-700">{t("inviteBody")}</p>
           <InviteCreator familyId={family.id} askFamilyName={false} />
         </section>
-      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { signOutEverywhere } from "@/lib/accounts/password";
+import { signOutEverywhere } from "@/lib/accounts/sessions";
 import { requireActor } from "@/lib/auth/current-user";
 import { signedOutHeaders } from "@/lib/auth/cookies";
 import { noContent } from "@/lib/http/respond";

@@ -1,0 +1,14 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { endAllSessions } from "@/lib/auth/sessions";
+
+/** Signs the actor out everywhere, this session included. */
+export async function signOutEverywhere(actor: Actor): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await endAllSessions(tx, actor.id);
+    await recordAudit(tx, { actorId: actor.id, action: "account.sessions_revoke", outcome: "ok" });
+  });
+}

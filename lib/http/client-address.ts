@@ -1,0 +1,45 @@
+import http from "node:http";
+
+/** Set on every request from the socket itself; whatever a client sends under this name is replaced. */
+export const PEER_HEADER = "x-clarity-peer";
+
+const stamped = Symbol.for("clarity.peer-address");
+
+/**
+ * Next.js gives route handlers no socket address, and it fills X-Forwarded-For from the socket
+ * only when the client sent none, so that header alone can be forged. This stamps each request
+ * with the address of the TCP peer before Next.js sees it.
+ */
+export function stampPeerAddresses(): void {
+  const prototype = http.Server.prototype as http.Server & { [stamped]?: boolean };
+  if (prototype[stamped]) return;
+  const emit = prototype.emit;
+  prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const request = args[0] as http.IncomingMessage;
+      request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
+  prototype[stamped] = true;
+}
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+
+function header(headers: HeaderBag, name: string): string | undefined {
+  const value = headers instanceof Headers ? headers.get(name) : headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? undefined;
+}
+
+/**
+ * The caller's address: the TCP peer, or, behind `trustedProxyHops` reverse proxies that each
+ * append to X-Forwarded-For, the entry that many hops from the right. Null when unknown.
+ */
+export function clientAddress(headers: HeaderBag, trustedProxyHops: number): string | null {
+  if (trustedProxyHops > 0) {
+    const hops = (header(headers, "x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+    const address = hops[hops.length - trustedProxyHops];
+    if (address) return address;
+  }
+  return header(headers, PEER_HEADER) || null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readConfig } from "@/lib/config";
+import { clientAddress, PEER_HEADER } from "@/lib/http/client-address";
+
+describe("readConfig", () => {
+  it("has working defaults", () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ appUrl: "http://localhost:3000", sessionIdleMs: 30 * 60_000, sessionAbsoluteMs: 12 * 3_600_000, signInMaxFailures: 10, trustedProxyHops: 0 });
+  });
+
+  it("refuses bad values by name instead of failing later", () => {
+    expect(() => readConfig({ SESSION_IDLE_MINUTES: "soon" })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => readConfig({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
+    expect(() => readConfig({ NEXTAUTH_URL: "not a url" })).toThrow(/NEXTAUTH_URL/);
+    expect(() => readConfig({ APP_TIME_ZONE: "Mars/Olympus" })).toThrow(/APP_TIME_ZONE/);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(readConfig({ PORT: "", SESSION_IDLE_MINUTES: "" }).sessionIdleMs).toBe(30 * 60_000);
+  });
+});
+
+describe("clientAddress", () => {
+  const request = (forwardedFor?: string, peer = "203.0.113.9") =>
+    new Headers({ [PEER_HEADER]: peer, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+
+  it("is the TCP peer when no proxy is trusted, whatever X-Forwarded-For claims", () => {
+    expect(clientAddress(request("1.2.3.4"), 0)).toBe("203.0.113.9");
+  });
+
+  it("behind trusted proxies, counts hops from the right, so a forged left part is ignored", () => {
+    expect(clientAddress(request("6.6.6.6, 198.51.100.7"), 1)).toBe("198.51.100.7");
+    expect(clientAddress(request("6.6.6.6, 198.51.100.7, 10.0.0.2"), 2)).toBe("198.51.100.7");
+    expect(clientAddress(request(undefined), 1)).toBe("203.0.113.9");
+  });
+
+  it("is unknown (null) rather than a shared bucket when nothing says", () => {
+    expect(clientAddress(new Headers(), 0)).toBeNull();
+    expect(clientAddress({ [PEER_HEADER]: "10.1.1.1" }, 0)).toBe("10.1.1.1");
+  });
+});
