@@ -4,7 +4,7 @@ import { NextRequest } from "next/server";
 import { config } from "@/lib/config";
 import { readLimitedText } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
-import { errorResponse, rateLimitedResponse } from "@/lib/http/respond";
+import { errorResponse, rateLimitedResponse, unavailableResponse } from "@/lib/http/respond";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { toErrorResponse } from "@/lib/http/route";
 import { signInSchema } from "@/lib/schemas/accounts";
@@ -37,7 +37,7 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
     if (signingIn) {
       const fault = await signInFault(response);
       if (fault === SIGN_IN_FAULT.rateLimited) return rateLimitedResponse(config.signInWindowMs / 1000);
-      if (fault === SIGN_IN_FAULT.unavailable) return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
+      if (fault === SIGN_IN_FAULT.unavailable) return unavailableResponse();
       if (fault === SIGN_IN_FAULT.internal) return errorResponse("internal");
     }
     if (action === "signout") response.headers.set("Clear-Site-Data", signedOutHeaders().get("clear-site-data")!);

@@ -4,9 +4,9 @@ import { getDb, type Executor } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { config } from "@/lib/config";
+import { pruneLoginAttempts } from "@/lib/housekeeping";
 import { signInSchema } from "@/lib/schemas/accounts";
 import { verifyAgainstNothing, verifyPassword } from "./password";
-import { pruneLoginAttempts } from "@/lib/housekeeping";
 import { startSession } from "./sessions";
 
 export type SignInResult =
@@ -43,9 +43,11 @@ export async function signInBlockedFor(email: string, address: string | null, no
  * concurrent guesses cannot all pass the check before any of them is recorded. The attempt is
  * booked as a failure and turned into a success only once the password matched.
  */
-export async function reserveAttempt(email: string, address: string | null): Promise<{ attemptId: number } | { retryAfterSeconds: number }> {
+type Reservation = { attemptId: number } | { retryAfterSeconds: number };
+
+export async function reserveAttempt(email: string, address: string | null): Promise<Reservation> {
   const db = await getDb();
-  const reservation = await db.transaction(async (tx) => {
+  const reservation = await db.transaction(async (tx): Promise<Reservation> => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:email:${email}`}))`);
     if (address) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:address:${address}`}))`);
     const retryAfterSeconds = await signInBlockedFor(email, address, new Date(), tx);
@@ -54,7 +56,7 @@ export async function reserveAttempt(email: string, address: string | null): Pro
     return { attemptId: attempt!.id };
   });
   // Now and then, forget attempts far outside the window, so the table stays small.
-  if ("attemptId" in reservation && (reservation.attemptId ?? 0) % 500 === 0) await pruneLoginAttempts(db);
+  if ("attemptId" in reservation && reservation.attemptId % 500 === 0) await pruneLoginAttempts(db);
   return reservation;
 }
 

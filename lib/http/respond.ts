@@ -1,4 +1,4 @@
-import { ZodError, type z } from "zod";
+import type { ZodError, z } from "zod";
 import { translatorFor } from "@/lib/i18n/translator";
 import { AppError, RateLimitedError, statusOf, type ErrorCode } from "./errors";
 
@@ -51,6 +51,11 @@ export function appErrorResponse(error: AppError): Response {
   return errorResponse(error.code, error.fields);
 }
 
+/** The database is away: answered at once, with a hint to retry shortly. */
+export function unavailableResponse(): Response {
+  return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
+}
+
 export function rateLimitedResponse(retryAfterSeconds: number): Response {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return errorResponse("rate_limited", undefined, { "Retry-After": String(seconds) }, { minutes: Math.ceil(seconds / 60) });
@@ -66,4 +71,3 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.inf
   return result.data;
 }
 
-export { ZodError };

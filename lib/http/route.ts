@@ -2,7 +2,7 @@ import "server-only";
 import { config } from "@/lib/config";
 import { AppError } from "./errors";
 import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./database-errors";
-import { appErrorResponse, errorResponse } from "./respond";
+import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
 import { assertSameOrigin, isMutating } from "./origin";
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
@@ -27,7 +27,7 @@ export function toErrorResponse(error: unknown, where: string): Response {
   if (error instanceof AppError) return appErrorResponse(error);
   if (isDatabaseUnavailable(error)) {
     console.warn(`[clarity] database unavailable during ${where}`);
-    return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
+    return unavailableResponse();
   }
   if (isUnstorableText(error)) return errorResponse("bad_request");
   console.error(`[clarity] unexpected error during ${where}: ${describeError(error)}`);

@@ -119,7 +119,7 @@ describeEachDatabase("sign-up through an invite", (context) => {
 
     // As the API passes it (normalised by the schema)...
     const error = await expectAppError(signUpWithInvite(signUpSchema.parse(input(token, `${local.toUpperCase()}@X.test`))), "email_taken");
-    expect(error.fields?.email).toBeTruthy();
+    expect(error.fields).toEqual({ email: "An account with this email already exists. Sign in instead." });
     // ...and as a caller that forgot to normalise it: the unique index still holds.
     await expectAppError(signUpWithInvite(input(token, `${local[0]!.toUpperCase()}${local.slice(1)}@X.test`)), "email_taken");
 

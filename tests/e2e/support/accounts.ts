@@ -46,7 +46,7 @@ export async function postSignIn(
   const csrf = await context.get("/api/auth/csrf");
   expect(csrf.status()).toBe(200);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  expect(csrfToken).toBeTruthy();
+  expect(csrfToken).toMatch(/^[0-9a-f]{64}$/);
   return context.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" }, headers, maxRedirects: 0 });
 }
 
@@ -61,7 +61,7 @@ export async function expectSignInOk(context: APIRequestContext, email: string, 
   const text = await response.text();
   expect(response.status(), `sign-in as ${email} answered ${text}`).toBe(200);
   const { url } = JSON.parse(text) as { url?: string };
-  expect(url).toBeTruthy();
+  expect(url).toMatch(/^http:\/\/localhost:\d+/);
   expect(url).not.toContain("error=");
   expect(await hasSessionCookie(context)).toBe(true);
 }
