@@ -85,7 +85,8 @@ function removeStaleLock(lockPath: string): void {
     try {
       fs.linkSync(aside, lockPath);
     } catch {
-      // a third process holds the lock now; it wins
+      // A third process locked the folder in this instant. Three starts racing over a stale lock
+      // within microseconds is the one case this does not settle.
     }
   }
   fs.rmSync(aside, { force: true });

@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
 
 const environment = z.object({
@@ -14,7 +23,7 @@ const environment = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   DATABASE_CONNECT_TIMEOUT: positive(5),
   DATABASE_STATEMENT_TIMEOUT: positive(15),
-  APP_TIME_ZONE: z.string().refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC").default("America/Los_Angeles"),
+  APP_TIME_ZONE: z.string().refine(isTimeZone, { error: "not a time zone Intl knows" }).default("America/Los_Angeles"),
 });
 
 /** Settings from the environment, checked once (every variable is listed in the README). */

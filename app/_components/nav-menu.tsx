@@ -33,7 +33,16 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
   });
 
   return (
-    <nav aria-label={t("label")} className="flex items-center gap-2">
+    <nav
+      aria-label={t("label")}
+      className="flex items-center gap-2"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
       <ul className="hidden items-center gap-1 sm:flex">{items}</ul>
       <span className="hidden text-sm text-stone-600 md:inline">{t("signedInAs", { name: userName })}</span>
       <div className="hidden sm:block">
@@ -52,12 +61,6 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
       {open && (
         <div
           id={menuId}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              setOpen(false);
-              toggle.current?.focus();
-            }
-          }}
           className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white px-4 py-3 shadow-md sm:hidden"
         >
           <p className="px-3 pb-2 text-sm text-stone-600">{t("signedInAs", { name: userName })}</p>

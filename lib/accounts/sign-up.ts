@@ -1,13 +1,12 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { getDb } from "@/db/client";
 import { caseloads, familyMembers, families, invites, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/http/errors";
 import { translatorFor } from "@/lib/i18n/translator";
-import { usableInvite, type UsableInvite } from "@/lib/invites/lookup";
-import { familyRelation } from "@/lib/families/access";
+import { usableInvite } from "@/lib/invites/lookup";
 import type { SignUpInput } from "@/lib/schemas/accounts";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -28,7 +27,6 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date()): Pr
   try {
     return await db.transaction(async (tx) => {
       const invite = await usableInvite(tx, input.token, now, true);
-      if (!(await inviterMayStillInvite(tx, invite))) throw new AppError("invite_invalid");
       const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
       if (taken) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
 
@@ -54,23 +52,6 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date()): Pr
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
-    throw error;
-  }
-}
-
-/**
- * An invite speaks for the person who made it, so it dies with their access: a disabled account,
- * or a coach or parent no longer linked to the family, cannot bring anyone in any more.
- */
-async function inviterMayStillInvite(tx: Executor, invite: UsableInvite): Promise<boolean> {
-  const [inviter] = await tx.select({ id: users.id, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, invite.invitedById));
-  if (!inviter || inviter.disabled) return false;
-  if (!invite.familyId) return inviter.role === "coach";
-  try {
-    await familyRelation(tx, inviter, invite.familyId);
-    return true;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") return false;
     throw error;
   }
 }

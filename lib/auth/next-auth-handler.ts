@@ -47,8 +47,15 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
   }
 }
 
-/** authorize() reports faults as next-auth's `?error=<code>` (a plain refusal is CredentialsSignin). */
+/**
+ * authorize() reports faults as a redirect to next-auth's error page with `?error=<code>` (a plain
+ * refusal is CredentialsSignin). Only a refused sign-in is read: a successful one may carry any
+ * callback URL the caller chose.
+ */
 async function signInFault(response: Response): Promise<string | null> {
+  if (response.status !== 401 && !(response.headers.get("location") ?? "").includes("/api/auth/error")) return null;
   const location = response.headers.get("location") ?? ((await response.clone().json().catch(() => ({}))) as { url?: string }).url;
-  return location ? new URL(location, "http://x").searchParams.get("error") : null;
+  if (!location) return null;
+  const url = new URL(location, "http://x");
+  return url.pathname.endsWith("/api/auth/error") || url.pathname.endsWith("/sign-in") ? url.searchParams.get("error") : null;
 }

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/config";
 import { clientAddress } from "@/lib/http/client-address";
 import { isDatabaseUnavailable } from "@/lib/http/database-errors";
+import { describeError } from "@/lib/http/route";
 import { authSecret } from "./secret";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -49,7 +50,11 @@ export function authOptions(): NextAuthOptions {
               clientAddress(request?.headers ?? {}, config.trustedProxyHops),
             );
           } catch (error) {
-            throw new Error(isDatabaseUnavailable(error) ? SIGN_IN_FAULT.unavailable : SIGN_IN_FAULT.internal);
+            // next-auth swallows what authorize() throws: log it here, safely, first.
+            const unavailable = isDatabaseUnavailable(error);
+            if (unavailable) console.warn("[clarity] database unavailable during sign-in");
+            else console.error(`[clarity] unexpected error during sign-in: ${describeError(error)}`);
+            throw new Error(unavailable ? SIGN_IN_FAULT.unavailable : SIGN_IN_FAULT.internal);
           }
           if (result.outcome === "rate_limited") throw new Error(SIGN_IN_FAULT.rateLimited);
           if (result.outcome !== "ok") return null;

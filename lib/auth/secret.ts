@@ -29,8 +29,19 @@ function readOrCreateSecret(): string {
   const file = path.join(embeddedDataDir(), "auth-secret");
   const existing = readIfPresent(file);
   if (existing !== undefined && existing.length >= MIN_LENGTH) return existing;
+  if (existing !== undefined) fs.rmSync(file); // empty or short: never used as a key
+  // Written whole to a private file, then linked into place: a concurrent start either wins
+  // the link or reads the winner's secret; nobody ever reads a half-written one.
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  const draft = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(draft, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  try {
+    fs.linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
   return fs.readFileSync(file, "utf8").trim();
 }
 

@@ -1,4 +1,5 @@
 import http from "node:http";
+import https from "node:https";
 
 /** Set on every request from the socket itself; whatever a client sends under this name is replaced. */
 export const PEER_HEADER = "x-clarity-peer";
@@ -11,17 +12,19 @@ const stamped = Symbol.for("clarity.peer-address");
  * with the address of the TCP peer before Next.js sees it.
  */
 export function stampPeerAddresses(): void {
-  const prototype = http.Server.prototype as http.Server & { [stamped]?: boolean };
-  if (prototype[stamped]) return;
-  const emit = prototype.emit;
-  prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const request = args[0] as http.IncomingMessage;
-      request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as typeof emit;
-  prototype[stamped] = true;
+  for (const server of [http.Server, https.Server]) {
+    const prototype = server.prototype as http.Server & { [stamped]?: boolean };
+    if (prototype[stamped]) continue;
+    const emit = prototype.emit;
+    prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+      if (event === "request") {
+        const request = args[0] as http.IncomingMessage;
+        request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
+      }
+      return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    } as typeof emit;
+    prototype[stamped] = true;
+  }
 }
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
@@ -39,7 +42,23 @@ export function clientAddress(headers: HeaderBag, trustedProxyHops: number): str
   if (trustedProxyHops > 0) {
     const hops = (header(headers, "x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
     const address = hops[hops.length - trustedProxyHops];
-    if (address) return address;
+    if (address) return rateLimitKey(address);
   }
-  return header(headers, PEER_HEADER) || null;
+  const peer = header(headers, PEER_HEADER);
+  return peer ? rateLimitKey(peer) : null;
+}
+
+/**
+ * One client, one key: an IPv4 address as itself (also when written IPv4-mapped), an IPv6 address
+ * as its /64, since one household or host usually holds a whole /64 and could rotate through it.
+ */
+export function rateLimitKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(":")) return address;
+  const [head = "", tail = ""] = address.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }

@@ -1,9 +1,10 @@
 import { getRequestConfig } from "next-intl/server";
+import { currentConfig } from "@/lib/config";
 import { defaultLocale, messagesByLocale } from "./translator";
 
 // English only for now; the locale will follow the user's choice, then the browser's.
 export default getRequestConfig(async () => ({
   locale: defaultLocale,
   messages: messagesByLocale[defaultLocale]!,
-  timeZone: "America/Los_Angeles",
+  timeZone: currentConfig().timeZone,
 }));

@@ -82,6 +82,18 @@ test.describe("request bodies", () => {
     expect(signIn.status()).toBe(401);
   });
 
+  test("a successful sign-in is not mistaken for a fault, whatever callback URL it names", async ({ newApi }) => {
+    const context = await newApi();
+    const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    for (const error of ["internal", "rate_limited", "database_unavailable"]) {
+      const response = await context.post("/api/auth/callback/credentials", {
+        form: { email: DEMO.coach, password: "clarity-demo-2026", csrfToken, json: "true", callbackUrl: `/caseload?error=${error}` },
+      });
+      expect(response.status(), error).toBe(200);
+    }
+    expect(await hasSessionCookie(context)).toBe(true);
+  });
+
   test("next-auth's credentials callback takes only POST", async ({ request }) => {
     await expectError(await request.get("/api/auth/callback/credentials"), 404, "not_found");
   });

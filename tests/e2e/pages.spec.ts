@@ -67,6 +67,11 @@ test("the navigation fits a phone: the menu button opens the links", async ({ br
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await menu.click();
     await expect(page.getByRole("button", { name: "Close menu" })).toHaveAttribute("aria-expanded", "true");
+    // Escape closes it and leaves the keyboard on the menu button.
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await menu.click();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" }).click();
     await expect(page).toHaveURL(/\/account$/);
     await expectNoAxeViolations(page, "the account page on a phone");

@@ -251,11 +251,13 @@ describeEachDatabase("sign-up through an invite", (context) => {
     await db().delete(caseloads).where(and(eq(caseloads.coachId, coach.id), eq(caseloads.familyId, family.id)));
     const before = await tableCounts();
 
+    expect(await previewInvite(joinToken)).toEqual({ usable: false, reason: "invite_invalid" });
     await expectAppError(signUpWithInvite(input(joinToken)), "invite_invalid");
     expect(await tableCounts()).toEqual(before);
     expect((await inviteRow(joinToken))?.usedAt).toBeNull();
 
     await db().update(users).set({ disabled: true }).where(eq(users.id, coach.id));
+    expect(await previewInvite(newFamilyToken)).toEqual({ usable: false, reason: "invite_invalid" });
     await expectAppError(signUpWithInvite(input(newFamilyToken)), "invite_invalid");
     expect(await tableCounts()).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
-import { clientAddress, PEER_HEADER } from "@/lib/http/client-address";
+import { clientAddress, PEER_HEADER, rateLimitKey } from "@/lib/http/client-address";
 
 describe("readConfig", () => {
   it("has working defaults", () => {
@@ -13,6 +13,7 @@ describe("readConfig", () => {
     expect(() => readConfig({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
     expect(() => readConfig({ NEXTAUTH_URL: "not a url" })).toThrow(/NEXTAUTH_URL/);
     expect(() => readConfig({ APP_TIME_ZONE: "Mars/Olympus" })).toThrow(/APP_TIME_ZONE/);
+    expect(readConfig({ APP_TIME_ZONE: "Etc/UTC" }).timeZone).toBe("Etc/UTC");
   });
 
   it("treats an empty variable as unset", () => {
@@ -37,5 +38,22 @@ describe("clientAddress", () => {
   it("is unknown (null) rather than a shared bucket when nothing says", () => {
     expect(clientAddress(new Headers(), 0)).toBeNull();
     expect(clientAddress({ [PEER_HEADER]: "10.1.1.1" }, 0)).toBe("10.1.1.1");
+  });
+});
+
+describe("rateLimitKey", () => {
+  it("keys IPv4 by address, IPv4-mapped IPv6 as IPv4, and IPv6 by its /64", () => {
+    expect(rateLimitKey("203.0.113.9")).toBe("203.0.113.9");
+    expect(rateLimitKey("::ffff:127.0.0.1")).toBe("127.0.0.1");
+    expect(rateLimitKey("2001:db8:abcd:12:1::5")).toBe("2001:db8:abcd:12::/64");
+    expect(rateLimitKey("2001:0db8:abcd:0012:ffff:0:0:1")).toBe("2001:db8:abcd:12::/64");
+    expect(rateLimitKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitKey("::1")).toBe("0:0:0:0::/64");
+  });
+
+  it("makes every address of one /64 the same client", () => {
+    const peer = (address: string) => clientAddress(new Headers({ [PEER_HEADER]: address }), 0);
+    expect(peer("2001:db8:1:2::a")).toBe(peer("2001:db8:1:2:ffff:ffff:ffff:ffff"));
+    expect(peer("2001:db8:1:2::a")).not.toBe(peer("2001:db8:1:3::a"));
   });
 });
