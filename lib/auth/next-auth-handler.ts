@@ -8,7 +8,7 @@ import { errorResponse, rateLimitedResponse, unavailableResponse } from "@/lib/h
 import { assertSameOrigin } from "@/lib/http/origin";
 import { toErrorResponse } from "@/lib/http/route";
 import { signInSchema } from "@/lib/schemas/accounts";
-import { signedOutHeaders } from "./cookies";
+import { CLEAR_SITE_DATA } from "./cookies";
 import { authOptions, SIGN_IN_FAULT } from "./options";
 import { signInBlockedFor } from "./sign-in";
 
@@ -40,7 +40,7 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
       if (fault === SIGN_IN_FAULT.unavailable) return unavailableResponse();
       if (fault === SIGN_IN_FAULT.internal) return errorResponse("internal");
     }
-    if (action === "signout") response.headers.set("Clear-Site-Data", signedOutHeaders().get("clear-site-data")!);
+    if (action === "signout") response.headers.set("Clear-Site-Data", CLEAR_SITE_DATA);
     return response;
   } catch (error) {
     return toErrorResponse(error, `POST /api/auth/${action}`);

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { familyRelation } from "./access";
+import { familyLinkOf, familyRelation } from "./access";
 
 export type FamilyRef = { id: string; name: string };
 
@@ -17,15 +17,14 @@ export type FamilySummary = FamilyRef & {
 
 /** The families the actor belongs to (parent) or coaches (coach); admins see none. */
 export async function listFamiliesFor(actor: Actor): Promise<FamilyRef[]> {
-  const db = await getDb();
   if (actor.role === "admin") return [];
-  const link = actor.role === "coach" ? caseloads : familyMembers;
-  const userColumn = actor.role === "coach" ? caseloads.coachId : familyMembers.userId;
+  const db = await getDb();
+  const link = familyLinkOf(actor.role);
   return db
     .select({ id: families.id, name: families.name })
     .from(families)
-    .innerJoin(link, eq(link.familyId, families.id))
-    .where(eq(userColumn, actor.id))
+    .innerJoin(link.table, eq(link.familyId, families.id))
+    .where(eq(link.userId, actor.id))
     .orderBy(asc(families.name), asc(families.id));
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { families, users } from "@/db/schema";
+import { families } from "@/db/schema";
 import { AppError, type ErrorCode } from "@/lib/http/errors";
+import { inviteTokenField } from "@/lib/schemas/fields";
 import { usableInvite } from "./lookup";
 
 export type InvitePreview =
@@ -11,13 +12,12 @@ export type InvitePreview =
 
 /** What the sign-up page may show about an invite before anyone has an account. */
 export async function previewInvite(token: string | undefined): Promise<InvitePreview> {
-  if (!token || token.length > 200) return { usable: false, reason: "invite_invalid" };
+  if (!inviteTokenField.safeParse(token).success) return { usable: false, reason: "invite_invalid" };
   const db = await getDb();
   try {
-    const invite = await usableInvite(db, token);
-    const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, invite.invitedById));
+    const invite = await usableInvite(db, token!);
     const [family] = invite.familyId ? await db.select({ name: families.name }).from(families).where(eq(families.id, invite.familyId)) : [];
-    return { usable: true, invitedBy: inviter?.name ?? "", familyName: family?.name ?? invite.familyName, joinsExistingFamily: Boolean(invite.familyId) };
+    return { usable: true, invitedBy: invite.inviterName, familyName: family?.name ?? invite.familyName, joinsExistingFamily: Boolean(invite.familyId) };
   } catch (error) {
     if (error instanceof AppError) return { usable: false, reason: error.code };
     throw error;

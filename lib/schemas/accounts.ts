@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { emailField, idField, nameField, passwordField } from "./fields";
+import { emailField, idField, inviteTokenField, nameField, passwordField } from "./fields";
 
 export const signUpSchema = z.strictObject({
-  token: z.string({ error: "validation.required" }).regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "validation.invite" }),
+  token: inviteTokenField,
   name: nameField,
   email: emailField,
   password: passwordField,

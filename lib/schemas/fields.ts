@@ -36,4 +36,7 @@ export const nameField = z
 
 export const idField = z.uuid({ error: "validation.id" });
 
+/** An invite token as newInviteToken() makes it: URL-safe base64, nothing else. */
+export const inviteTokenField = z.string({ error: "validation.required" }).regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "validation.invite" });
+
 export const isId = (value: string) => idField.safeParse(value).success;
