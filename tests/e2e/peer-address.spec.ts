@@ -4,11 +4,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectError, postSignIn, uniqueAddress, uniqueEmail } from "./support/accounts";
-import { REPO_ROOT } from "./support/server";
+import { PEER_TEST_PORT, REPO_ROOT } from "./support/server";
 
 // A server of its own that trusts no proxy (the default): the per-address sign-in limit must hold
 // however the client dresses up X-Forwarded-For or the app's own peer header.
-const PORT = 3102;
+const PORT = PEER_TEST_PORT;
 const BASE_URL = `http://localhost:${PORT}`;
 const DATA_DIR = path.join(REPO_ROOT, ".data", "e2e-peer");
 const MAX_FAILURES = 3;
