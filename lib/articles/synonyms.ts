@@ -94,6 +94,10 @@ const WORDS: Record<string, string> = {
   fss: "peer",
   yss: "peer",
   siblings: "family",
+  escalate: "escalation",
+  escalating: "escalation",
+  complain: "escalation",
+  complaint: "escalation",
   sibling: "family",
 };
 
