@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import {
+  credentialIds,
+  credentials,
+  credentialsQualifiedFor,
+  needs,
+  questions,
+  serviceById,
+  serviceIds,
+  services,
+  treatmentModelById,
+  treatmentModels,
+} from "@/lib/domain/catalog";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+describe.each([
+  ["credentials", credentials],
+  ["services", services],
+  ["needs", needs],
+  ["treatment models", treatmentModels],
+  ["questions", questions],
+] as const)("the %s catalog", (_name, entries) => {
+  it("has unique, stable kebab-case ids", () => {
+    const ids = entries.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(KEBAB);
+  });
+
+  it("describes every entry in plain words", () => {
+    for (const entry of entries) {
+      const text = "description" in entry ? entry.description : entry.why;
+      expect(text.length, entry.id).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe("catalog sources", () => {
+  it("cites a source with a check date for every credential, service and need (except the unknown credential)", () => {
+    for (const entry of [...credentials, ...services, ...needs]) {
+      if (entry.id === "unknown") continue;
+      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+      for (const source of entry.sources) {
+        expect(source.citation.length).toBeGreaterThan(3);
+        expect(source.checkedOn).toMatch(ISO_DATE);
+      }
+    }
+  });
+});
+
+describe("catalog references", () => {
+  it("names only services that exist in credential scopes and needs", () => {
+    for (const credential of credentials) for (const id of Object.keys(credential.services)) expect(serviceById(id), `${credential.id} → ${id}`).toBeDefined();
+    for (const need of needs) for (const id of [...need.services, ...(need.servicesWhereIndicated ?? [])]) expect(serviceById(id), `${need.id} → ${id}`).toBeDefined();
+  });
+
+  it("names only treatment models that exist, and trauma treatment asks for trauma models only", () => {
+    for (const service of services) {
+      for (const model of service.requiresTrainingIn ?? []) {
+        expect(treatmentModelById(model), `${service.id} → ${model}`).toBeDefined();
+        if (service.id === "trauma-treatment") expect(treatmentModelById(model)?.trauma).toBe(true);
+      }
+    }
+  });
+
+  it("gives every service at least one qualified credential, or flags it", () => {
+    for (const service of services) {
+      const qualified = credentialsQualifiedFor(service.id);
+      if (qualified.length === 0) {
+        expect(service.openToAnyProvider || service.unverified, service.id).toBeTruthy();
+      }
+    }
+  });
+
+  it("has every need call for at least one service", () => {
+    for (const need of needs) expect(need.services.length, need.id).toBeGreaterThan(0);
+  });
+
+  it("links every credential and service to an article slug", () => {
+    for (const entry of [...credentials, ...services]) expect(entry.articleSlug, entry.id).toMatch(KEBAB);
+  });
+
+  it("uses NUCC taxonomy codes of the right shape, and none for Oregon program credentials", () => {
+    for (const credential of credentials) if (credential.nuccCode) expect(credential.nuccCode, credential.id).toMatch(/^[0-9A-Z]{9}X$/);
+    for (const id of ["qmha", "qmhp", "skills-trainer", "wraparound-coordinator"]) {
+      expect(credentials.find((c) => c.id === id)?.nuccCode, id).toBeUndefined();
+    }
+  });
+
+  it("holds the credentials, services and needs the domain reference names", () => {
+    for (const id of ["qmha", "qmhp", "peer-support", "skills-trainer", "case-manager", "wraparound-coordinator", "msw", "lmsw", "cswa", "lcsw", "lpc", "lpc-associate", "lmft", "mft-associate", "psychologist", "psychiatrist", "pmhnp", "bcba", "rbt", "school-psychologist", "school-counselor", "cadc", "unknown"]) {
+      expect(credentialIds).toContain(id);
+    }
+    expect(serviceIds).toHaveLength(15);
+    expect(needs).toHaveLength(11);
+  });
+
+  it("marks the safety-relevant needs the caseload's safety gap depends on", () => {
+    expect(needs.filter((need) => need.safetyRelevant).map((need) => need.id).sort()).toEqual(["aggression", "self-harm", "sexualized-behavior"]);
+  });
+});
