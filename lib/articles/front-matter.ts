@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { credentialIds, needIds, serviceIds } from "./catalog-ids";
+import { credentialById, needById, serviceById } from "@/lib/domain/catalog";
 
 export const audiences = ["parents", "coaches", "both"] as const;
 export type Audience = (typeof audiences)[number];
@@ -9,6 +9,10 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "not a real date" });
+
+/** An id the catalog knows, so an article can never point at a credential that does not exist. */
+const catalogId = (kind: string, find: (id: string) => unknown) =>
+  z.string().refine((id) => find(id) !== undefined, { error: (issue) => `unknown ${kind} id "${String(issue.input)}"` });
 
 const tag = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "tags are lower-case kebab-case" });
 
@@ -22,9 +26,9 @@ export const frontMatterSchema = z
     summary: z.string().trim().min(20).max(300),
     audience: z.enum(audiences),
     tags: z.array(tag).min(1).max(12),
-    credentials: z.array(z.enum(credentialIds)).default([]),
-    services: z.array(z.enum(serviceIds)).default([]),
-    needs: z.array(z.enum(needIds)).default([]),
+    credentials: z.array(catalogId("credential", credentialById)).default([]),
+    services: z.array(catalogId("service", serviceById)).default([]),
+    needs: z.array(catalogId("need", needById)).default([]),
     updated: isoDate,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialIds, needIds, serviceIds } from "@/lib/articles/catalog-ids";
+import { credentialIds, credentials, needIds, serviceIds, services } from "@/lib/domain/catalog";
 import { loadArticles, parseArticle } from "@/lib/articles/load";
 
 const articles = loadArticles();
@@ -52,6 +52,11 @@ describe("the article content", () => {
     const explainedServices = new Set(articles.flatMap((article) => article.services));
     expect(credentialIds.filter((id) => !explainedCredentials.has(id))).toEqual([]);
     expect(serviceIds.filter((id) => !explainedServices.has(id))).toEqual([]);
+  });
+
+  it("is the article each catalog entry points to, and that article lists the entry", () => {
+    for (const entry of credentials) expect(bySlug.get(entry.articleSlug)?.credentials, `credential ${entry.id} → ${entry.articleSlug}`).toContain(entry.id);
+    for (const entry of services) expect(bySlug.get(entry.articleSlug)?.services, `service ${entry.id} → ${entry.articleSlug}`).toContain(entry.id);
   });
 
   it("links only to articles (and headings) that exist", () => {
