@@ -2,6 +2,7 @@
 export type ErrorCode =
   | "bad_request"
   | "validation_failed"
+  | "unprocessable"
   | "unauthenticated"
   | "forbidden"
   | "cross_site"
@@ -21,6 +22,7 @@ export type ErrorCode =
 export const statusOf: Record<ErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
+  unprocessable: 422,
   unauthenticated: 401,
   forbidden: 403,
   cross_site: 403,

@@ -1,0 +1,12 @@
+import { listArticles, searchArticles } from "@/lib/articles/library";
+import { json, parseWith } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { articleQuerySchema } from "@/lib/schemas/articles";
+
+/** Public: without q, every article's front matter; with q, ranked hits with a marked snippet. */
+export const GET = route(async (request) => {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const { q, audience, tag } = parseWith(articleQuerySchema, params);
+  const filter = { audience, tag: tag || undefined };
+  return json({ articles: q ? searchArticles(q, filter) : listArticles(filter) });
+});
