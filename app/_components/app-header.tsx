@@ -10,6 +10,7 @@ export async function AppHeader() {
   const links: NavLink[] = [];
   if (actor?.role === "parent") links.push({ href: "/family", label: t("family") });
   if (actor?.role === "coach") links.push({ href: "/caseload", label: t("caseload") });
+  links.push({ href: "/articles", label: t("articles") });
   if (actor) links.push({ href: "/account", label: t("account") });
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -20,9 +21,14 @@ export async function AppHeader() {
         {actor ? (
           <NavMenu links={links} userName={actor.name} />
         ) : (
-          <Link href="/sign-in" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
-            {t("signIn")}
-          </Link>
+          <nav aria-label={t("label")} className="flex items-center gap-4">
+            <Link href="/articles" className="text-sm font-medium text-stone-700 underline-offset-4 hover:underline">
+              {t("articles")}
+            </Link>
+            <Link href="/sign-in" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+              {t("signIn")}
+            </Link>
+          </nav>
         )}
       </div>
     </header>

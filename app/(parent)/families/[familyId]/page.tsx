@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CoachRecommends } from "@/app/_components/coach-recommends";
 import { InviteCreator } from "@/app/_components/invite-creator";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
@@ -31,6 +32,8 @@ export default async function FamilyPage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-bold">{family.name}</h1>
         <p className="mt-1 text-sm text-stone-600">{t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}</p>
       </div>
+
+      <CoachRecommends actor={actor} familyId={family.id} />
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="members-heading" className="card">

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { findArticle, relatedTo } from "@/lib/articles/library";
+import { actorForRender, pageData } from "@/lib/auth/page-guard";
+import { credentialById, serviceById } from "@/lib/domain/catalog";
+import { listFamiliesFor } from "@/lib/families/queries";
+import { ArticleCard } from "../article-card";
+import { PrintButton } from "../print-button";
+import "../articles.css";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = findArticle((await params).slug);
+  return article ? { title: article.title, description: article.summary } : {};
+}
+
+/** Public: one guidance article. A signed-in parent also gets a way back to their care team. */
+export default async function ArticlePage({ params }: Props) {
+  const article = findArticle((await params).slug);
+  if (!article) notFound();
+  const t = await getTranslations("articles");
+  const format = await getFormatter();
+  const actor = await actorForRender();
+  const families = actor?.role === "parent" ? await pageData(listFamiliesFor(actor)) : [];
+  const related = relatedTo(article);
+  const explains = [
+    ...article.credentials.flatMap((id) => credentialById(id) ?? []).map((entry) => ({ key: `c-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
+    ...article.services.flatMap((id) => serviceById(id) ?? []).map((entry) => ({ key: `s-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
+  ];
+
+  return (
+    <div className="flex flex-col gap-8">
+      <Link href="/articles" className="no-print text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+        {t("backToIndex")}
+      </Link>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <article className="card print-card min-w-0 sm:p-8" aria-labelledby="article-title">
+          <header>
+            <h1 id="article-title" className="text-2xl font-bold sm:text-3xl">
+              {article.title}
+            </h1>
+            <p className="mt-3 text-lg text-stone-700">{article.summary}</p>
+            <p className="mt-3 text-sm text-stone-600">
+              {t("articleMeta", {
+                minutes: article.readingMinutes,
+                audience: article.audience,
+                updated: format.dateTime(new Date(`${article.updated}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+              })}
+            </p>
+            <div className="no-print mt-4">
+              <PrintButton />
+            </div>
+          </header>
+
+          {article.headings.length > 0 && (
+            <nav aria-labelledby="toc-heading" className="mt-6 rounded-md border border-stone-200 bg-stone-50 p-4">
+              <h2 id="toc-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-700">
+                {t("toc")}
+              </h2>
+              <ol className="mt-2 flex flex-col gap-1 text-sm">
+                {article.headings.map((heading) => (
+                  <li key={heading.id} className={heading.depth === 3 ? "pl-4" : undefined}>
+                    <a href={`#${heading.id}`} className="text-brand-700 underline-offset-4 hover:underline">
+                      {heading.text}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
+
+          {/* Sanitized by lib/articles/render (rehype-sanitize; raw HTML dropped). */}
+          <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
+        </article>
+
+        <aside className="no-print flex flex-col gap-6" aria-label={t("asideLabel")}>
+          {families.length > 0 && (
+            <section aria-labelledby="your-team-heading" className="card border-brand-100 bg-brand-50">
+              <h2 id="your-team-heading" className="font-semibold text-brand-800">
+                {t("yourTeamTitle")}
+              </h2>
+              <p className="mt-2 text-sm text-stone-800">{t("yourTeamBody")}</p>
+              <ul className="mt-3 flex flex-col gap-2">
+                {families.map((family) => (
+                  <li key={family.id}>
+                    <Link href={`/families/${family.id}/care-team`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+                      {families.length === 1 ? t("yourTeamLink") : t("yourTeamLinkNamed", { family: family.name })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {explains.length > 0 && (
+            <section aria-labelledby="explains-heading" className="card">
+              <h2 id="explains-heading" className="font-semibold">
+                {t("explains")}
+              </h2>
+              <ul className="mt-3 flex flex-col gap-2 text-sm">
+                {explains.map((entry) => (
+                  <li key={entry.key}>
+                    {entry.articleSlug === article.slug ? (
+                      entry.label
+                    ) : (
+                      <Link href={`/articles/${entry.articleSlug}`} className="text-brand-700 underline underline-offset-4">
+                        {entry.label}
+                      </Link>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="tags-heading" className="card">
+            <h2 id="tags-heading" className="font-semibold">
+              {t("tagsLabel")}
+            </h2>
+            <ul className="mt-3 flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag}>
+                  <Link href={`/articles?tag=${encodeURIComponent(tag)}`} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
+                    {t("tag", { tag })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="no-print">
+          <h2 id="related-heading" className="text-lg font-semibold">
+            {t("related")}
+          </h2>
+          <ul className="mt-4 grid gap-4 md:grid-cols-3">
+            {related.map((other) => (
+              <li key={other.slug}>
+                <ArticleCard article={other} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { listArticles } from "@/lib/articles/library";
+import { getPinnedArticles } from "@/lib/articles/pins";
+import type { Actor } from "@/lib/auth/actor";
+import { pageData } from "@/lib/auth/page-guard";
+import { PinnedArticlesEditor } from "./pinned-articles-editor";
+
+/**
+ * "Your coach recommends": up to three articles the coach pinned for this family. Parents see the
+ * list (nothing when it is empty); the coach also gets the editor.
+ */
+export async function CoachRecommends({ actor, familyId }: { actor: Actor; familyId: string }) {
+  const pinned = await pageData(getPinnedArticles(actor, familyId));
+  const isCoach = actor.role === "coach";
+  if (pinned.length === 0 && !isCoach) return null;
+  const t = await getTranslations("coachRecommends");
+  return (
+    <section aria-labelledby="coach-recommends-heading" className="card">
+      <h2 id="coach-recommends-heading" className="text-lg font-semibold">
+        {isCoach ? t("coachTitle") : t("title")}
+      </h2>
+      {pinned.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-700">{t("none")}</p>
+      ) : (
+        <ul className="mt-3 flex flex-col gap-3">
+          {pinned.map((article) => (
+            <li key={article.slug}>
+              <Link href={`/articles/${article.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                {article.title}
+              </Link>
+              <p className="text-sm text-stone-700">{article.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isCoach && (
+        <PinnedArticlesEditor
+          familyId={familyId}
+          articles={listArticles().map(({ slug, title }) => ({ slug, title }))}
+          pinned={pinned.map((article) => article.slug)}
+        />
+      )}
+    </section>
+  );
+}
