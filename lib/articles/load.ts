@@ -15,8 +15,6 @@ export type Article = ArticleMeta & {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** content/articles, read from the project root at run time (next start runs there too). */
-export const defaultArticlesDir = () => path.join(process.cwd(), "content", "articles");
 
 export class ArticleError extends Error {}
 
@@ -34,10 +32,13 @@ export function parseArticle(slug: string, source: string): Article {
   return { slug, ...result.data, readingMinutes: readingMinutesOf(rendered.text), ...rendered };
 }
 
-/** Every article in a folder, newest first then by title. */
-export function loadArticles(dir = defaultArticlesDir()): Article[] {
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith(".md"));
-  const articles = files.map((name) => parseArticle(name.slice(0, -3), fs.readFileSync(path.join(dir, name), "utf8")));
+/**
+ * Every article in content/articles, newest first then by title. Read from the project root at
+ * run time (`next start` runs there); the paths are spelled out so the build traces only that folder.
+ */
+export function loadArticles(): Article[] {
+  const files = fs.readdirSync(path.join(process.cwd(), "content", "articles")).filter((name) => name.endsWith(".md"));
+  const articles = files.map((name) => parseArticle(name.slice(0, -3), fs.readFileSync(path.join(process.cwd(), "content", "articles", name), "utf8")));
   return articles.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
 }
 

@@ -15,7 +15,7 @@ export type Heading = { id: string; text: string; depth: 2 | 3 };
 export type RenderedMarkdown = {
   html: string;
   headings: Heading[];
-  /** The visible text, for search, snippets and the reading time. */
+  /** The visible text, one line per block (paragraph, list item, heading), for search and snippets. */
   text: string;
   /** Every href in the output, to check internal links. */
   links: string[];
@@ -53,7 +53,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     }
     if (node.tagName === "a" && typeof node.properties.href === "string") links.push(node.properties.href);
   });
-  return { html: processor.stringify(tree), headings, text: toString(tree).replace(/\s+/g, " ").trim(), links };
+  return { html: processor.stringify(tree), headings, text: toString(tree).replace(/[^\S\n]+/g, " ").replace(/ *\n[\s]*/g, "\n").trim(), links };
 }
 
 const WORDS_PER_MINUTE = 200;

@@ -73,7 +73,16 @@ const WINDOW = 30;
  * <mark>. Falls back to the summary when only the title or tags matched.
  */
 export function snippetFor(article: Pick<Article, "text" | "summary">, terms: Set<string>): string {
-  return highlight(article.text, terms) ?? highlight(article.summary, terms, true) ?? escapeHtml(article.summary);
+  // The passage comes from one block (paragraph, list item), so it reads as a sentence.
+  const blocks = article.text.split("\n");
+  const hitsIn = (block: string) => block.split(/[^\p{L}\p{N}]+/u).filter((word) => terms.has(processTerm(word) ?? "")).length;
+  let best = "";
+  let bestHits = 0;
+  for (const block of blocks) {
+    const hits = hitsIn(block);
+    if (hits > bestHits) [best, bestHits] = [block, hits];
+  }
+  return (bestHits > 0 ? highlight(best, terms) : null) ?? highlight(article.summary, terms, true) ?? escapeHtml(article.summary);
 }
 
 function highlight(text: string, terms: Set<string>, whole = false): string | null {
