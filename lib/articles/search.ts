@@ -11,6 +11,7 @@ export type SearchHit = ArticleMeta & { score: number; snippet: string };
 type IndexedArticle = { id: string; title: string; summary: string; tags: string; catalog: string; headings: string; text: string; aliases: string };
 
 const FIELDS = ["title", "summary", "tags", "catalog", "headings", "text", "aliases"] as const;
+const RELATIVE_FLOOR = 0.15;
 const BOOST = { title: 5, tags: 3, catalog: 3, summary: 2, headings: 2, aliases: 1.5, text: 1 };
 
 function indexEntry(article: Article): IndexedArticle {
@@ -54,8 +55,11 @@ export function buildArticleSearch(articles: Article[]) {
 
   return function search(query: string, filter: ArticleFilter = {}): SearchHit[] {
     const expanded = `${query} ${aliasesOf(query)}`;
-    return index
-      .search(expanded, { filter: (result) => matchesFilter(bySlug.get(result.id as string)!, filter) })
+    const results = index.search(expanded, { filter: (result) => matchesFilter(bySlug.get(result.id as string)!, filter) });
+    // One common word shared with the best answer is not an answer: faint matches are left out.
+    const floor = (results[0]?.score ?? 0) * RELATIVE_FLOOR;
+    return results
+      .filter((result) => result.score >= floor)
       .map((result) => {
         const article = bySlug.get(result.id as string)!;
         return { ...metaOf(article), score: Math.round(result.score * 1000) / 1000, snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms])) };

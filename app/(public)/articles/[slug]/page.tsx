@@ -37,9 +37,10 @@ export default async function ArticlePage({ params }: Props) {
         {t("backToIndex")}
       </Link>
 
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="article-layout grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <article className="card print-card min-w-0 sm:p-8" aria-labelledby="article-title">
-          <header>
+          {/* Not a <header>: the print stylesheet hides headers, and this one holds the title. */}
+          <div>
             <h1 id="article-title" className="text-2xl font-bold sm:text-3xl">
               {article.title}
             </h1>
@@ -54,7 +55,7 @@ export default async function ArticlePage({ params }: Props) {
             <div className="no-print mt-4">
               <PrintButton />
             </div>
-          </header>
+          </div>
 
           {article.headings.length > 0 && (
             <nav aria-labelledby="toc-heading" className="mt-6 rounded-md border border-stone-200 bg-stone-50 p-4">
