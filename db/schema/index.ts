@@ -1,4 +1,5 @@
 export * from "./auth";
 export * from "./families";
 export * from "./audit";
+export * from "./care-team";
 export * from "./articles";

@@ -71,3 +71,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.inf
   return result.data;
 }
 
+
+/** A validation failure found past the schema (an id of another family, a date against the stored one). */
+export function invalidFields(fields: Record<string, string>): AppError {
+  return new AppError("validation_failed", Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, translate(key)])));
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/dates";
 
 // Messages are i18n keys under `validation.*`: the API translates them, forms show them as they are.
 
@@ -40,3 +41,40 @@ export const idField = z.uuid({ error: "validation.id" });
 export const inviteTokenField = z.string({ error: "validation.required" }).regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "validation.invite" });
 
 export const isId = (value: string) => idField.safeParse(value).success;
+
+/** A real calendar date as YYYY-MM-DD (0000-00-00 and 2026-02-30 are refused). */
+export const dateField = z.string({ error: "validation.date" }).refine(isIsoDate, { error: "validation.date" });
+
+/** Optional single-line text: blank becomes null, so "clear this field" is an empty string. */
+export function optionalLine(max: number) {
+  return z
+    .string({ error: "validation.invalid" })
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .refine(singleLine, { error: "validation.controlCharacters" })
+    .transform((value) => value || null)
+    .nullable()
+    .optional();
+}
+
+/** Optional free text over several lines (notes): line breaks kept, other control characters refused. */
+export function optionalText(max: number) {
+  return z
+    .string({ error: "validation.invalid" })
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), { error: "validation.controlCharacters" })
+    .transform((value) => value || null)
+    .nullable()
+    .optional();
+}
+
+/** Required single-line text of a bounded length (a title, a reason). */
+export function requiredLine(max: number) {
+  return z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(max, { error: "validation.tooLong" })
+    .refine(singleLine, { error: "validation.controlCharacters" });
+}

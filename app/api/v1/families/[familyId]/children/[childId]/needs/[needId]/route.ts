@@ -1,0 +1,20 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { deleteNeed, updateNeed } from "@/lib/care-team/needs";
+import { readJson } from "@/lib/http/body";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { needPatchSchema } from "@/lib/schemas/care-team";
+
+type Params = { familyId: string; childId: string; needId: string };
+
+export const PATCH = route<Params>(async (request, { familyId, childId, needId }) => {
+  const actor = await requireActor();
+  const input = await readJson(request, needPatchSchema);
+  return json({ need: await updateNeed(actor, familyId, childId, needId, input) });
+});
+
+export const DELETE = route<Params>(async (_request, { familyId, childId, needId }) => {
+  const actor = await requireActor();
+  await deleteNeed(actor, familyId, childId, needId);
+  return noContent();
+});

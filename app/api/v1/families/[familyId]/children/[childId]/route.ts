@@ -1,0 +1,20 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { deleteChild, updateChild } from "@/lib/care-team/children";
+import { readJson } from "@/lib/http/body";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { childPatchSchema } from "@/lib/schemas/care-team";
+
+type Params = { familyId: string; childId: string };
+
+export const PATCH = route<Params>(async (request, { familyId, childId }) => {
+  const actor = await requireActor();
+  const input = await readJson(request, childPatchSchema);
+  return json({ child: await updateChild(actor, familyId, childId, input) });
+});
+
+export const DELETE = route<Params>(async (_request, { familyId, childId }) => {
+  const actor = await requireActor();
+  await deleteChild(actor, familyId, childId);
+  return noContent();
+});

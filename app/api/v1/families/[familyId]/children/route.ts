@@ -1,0 +1,19 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { createChild, listChildren } from "@/lib/care-team/children";
+import { readJson } from "@/lib/http/body";
+import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { childCreateSchema } from "@/lib/schemas/care-team";
+
+type Params = { familyId: string };
+
+export const GET = route<Params>(async (_request, { familyId }) => {
+  const actor = await requireActor();
+  return json({ children: await listChildren(actor, familyId) });
+});
+
+export const POST = route<Params>(async (request, { familyId }) => {
+  const actor = await requireActor();
+  const input = await readJson(request, childCreateSchema);
+  return json({ child: await createChild(actor, familyId, input) }, 201);
+});

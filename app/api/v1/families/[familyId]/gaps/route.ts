@@ -1,0 +1,12 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { familyGaps } from "@/lib/care-team/gaps";
+import { json } from "@/lib/http/respond";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/route";
+import { gapsQuerySchema } from "@/lib/schemas/care-team";
+
+export const GET = route<{ familyId: string }>(async (request, { familyId }) => {
+  const actor = await requireActor();
+  const { on } = readQuery(request, gapsQuerySchema);
+  return json(await familyGaps(actor, familyId, on));
+});

@@ -1,0 +1,25 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { deleteProvider, getProvider, updateProvider } from "@/lib/care-team/providers";
+import { readJson } from "@/lib/http/body";
+import { json, noContent } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { providerPatchSchema } from "@/lib/schemas/care-team";
+
+type Params = { familyId: string; providerId: string };
+
+export const GET = route<Params>(async (_request, { familyId, providerId }) => {
+  const actor = await requireActor();
+  return json({ provider: await getProvider(actor, familyId, providerId) });
+});
+
+export const PATCH = route<Params>(async (request, { familyId, providerId }) => {
+  const actor = await requireActor();
+  const input = await readJson(request, providerPatchSchema);
+  return json({ provider: await updateProvider(actor, familyId, providerId, input) });
+});
+
+export const DELETE = route<Params>(async (_request, { familyId, providerId }) => {
+  const actor = await requireActor();
+  await deleteProvider(actor, familyId, providerId);
+  return noContent();
+});

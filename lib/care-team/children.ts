@@ -1,0 +1,46 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { children } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { familyRelation } from "@/lib/families/access";
+import type { ChildCreateInput, ChildPatchInput } from "@/lib/schemas/care-team";
+import { childDto, type ChildDto } from "./dto";
+import { changesBetween, recordCareEvent } from "./events";
+import { childOfFamily, inFamily } from "./scope";
+
+export async function listChildren(actor: Actor, familyId: string): Promise<ChildDto[]> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  const rows = await db.select().from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id));
+  return rows.map(childDto);
+}
+
+export async function createChild(actor: Actor, familyId: string, input: ChildCreateInput): Promise<ChildDto> {
+  return inFamily(actor, familyId, async (tx) => {
+    const [row] = await tx.insert(children).values({ familyId, name: input.name, birthYear: input.birthYear ?? null }).returning();
+    await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.added", subjectType: "child", subjectId: row!.id, subject: { name: row!.name } });
+    return childDto(row!);
+  });
+}
+
+export async function updateChild(actor: Actor, familyId: string, childId: string, input: ChildPatchInput): Promise<ChildDto> {
+  return inFamily(actor, familyId, async (tx) => {
+    const before = await childOfFamily(tx, familyId, childId);
+    const [row] = await tx.update(children).set(input).where(eq(children.id, childId)).returning();
+    const changes = changesBetween(before, row!, ["name", "birthYear"]);
+    if (Object.keys(changes).length > 0) {
+      await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.updated", subjectType: "child", subjectId: childId, subject: { name: row!.name }, changes });
+    }
+    return childDto(row!);
+  });
+}
+
+/** Removes the child with their needs and marks; providers stay (they may serve a sibling). */
+export async function deleteChild(actor: Actor, familyId: string, childId: string): Promise<void> {
+  await inFamily(actor, familyId, async (tx) => {
+    const child = await childOfFamily(tx, familyId, childId);
+    await tx.delete(children).where(eq(children.id, childId));
+    await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.removed", subjectType: "child", subjectId: childId, subject: { name: child.name } });
+  });
+}

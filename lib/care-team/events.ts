@@ -1,0 +1,67 @@
+import "server-only";
+import { and, desc, eq, lt } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { careEvents, users } from "@/db/schema";
+import type { CareEventChange } from "@/db/schema/care-team";
+import type { Actor } from "@/lib/auth/actor";
+import { familyRelation } from "@/lib/families/access";
+
+export type CareEventInput = {
+  familyId: string;
+  actorId: string;
+  action: string;
+  subjectType: "child" | "need" | "needed-service" | "provider";
+  subjectId: string;
+  subject: Record<string, string | number | null>;
+  changes?: Record<string, CareEventChange>;
+};
+
+export async function recordCareEvent(db: Executor, event: CareEventInput): Promise<void> {
+  await db.insert(careEvents).values({ ...event, changes: event.changes ?? {} });
+}
+
+/** The fields whose value differs, as { from, to } (arrays compared by content). */
+export function changesBetween<T extends Record<string, unknown>>(before: T, after: T, fields: readonly (keyof T & string)[]): Record<string, CareEventChange> {
+  const changes: Record<string, CareEventChange> = {};
+  for (const field of fields) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { from: before[field] ?? null, to: after[field] ?? null };
+  }
+  return changes;
+}
+
+export type CareEventDto = {
+  id: number;
+  at: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  subject: Record<string, string | number | null>;
+  changes: Record<string, CareEventChange>;
+  actor: { id: string; name: string } | null;
+};
+
+export type CareEventPage = { events: CareEventDto[]; nextCursor: string | null };
+
+/** The family's history, newest first, a page at a time (`before` is the last id seen). */
+export async function listCareEvents(actor: Actor, familyId: string, page: { before?: number; limit: number }): Promise<CareEventPage> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  const rows = await db
+    .select({ event: careEvents, actorName: users.name })
+    .from(careEvents)
+    .leftJoin(users, eq(users.id, careEvents.actorId))
+    .where(and(eq(careEvents.familyId, familyId), page.before ? lt(careEvents.id, page.before) : undefined))
+    .orderBy(desc(careEvents.id))
+    .limit(page.limit + 1);
+  const events = rows.slice(0, page.limit).map(({ event, actorName }) => ({
+    id: event.id,
+    at: event.at.toISOString(),
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    subject: event.subject,
+    changes: event.changes,
+    actor: event.actorId && actorName ? { id: event.actorId, name: actorName } : null,
+  }));
+  return { events, nextCursor: rows.length > page.limit ? String(events.at(-1)!.id) : null };
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { children, providerChildren, providers } from "@/db/schema";
+import type { QuestionAnswer } from "@/db/schema/care-team";
+import type { Actor } from "@/lib/auth/actor";
+import { familyRelation } from "@/lib/families/access";
+import { notFound } from "@/lib/http/errors";
+import { invalidFields } from "@/lib/http/respond";
+import type { AnswersInput, ProviderCreateInput, ProviderPatchInput } from "@/lib/schemas/care-team";
+import { isId } from "@/lib/schemas/fields";
+import { providerDto, type ProviderDto } from "./dto";
+import { changesBetween, recordCareEvent } from "./events";
+import { inFamily } from "./scope";
+
+const TRACKED_FIELDS = [
+  "name",
+  "agency",
+  "statedTitle",
+  "credentialId",
+  "licenseNumber",
+  "licenseState",
+  "trainedIn",
+  "servicesDelivered",
+  "childIds",
+  "startOn",
+  "endOn",
+  "contact",
+  "notes",
+  "answers",
+] as const;
+
+const subjectOf = (provider: ProviderDto) => ({ name: provider.name, statedTitle: provider.statedTitle, credentialId: provider.credentialId });
+
+/** Every provider of the family with the children each works with (two queries, any size). */
+export async function providersOfFamily(db: Executor, familyId: string): Promise<ProviderDto[]> {
+  const [rows, links] = await Promise.all([
+    db.select().from(providers).where(eq(providers.familyId, familyId)).orderBy(asc(providers.startOn), asc(providers.id)),
+    db.select({ providerId: providerChildren.providerId, childId: providerChildren.childId }).from(providerChildren).innerJoin(providers, eq(providers.id, providerChildren.providerId)).where(eq(providers.familyId, familyId)),
+  ]);
+  const childIdsOf = new Map<string, string[]>();
+  for (const link of links) childIdsOf.set(link.providerId, [...(childIdsOf.get(link.providerId) ?? []), link.childId]);
+  return rows.map((row) => providerDto(row, (childIdsOf.get(row.id) ?? []).sort()));
+}
+
+export async function listProviders(actor: Actor, familyId: string): Promise<ProviderDto[]> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  return providersOfFamily(db, familyId);
+}
+
+async function providerOfFamily(db: Executor, familyId: string, providerId: string): Promise<ProviderDto> {
+  if (!isId(providerId)) throw notFound();
+  const [row] = await db.select().from(providers).where(and(eq(providers.id, providerId), eq(providers.familyId, familyId)));
+  if (!row) throw notFound();
+  const links = await db.select({ childId: providerChildren.childId }).from(providerChildren).where(eq(providerChildren.providerId, providerId));
+  return providerDto(row, links.map((link) => link.childId).sort());
+}
+
+export async function getProvider(actor: Actor, familyId: string, providerId: string): Promise<ProviderDto> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  return providerOfFamily(db, familyId, providerId);
+}
+
+/** Children named for a provider must be this family's: another family's id is a field error. */
+async function assertChildrenOfFamily(db: Executor, familyId: string, childIds: string[]) {
+  const found = await db.select({ id: children.id }).from(children).where(and(eq(children.familyId, familyId), inArray(children.id, childIds)));
+  if (found.length !== childIds.length) throw invalidFields({ childIds: "validation.unknownChild" });
+}
+
+/** Merges answer changes into the stored answers: a null answer clears that question. */
+function mergeAnswers(stored: Record<string, QuestionAnswer>, changes: AnswersInput | undefined): Record<string, QuestionAnswer> {
+  const merged = { ...stored };
+  for (const [questionId, answer] of Object.entries(changes ?? {})) {
+    if (answer) merged[questionId] = answer;
+    else delete merged[questionId];
+  }
+  return merged;
+}
+
+async function linkChildren(tx: Executor, providerId: string, childIds: string[]) {
+  await tx.delete(providerChildren).where(eq(providerChildren.providerId, providerId));
+  await tx.insert(providerChildren).values(childIds.map((childId) => ({ providerId, childId })));
+}
+
+export async function createProvider(actor: Actor, familyId: string, input: ProviderCreateInput): Promise<ProviderDto> {
+  return inFamily(actor, familyId, async (tx) => {
+    await assertChildrenOfFamily(tx, familyId, input.childIds);
+    const { childIds, answers, ...fields } = input;
+    const [row] = await tx
+      .insert(providers)
+      .values({ ...fields, familyId, trainedIn: fields.trainedIn ?? [], endOn: fields.endOn ?? null, answers: mergeAnswers({}, answers) })
+      .returning();
+    await linkChildren(tx, row!.id, childIds);
+    const created = providerDto(row!, [...childIds].sort());
+    await recordCareEvent(tx, {
+      familyId,
+      actorId: actor.id,
+      action: "provider.added",
+      subjectType: "provider",
+      subjectId: created.id,
+      subject: subjectOf(created),
+      changes: { startOn: { from: null, to: created.startOn }, servicesDelivered: { from: null, to: created.servicesDelivered }, ...(created.endOn ? { endOn: { from: null, to: created.endOn } } : {}) },
+    });
+    return created;
+  });
+}
+
+export async function updateProvider(actor: Actor, familyId: string, providerId: string, input: ProviderPatchInput): Promise<ProviderDto> {
+  return inFamily(actor, familyId, async (tx) => {
+    const before = await providerOfFamily(tx, familyId, providerId);
+    const { childIds, answers, ...fields } = input;
+    const startOn = fields.startOn ?? before.startOn;
+    const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;
+    if (endOn !== null && endOn < startOn) throw invalidFields({ endOn: "validation.endBeforeStart" });
+    if (childIds) await assertChildrenOfFamily(tx, familyId, childIds);
+    const nextAnswers = answers ? mergeAnswers(before.answers, answers) : undefined;
+    const [row] = await tx
+      .update(providers)
+      .set({ ...fields, ...(nextAnswers ? { answers: nextAnswers } : {}) })
+      .where(eq(providers.id, providerId))
+      .returning();
+    if (childIds) await linkChildren(tx, providerId, childIds);
+    const after = providerDto(row!, childIds ? [...childIds].sort() : before.childIds);
+    const changes = changesBetween(before, after, TRACKED_FIELDS);
+    if (Object.keys(changes).length > 0) {
+      const action = changes.endOn && after.endOn && Object.keys(changes).length === 1 ? "provider.ended" : "provider.updated";
+      await recordCareEvent(tx, { familyId, actorId: actor.id, action, subjectType: "provider", subjectId: providerId, subject: subjectOf(after), changes });
+    }
+    return after;
+  });
+}
+
+export async function deleteProvider(actor: Actor, familyId: string, providerId: string): Promise<void> {
+  await inFamily(actor, familyId, async (tx) => {
+    const provider = await providerOfFamily(tx, familyId, providerId);
+    await tx.delete(providers).where(eq(providers.id, providerId));
+    await recordCareEvent(tx, { familyId, actorId: actor.id, action: "provider.removed", subjectType: "provider", subjectId: providerId, subject: subjectOf(provider) });
+  });
+}

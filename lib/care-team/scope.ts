@@ -1,0 +1,28 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { children } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { familyRelation } from "@/lib/families/access";
+import { notFound } from "@/lib/http/errors";
+import { isId } from "@/lib/schemas/fields";
+
+/**
+ * Runs a change to a family's care records in one transaction, after checking the actor may see
+ * the family (its members and its coaches may change it alike; anyone else gets a 404).
+ */
+export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Executor) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await familyRelation(tx, actor, familyId);
+    return work(tx);
+  });
+}
+
+/** The child row, or a 404 when the id is not a child of this family. */
+export async function childOfFamily(db: Executor, familyId: string, childId: string) {
+  if (!isId(childId)) throw notFound();
+  const [child] = await db.select().from(children).where(and(eq(children.id, childId), eq(children.familyId, familyId)));
+  if (!child) throw notFound();
+  return child;
+}

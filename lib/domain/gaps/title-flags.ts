@@ -1,0 +1,40 @@
+import { credentialById } from "../catalog";
+import type { IsoDate } from "../dates";
+import { isProviderActiveOn } from "./evaluate";
+import type { ProviderRecord, TitleFlag } from "./types";
+
+// Titles that make a family believe the person treats their child.
+const CLINICAL_SOUNDING = /therap|counsel|clinic|psycholog|psychiatr/i;
+
+const QUESTIONS_FOR: Record<TitleFlag["kind"], readonly string[]> = {
+  "title-not-clinical": ["licensed", "therapy-or-support", "oversight", "interventions"],
+  "credential-unknown": ["licensed", "therapy-or-support", "interventions", "oversight"],
+};
+
+/**
+ * Providers whose introduction may mislead: a therapist-sounding title over a credential that is
+ * not clinical, or a credential nobody knows yet. Each flag lists the questions still to ask.
+ */
+export function titleFlagsOn(providers: readonly ProviderRecord[], on: IsoDate): TitleFlag[] {
+  const flags: TitleFlag[] = [];
+  for (const provider of providers) {
+    if (!isProviderActiveOn(provider, on)) continue;
+    const credential = credentialById(provider.credentialId);
+    const kind: TitleFlag["kind"] | null =
+      !credential || credential.kind === "unknown"
+        ? "credential-unknown"
+        : CLINICAL_SOUNDING.test(provider.statedTitle) && !credential.clinical
+          ? "title-not-clinical"
+          : null;
+    if (!kind) continue;
+    const answered = new Set(provider.answeredQuestionIds ?? []);
+    flags.push({
+      providerId: provider.id,
+      kind,
+      statedTitle: provider.statedTitle,
+      credentialId: provider.credentialId,
+      questionIds: QUESTIONS_FOR[kind].filter((id) => !answered.has(id)),
+    });
+  }
+  return flags;
+}
