@@ -143,9 +143,21 @@ test.describe("reading guidance in the browser", () => {
     await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(13);
   });
 
-  test("a parent searches, opens the QMHA article and finds the way to their care team", async ({ page }) => {
-    await signInThroughUi(page, DEMO.ana, DEMO_PASSWORD);
-    const familyId = await familyIdOf(page.request);
+  test("a parent searches, opens the QMHA article and finds the way to their care team", async ({ page, newParent, signedIn }) => {
+    // A family of its own, with a QMHA called a therapist (the case the article is about).
+    const parent = await newParent({ familyName: "The Article family" });
+    const api = await signedIn(parent.email, parent.password);
+    const familyId = parent.family.id;
+    const child = await api.post(`/api/v1/families/${familyId}/children`, { data: { name: "Robin", birthYear: 2014 } });
+    expect(child.status(), await child.text()).toBe(201);
+    const childId = ((await child.json()) as { child: { id: string } }).child.id;
+    const provider = await api.post(`/api/v1/families/${familyId}/providers`, {
+      data: { name: "Jamie Park", statedTitle: "Therapist", credentialId: "qmha", childIds: [childId], servicesDelivered: ["skills-training"], startOn: "2026-01-05" },
+    });
+    expect(provider.status(), await provider.text()).toBe(201);
+    const providerId = ((await provider.json()) as { provider: { id: string } }).provider.id;
+
+    await signInThroughUi(page, parent.email, parent.password);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).click();
     await expect(page).toHaveURL(/\/articles$/);
 
@@ -166,13 +178,17 @@ test.describe("reading guidance in the browser", () => {
     await expect(page).toHaveURL(/#what-a-qmha-cannot-do$/);
     await expect(page.getByRole("heading", { level: 2, name: "What a QMHA cannot do" })).toBeInViewport();
 
-    const careTeam = page.getByRole("link", { name: "Open your care team" });
-    await expect(careTeam).toHaveAttribute("href", `/families/${familyId}/care-team`);
+    const onYourTeam = page.getByRole("region", { name: "On your team" });
+    await expect(onYourTeam.getByRole("link", { name: "Jamie Park (QMHA)" })).toHaveAttribute("href", `/families/${familyId}/care-team/${providerId}`);
+    await expect(onYourTeam.getByRole("link", { name: "Open your care team" })).toHaveAttribute("href", `/families/${familyId}/care-team`);
     await expectNoAxeViolations(page, "an article for a signed-in parent");
 
     // The internal links in the text lead to other articles.
     await page.locator(".article-body").getByRole("link", { name: "QMHA or QMHP: what is the difference?" }).click();
     await expect(page).toHaveURL(/\/articles\/qmha-vs-qmhp$/);
+    // This article explains QMHAs too, and the family's own page for its team is linked.
+    await page.getByRole("region", { name: "On your team" }).getByRole("link", { name: "Open your care team" }).click();
+    await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
   });
 
   test("printing leaves the article and drops the page furniture", async ({ page }) => {

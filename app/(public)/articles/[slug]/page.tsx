@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { findArticle, relatedTo } from "@/lib/articles/library";
 import { actorForRender, pageData } from "@/lib/auth/page-guard";
 import { credentialById, serviceById } from "@/lib/domain/catalog";
-import { listFamiliesFor } from "@/lib/families/queries";
+import { onYourTeam } from "@/lib/articles/on-your-team";
 import { ArticleCard } from "../article-card";
 import { PrintButton } from "../print-button";
 import "../articles.css";
@@ -24,7 +24,7 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations("articles");
   const format = await getFormatter();
   const actor = await actorForRender();
-  const families = actor?.role === "parent" ? await pageData(listFamiliesFor(actor)) : [];
+  const families = await pageData(onYourTeam(actor, article.credentials));
   const related = relatedTo(article);
   const explains = [
     ...article.credentials.flatMap((id) => credentialById(id) ?? []).map((entry) => ({ key: `c-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
@@ -84,16 +84,29 @@ export default async function ArticlePage({ params }: Props) {
               <h2 id="your-team-heading" className="font-semibold text-brand-800">
                 {t("yourTeamTitle")}
               </h2>
-              <p className="mt-2 text-sm text-stone-800">{t("yourTeamBody")}</p>
-              <ul className="mt-3 flex flex-col gap-2">
-                {families.map((family) => (
-                  <li key={family.id}>
-                    <Link href={`/families/${family.id}/care-team`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
-                      {families.length === 1 ? t("yourTeamLink") : t("yourTeamLinkNamed", { family: family.name })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              {families.map((family) => (
+                <div key={family.familyId} className="mt-2">
+                  {family.members.length > 0 ? (
+                    <>
+                      <p className="text-sm text-stone-800">{t("yourTeamMatches", { count: family.members.length })}</p>
+                      <ul className="mt-2 flex flex-col gap-1">
+                        {family.members.map((member) => (
+                          <li key={member.id}>
+                            <Link href={`/families/${family.familyId}/care-team/${member.id}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+                              {t("yourTeamMember", { name: member.name, credential: credentialById(member.credentialId)?.abbreviation ?? member.credentialId })}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : (
+                    <p className="text-sm text-stone-800">{t("yourTeamBody")}</p>
+                  )}
+                  <Link href={`/families/${family.familyId}/care-team`} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline underline-offset-4">
+                    {families.length === 1 ? t("yourTeamLink") : t("yourTeamLinkNamed", { family: family.familyName })}
+                  </Link>
+                </div>
+              ))}
             </section>
           )}
 

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { listProviders } from "@/lib/care-team/providers";
+import { practiceToday } from "@/lib/care-team/gaps";
+import { listFamiliesFor } from "@/lib/families/queries";
+
+export type TeamMember = { id: string; name: string; credentialId: string };
+export type FamilyTeamMatch = { familyId: string; familyName: string; members: TeamMember[] };
+
+/**
+ * For a parent reading an article: each of their families, with the current providers whose
+ * credential the article explains ("You have a QMHA on your team"). Other readers get nothing.
+ */
+export async function onYourTeam(actor: Actor | null, credentialIds: readonly string[], today = practiceToday()): Promise<FamilyTeamMatch[]> {
+  if (actor?.role !== "parent") return [];
+  const families = await listFamiliesFor(actor);
+  return Promise.all(
+    families.map(async (family) => {
+      const providers = await listProviders(actor, family.id);
+      const members = providers
+        .filter((provider) => credentialIds.includes(provider.credentialId) && provider.startOn <= today && (provider.endOn === null || today <= provider.endOn))
+        .map(({ id, name, credentialId }) => ({ id, name, credentialId }));
+      return { familyId: family.id, familyName: family.name, members };
+    }),
+  );
+}
