@@ -1,18 +1,9 @@
-import type { APIRequestContext } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
 type Meta = { slug: string; title: string; summary: string; audience: string; tags: string[]; credentials: string[]; services: string[]; needs: string[]; updated: string; readingMinutes: number };
 type Hit = Meta & { score: number; snippet: string };
-
-async function familyIdOf(context: APIRequestContext): Promise<string> {
-  const response = await context.get("/api/v1/me");
-  expect(response.status()).toBe(200);
-  const { families } = (await response.json()) as { families: { id: string }[] };
-  expect(families).toHaveLength(1);
-  return families[0]!.id;
-}
 
 test.describe("GET /api/v1/articles (public)", () => {
   test("without q lists every article with its front matter, signed out", async ({ request }) => {
@@ -77,10 +68,11 @@ test.describe("GET /api/v1/articles (public)", () => {
 test.describe("pinned articles", () => {
   const three = ["what-is-a-qmha", "safety-planning", "questions-to-ask-every-provider"];
 
-  test("the coach pins, the family's parents read, everyone else is refused", async ({ signedIn, newApi }) => {
-    const [ana, linh, coach, admin, anonymous] = await Promise.all([signedIn(DEMO.ana), signedIn(DEMO.linh), signedIn(DEMO.coach), signedIn(DEMO.admin), newApi()]);
-    const rivera = await familyIdOf(ana);
-    const path = `/api/v1/families/${rivera}/pinned-articles`;
+  test("the coach pins, the family's parents read, everyone else is refused", async ({ signedIn, newApi, newParent }) => {
+    // Parent A in a family of their own (so no other spec meets these pins); parent B is Linh.
+    const parentA = await newParent({ familyName: "The Pinning family" });
+    const [ana, linh, coach, admin, anonymous] = await Promise.all([signedIn(parentA.email, parentA.password), signedIn(DEMO.linh), signedIn(DEMO.coach), signedIn(DEMO.admin), newApi()]);
+    const path = `/api/v1/families/${parentA.family.id}/pinned-articles`;
 
     const empty = await ana.get(path);
     expect(empty.status()).toBe(200);
@@ -202,13 +194,15 @@ test.describe("reading guidance in the browser", () => {
     await expect(page.getByRole("heading", { name: "Related articles" })).toBeHidden();
   });
 
-  test("the coach pins articles on a family's home and the parent sees them", async ({ browser }) => {
+  test("the coach pins articles on a family's home and the parent sees them", async ({ browser, newParent }) => {
+    // A family of its own, so no other spec meets these pins.
+    const invited = await newParent({ familyName: "The Pinned family" });
+    const familyId = invited.family.id;
     const coachContext = await browser.newContext();
     const parentContext = await browser.newContext();
     try {
       const parent = await parentContext.newPage();
-      await signInThroughUi(parent, DEMO.linh, DEMO_PASSWORD);
-      const familyId = await familyIdOf(parent.request);
+      await signInThroughUi(parent, invited.email, invited.password);
 
       const coach = await coachContext.newPage();
       await signInThroughUi(coach, DEMO.coach, DEMO_PASSWORD);
