@@ -1,11 +1,11 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { children } from "@/db/schema";
+import { childNeeds, children, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { familyRelation } from "@/lib/families/access";
 import type { ChildCreateInput, ChildPatchInput } from "@/lib/schemas/care-team";
-import { childDto, type ChildDto } from "./dto";
+import { childDto, needDto, neededServiceDto, type ChildDto, type NeedDto, type NeededServiceDto } from "./dto";
 import { changesBetween, recordCareEvent } from "./events";
 import { childOfFamily, inFamily } from "./scope";
 
@@ -43,4 +43,22 @@ export async function deleteChild(actor: Actor, familyId: string, childId: strin
     await tx.delete(children).where(eq(children.id, childId));
     await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.removed", subjectType: "child", subjectId: childId, subject: { name: child.name } });
   });
+}
+
+export type ChildWithNeeds = ChildDto & { needs: NeedDto[]; neededServices: NeededServiceDto[] };
+
+/** The family's children, each with every need and directly marked service (three queries). */
+export async function listChildrenWithNeeds(actor: Actor, familyId: string): Promise<ChildWithNeeds[]> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  const [rows, needRows, markRows] = await Promise.all([
+    db.select().from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id)),
+    db.select({ need: childNeeds }).from(childNeeds).innerJoin(children, eq(children.id, childNeeds.childId)).where(eq(children.familyId, familyId)).orderBy(asc(childNeeds.identifiedOn)),
+    db.select({ mark: neededServices }).from(neededServices).innerJoin(children, eq(children.id, neededServices.childId)).where(eq(children.familyId, familyId)).orderBy(asc(neededServices.markedOn)),
+  ]);
+  return rows.map((row) => ({
+    ...childDto(row),
+    needs: needRows.filter(({ need }) => need.childId === row.id).map(({ need }) => needDto(need)),
+    neededServices: markRows.filter(({ mark }) => mark.childId === row.id).map(({ mark }) => neededServiceDto(mark)),
+  }));
 }

@@ -46,7 +46,7 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
   };
 }
 
-export type TimelineDto = Timeline & { children: (Timeline["children"][number] & { name: string })[] };
+export type TimelineDto = Omit<Timeline, "children"> & { children: (Timeline["children"][number] & { name: string })[] };
 
 /**
  * The family's picture at every week or month. Without a range: from the first dated record (at

@@ -65,3 +65,11 @@ export async function listCaseload(actor: Actor): Promise<CaseloadFamily[]> {
     .groupBy(families.id)
     .orderBy(asc(families.name), asc(families.id));
 }
+
+/** The family's name for the header of its pages (no audit: the pages record what they show). */
+export async function getFamilyRef(actor: Actor, familyId: string): Promise<FamilyRef> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  const [family] = await db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId));
+  return family!;
+}

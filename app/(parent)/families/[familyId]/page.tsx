@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AtAGlance } from "@/app/_components/care-team/at-a-glance";
 import { CoachRecommends } from "@/app/_components/coach-recommends";
 import { InviteCreator } from "@/app/_components/invite-creator";
+import { familyGaps } from "@/lib/care-team/gaps";
+import { listProviders } from "@/lib/care-team/providers";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
 
@@ -15,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One family, for its members and its coach (anyone else gets the 404 page). */
 export default async function FamilyPage({ params }: Props) {
   const actor = await actorForPage();
-  const family = await pageData(getFamilySummary(actor, (await params).familyId));
+  const { familyId } = await params;
+  const [family, gaps, providers] = await pageData(Promise.all([getFamilySummary(actor, familyId), familyGaps(actor, familyId), listProviders(actor, familyId)]));
   const t = await getTranslations("family");
   const format = await getFormatter();
   const isCoach = actor.role === "coach";
@@ -23,15 +26,11 @@ export default async function FamilyPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        {actor.role === "coach" && (
-          <Link href="/caseload" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
-            {t("backToCaseload")}
-          </Link>
-        )}
-        <p className="mt-2 text-sm font-semibold uppercase tracking-wide text-brand-700">{isCoach ? t("coachView") : t("yourFamily")}</p>
-        <h1 className="mt-1 text-2xl font-bold">{family.name}</h1>
+        <h1 className="text-2xl font-bold">{family.name}</h1>
         <p className="mt-1 text-sm text-stone-600">{t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}</p>
       </div>
+
+      <AtAGlance familyId={family.id} gaps={gaps} providerCount={providers.length} />
 
       <CoachRecommends actor={actor} familyId={family.id} />
 

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DeleteButton } from "@/app/_components/care-team/delete-button";
+import { ProviderForm } from "@/app/_components/care-team/provider-form";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { listChildren } from "@/lib/care-team/children";
+import { practiceToday } from "@/lib/care-team/gaps";
+import { getProvider } from "@/lib/care-team/providers";
+
+type Props = { params: Promise<{ familyId: string; providerId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("providerForm"))("editTitle") };
+}
+
+export default async function EditProviderPage({ params }: Props) {
+  const actor = await actorForPage();
+  const { familyId, providerId } = await params;
+  const [provider, children] = await pageData(Promise.all([getProvider(actor, familyId, providerId), listChildren(actor, familyId)]));
+  const t = await getTranslations("providerForm");
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("editHeading", { name: provider.name })}</h1>
+      <p className="text-stone-700">{t("editIntro")}</p>
+      <ProviderForm familyId={familyId} childOptions={children} provider={provider} today={practiceToday()} />
+      <section aria-labelledby="remove-heading" className="card mt-4 flex flex-col items-start gap-2 border-red-200">
+        <h2 id="remove-heading" className="text-lg font-semibold">
+          {t("removeTitle")}
+        </h2>
+        <p className="text-sm text-stone-700">{t("removeBody")}</p>
+        <DeleteButton
+          path={`/api/v1/families/${familyId}/providers/${provider.id}`}
+          then={`/families/${familyId}/care-team`}
+          label={t("remove")}
+          confirmTitle={t("removeConfirmTitle", { name: provider.name })}
+          confirmBody={t("removeConfirmBody")}
+        />
+      </section>
+    </div>
+  );
+}

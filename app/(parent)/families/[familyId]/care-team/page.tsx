@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ProviderCard } from "@/app/_components/care-team/provider-card";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { listChildren } from "@/lib/care-team/children";
+import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
+import { listProviders } from "@/lib/care-team/providers";
+import { isProviderActiveOn } from "@/lib/domain/gaps";
+
+type Props = { params: Promise<{ familyId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("careTeam"))("title") };
+}
+
+export default async function CareTeamPage({ params }: Props) {
+  const actor = await actorForPage();
+  const { familyId } = await params;
+  const [providers, children, gaps] = await pageData(Promise.all([listProviders(actor, familyId), listChildren(actor, familyId), familyGaps(actor, familyId)]));
+  const t = await getTranslations("careTeam");
+  const today = practiceToday();
+  const childNames = new Map(children.map((child) => [child.id, child.name]));
+  const flags = new Map(gaps.flags.map((flag) => [flag.providerId, flag]));
+  const current = providers.filter((provider) => isProviderActiveOn(provider, today) || provider.startOn > today);
+  const past = providers.filter((provider) => !current.includes(provider));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
+        </div>
+        {children.length > 0 && (
+          <Link href={`/families/${familyId}/care-team/new`} className="btn-primary no-print">
+            {t("add")}
+          </Link>
+        )}
+      </div>
+
+      {children.length === 0 ? (
+        <div className="card flex flex-col items-start gap-3">
+          <h2 className="text-lg font-semibold">{t("noChildrenTitle")}</h2>
+          <p className="text-stone-700">{t("noChildrenBody")}</p>
+          <Link href={`/families/${familyId}/children`} className="btn-primary">
+            {t("addChildFirst")}
+          </Link>
+        </div>
+      ) : providers.length === 0 ? (
+        <div className="card flex flex-col items-start gap-3">
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="text-stone-700">{t("emptyBody")}</p>
+          <Link href={`/families/${familyId}/care-team/new`} className="btn-primary">
+            {t("addFirst")}
+          </Link>
+        </div>
+      ) : (
+        <>
+          {current.length === 0 && <p className="card text-stone-700">{t("noneActive")}</p>}
+          <div className="grid gap-4 lg:grid-cols-2">
+            {current.map((provider) => (
+              <ProviderCard key={provider.id} provider={provider} familyId={familyId} childNames={childNames} flag={flags.get(provider.id)} />
+            ))}
+          </div>
+          {past.length > 0 && (
+            <section aria-labelledby="past-heading" className="flex flex-col gap-4">
+              <h2 id="past-heading" className="text-xl font-semibold">
+                {t("past", { count: past.length })}
+              </h2>
+              <div className="grid gap-4 opacity-90 lg:grid-cols-2">
+                {past.map((provider) => (
+                  <ProviderCard key={provider.id} provider={provider} familyId={familyId} childNames={childNames} />
+                ))}
+              </div>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AddChildForm, AddNeedForm, MarkServiceForm, ResolveNeedForm } from "@/app/_components/care-team/child-forms";
+import { DeleteButton } from "@/app/_components/care-team/delete-button";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { listChildrenWithNeeds } from "@/lib/care-team/children";
+import { practiceToday } from "@/lib/care-team/gaps";
+import { needById, serviceById } from "@/lib/domain/catalog";
+
+type Props = { params: Promise<{ familyId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("children"))("title") };
+}
+
+export default async function ChildrenPage({ params }: Props) {
+  const actor = await actorForPage();
+  const { familyId } = await params;
+  const children = await pageData(listChildrenWithNeeds(actor, familyId));
+  const t = await getTranslations("children");
+  const format = await getFormatter();
+  const today = practiceToday();
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const api = `/api/v1/families/${familyId}/children`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
+      </div>
+
+      {children.length === 0 && (
+        <div className="card flex flex-col gap-2 border-brand-100 bg-brand-50">
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="text-stone-800">{t("emptyBody")}</p>
+        </div>
+      )}
+
+      {children.map((child) => {
+        const open = child.needs.filter((need) => !need.resolvedOn || need.resolvedOn > today);
+        return (
+          <section key={child.id} aria-labelledby={`child-${child.id}`} className="card flex flex-col gap-5">
+            <header className="flex flex-wrap items-baseline justify-between gap-3">
+              <h2 id={`child-${child.id}`} className="text-xl font-bold">
+                {child.name}
+                {child.birthYear && <span className="ml-2 text-base font-normal text-stone-600">{t("born", { year: child.birthYear })}</span>}
+              </h2>
+              <DeleteButton compact path={`${api}/${child.id}`} label={t("remove")} confirmTitle={t("removeConfirmTitle", { name: child.name })} confirmBody={t("removeConfirmBody")} />
+            </header>
+
+            <div>
+              <h3 className="font-semibold">{t("needs", { count: open.length })}</h3>
+              {child.needs.length === 0 ? (
+                <p className="mt-1 text-sm text-stone-700">{t("noNeeds")}</p>
+              ) : (
+                <ul className="mt-2 flex flex-col divide-y divide-stone-200">
+                  {child.needs.map((need) => (
+                    <li key={need.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between">
+                      <div>
+                        <p className="font-medium">{needById(need.needId)?.label ?? need.needId}</p>
+                        <p className="text-sm text-stone-600">
+                          {need.resolvedOn ? t("resolvedPeriod", { start: date(need.identifiedOn), end: date(need.resolvedOn) }) : t("openSince", { start: date(need.identifiedOn) })}
+                        </p>
+                        <p className="text-sm text-stone-600">{t("callsFor", { services: (needById(need.needId)?.services ?? []).map((id) => serviceById(id)?.label ?? id).join(", ") })}</p>
+                      </div>
+                      <div className="flex flex-wrap items-end gap-3">
+                        <ResolveNeedForm familyId={familyId} childId={child.id} needId={need.id} resolvedOn={need.resolvedOn} today={today} />
+                        <DeleteButton compact path={`${api}/${child.id}/needs/${need.id}`} label={t("removeNeed")} confirmTitle={t("removeNeedConfirm")} confirmBody={t("removeNeedBody")} />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <details className="mt-3 rounded-md border border-stone-200 p-3" open={child.needs.length === 0}>
+                <summary className="cursor-pointer font-semibold text-brand-800">{t("addNeedFor", { name: child.name })}</summary>
+                <div className="mt-3">
+                  <AddNeedForm familyId={familyId} childId={child.id} today={today} />
+                </div>
+              </details>
+            </div>
+
+            <div>
+              <h3 className="font-semibold">{t("marked")}</h3>
+              <p className="text-sm text-stone-600">{t("markedIntro")}</p>
+              {child.neededServices.length > 0 && (
+                <ul className="mt-2 flex flex-col divide-y divide-stone-200">
+                  {child.neededServices.map((mark) => (
+                    <li key={mark.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <div>
+                        <p className="font-medium">{serviceById(mark.serviceId)?.label ?? mark.serviceId}</p>
+                        <p className="text-sm text-stone-600">{t("markedBecause", { reason: mark.reason, date: date(mark.markedOn) })}</p>
+                      </div>
+                      <DeleteButton compact path={`${api}/${child.id}/needed-services/${mark.id}`} label={t("unmark")} confirmTitle={t("unmarkConfirm")} confirmBody={t("unmarkBody")} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <details className="mt-3 rounded-md border border-stone-200 p-3">
+                <summary className="cursor-pointer font-semibold text-brand-800">{t("markService")}</summary>
+                <div className="mt-3">
+                  <MarkServiceForm familyId={familyId} childId={child.id} today={today} />
+                </div>
+              </details>
+            </div>
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="add-child" className="card flex flex-col gap-3">
+        <h2 id="add-child" className="text-lg font-semibold">
+          {children.length === 0 ? t("addFirst") : t("addAnother")}
+        </h2>
+        <AddChildForm familyId={familyId} />
+      </section>
+
+      {children.length > 0 && (
+        <p>
+          <Link href={`/families/${familyId}/gaps`} className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("seeGaps")}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

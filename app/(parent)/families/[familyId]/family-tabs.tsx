@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+
+const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history"] as const;
+const PATHS: Record<(typeof TABS)[number], string> = { overview: "", careTeam: "/care-team", children: "/children", gaps: "/gaps", timeline: "/timeline", history: "/history" };
+
+/** The family's sections; scrolls sideways on a phone rather than wrapping into a wall. */
+export function FamilyTabs({ familyId }: { familyId: string }) {
+  const t = useTranslations("familyTabs");
+  const pathname = usePathname();
+  const base = `/families/${familyId}`;
+  return (
+    <nav aria-label={t("label")} className="no-print -mx-4 overflow-x-auto px-4">
+      <ul className="flex min-w-max gap-1 border-b border-stone-200">
+        {TABS.map((tab) => {
+          const href = `${base}${PATHS[tab]}`;
+          const current = tab === "overview" ? pathname === base : pathname === href || pathname.startsWith(`${href}/`);
+          return (
+            <li key={tab}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`-mb-px block border-b-2 px-3 py-2 text-sm font-semibold ${current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}
+              >
+                {t(tab)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

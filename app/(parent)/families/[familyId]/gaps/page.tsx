@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/app/_components/care-team/status-badge";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
+import { listProviders } from "@/lib/care-team/providers";
+import { credentialsQualifiedFor, needById, questions, serviceById } from "@/lib/domain/catalog";
+import { isIsoDate } from "@/lib/domain/dates";
+import { MARKED } from "@/lib/domain/gaps";
+
+type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ on?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("gaps"))("title") };
+}
+
+// For a service nobody qualified delivers, the questions that move things forward.
+const ASK_ABOUT_GAP = ["oversight", "therapy-or-support", "family-therapy"];
+
+export default async function GapsPage({ params, searchParams }: Props) {
+  const actor = await actorForPage();
+  const { familyId } = await params;
+  const requested = (await searchParams).on;
+  const today = practiceToday();
+  const on = typeof requested === "string" && isIsoDate(requested) ? requested : today;
+  const [gaps, providers] = await pageData(Promise.all([familyGaps(actor, familyId, on), listProviders(actor, familyId)]));
+  const t = await getTranslations("gaps");
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));
+  const hasNeeds = gaps.children.some((child) => child.services.some((service) => service.needed));
+  const duration = (days: number) => (days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-1 max-w-2xl text-stone-700">{on === today ? t("introToday") : t("introOn", { date: date(on) })}</p>
+        </div>
+        <form method="get" className="no-print flex items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="gaps-on" className="text-sm font-semibold">
+              {t("onDate")}
+            </label>
+            <input id="gaps-on" name="on" type="date" defaultValue={on} max="2999-12-31" className="input" />
+          </div>
+          <button type="submit" className="btn-secondary">
+            {t("show")}
+          </button>
+        </form>
+      </div>
+
+      {gaps.flags.length > 0 && (
+        <section aria-labelledby="flags-heading" className="card border-orange-300 bg-orange-50">
+          <h2 id="flags-heading" className="text-lg font-semibold text-orange-950">
+            {t("flagsTitle", { count: gaps.flags.length })}
+          </h2>
+          <ul className="mt-2 flex flex-col gap-3">
+            {gaps.flags.map((flag) => (
+              <li key={flag.providerId} className="text-sm text-orange-950">
+                <p>
+                  <Link href={`/families/${familyId}/care-team#provider-${flag.providerId}`} className="font-semibold underline underline-offset-4">
+                    {providerName.get(flag.providerId)}
+                  </Link>{" "}
+                  {flag.kind === "credential-unknown" ? t("flagUnknown", { title: flag.statedTitle }) : t("flagTitle", { title: flag.statedTitle })}
+                </p>
+                {flag.questionIds.length > 0 && <p className="mt-1">{t("ask", { questions: flag.questionIds.map((id) => questions.find((q) => q.id === id)?.text).join(" ") })}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {gaps.children.length === 0 || !hasNeeds ? (
+        <div className="card flex flex-col items-start gap-3">
+          <h2 className="text-lg font-semibold">{t("noNeedsTitle")}</h2>
+          <p className="text-stone-700">{t("noNeedsBody")}</p>
+          <Link href={`/families/${familyId}/children`} className="btn-primary">
+            {t("addNeeds")}
+          </Link>
+        </div>
+      ) : null}
+
+      {gaps.children.map((child) =>
+        child.services.length === 0 ? null : (
+          <section key={child.childId} aria-labelledby={`gaps-${child.childId}`} className="flex flex-col gap-3">
+            <h2 id={`gaps-${child.childId}`} className="text-xl font-semibold">
+              {t("forChild", { name: child.name })}
+            </h2>
+            <ul className="grid gap-3 lg:grid-cols-2">
+              {child.services.map((gap) => {
+                const service = serviceById(gap.serviceId);
+                const qualified = credentialsQualifiedFor(gap.serviceId);
+                return (
+                  <li key={gap.serviceId} id={`service-${gap.serviceId}`} className="card flex scroll-mt-24 flex-col gap-2">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <StatusBadge status={gap.status} />
+                      <h3 className="font-semibold">{service?.label ?? gap.serviceId}</h3>
+                    </div>
+                    <p className="text-sm font-medium text-stone-800">{t(`since.${gap.status}`, { date: date(gap.since), duration: duration(gap.days) })}</p>
+                    <p className="text-sm text-stone-600">
+                      {gap.needed
+                        ? t("neededFor", { reasons: gap.neededFor.map((id) => (id === MARKED ? t("markedDirectly") : (needById(id)?.label ?? id))).join(", ") })
+                        : t("notNeeded")}
+                    </p>
+                    {gap.providerIds.length > 0 && (
+                      <p className="text-sm text-stone-700">
+                        {t(`providers.${gap.status}`, { names: gap.providerIds.map((id) => providerName.get(id) ?? "").join(", ") })}
+                      </p>
+                    )}
+                    {gap.reason && <p className="rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-950">{gap.reason}</p>}
+                    {gap.status !== "covered" && (
+                      <details className="text-sm">
+                        <summary className="cursor-pointer font-semibold text-brand-800">{t("whoCould")}</summary>
+                        {qualified.length > 0 ? (
+                          <p className="mt-1 text-stone-700">{qualified.map((credential) => credential.abbreviation).join(", ")}</p>
+                        ) : (
+                          <p className="mt-1 text-stone-700">{service?.unverified ?? t("anyone")}</p>
+                        )}
+                        {service?.requiresTrainingIn && <p className="mt-1 text-stone-700">{t("needsTraining")}</p>}
+                        <p className="mt-2 font-semibold">{t("whatToAsk")}</p>
+                        <ul className="list-disc pl-5 text-stone-700">
+                          {ASK_ABOUT_GAP.map((id) => (
+                            <li key={id}>{questions.find((q) => q.id === id)?.text}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                    {service && (
+                      <Link href={`/articles/${service.articleSlug}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+                        {t("learnMore", { service: service.label })}
+                      </Link>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
+import { credentialById, needById, serviceById } from "@/lib/domain/catalog";
+import { isIsoDate } from "@/lib/domain/dates";
+
+type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ before?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
+
+const PAGE_SIZE = 100;
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const actor = await actorForPage();
+  const { familyId } = await params;
+  const before = Number((await searchParams).before);
+  const page = await pageData(listCareEvents(actor, familyId, { limit: PAGE_SIZE, before: Number.isInteger(before) && before > 0 ? before : undefined }));
+  const t = await getTranslations("history");
+  const format = await getFormatter();
+  const day = (value: unknown) => (typeof value === "string" && isIsoDate(value) ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "");
+
+  /** One event as a sentence a parent would say. */
+  function sentence(event: CareEventDto): string {
+    const who = event.actor?.name ?? t("someone");
+    const subject = event.subject;
+    const text = (key: string) => String(subject[key] ?? "");
+    const change = (field: string) => event.changes[field];
+    switch (event.action) {
+      case "child.added":
+      case "child.removed":
+        return t(event.action, { who, name: text("name") });
+      case "child.updated":
+        return change("name") ? t("child.renamed", { who, from: String(change("name")!.from), to: String(change("name")!.to) }) : t("child.updated", { who, name: text("name") });
+      case "need.added":
+        return t("need.added", { who, need: needById(text("needId"))?.label ?? text("needId"), child: text("childName"), date: day(change("identifiedOn")?.to) });
+      case "need.resolved":
+        return t("need.resolved", { who, need: needById(text("needId"))?.label ?? text("needId"), child: text("childName"), date: day(change("resolvedOn")?.to) });
+      case "need.updated":
+      case "need.removed":
+        return t(event.action, { who, need: needById(text("needId"))?.label ?? text("needId"), child: text("childName") });
+      case "service.marked":
+        return t("service.marked", { who, service: serviceById(text("serviceId"))?.label ?? text("serviceId"), child: text("childName"), reason: String(change("reason")?.to ?? "") });
+      case "service.mark-updated":
+      case "service.unmarked":
+        return t(event.action === "service.unmarked" ? "service.unmarked" : "service.updated", { who, service: serviceById(text("serviceId"))?.label ?? text("serviceId"), child: text("childName") });
+      case "provider.added":
+        return t("provider.added", { who, name: text("name"), title: text("statedTitle"), credential: credentialById(text("credentialId"))?.abbreviation ?? text("credentialId"), date: day(change("startOn")?.to) });
+      case "provider.ended":
+        return t("provider.ended", { who, name: text("name"), date: day(change("endOn")?.to) });
+      case "provider.updated":
+        return t("provider.updated", { who, name: text("name"), fields: Object.keys(event.changes).map((field) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field)).join(", ") });
+      case "provider.removed":
+        return t("provider.removed", { who, name: text("name") });
+      default:
+        return t("other", { who });
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
+      </div>
+      {page.events.length === 0 ? (
+        <p className="card text-stone-700">{t("empty")}</p>
+      ) : (
+        <ol className="card flex flex-col divide-y divide-stone-200 py-1">
+          {page.events.map((event) => (
+            <li key={event.id} className="flex flex-col gap-0.5 py-3 sm:flex-row sm:gap-4">
+              <time dateTime={event.at} className="shrink-0 text-sm text-stone-600 sm:w-44">
+                {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+              <p>{sentence(event)}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {page.nextCursor && (
+        <Link href={`?before=${page.nextCursor}`} className="btn-secondary self-start">
+          {t("older")}
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { getFamilyRef } from "@/lib/families/queries";
+import { FamilyTabs } from "./family-tabs";
+
+type Props = { children: ReactNode; params: Promise<{ familyId: string }> };
+
+/** Every page of one family: its name, and tabs to move between its parts. */
+export default async function FamilyLayout({ children, params }: Props) {
+  const actor = await actorForPage();
+  const family = await pageData(getFamilyRef(actor, (await params).familyId));
+  const t = await getTranslations("family");
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-3">
+        {actor.role === "coach" && (
+          <Link href="/caseload" className="no-print text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+            {t("backToCaseload")}
+          </Link>
+        )}
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          {actor.role === "coach" ? t("coachView") : t("yourFamily")} · {family.name}
+        </p>
+        <FamilyTabs familyId={family.id} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge, STATUS_COLOR } from "@/app/_components/care-team/status-badge";
+import { TimelineChart, type TimelinePoint } from "@/app/_components/care-team/timeline-chart";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { familyTimeline } from "@/lib/care-team/gaps";
+import { serviceById } from "@/lib/domain/catalog";
+import type { TimelineStep } from "@/lib/domain/gaps";
+
+type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ step?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("title") };
+}
+
+export default async function TimelinePage({ params, searchParams }: Props) {
+  const actor = await actorForPage();
+  const { familyId } = await params;
+  const step: TimelineStep = (await searchParams).step === "month" ? "month" : "week";
+  const picture = await pageData(familyTimeline(actor, familyId, { step }));
+  const t = await getTranslations("timeline");
+  const format = await getFormatter();
+  const date = (iso: string, style: "medium" | "short" = "medium") =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), style === "short" ? { month: "short", year: "2-digit", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
+  const empty = picture.children.every((child) => child.services.length === 0);
+
+  const points: TimelinePoint[] = picture.dates.map((iso, index) => {
+    const point: TimelinePoint = { date: iso, label: date(iso, "short"), missing: 0, mismatch: 0, unverified: 0, covered: 0 };
+    for (const child of picture.children) for (const service of child.services) {
+      const status = service.statuses[index];
+      if (status) point[status] += 1;
+    }
+    return point;
+  });
+  const last = points.at(-1);
+  const summary = last ? t("chartSummary", { from: date(picture.from), to: date(picture.to), missing: last.missing, mismatch: last.mismatch }) : "";
+  const span = (steps: number) => (step === "week" ? t("weeks", { count: steps }) : t("months", { count: steps }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-1 max-w-2xl text-stone-700">{t("intro", { from: date(picture.from), to: date(picture.to) })}</p>
+        </div>
+        <nav aria-label={t("stepLabel")} className="no-print flex gap-2">
+          {(["week", "month"] as const).map((option) => (
+            <Link key={option} href={`?step=${option}`} aria-current={option === step ? "page" : undefined} className={option === step ? "btn-primary" : "btn-secondary"}>
+              {t(`step.${option}`)}
+            </Link>
+          ))}
+        </nav>
+      </div>
+
+      {empty ? (
+        <div className="card flex flex-col items-start gap-3">
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="text-stone-700">{t("emptyBody")}</p>
+          <Link href={`/families/${familyId}/children`} className="btn-primary">
+            {t("addNeeds")}
+          </Link>
+        </div>
+      ) : (
+        <>
+          <figure className="card">
+            <figcaption className="mb-2 font-semibold">{t("chartTitle")}</figcaption>
+            <TimelineChart points={points} summary={summary} />
+          </figure>
+
+          {picture.children.map((child) =>
+            child.services.length === 0 ? null : (
+              <section key={child.childId} aria-labelledby={`timeline-${child.childId}`} className="card flex flex-col gap-4">
+                <h2 id={`timeline-${child.childId}`} className="text-xl font-semibold">
+                  {t("forChild", { name: child.name })}
+                </h2>
+                {/* One lane per service: the lanes show the shape, the table under them says it in words. */}
+                <div aria-hidden="true" className="flex flex-col gap-2">
+                  {child.services.map((service) => (
+                    <div key={service.serviceId} className="grid grid-cols-[10rem_1fr] items-center gap-2 text-xs sm:grid-cols-[14rem_1fr]">
+                      <span className="truncate font-medium">{serviceById(service.serviceId)?.label ?? service.serviceId}</span>
+                      <div className="flex h-4 overflow-hidden rounded bg-stone-100">
+                        {service.statuses.map((status, index) => (
+                          <span key={index} className="h-full flex-1" style={{ backgroundColor: status ? STATUS_COLOR[status] : "transparent" }} />
+                        ))}
+                      </div>
+                    </div>
+                  ))}
+                </div>
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{t("tableCaption", { name: child.name })}</caption>
+                  <thead>
+                    <tr className="border-b border-stone-300">
+                      <th scope="col" className="py-2 pr-3">
+                        {t("service")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("status")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("from")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("to")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("length")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {child.services.flatMap((service) =>
+                      service.periods.map((period) => (
+                        <tr key={`${service.serviceId}-${period.from}`} className="border-b border-stone-100">
+                          <th scope="row" className="py-2 pr-3 font-medium">
+                            {serviceById(service.serviceId)?.label ?? service.serviceId}
+                          </th>
+                          <td className="py-2 pr-3">
+                            <StatusBadge status={period.status} />
+                          </td>
+                          <td className="py-2 pr-3">{date(period.from)}</td>
+                          <td className="py-2 pr-3">{period.to === picture.dates.at(-1) ? t("now") : date(period.to)}</td>
+                          <td className="py-2">{span(period.steps)}</td>
+                        </tr>
+                      )),
+                    )}
+                  </tbody>
+                </table>
+              </section>
+            ),
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { FamilyGapsDto } from "@/lib/care-team/gaps";
+import { serviceById } from "@/lib/domain/catalog";
+import type { GapStatus } from "@/lib/domain/gaps";
+import { StatusBadge } from "./status-badge";
+
+const SHOWN: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
+
+/** The family home's first answer: what is missing today, or the next step when nothing is recorded yet. */
+export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string; gaps: FamilyGapsDto; providerCount: number }) {
+  const t = useTranslations("glance");
+  const base = `/families/${familyId}`;
+  const services = gaps.children.flatMap((child) => child.services);
+  const hasNeeds = services.some((service) => service.needed);
+
+  if (gaps.children.length === 0 || !hasNeeds || providerCount === 0) {
+    const steps = [
+      { done: gaps.children.length > 0, label: t("stepChild"), href: `${base}/children` },
+      { done: hasNeeds, label: t("stepNeed"), href: `${base}/children` },
+      { done: providerCount > 0, label: t("stepProvider"), href: `${base}/care-team/new` },
+    ];
+    return (
+      <section aria-labelledby="start-heading" className="card flex flex-col gap-3 border-brand-100 bg-brand-50">
+        <h2 id="start-heading" className="text-lg font-semibold">
+          {t("startTitle")}
+        </h2>
+        <p className="text-stone-800">{t("startBody")}</p>
+        <ol className="flex flex-col gap-2">
+          {steps.map((step, index) => (
+            <li key={step.label} className="flex items-center gap-2">
+              <span aria-hidden="true" className={`inline-flex size-6 items-center justify-center rounded-full text-xs font-bold ${step.done ? "bg-brand-700 text-white" : "bg-white text-stone-700 ring-1 ring-stone-300"}`}>
+                {step.done ? "✓" : index + 1}
+              </span>
+              {step.done ? (
+                <span className="text-stone-600 line-through">{step.label}</span>
+              ) : (
+                <Link href={step.href} className="font-semibold text-brand-800 underline underline-offset-4">
+                  {step.label}
+                </Link>
+              )}
+              {step.done && <span className="sr-only">{t("done")}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
+
+  const count = (status: GapStatus) => services.filter((service) => service.status === status).length;
+  const longest = services.filter((service) => service.status === "missing").sort((a, b) => b.days - a.days)[0];
+  return (
+    <section aria-labelledby="glance-heading" className="card flex flex-col gap-3">
+      <h2 id="glance-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="flex flex-wrap gap-3">
+        {SHOWN.map((status) => (
+          <li key={status} className="flex items-center gap-2 rounded-md border border-stone-200 px-3 py-2">
+            <StatusBadge status={status} />
+            <span className="text-lg font-bold">{count(status)}</span>
+          </li>
+        ))}
+      </ul>
+      {longest && <p className="text-stone-800">{t("longest", { service: serviceById(longest.serviceId)?.label ?? longest.serviceId, days: longest.days })}</p>}
+      {gaps.flags.length > 0 && <p className="text-orange-900">{t("flags", { count: gaps.flags.length })}</p>}
+      <div className="flex flex-wrap gap-3">
+        <Link href={`${base}/gaps`} className="btn-primary">
+          {t("seeGaps")}
+        </Link>
+        <Link href={`${base}/timeline`} className="btn-secondary">
+          {t("seeTimeline")}
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { credentials, type CredentialKind } from "@/lib/domain/catalog";
+import { CredentialFacts } from "./credential-facts";
+
+const KIND_ORDER: CredentialKind[] = ["license", "certification", "program-credential", "job-title", "degree", "unknown"];
+const GROUPS = KIND_ORDER.map((kind) => ({ kind, entries: credentials.filter((credential) => credential.kind === kind) }));
+
+/** A credential chooser that explains the choice as it is made (read out politely when it changes). */
+export function CredentialPicker({ id, value, onChange, error }: { id: string; value: string; onChange: (value: string) => void; error?: string }) {
+  const t = useTranslations("providerForm");
+  return (
+    <div className="flex flex-col gap-2">
+      <label htmlFor={id} className="text-sm font-semibold text-stone-800">
+        {t("credentialLabel")}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-stone-600">
+        {t("credentialHint")}
+      </p>
+      <select
+        id={id}
+        name="credentialId"
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={`${id}-hint ${id}-facts`}
+        aria-invalid={error ? true : undefined}
+      >
+        {GROUPS.map((group) => (
+          <optgroup key={group.kind} label={t(`kind.${group.kind}`)}>
+            {group.entries.map((credential) => (
+              <option key={credential.id} value={credential.id}>
+                {credential.kind === "unknown" ? credential.label : `${credential.abbreviation} · ${credential.label}`}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      {error && <p className="text-sm font-medium text-red-800">{error}</p>}
+      <div id={`${id}-facts`} aria-live="polite" className="rounded-md border border-stone-200 bg-stone-50 p-3">
+        <CredentialFacts credentialId={value} headingLevel={4} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { credentialById, questions, serviceById } from "@/lib/domain/catalog";
+import { judge, type TitleFlag } from "@/lib/domain/gaps";
+import type { ProviderDto } from "@/lib/care-team/dto";
+import { CredentialFacts, LicenseBadge } from "./credential-facts";
+
+type Props = { provider: ProviderDto; familyId: string; childNames: Map<string, string>; flag?: TitleFlag };
+
+/** One person on the team: the title they gave beside what their credential really allows. */
+export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
+  const t = useTranslations("careTeam");
+  const format = useFormatter();
+  const credential = credentialById(provider.credentialId);
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const asked = questions.filter((question) => provider.answers[question.id]);
+  const headingId = `provider-${provider.id}`;
+
+  return (
+    <article id={headingId} aria-labelledby={`${headingId}-name`} className="card flex scroll-mt-24 flex-col gap-4">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={`${headingId}-name`} className="text-lg font-bold">
+            {provider.name}
+          </h2>
+          {provider.agency && <p className="text-sm text-stone-600">{provider.agency}</p>}
+        </div>
+        <Link href={`/families/${familyId}/care-team/${provider.id}`} className="btn-secondary no-print" aria-label={t("editNamed", { name: provider.name })}>
+          {t("edit")}
+        </Link>
+      </header>
+
+      <dl className="grid gap-3 sm:grid-cols-2">
+        <div className="rounded-md bg-stone-50 p-3">
+          <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("introducedAs")}</dt>
+          <dd className="mt-1 font-semibold">{provider.statedTitle}</dd>
+        </div>
+        <div className="rounded-md bg-stone-50 p-3">
+          <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("realCredential")}</dt>
+          <dd className="mt-1 flex flex-wrap items-center gap-2 font-semibold">
+            {credential ? `${credential.label} (${credential.abbreviation})` : provider.credentialId} <LicenseBadge credentialId={provider.credentialId} />
+          </dd>
+          {provider.licenseNumber && (
+            <dd className="mt-1 text-sm text-stone-700">{t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" })}</dd>
+          )}
+        </div>
+      </dl>
+
+      {flag && (
+        <div role="note" className="rounded-md border-l-4 border-orange-500 bg-orange-50 p-3 text-sm text-orange-950">
+          <p className="font-semibold">{flag.kind === "credential-unknown" ? t("flagUnknown") : t("flagTitle", { title: provider.statedTitle, credential: credential?.abbreviation ?? "" })}</p>
+          {flag.questionIds.length > 0 && (
+            <>
+              <p className="mt-1">{t("askThem")}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {flag.questionIds.map((id) => (
+                  <li key={id}>{questions.find((question) => question.id === id)?.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <p className="text-sm text-stone-700">
+        {provider.endOn ? t("period", { start: date(provider.startOn), end: date(provider.endOn) }) : t("since", { start: date(provider.startOn) })}
+        {provider.childIds.length > 0 && <> · {t("worksWith", { names: provider.childIds.map((id) => childNames.get(id) ?? "").join(", ") })}</>}
+      </p>
+
+      <div>
+        <h3 className="text-sm font-semibold">{t("delivers")}</h3>
+        {provider.servicesDelivered.length === 0 ? (
+          <p className="text-sm text-stone-600">{t("deliversNothing")}</p>
+        ) : (
+          <ul className="mt-1 flex flex-col gap-1 text-sm">
+            {provider.servicesDelivered.map((serviceId) => {
+              const judgement = judge(provider, serviceId);
+              return (
+                <li key={serviceId} className="flex flex-wrap items-baseline gap-2">
+                  <span aria-hidden="true" className={judgement.kind === "qualified" ? "text-emerald-700" : judgement.kind === "mismatch" ? "text-orange-700" : "text-stone-500"}>
+                    {judgement.kind === "qualified" ? "✓" : judgement.kind === "mismatch" ? "!" : "?"}
+                  </span>
+                  <span className="font-medium">{serviceById(serviceId)?.label ?? serviceId}</span>
+                  <span className="text-stone-600">{t(`judgement.${judgement.kind}`)}</span>
+                  {judgement.kind === "mismatch" && <span className="basis-full pl-5 text-stone-700">{judgement.reason.text}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+
+      <details className="group rounded-md border border-stone-200 p-3">
+        <summary className="cursor-pointer text-sm font-semibold">{t("whatCredentialMeans", { credential: credential?.abbreviation ?? provider.credentialId })}</summary>
+        <div className="mt-2">
+          <CredentialFacts credentialId={provider.credentialId} headingLevel={4} />
+        </div>
+      </details>
+
+      <details className="rounded-md border border-stone-200 p-3">
+        <summary className="cursor-pointer text-sm font-semibold">{t("checklist", { asked: asked.length, total: questions.length })}</summary>
+        <ul className="mt-2 flex flex-col gap-2 text-sm">
+          {questions.map((question) => {
+            const answer = provider.answers[question.id];
+            return (
+              <li key={question.id}>
+                <p className="font-medium">{question.text}</p>
+                {answer ? (
+                  <p className="text-stone-700">
+                    {answer.answer} <span className="text-stone-500">({t("askedOn", { date: date(answer.askedOn) })})</span>
+                  </p>
+                ) : (
+                  <p className="text-stone-500">{t("notAsked")}</p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+
+      {(provider.contact || provider.notes) && (
+        <div className="text-sm">
+          {provider.contact && <p>{t("contact", { contact: provider.contact })}</p>}
+          {provider.notes && <p className="mt-1 whitespace-pre-line text-stone-700">{provider.notes}</p>}
+        </div>
+      )}
+    </article>
+  );
+}
