@@ -1,7 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { createUser } from "@/lib/accounts/create-user";
+import { isoDateIn } from "@/lib/domain/dates";
 import type { Database } from "./client";
 import { caseloads, familyMembers, families, users } from "./schema";
+import { seedCareHistories } from "./seed-care";
 
 /** Every demo account has this password (listed in the README). */
 export const DEMO_PASSWORD = "clarity-demo-2026";
@@ -14,8 +16,8 @@ export const DEMO_ACCOUNTS = {
   nguyen: { email: "linh.nguyen@demo.clarity.test", name: "Linh Nguyen", role: "parent" },
 } as const;
 
-/** Demo data: one coach with two families on the caseload, their parents, and an admin. */
-export async function seedDemo(db: Database): Promise<void> {
+/** Demo data: one coach with two families on the caseload, their parents, an admin, and a year of care. */
+export async function seedDemo(db: Database, now = new Date()): Promise<void> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email));
   if (existing) return;
   await db.transaction(async (tx) => {
@@ -36,6 +38,8 @@ export async function seedDemo(db: Database): Promise<void> {
       { coachId: people.coach.id, familyId: rivera!.id },
       { coachId: people.coach.id, familyId: nguyen!.id },
     ]);
+    const ids = { rivera: rivera!.id, nguyen: nguyen!.id, ana: people.rivera.id, luis: people.riveraCoParent.id, linh: people.nguyen.id, coach: people.coach.id };
+    await seedCareHistories(tx, ids, isoDateIn(process.env.APP_TIME_ZONE ?? "America/Los_Angeles", now));
   });
 }
 

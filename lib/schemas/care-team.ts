@@ -48,7 +48,8 @@ export type NeededServiceCreateInput = z.infer<typeof neededServiceCreateSchema>
 export type NeededServicePatchInput = z.infer<typeof neededServicePatchSchema>;
 
 const answerSchema = z.strictObject({ answer: requiredLine(2000), askedOn: dateField });
-const answersSchema = z.record(catalogId(questionIds), answerSchema.nullable(), { error: "validation.invalid" });
+// partialRecord: a family answers the questions one at a time (zod 4's record over an enum wants every key).
+const answersSchema = z.partialRecord(catalogId(questionIds), answerSchema.nullable(), { error: "validation.invalid" });
 export type AnswersInput = z.infer<typeof answersSchema>;
 
 const providerFields = {

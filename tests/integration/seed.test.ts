@@ -4,6 +4,8 @@ import { caseloads, familyMembers, families, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/db/seed";
 import { createUser } from "@/lib/accounts/create-user";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { listCareEvents } from "@/lib/care-team/events";
+import { familyGaps, familyTimeline } from "@/lib/care-team/gaps";
 import { getFamilySummary } from "@/lib/families/queries";
 import { describeEachDatabase } from "./support/databases";
 import { uniqueAddress, uniqueEmail } from "./support/assertions";
@@ -67,5 +69,31 @@ describeEachDatabase("demo data on a database that already has users", (context)
     expect(row!.n).toBe(1);
     expect(await db.select().from(families)).toEqual([]);
     expect(await db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email))).toEqual([]);
+  });
+});
+
+describeEachDatabase("demo care histories", (context) => {
+  const db = () => context.handle.db;
+  const now = new Date("2026-11-25T20:00:00Z");
+
+  it("tell the story a coach would recognise, dated back from today", async () => {
+    await seedDemo(db(), now);
+    const result = await signInWithPassword({ email: DEMO_ACCOUNTS.rivera.email, password: DEMO_PASSWORD }, uniqueAddress());
+    if (result.outcome !== "ok") expect.fail("the demo parent could not sign in");
+    const ana = { ...result.user, role: "parent" as const, sessionId: result.sessionId };
+    const [{ familyId }] = (await db().select({ familyId: familyMembers.familyId }).from(familyMembers).where(eq(familyMembers.userId, ana.id))) as [{ familyId: string }];
+    const gaps = await familyGaps(ana, familyId, "2026-11-25");
+    const status = (serviceId: string) => gaps.children[0]!.services.find((service) => service.serviceId === serviceId);
+    expect(status("individual-therapy")).toMatchObject({ status: "mismatch", needed: false });
+    expect(status("trauma-treatment")).toMatchObject({ status: "covered", since: "2026-09-26" });
+    expect(status("family-therapy")).toMatchObject({ status: "missing", days: 200 });
+    expect(status("medication-management")).toMatchObject({ status: "missing", since: "2026-06-29" });
+    expect(status("safety-planning")?.status).toBe("missing");
+    expect(gaps.flags).toEqual([expect.objectContaining({ kind: "title-not-clinical", statedTitle: "Therapist" })]);
+
+    const picture = await familyTimeline(ana, familyId, { step: "week", to: "2026-11-25" });
+    const trauma = picture.children[0]!.services.find((service) => service.serviceId === "trauma-treatment")!;
+    expect(trauma.periods.map((period) => period.status)).toEqual(["missing", "covered"]);
+    expect((await listCareEvents(ana, familyId, { limit: 50 })).events.length).toBeGreaterThanOrEqual(10);
   });
 });

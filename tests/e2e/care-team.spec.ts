@@ -1,0 +1,103 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { signInThroughUi } from "./support/ui";
+
+async function addProvider(page: Page, familyId: string, provider: { name: string; title: string; credential: string; services: RegExp[]; trainedIn?: RegExp; startOn: string }) {
+  await page.goto(`/families/${familyId}/care-team/new`);
+  await page.getByLabel("Name", { exact: true }).fill(provider.name);
+  await page.getByLabel("Title they were introduced with").fill(provider.title);
+  await page.getByLabel("Credential", { exact: true }).selectOption(provider.credential);
+  for (const service of provider.services) await page.getByRole("checkbox", { name: service }).check();
+  if (provider.trainedIn) await page.getByRole("checkbox", { name: provider.trainedIn }).check();
+  await page.getByLabel("Started on").fill(provider.startOn);
+  await page.getByRole("button", { name: "Add provider", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
+  await expect(page.getByRole("heading", { level: 2, name: provider.name })).toBeVisible();
+}
+
+test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment covered once an LCSW with TF-CBT starts", async ({ page, newParent }) => {
+  test.setTimeout(120_000);
+  const parent = await newParent({ familyName: "The Story family" });
+  const familyId = parent.family.id;
+  await signInThroughUi(page, parent.email, parent.password);
+
+  // A new family is led to its first child, need and provider.
+  await page.goto(`/families/${familyId}`);
+  await expect(page.getByRole("heading", { name: "Let's set up your child's picture" })).toBeVisible();
+  await page.getByRole("link", { name: "Add your child" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Children and needs" })).toBeVisible();
+  await expectNoAxeViolations(page, "the empty children page");
+
+  await page.getByLabel("Name or nickname").fill("Jordan");
+  await page.getByRole("button", { name: "Add child" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Jordan" })).toBeVisible();
+
+  await page.getByLabel("Need", { exact: true }).selectOption("trauma");
+  await page.getByLabel("Noticed or diagnosed on").fill("2026-01-05");
+  await page.getByRole("button", { name: "Add need" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: /^Trauma or PTSD$/ })).toBeVisible();
+  await page.getByText("Add a need for Jordan").click();
+  await page.getByLabel("Need", { exact: true }).selectOption("aggression");
+  await page.getByLabel("Noticed or diagnosed on").fill("2026-01-05");
+  await page.getByRole("button", { name: "Add need" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: /^Violence or aggression$/ })).toBeVisible();
+  await expectNoAxeViolations(page, "the children page with needs");
+
+  await addProvider(page, familyId, { name: "Dana Reyes", title: "Therapist", credential: "qmha", services: [/^Individual psychotherapy/], startOn: "2026-02-01" });
+  const dana = page.getByRole("article", { name: "Dana Reyes" });
+  await expect(dana.getByText("Introduced as “Therapist”, but a QMHA is not a clinical credential")).toBeVisible();
+  await expect(dana.getByText("Not licensed")).toBeVisible();
+  await expectNoAxeViolations(page, "the care team");
+
+  await page.goto(`/families/${familyId}/gaps?on=2026-03-01`);
+  const therapy = page.locator("#service-individual-therapy");
+  await expect(therapy).toContainText("Not qualified");
+  await expect(therapy.getByText(/A QMHA is not qualified to provide individual psychotherapy/)).toBeVisible();
+  const trauma = page.locator("#service-trauma-treatment");
+  await expect(trauma).toContainText("Missing");
+  await expect(trauma.getByText("Missing since Jan 5, 2026 (7 weeks)")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "A title to check" })).toBeVisible();
+  await expectNoAxeViolations(page, "what's missing");
+
+  await addProvider(page, familyId, { name: "Sam Ortiz", title: "Therapist", credential: "lcsw", services: [/^Evidence-based trauma treatment/], trainedIn: /^TF-CBT/, startOn: "2026-06-01" });
+  await expectNoAxeViolations(page, "the care team with two providers");
+
+  await page.goto(`/families/${familyId}/gaps?on=2026-07-01`);
+  await expect(page.locator("#service-trauma-treatment").getByText("Covered since Jun 1, 2026 (4 weeks)")).toBeVisible();
+
+  await page.goto(`/families/${familyId}/timeline`);
+  await expect(page.getByRole("img", { name: /A chart of needed services by status/ })).toBeVisible();
+  const traumaRows = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Evidence-based trauma treatment" }) });
+  await expect(traumaRows).toHaveCount(2);
+  await expect(traumaRows.nth(0)).toContainText("Missing");
+  await expect(traumaRows.nth(0)).toContainText("Jan 5, 2026");
+  await expect(traumaRows.nth(1)).toContainText("Covered");
+  await expectNoAxeViolations(page, "the timeline");
+
+  await page.goto(`/families/${familyId}/history`);
+  await expect(page.getByText(/added Sam Ortiz \(introduced as Therapist, LCSW\), starting Jun 1, 2026\./)).toBeVisible();
+  await expectNoAxeViolations(page, "the history");
+});
+
+test("the provider form explains the credential it is given and names the fields to fix", async ({ page, newParent }) => {
+  const parent = await newParent({ familyName: "The Form family" });
+  await signInThroughUi(page, parent.email, parent.password);
+  await page.request.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Ari" } });
+  await page.goto(`/families/${parent.family.id}/care-team/new`);
+  await page.getByLabel("Credential", { exact: true }).selectOption("qmhp");
+  await expect(page.getByText(/graduate degree in a mental-health field/)).toBeVisible();
+  await page.getByRole("button", { name: "Add provider", exact: true }).click();
+  await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page, "the provider form with errors");
+});
+
+test("the demo family's timeline shows a year of history on first start", async ({ page }) => {
+  await signInThroughUi(page, "ana.rivera@demo.clarity.test", "clarity-demo-2026");
+  await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Mateo" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Family therapy" }).first()).toBeVisible();
+  await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Care team" }).click();
+  await expect(page.getByRole("article", { name: "Kayla Brooks" }).getByText(/not a clinical credential/)).toBeVisible();
+});
