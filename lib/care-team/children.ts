@@ -3,15 +3,14 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { childNeeds, children, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
 import type { ChildCreateInput, ChildPatchInput } from "@/lib/schemas/care-team";
 import { childDto, needDto, neededServiceDto, type ChildDto, type NeedDto, type NeededServiceDto } from "./dto";
 import { changesBetween, recordCareEvent } from "./events";
-import { childOfFamily, inFamily } from "./scope";
+import { childOfFamily, inFamily, readFamily } from "./scope";
 
 export async function listChildren(actor: Actor, familyId: string): Promise<ChildDto[]> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "children");
   const rows = await db.select().from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id));
   return rows.map(childDto);
 }
@@ -50,7 +49,7 @@ export type ChildWithNeeds = ChildDto & { needs: NeedDto[]; neededServices: Need
 /** The family's children, each with every need and directly marked service (three queries). */
 export async function listChildrenWithNeeds(actor: Actor, familyId: string): Promise<ChildWithNeeds[]> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "children");
   const [rows, needRows, markRows] = await Promise.all([
     db.select().from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id)),
     db.select({ need: childNeeds }).from(childNeeds).innerJoin(children, eq(children.id, childNeeds.childId)).where(eq(children.familyId, familyId)).orderBy(asc(childNeeds.identifiedOn)),

@@ -4,7 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { careEvents, users } from "@/db/schema";
 import type { CareEventChange } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
+import { readFamily } from "./scope";
 
 export type CareEventInput = {
   familyId: string;
@@ -45,7 +45,7 @@ export type CareEventPage = { events: CareEventDto[]; nextCursor: string | null 
 /** The family's history, newest first, a page at a time (`before` is the last id seen). */
 export async function listCareEvents(actor: Actor, familyId: string, page: { before?: number; limit: number }): Promise<CareEventPage> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "history");
   const rows = await db
     .select({ event: careEvents, actorName: users.name })
     .from(careEvents)

@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { config } from "@/lib/config";
 import { addMonths, isoDateIn, minDate, type IsoDate } from "@/lib/domain/dates";
 import { changeDates, familyGapsOn, timeline, type Timeline, type TimelineStep, type TitleFlag } from "@/lib/domain/gaps";
-import { familyRelation } from "@/lib/families/access";
 import { invalidFields } from "@/lib/http/respond";
 import { loadFamilyRecords } from "./records";
+import { readFamily } from "./scope";
 
 export type GapDto = {
   serviceId: string;
@@ -27,7 +27,7 @@ export const practiceToday = (now = new Date()): IsoDate => isoDateIn(config.tim
 
 export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = practiceToday()): Promise<FamilyGapsDto> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "gaps");
   const records = await loadFamilyRecords(db, familyId);
   const gaps = familyGapsOn(records.children, records.providers, on);
   return {
@@ -54,7 +54,7 @@ export type TimelineDto = Omit<Timeline, "children"> & { children: (Timeline["ch
  */
 export async function familyTimeline(actor: Actor, familyId: string, range: { from?: IsoDate; to?: IsoDate; step: TimelineStep }): Promise<TimelineDto> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "timeline");
   const records = await loadFamilyRecords(db, familyId);
   const to = range.to ?? practiceToday();
   const earliest = records.children.flatMap((child) => changeDates(child, records.providers)).sort()[0];

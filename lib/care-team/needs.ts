@@ -3,20 +3,19 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { childNeeds, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
 import { notFound } from "@/lib/http/errors";
 import { invalidFields } from "@/lib/http/respond";
 import type { NeedCreateInput, NeedPatchInput, NeededServiceCreateInput, NeededServicePatchInput } from "@/lib/schemas/care-team";
 import { isId } from "@/lib/schemas/fields";
 import { needDto, neededServiceDto, type NeedDto, type NeededServiceDto } from "./dto";
 import { changesBetween, recordCareEvent } from "./events";
-import { childOfFamily, inFamily } from "./scope";
+import { childOfFamily, inFamily, readFamily } from "./scope";
 
 // Needs and directly marked services are both dated reasons a child needs something: one module.
 
 export async function listNeeds(actor: Actor, familyId: string, childId: string): Promise<{ needs: NeedDto[]; neededServices: NeededServiceDto[] }> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "needs");
   await childOfFamily(db, familyId, childId);
   const [needRows, markRows] = await Promise.all([
     db.select().from(childNeeds).where(eq(childNeeds.childId, childId)).orderBy(asc(childNeeds.identifiedOn), asc(childNeeds.id)),

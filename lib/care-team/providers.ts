@@ -4,14 +4,13 @@ import { getDb, type Executor } from "@/db/client";
 import { children, providerChildren, providers } from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
 import { notFound } from "@/lib/http/errors";
 import { invalidFields } from "@/lib/http/respond";
 import type { AnswersInput, ProviderCreateInput, ProviderPatchInput } from "@/lib/schemas/care-team";
 import { isId } from "@/lib/schemas/fields";
 import { providerDto, type ProviderDto } from "./dto";
 import { changesBetween, recordCareEvent } from "./events";
-import { inFamily } from "./scope";
+import { inFamily, readFamily } from "./scope";
 
 const TRACKED_FIELDS = [
   "name",
@@ -45,7 +44,7 @@ export async function providersOfFamily(db: Executor, familyId: string): Promise
 
 export async function listProviders(actor: Actor, familyId: string): Promise<ProviderDto[]> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "providers");
   return providersOfFamily(db, familyId);
 }
 
@@ -59,7 +58,7 @@ async function providerOfFamily(db: Executor, familyId: string, providerId: stri
 
 export async function getProvider(actor: Actor, familyId: string, providerId: string): Promise<ProviderDto> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await readFamily(db, actor, familyId, "provider");
   return providerOfFamily(db, familyId, providerId);
 }
 

@@ -1,6 +1,6 @@
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { careEvents, families, providers } from "@/db/schema";
+import { auditLog, careEvents, families, providers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createChild, deleteChild, listChildren, updateChild } from "@/lib/care-team/children";
 import { listCareEvents } from "@/lib/care-team/events";
@@ -181,6 +181,17 @@ describeEachDatabase("the care team", (context) => {
       await expectAppError(updateChild(parent, familyId, theirChild.id, { name: "Mine now" }), "not_found");
       await expectAppError(getProvider(parent, familyId, "not-a-uuid"), "not_found");
     });
+  });
+
+  it("writes a coach's reads of the care records to the audit log, never a parent's", async () => {
+    const views = async (actorId: string) =>
+      (await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, "care.view"), eq(auditLog.familyId, familyId))))[0]!.n;
+    const [coachBefore, parentBefore] = [await views(coach.id), await views(parent.id)];
+    await familyGaps(coach, familyId, "2026-03-01");
+    await listProviders(coach, familyId);
+    await familyGaps(parent, familyId, "2026-03-01");
+    expect(await views(coach.id)).toBe(coachBefore + 2);
+    expect(await views(parent.id)).toBe(parentBefore);
   });
 
   describe("the history is append-only", () => {

@@ -4,6 +4,7 @@ import { credentialById, questions, serviceById } from "@/lib/domain/catalog";
 import { judge, type TitleFlag } from "@/lib/domain/gaps";
 import type { ProviderDto } from "@/lib/care-team/dto";
 import { CredentialFacts, LicenseBadge } from "./credential-facts";
+import { calendarDate } from "@/app/_components/calendar-date";
 
 type Props = { provider: ProviderDto; familyId: string; childNames: Map<string, string>; flag?: TitleFlag };
 
@@ -12,7 +13,7 @@ export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
   const t = useTranslations("careTeam");
   const format = useFormatter();
   const credential = credentialById(provider.credentialId);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => calendarDate(format, iso);
   const asked = questions.filter((question) => provider.answers[question.id]);
   const headingId = `provider-${provider.id}`;
 

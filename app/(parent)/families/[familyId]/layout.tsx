@@ -21,7 +21,7 @@ export default async function FamilyLayout({ children, params }: Props) {
           </Link>
         )}
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          {actor.role === "coach" ? t("coachView") : t("yourFamily")} · {family.name}
+          <span>{actor.role === "coach" ? t("coachView") : t("yourFamily")}</span> · <span>{family.name}</span>
         </p>
         <FamilyTabs familyId={family.id} />
       </div>

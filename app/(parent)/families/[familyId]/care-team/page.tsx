@@ -22,7 +22,10 @@ export default async function CareTeamPage({ params }: Props) {
   const today = practiceToday();
   const childNames = new Map(children.map((child) => [child.id, child.name]));
   const flags = new Map(gaps.flags.map((flag) => [flag.providerId, flag]));
-  const current = providers.filter((provider) => isProviderActiveOn(provider, today) || provider.startOn > today);
+  // Flagged providers first (they need a question asked), then the most recent arrivals.
+  const current = providers
+    .filter((provider) => isProviderActiveOn(provider, today) || provider.startOn > today)
+    .sort((a, b) => Number(flags.has(b.id)) - Number(flags.has(a.id)) || b.startOn.localeCompare(a.startOn));
   const past = providers.filter((provider) => !current.includes(provider));
 
   return (

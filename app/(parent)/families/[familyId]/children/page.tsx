@@ -7,6 +7,7 @@ import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { needById, serviceById } from "@/lib/domain/catalog";
+import { calendarDate } from "@/app/_components/calendar-date";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -21,7 +22,7 @@ export default async function ChildrenPage({ params }: Props) {
   const t = await getTranslations("children");
   const format = await getFormatter();
   const today = practiceToday();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => calendarDate(format, iso);
   const api = `/api/v1/families/${familyId}/children`;
 
   return (

@@ -8,6 +8,7 @@ import { listProviders } from "@/lib/care-team/providers";
 import { credentialsQualifiedFor, needById, questions, serviceById } from "@/lib/domain/catalog";
 import { isIsoDate } from "@/lib/domain/dates";
 import { MARKED } from "@/lib/domain/gaps";
+import { calendarDate } from "@/app/_components/calendar-date";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ on?: string | string[] }> };
 
@@ -27,7 +28,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
   const [gaps, providers] = await pageData(Promise.all([familyGaps(actor, familyId, on), listProviders(actor, familyId)]));
   const t = await getTranslations("gaps");
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => calendarDate(format, iso);
   const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));
   const hasNeeds = gaps.children.some((child) => child.services.some((service) => service.needed));
   const duration = (days: number) => (days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days }));

@@ -5,6 +5,7 @@ import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
 import { credentialById, needById, serviceById } from "@/lib/domain/catalog";
 import { isIsoDate } from "@/lib/domain/dates";
+import { calendarDate } from "@/app/_components/calendar-date";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ before?: string }> };
 
@@ -21,7 +22,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const page = await pageData(listCareEvents(actor, familyId, { limit: PAGE_SIZE, before: Number.isInteger(before) && before > 0 ? before : undefined }));
   const t = await getTranslations("history");
   const format = await getFormatter();
-  const day = (value: unknown) => (typeof value === "string" && isIsoDate(value) ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "");
+  const day = (value: unknown) => (typeof value === "string" && isIsoDate(value) ? calendarDate(format, value) : "");
 
   /** One event as a sentence a parent would say. */
   function sentence(event: CareEventDto): string {

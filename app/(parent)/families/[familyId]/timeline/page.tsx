@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { calendarDate } from "@/app/_components/calendar-date";
 import { StatusBadge, STATUS_COLOR } from "@/app/_components/care-team/status-badge";
 import { TimelineChart, type TimelinePoint } from "@/app/_components/care-team/timeline-chart";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
@@ -21,12 +22,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const picture = await pageData(familyTimeline(actor, familyId, { step }));
   const t = await getTranslations("timeline");
   const format = await getFormatter();
-  const date = (iso: string, style: "medium" | "short" = "medium") =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), style === "short" ? { month: "short", year: "2-digit", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => calendarDate(format, iso);
+  const axisLabel = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
   const empty = picture.children.every((child) => child.services.length === 0);
 
   const points: TimelinePoint[] = picture.dates.map((iso, index) => {
-    const point: TimelinePoint = { date: iso, label: date(iso, "short"), missing: 0, mismatch: 0, unverified: 0, covered: 0 };
+    const point: TimelinePoint = { date: iso, label: axisLabel(iso), missing: 0, mismatch: 0, unverified: 0, covered: 0 };
     for (const child of picture.children) for (const service of child.services) {
       const status = service.statuses[index];
       if (status) point[status] += 1;
