@@ -114,7 +114,7 @@ export function aliasesOf(text: string): string {
   const added = new Set<string>();
   for (const { pattern, adds } of phrasePatterns) if (pattern.test(folded)) added.add(adds);
   for (const word of folded.split(/[^\p{L}\p{N}'-]+/u)) {
-    const adds = WORDS[word];
+    const adds = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
     if (adds) added.add(adds);
   }
   return [...added].join(" ");

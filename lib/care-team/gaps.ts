@@ -5,6 +5,9 @@ import { config } from "@/lib/config";
 import { addMonths, isoDateIn, minDate, type IsoDate } from "@/lib/domain/dates";
 import { changeDates, familyGapsOn, timeline, type Timeline, type TimelineStep, type TitleFlag } from "@/lib/domain/gaps";
 import { invalidFields } from "@/lib/http/respond";
+import { rangeFits } from "@/lib/schemas/care-team";
+import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
+import { defaultLocale, translatorFor } from "@/lib/i18n/translator";
 import { loadFamilyRecords } from "./records";
 import { readFamily } from "./scope";
 
@@ -30,6 +33,7 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
   await readFamily(db, actor, familyId, "gaps");
   const records = await loadFamilyRecords(db, familyId);
   const gaps = familyGapsOn(records.children, records.providers, on);
+  const t = translatorFor();
   return {
     on,
     children: gaps.children.map((child, index) => ({
@@ -39,7 +43,7 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
         ...rest,
         providerIds: [...providerIds],
         neededFor: [...neededFor],
-        ...(reason ? { reason: reason.text, reasonCode: reason.code } : {}),
+        ...(reason ? { reason: mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, defaultLocale), reasonCode: reason.code } : {}),
       })),
     })),
     flags: [...gaps.flags],
@@ -62,6 +66,7 @@ export async function familyTimeline(actor: Actor, familyId: string, range: { fr
   const threeYearsBack = addMonths(to, -36);
   const start = range.from ? from : from < threeYearsBack ? threeYearsBack : from;
   if (start > to) throw invalidFields({ from: "validation.endBeforeStart" });
+  if (!rangeFits(start, to, range.step)) throw invalidFields({ from: "validation.rangeTooLong" });
   const picture = timeline(records.children, records.providers, start, to, range.step);
   return { ...picture, children: picture.children.map((child, index) => ({ ...child, name: records.children[index]!.name })) };
 }

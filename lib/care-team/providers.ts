@@ -114,12 +114,9 @@ export async function updateProvider(actor: Actor, familyId: string, providerId:
     const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;
     if (endOn !== null && endOn < startOn) throw invalidFields({ endOn: "validation.endBeforeStart" });
     if (childIds) await assertChildrenOfFamily(tx, familyId, childIds);
-    const nextAnswers = answers ? mergeAnswers(before.answers, answers) : undefined;
-    const [row] = await tx
-      .update(providers)
-      .set({ ...fields, ...(nextAnswers ? { answers: nextAnswers } : {}) })
-      .where(eq(providers.id, providerId))
-      .returning();
+    const changed = Object.fromEntries(Object.entries({ ...fields, answers: answers ? mergeAnswers(before.answers, answers) : undefined }).filter(([, value]) => value !== undefined));
+    // A patch of the children alone changes no column of the provider row itself.
+    const [row] = Object.keys(changed).length > 0 ? await tx.update(providers).set(changed).where(eq(providers.id, providerId)).returning() : await tx.select().from(providers).where(eq(providers.id, providerId));
     if (childIds) await linkChildren(tx, providerId, childIds);
     const after = providerDto(row!, childIds ? [...childIds].sort() : before.childIds);
     const changes = changesBetween(before, after, TRACKED_FIELDS);

@@ -84,14 +84,18 @@ export const gapsQuerySchema = z.strictObject({ on: dateField.optional() });
 
 // Ten years weekly or twenty monthly is more than any family's history needs in one answer.
 const MAX_STEPS = { week: 530, month: 240 } as const;
+
+/** Whether a range sampled at this step stays within the limit (checked again once defaults fill in). */
+export function rangeFits(from: string, to: string, step: "week" | "month"): boolean {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return (step === "week" ? days / 7 : days / 30.4) <= MAX_STEPS[step];
+}
+
 export const timelineQuerySchema = z
   .strictObject({ from: dateField.optional(), to: dateField.optional(), step: z.enum(["week", "month"], { error: "validation.step" }).default("week") })
   .superRefine(ordered("from", "to", "validation.endBeforeStart"))
   .superRefine((value, context) => {
-    if (!value.from || !value.to) return;
-    const days = (Date.parse(value.to) - Date.parse(value.from)) / 86_400_000;
-    const steps = value.step === "week" ? days / 7 : days / 30.4;
-    if (steps > MAX_STEPS[value.step]) context.addIssue({ code: "custom", path: ["to"], message: "validation.rangeTooLong" });
+    if (value.from && value.to && !rangeFits(value.from, value.to, value.step)) context.addIssue({ code: "custom", path: ["to"], message: "validation.rangeTooLong" });
   });
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 

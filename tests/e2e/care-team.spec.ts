@@ -53,7 +53,7 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await page.goto(`/families/${familyId}/gaps?on=2026-03-01`);
   const therapy = page.locator("#service-individual-therapy");
   await expect(therapy).toContainText("Not qualified");
-  await expect(therapy.getByText(/A QMHA is not qualified to provide individual psychotherapy/)).toBeVisible();
+  await expect(therapy.getByText("The QMHA credential does not cover individual psychotherapy.")).toBeVisible();
   const trauma = page.locator("#service-trauma-treatment");
   await expect(trauma).toContainText("Missing");
   await expect(trauma.getByText("Missing since Jan 5, 2026 (7 weeks)")).toBeVisible();

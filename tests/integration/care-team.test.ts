@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, careEvents, families, providers } from "@/db/schema";
+import { auditLog, careEvents, families, providers, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createChild, deleteChild, listChildren, updateChild } from "@/lib/care-team/children";
 import { listCareEvents } from "@/lib/care-team/events";
@@ -62,6 +62,10 @@ describeEachDatabase("the care team", (context) => {
     expect(trauma.periods.map((p) => p.status)).toEqual(["missing", "covered"]);
   });
 
+  it("refuses a timeline too long to answer, even when only the start is given", async () => {
+    await expectAppError(familyTimeline(parent, familyId, { from: "1950-01-01", step: "week" }), "validation_failed");
+  });
+
   it("places a back-dated provider where it belongs on the timeline", async () => {
     const child = await createChild(parent, familyId, { name: "Riley" });
     await createNeed(parent, familyId, child.id, { needId: "family-stress", identifiedOn: "2025-09-01" });
@@ -88,6 +92,16 @@ describeEachDatabase("the care team", (context) => {
     expect(events.map((event) => event.action)).toEqual(["provider.removed", "provider.ended", "provider.added", "need.resolved", "need.added", "child.updated", "child.added"]);
     expect(events[1]).toMatchObject({ subject: { name: "Dana Reyes" }, changes: { endOn: { from: null, to: "2026-05-31" } }, actor: { id: parent.id } });
     expect(events[5]).toMatchObject({ changes: { name: { from: "Avery", to: "Avery J." } }, actor: { id: coach.id } });
+  });
+
+  it("moves a provider to another child with a patch of the children alone", async () => {
+    const [first, second] = [await createChild(parent, familyId, { name: "First" }), await createChild(parent, familyId, { name: "Second" })];
+    const provider = await createProvider(parent, familyId, qmhaTherapist([first.id]));
+    const moved = await updateProvider(coach, familyId, provider.id, { childIds: [second.id] });
+    expect(moved.childIds).toEqual([second.id]);
+    expect(moved.name).toBe("Dana Reyes");
+    const { events } = await listCareEvents(parent, familyId, { limit: 1 });
+    expect(events[0]).toMatchObject({ action: "provider.updated", changes: { childIds: { from: [first.id], to: [second.id] } } });
   });
 
   it("pages through the history with a cursor", async () => {
@@ -200,6 +214,15 @@ describeEachDatabase("the care team", (context) => {
       expect(errorText(await rejectionOf(db().execute(sql`update care_events set action = 'x' where id = ${event!.id}`)))).toMatch(/append-only/);
       expect(errorText(await rejectionOf(db().execute(sql`delete from care_events where id = ${event!.id}`)))).toMatch(/append-only/);
       expect(errorText(await rejectionOf(db().execute(sql`truncate care_events`)))).toMatch(/append-only/);
+    });
+
+    it("lets a removed user's events forget who acted, and nothing else", async () => {
+      const leaving = await makeActor(db(), "parent");
+      const family = await makeFamily(db(), { parents: [leaving] });
+      await createChild(leaving, family.id, { name: "Stays" });
+      await db().delete(users).where(eq(users.id, leaving.id));
+      const [event] = await db().select().from(careEvents).where(eq(careEvents.familyId, family.id));
+      expect(event).toMatchObject({ actorId: null, action: "child.added", subject: { name: "Stays" } });
     });
 
     it("lets a whole family's removal take its history with it", async () => {

@@ -30,7 +30,7 @@ describe("the gap engine on the story in the issue", () => {
     const gaps = familyGapsOn([jordan], [qmha], "2026-03-01");
     const therapy = statusOf(gaps.children[0]!, "individual-therapy");
     expect(therapy).toMatchObject({ status: "mismatch", needed: false, providerIds: ["qmha"], since: "2026-02-01", days: 28 });
-    expect(therapy?.reason?.text).toMatch(/QMHA is not qualified/);
+    expect(therapy?.reason).toEqual({ code: "not-qualified", credentialId: "qmha", serviceId: "individual-therapy" });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: "qmha", kind: "title-not-clinical" })]);
   });
 
@@ -60,6 +60,25 @@ describe("the gap engine on the story in the issue", () => {
     const gaps = familyGapsOn([jordan], [unknown], "2026-03-01");
     expect(statusOf(gaps.children[0]!, "behavior-plan")).toMatchObject({ status: "unverified", providerIds: ["x"] });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: "x", kind: "credential-unknown" })]);
+  });
+
+  it.each([
+    ["School counselor", "school-counselor"],
+    ["School Psychologist", "school-psychologist"],
+    ["Alcohol and drug counselor", "cadc"],
+  ])("does not flag %s on a %s: the title names the role truthfully", (statedTitle, credentialId) => {
+    const honest = provider({ id: "h", credentialId, statedTitle, servicesDelivered: ["school-supports"] });
+    expect(familyGapsOn([jordan], [honest], "2026-03-01").flags).toEqual([]);
+  });
+
+  it.each([
+    ["Therapist", "school-counselor"],
+    ["Counselor", "peer-support"],
+    ["Family therapist", "lmsw"],
+    ["Clinician", "bcba"],
+  ])("flags %s on a %s", (statedTitle, credentialId) => {
+    const misleading = provider({ id: "m", credentialId, statedTitle, servicesDelivered: [] });
+    expect(familyGapsOn([jordan], [misleading], "2026-03-01").flags).toEqual([expect.objectContaining({ providerId: "m", kind: "title-not-clinical" })]);
   });
 
   it("drops answered questions from a flag", () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { credentialIds, serviceIds } from "@/lib/domain/catalog";
-import { judge } from "@/lib/domain/gaps";
+import { judge, type MismatchReason } from "@/lib/domain/gaps";
+import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const t = translatorFor("en");
+const reasonText = (reason: MismatchReason) => mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, "en");
 
 // Table 2 of the domain reference, written out again here on purpose: the catalog must agree
 // with it. Trauma treatment is judged with a trauma-model training recorded.
@@ -44,8 +49,8 @@ describe("special rules", () => {
     const judgement = judge({ credentialId: "lcsw", trainedIn: ["dbt"] }, "trauma-treatment");
     expect(judgement.kind).toBe("mismatch");
     if (judgement.kind !== "mismatch") return;
-    expect(judgement.reason.code).toBe("no-model-training");
-    expect(judgement.reason.text).toMatch(/TF-CBT, PCIT or EMDR/);
+    expect(judgement.reason).toEqual({ code: "no-model-training", credentialId: "lcsw", serviceId: "trauma-treatment" });
+    expect(reasonText(judgement.reason)).toBe("The LCSW credential allows therapy, but evidence-based trauma treatment also needs training in TF-CBT, PCIT, or EMDR, and none is recorded.");
   });
 
   it.each(["tf-cbt", "pcit", "emdr"])("training in %s qualifies a therapist for trauma treatment", (model) => {
@@ -59,7 +64,7 @@ describe("special rules", () => {
   it("a QMHA doing therapy is a mismatch with the reason in plain words", () => {
     const judgement = judge({ credentialId: "qmha", trainedIn: [] }, "individual-therapy");
     expect(judgement).toMatchObject({ kind: "mismatch", reason: { code: "not-qualified" } });
-    if (judgement.kind === "mismatch") expect(judgement.reason.text).toMatch(/QMHA is not qualified to provide individual psychotherapy/);
+    if (judgement.kind === "mismatch") expect(reasonText(judgement.reason)).toBe("The QMHA credential does not cover individual psychotherapy.");
   });
 
   it("an MSW degree alone qualifies for nothing", () => {

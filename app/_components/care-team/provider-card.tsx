@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { credentialById, questions, serviceById } from "@/lib/domain/catalog";
+import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { judge, type TitleFlag } from "@/lib/domain/gaps";
 import type { ProviderDto } from "@/lib/care-team/dto";
 import { CredentialFacts, LicenseBadge } from "./credential-facts";
@@ -12,6 +13,8 @@ type Props = { provider: ProviderDto; familyId: string; childNames: Map<string, 
 export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
   const t = useTranslations("careTeam");
   const format = useFormatter();
+  const tMismatch = useTranslations("mismatch");
+  const locale = useLocale();
   const credential = credentialById(provider.credentialId);
   const date = (iso: string) => calendarDate(format, iso);
   const asked = questions.filter((question) => provider.answers[question.id]);
@@ -83,7 +86,7 @@ export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
                   </span>
                   <span className="font-medium">{serviceById(serviceId)?.label ?? serviceId}</span>
                   <span className="text-stone-600">{t(`judgement.${judgement.kind}`)}</span>
-                  {judgement.kind === "mismatch" && <span className="basis-full pl-5 text-stone-700">{judgement.reason.text}</span>}
+                  {judgement.kind === "mismatch" && <span className="basis-full pl-5 text-stone-700">{mismatchReasonText(tMismatch, judgement.reason, locale)}</span>}
                 </li>
               );
             })}

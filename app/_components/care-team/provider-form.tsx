@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -10,6 +10,7 @@ import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 import type { ChildDto, ProviderDto } from "@/lib/care-team/dto";
 import { questions, services, treatmentModels } from "@/lib/domain/catalog";
+import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { judge } from "@/lib/domain/gaps";
 import { providerCreateSchema } from "@/lib/schemas/care-team";
 import { CredentialPicker } from "./credential-picker";
@@ -22,6 +23,8 @@ type Answers = Record<string, { answer: string; askedOn: string }>;
 export function ProviderForm({ familyId, childOptions, provider, today }: Props) {
   const t = useTranslations("providerForm");
   const errorText = useErrorText();
+  const tMismatch = useTranslations("mismatch");
+  const locale = useLocale();
   const validate = useValidate();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -130,7 +133,7 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
           name="servicesDelivered"
           options={services.map((service) => {
             const judgement = judge({ credentialId, trainedIn }, service.id);
-            return { value: service.id, label: service.label, detail: judgement.kind === "mismatch" && servicesDelivered.includes(service.id) ? judgement.reason.text : undefined, warn: judgement.kind === "mismatch" };
+            return { value: service.id, label: service.label, detail: judgement.kind === "mismatch" && servicesDelivered.includes(service.id) ? mismatchReasonText(tMismatch, judgement.reason, locale) : undefined, warn: judgement.kind === "mismatch" };
           })}
           selected={servicesDelivered}
           onToggle={(value) => setServicesDelivered(toggle(servicesDelivered, value))}

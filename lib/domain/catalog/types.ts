@@ -29,6 +29,11 @@ export type Credential = {
   readonly sources: readonly Source[];
   readonly variesByState?: string;
   readonly unverified?: string;
+  /**
+   * Titles that sound clinical but honestly name this non-clinical role ("school counselor"):
+   * a provider introduced with one of them is not flagged.
+   */
+  readonly honestTitles?: readonly string[];
 };
 
 export type Service = {

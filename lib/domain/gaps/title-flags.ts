@@ -6,6 +6,12 @@ import type { ProviderRecord, TitleFlag } from "./types";
 // Titles that make a family believe the person treats their child.
 const CLINICAL_SOUNDING = /therap|counsel|clinic|psycholog|psychiatr/i;
 
+/** "School counselor" on a school counselor is the truth, not a therapist's title. */
+function namesItsRole(title: string, honestTitles: readonly string[] = []): boolean {
+  const normalized = title.toLocaleLowerCase().replace(/[^a-z]+/g, " ").trim();
+  return honestTitles.some((honest) => normalized.includes(honest));
+}
+
 const QUESTIONS_FOR: Record<TitleFlag["kind"], readonly string[]> = {
   "title-not-clinical": ["licensed", "therapy-or-support", "oversight", "interventions"],
   "credential-unknown": ["licensed", "therapy-or-support", "interventions", "oversight"],
@@ -23,7 +29,7 @@ export function titleFlagsOn(providers: readonly ProviderRecord[], on: IsoDate):
     const kind: TitleFlag["kind"] | null =
       !credential || credential.kind === "unknown"
         ? "credential-unknown"
-        : CLINICAL_SOUNDING.test(provider.statedTitle) && !credential.clinical
+        : CLINICAL_SOUNDING.test(provider.statedTitle) && !credential.clinical && !namesItsRole(provider.statedTitle, credential.honestTitles)
           ? "title-not-clinical"
           : null;
     if (!kind) continue;

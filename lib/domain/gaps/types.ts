@@ -22,7 +22,8 @@ export type ProviderRecord = {
 
 export type GapStatus = "covered" | "mismatch" | "unverified" | "missing";
 
-export type MismatchReason = { readonly code: "not-qualified" | "no-model-training"; readonly text: string };
+/** Why a delivery does not count, as data: the words are chosen where the reader's language is known. */
+export type MismatchReason = { readonly code: "not-qualified" | "no-model-training"; readonly credentialId: string; readonly serviceId: string };
 
 /** One service for one child on one day, before `since` is known. */
 export type ServiceState = {

@@ -19,7 +19,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
   const before = Number((await searchParams).before);
-  const page = await pageData(listCareEvents(actor, familyId, { limit: PAGE_SIZE, before: Number.isInteger(before) && before > 0 ? before : undefined }));
+  const page = await pageData(listCareEvents(actor, familyId, { limit: PAGE_SIZE, before: Number.isSafeInteger(before) && before > 0 ? before : undefined }));
   const t = await getTranslations("history");
   const format = await getFormatter();
   const day = (value: unknown) => (typeof value === "string" && isIsoDate(value) ? calendarDate(format, value) : "");
