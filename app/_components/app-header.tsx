@@ -13,7 +13,7 @@ export async function AppHeader() {
   links.push({ href: "/articles", label: t("articles") });
   if (actor) links.push({ href: "/account", label: t("account") });
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="site-header border-b border-stone-200 bg-white">
       <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-4 px-4 py-3">
         <Link href={actor ? homePathFor(actor.role) : "/"} className="text-lg font-bold tracking-tight text-brand-800">
           {t("brand")}

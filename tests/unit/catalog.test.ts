@@ -4,6 +4,7 @@ import {
   credentials,
   credentialsQualifiedFor,
   needs,
+  questionIdsForService,
   questions,
   serviceById,
   serviceIds,
@@ -70,6 +71,14 @@ describe("catalog references", () => {
       if (qualified.length === 0) {
         expect(service.openToAnyProvider || service.unverified, service.id).toBeTruthy();
       }
+    }
+  });
+
+  it("asks about every service with questions that exist", () => {
+    for (const service of services) {
+      const ids = questionIdsForService(service.id);
+      expect(ids.length, service.id).toBeGreaterThan(0);
+      for (const id of ids) expect(questions.some((question) => question.id === id), `${service.id} → ${id}`).toBe(true);
     }
   });
 

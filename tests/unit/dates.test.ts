@@ -35,7 +35,9 @@ describe("ISO calendar dates", () => {
     expect(isoDateIn("UTC", lateEveningInOregon)).toBe("2026-11-26");
   });
 
-  it("steps weekly and monthly from the first date, never past the last", () => {
+  it("steps weekly and monthly from the first date, never past the last, and ends on the last", () => {
+    expect(stepDates("2026-01-01", "2026-01-20", "week")).toEqual(["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-20"]);
+    expect(stepDates("2026-01-01", "2026-01-01", "month")).toEqual(["2026-01-01"]);
     expect(stepDates("2026-01-01", "2026-01-29", "week")).toEqual(["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22", "2026-01-29"]);
     expect(stepDates("2026-01-31", "2026-04-30", "month")).toEqual(["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]);
     expect(stepDates("2026-02-01", "2026-01-01", "week")).toEqual([]);

@@ -14,7 +14,8 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
   const services = gaps.children.flatMap((child) => child.services);
   const hasNeeds = services.some((service) => service.needed);
 
-  if (gaps.children.length === 0 || !hasNeeds || providerCount === 0) {
+  // Until there is something to count, the next step; a mismatch counts even before any need does.
+  if (services.length === 0) {
     const steps = [
       { done: gaps.children.length > 0, label: t("stepChild"), href: `${base}/children` },
       { done: hasNeeds, label: t("stepNeed"), href: `${base}/children` },
@@ -64,6 +65,13 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
       </ul>
       {longest && <p className="text-stone-800">{t("longest", { service: serviceById(longest.serviceId)?.label ?? longest.serviceId, days: longest.days })}</p>}
       {gaps.flags.length > 0 && <p className="text-orange-900">{t("flags", { count: gaps.flags.length })}</p>}
+      {!hasNeeds && (
+        <p>
+          <Link href={`${base}/children`} className="font-semibold text-brand-800 underline underline-offset-4">
+            {t("addNeeds")}
+          </Link>
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
         <Link href={`${base}/gaps`} className="btn-primary">
           {t("seeGaps")}

@@ -7,7 +7,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import { needs, services } from "@/lib/domain/catalog";
-import { childCreateSchema, needCreateSchema, needPatchSchema, neededServiceCreateSchema } from "@/lib/schemas/care-team";
+import { childCreateSchema, needCreateSchema, needPatchSchema, neededServiceCreateSchema, neededServicePatchSchema } from "@/lib/schemas/care-team";
 
 const familyPath = (familyId: string) => `/api/v1/families/${familyId}`;
 const formText = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? "");
@@ -63,7 +63,15 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
         <label htmlFor={`${id}-need`} className="text-sm font-semibold">
           {t("need")}
         </label>
-        <select id={`${id}-need`} name="needId" className="input" value={needId} onChange={(event) => setNeedId(event.target.value)} aria-describedby={`${id}-need-about`}>
+        <select
+          id={`${id}-need`}
+          name="needId"
+          className="input"
+          value={needId}
+          onChange={(event) => setNeedId(event.target.value)}
+          aria-describedby={fields.needId ? `${id}-need-about ${id}-need-error` : `${id}-need-about`}
+          aria-invalid={fields.needId ? true : undefined}
+        >
           {needs.map((need) => (
             <option key={need.id} value={need.id}>
               {need.label}
@@ -73,7 +81,11 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
         <p id={`${id}-need-about`} className="text-sm text-stone-600" aria-live="polite">
           {selected?.description}
         </p>
-        {fields.needId && <p className="text-sm font-medium text-red-800">{fields.needId}</p>}
+        {fields.needId && (
+          <p id={`${id}-need-error`} className="text-sm font-medium text-red-800">
+            {fields.needId}
+          </p>
+        )}
       </div>
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
         <FormField id={`${id}-date`} name="identifiedOn" type="date" label={t("identifiedOn")} defaultValue={today} error={fields.identifiedOn} />
@@ -85,25 +97,29 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
   );
 }
 
-/** Marks a need resolved on a date (or reopens it). */
-export function ResolveNeedForm({ familyId, childId, needId, resolvedOn, today }: { familyId: string; childId: string; needId: string; resolvedOn: string | null; today: string }) {
-  const t = useTranslations("children");
+type CloseLabels = { date: string; close: string; reopen: string };
+
+/**
+ * Ends something dated on a day, or reopens it: a need resolved, a marked service no longer needed.
+ * Ending keeps the record (and the timeline true); removing is for mistakes.
+ */
+export function CloseForm({ path, field, closedOn, today, labels }: { path: string; field: "resolvedOn" | "clearedOn"; closedOn: string | null; today: string; labels: CloseLabels }) {
   const id = useId();
   const { fields, alert, busy, send } = useApiForm();
-  const path = `${familyPath(familyId)}/children/${childId}/needs/${needId}`;
+  const schema = field === "resolvedOn" ? needPatchSchema : neededServicePatchSchema;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const target = event.currentTarget;
-    const input = { resolvedOn: resolvedOn ? null : formText(target, "resolvedOn") };
-    await send(target, needPatchSchema, input, (data) => apiFetch(path, { method: "PATCH", body: data }));
+    const input = { [field]: closedOn ? null : formText(target, field) };
+    await send(target, schema, input, (data) => apiFetch(path, { method: "PATCH", body: data }));
   }
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
-      {!resolvedOn && <FormField id={`${id}-resolved`} name="resolvedOn" type="date" label={t("resolvedOn")} defaultValue={today} error={fields.resolvedOn} />}
+      {!closedOn && <FormField id={`${id}-date`} name={field} type="date" label={labels.date} defaultValue={today} error={fields[field]} />}
       <button type="submit" className="btn-secondary" disabled={busy}>
-        {resolvedOn ? t("reopen") : t("markResolved")}
+        {closedOn ? labels.reopen : labels.close}
       </button>
       <div className="basis-full">
         <FormAlert message={alert} />

@@ -24,7 +24,7 @@ export function CredentialPicker({ id, value, onChange, error }: { id: string; v
         className="input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={`${id}-hint ${id}-facts`}
+        aria-describedby={error ? `${id}-hint ${id}-error ${id}-facts` : `${id}-hint ${id}-facts`}
         aria-invalid={error ? true : undefined}
       >
         {GROUPS.map((group) => (
@@ -37,7 +37,11 @@ export function CredentialPicker({ id, value, onChange, error }: { id: string; v
           </optgroup>
         ))}
       </select>
-      {error && <p className="text-sm font-medium text-red-800">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
       <div id={`${id}-facts`} aria-live="polite" className="rounded-md border border-stone-200 bg-stone-50 p-3">
         <CredentialFacts credentialId={value} headingLevel={4} />
       </div>

@@ -8,10 +8,11 @@ import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { useErrorText } from "@/app/_components/use-error-text";
 
-type Props = { path: string; then?: string; label: string; confirmTitle: string; confirmBody: string; compact?: boolean };
+/** `label` is the button's word; `accessibleName` says what it removes when many such buttons share a page. */
+type Props = { path: string; then?: string; label: string; accessibleName?: string; confirmTitle: string; confirmBody: string; compact?: boolean };
 
 /** Deletes after an explicit confirmation that says what will go; then refreshes or moves on. */
-export function DeleteButton({ path, then, label, confirmTitle, confirmBody, compact }: Props) {
+export function DeleteButton({ path, then, label, accessibleName, confirmTitle, confirmBody, compact }: Props) {
   const t = useTranslations("common");
   const router = useRouter();
   const errorText = useErrorText();
@@ -35,7 +36,9 @@ export function DeleteButton({ path, then, label, confirmTitle, confirmBody, com
   return (
     <div className="flex flex-col gap-2">
       <AlertDialog.Root>
-        <AlertDialog.Trigger className={compact ? "text-sm font-semibold text-red-800 underline underline-offset-4" : "btn border border-red-300 bg-white text-red-800 hover:bg-red-50"}>
+        <AlertDialog.Trigger
+          aria-label={accessibleName}
+          className={compact ? "text-sm font-semibold text-red-800 underline underline-offset-4" : "btn border border-red-300 bg-white text-red-800 hover:bg-red-50"}>
           {label}
         </AlertDialog.Trigger>
         <AlertDialog.Portal>

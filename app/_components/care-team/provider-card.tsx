@@ -7,10 +7,10 @@ import type { ProviderDto } from "@/lib/care-team/dto";
 import { CredentialFacts, LicenseBadge } from "./credential-facts";
 import { calendarDate } from "@/app/_components/calendar-date";
 
-type Props = { provider: ProviderDto; familyId: string; childNames: Map<string, string>; flag?: TitleFlag };
+type Props = { provider: ProviderDto; familyId: string; childNames: Map<string, string>; flag?: TitleFlag; headingLevel?: 2 | 3 };
 
 /** One person on the team: the title they gave beside what their credential really allows. */
-export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
+export function ProviderCard({ provider, familyId, childNames, flag, headingLevel = 2 }: Props) {
   const t = useTranslations("careTeam");
   const format = useFormatter();
   const tMismatch = useTranslations("mismatch");
@@ -19,14 +19,16 @@ export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
   const date = (iso: string) => calendarDate(format, iso);
   const asked = questions.filter((question) => provider.answers[question.id]);
   const headingId = `provider-${provider.id}`;
+  const Name = `h${headingLevel}` as const;
+  const Section = `h${headingLevel + 1}` as "h3" | "h4";
 
   return (
     <article id={headingId} aria-labelledby={`${headingId}-name`} className="card flex scroll-mt-24 flex-col gap-4">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id={`${headingId}-name`} className="text-lg font-bold">
+          <Name id={`${headingId}-name`} className="text-lg font-bold">
             {provider.name}
-          </h2>
+          </Name>
           {provider.agency && <p className="text-sm text-stone-600">{provider.agency}</p>}
         </div>
         <Link href={`/families/${familyId}/care-team/${provider.id}`} className="btn-secondary no-print" aria-label={t("editNamed", { name: provider.name })}>
@@ -72,7 +74,7 @@ export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
       </p>
 
       <div>
-        <h3 className="text-sm font-semibold">{t("delivers")}</h3>
+        <Section className="text-sm font-semibold">{t("delivers")}</Section>
         {provider.servicesDelivered.length === 0 ? (
           <p className="text-sm text-stone-600">{t("deliversNothing")}</p>
         ) : (
@@ -97,7 +99,7 @@ export function ProviderCard({ provider, familyId, childNames, flag }: Props) {
       <details className="group rounded-md border border-stone-200 p-3">
         <summary className="cursor-pointer text-sm font-semibold">{t("whatCredentialMeans", { credential: credential?.abbreviation ?? provider.credentialId })}</summary>
         <div className="mt-2">
-          <CredentialFacts credentialId={provider.credentialId} headingLevel={4} />
+          <CredentialFacts credentialId={provider.credentialId} headingLevel={headingLevel === 2 ? 3 : 4} />
         </div>
       </details>
 

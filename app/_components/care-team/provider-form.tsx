@@ -165,7 +165,7 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
                 className="input min-h-20"
                 value={answer.answer}
                 onChange={(event) => set({ answer: event.target.value })}
-                aria-describedby={`${id}-q-${question.id}-why`}
+                aria-describedby={fields[`answers.${question.id}.answer`] ? `${id}-q-${question.id}-why ${id}-q-${question.id}-error` : `${id}-q-${question.id}-why`}
                 aria-invalid={fields[`answers.${question.id}.answer`] ? true : undefined}
               />
               {answer.answer.trim() !== "" && (
@@ -179,7 +179,11 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
                   error={fields[`answers.${question.id}.askedOn`]}
                 />
               )}
-              {fields[`answers.${question.id}.answer`] && <p className="text-sm font-medium text-red-800">{fields[`answers.${question.id}.answer`]}</p>}
+              {fields[`answers.${question.id}.answer`] && (
+                <p id={`${id}-q-${question.id}-error`} className="text-sm font-medium text-red-800">
+                  {fields[`answers.${question.id}.answer`]}
+                </p>
+              )}
             </div>
           );
         })}
@@ -190,8 +194,19 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
         <label htmlFor={`${id}-notes`} className="sr-only">
           {t("notes")}
         </label>
-        <textarea id={`${id}-notes`} name="notes" className="input min-h-28" defaultValue={provider?.notes ?? ""} aria-invalid={fields.notes ? true : undefined} />
-        {fields.notes && <p className="text-sm font-medium text-red-800">{fields.notes}</p>}
+        <textarea
+          id={`${id}-notes`}
+          name="notes"
+          className="input min-h-28"
+          defaultValue={provider?.notes ?? ""}
+          aria-invalid={fields.notes ? true : undefined}
+          aria-describedby={fields.notes ? `${id}-notes-error` : undefined}
+        />
+        {fields.notes && (
+          <p id={`${id}-notes-error`} className="text-sm font-medium text-red-800">
+            {fields.notes}
+          </p>
+        )}
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
@@ -211,7 +226,7 @@ type Option = { value: string; label: string; detail?: string; warn?: boolean };
 function CheckboxGroup({ legend, hint, name, options, selected, onToggle, error }: { legend: string; hint?: string; name: string; options: Option[]; selected: string[]; onToggle: (value: string) => void; error?: string }) {
   const groupId = useId();
   return (
-    <fieldset aria-describedby={[hint ? `${groupId}-hint` : "", error ? `${groupId}-error` : ""].join(" ").trim() || undefined} aria-invalid={error ? true : undefined}>
+    <fieldset aria-describedby={[hint ? `${groupId}-hint` : "", error ? `${groupId}-error` : ""].join(" ").trim() || undefined}>
       <legend className="text-sm font-semibold text-stone-800">{legend}</legend>
       {hint && (
         <p id={`${groupId}-hint`} className="text-sm text-stone-600">

@@ -1,12 +1,12 @@
 import { credentials } from "./credentials";
 import { needs } from "./needs";
-import { questions } from "./questions";
+import { questionIdsForService, questions } from "./questions";
 import { services } from "./services";
 import { treatmentModels } from "./treatment-models";
 import type { Credential, Need, Question, Service, TreatmentModel } from "./types";
 
 export type * from "./types";
-export { credentials, needs, questions, services, treatmentModels };
+export { credentials, needs, questionIdsForService, questions, services, treatmentModels };
 
 function indexById<T extends { id: string }>(entries: readonly T[]): ReadonlyMap<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));

@@ -10,3 +10,19 @@ export const questions: readonly Question[] = [
   { id: "trauma-informed", text: "Are you trained in trauma-informed care?", why: "Being trauma-informed is good practice; trauma treatment also needs training in a specific model." },
   { id: "involves-family", text: "Do you involve parents and siblings?", why: "Children change faster when the family is part of the work." },
 ];
+
+// When a service is missing or not qualified, the questions that move it forward.
+const QUESTIONS_FOR_SERVICE: Readonly<Record<string, readonly string[]>> = {
+  "diagnostic-assessment": ["licensed", "oversight"],
+  "psych-testing": ["licensed", "oversight"],
+  "individual-therapy": ["licensed", "therapy-or-support", "interventions"],
+  "family-therapy": ["family-therapy", "involves-family", "licensed"],
+  "parent-training": ["involves-family", "interventions", "licensed"],
+  "trauma-treatment": ["interventions", "trauma-informed", "licensed"],
+  "safety-planning": ["oversight", "licensed"],
+};
+const DEFAULT_QUESTIONS = ["oversight", "therapy-or-support"];
+
+export function questionIdsForService(serviceId: string): readonly string[] {
+  return QUESTIONS_FOR_SERVICE[serviceId] ?? DEFAULT_QUESTIONS;
+}

@@ -18,12 +18,18 @@ export type Timeline = {
   readonly children: readonly { readonly childId: string; readonly services: readonly ServiceTimeline[] }[];
 };
 
-/** The dates a timeline samples: `from`, then every week or month while not after `to`. */
+/**
+ * The dates a timeline samples: `from`, then every week or month before `to`, and `to` itself, so
+ * the last sample is the day asked about (today, usually) and never up to a step behind it.
+ */
 export function stepDates(from: IsoDate, to: IsoDate, step: TimelineStep): IsoDate[] {
   const dates: IsoDate[] = [];
   for (let index = 0; ; index++) {
     const date = step === "week" ? addDays(from, 7 * index) : addMonths(from, index);
-    if (date > to) return dates;
+    if (date >= to) {
+      if (from <= to) dates.push(to);
+      return dates;
+    }
     dates.push(date);
   }
 }

@@ -73,7 +73,7 @@ export default async function CareTeamPage({ params }: Props) {
               </h2>
               <div className="grid gap-4 opacity-90 lg:grid-cols-2">
                 {past.map((provider) => (
-                  <ProviderCard key={provider.id} provider={provider} familyId={familyId} childNames={childNames} />
+                  <ProviderCard key={provider.id} provider={provider} familyId={familyId} childNames={childNames} headingLevel={3} />
                 ))}
               </div>
             </section>

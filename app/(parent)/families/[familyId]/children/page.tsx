@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AddChildForm, AddNeedForm, MarkServiceForm, ResolveNeedForm } from "@/app/_components/care-team/child-forms";
+import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_components/care-team/child-forms";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
@@ -24,6 +24,7 @@ export default async function ChildrenPage({ params }: Props) {
   const today = practiceToday();
   const date = (iso: string) => calendarDate(format, iso);
   const api = `/api/v1/families/${familyId}/children`;
+  const serviceLabel = (id: string) => serviceById(id)?.label ?? id;
 
   return (
     <div className="flex flex-col gap-6">
@@ -48,7 +49,7 @@ export default async function ChildrenPage({ params }: Props) {
                 {child.name}
                 {child.birthYear && <span className="ml-2 text-base font-normal text-stone-600">{t("born", { year: child.birthYear })}</span>}
               </h2>
-              <DeleteButton compact path={`${api}/${child.id}`} label={t("remove")} confirmTitle={t("removeConfirmTitle", { name: child.name })} confirmBody={t("removeConfirmBody")} />
+              <DeleteButton compact path={`${api}/${child.id}`} label={t("remove")} accessibleName={t("removeNamed", { name: child.name })} confirmTitle={t("removeConfirmTitle", { name: child.name })} confirmBody={t("removeConfirmBody")} />
             </header>
 
             <div>
@@ -57,21 +58,41 @@ export default async function ChildrenPage({ params }: Props) {
                 <p className="mt-1 text-sm text-stone-700">{t("noNeeds")}</p>
               ) : (
                 <ul className="mt-2 flex flex-col divide-y divide-stone-200">
-                  {child.needs.map((need) => (
-                    <li key={need.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between">
-                      <div>
-                        <p className="font-medium">{needById(need.needId)?.label ?? need.needId}</p>
-                        <p className="text-sm text-stone-600">
-                          {need.resolvedOn ? t("resolvedPeriod", { start: date(need.identifiedOn), end: date(need.resolvedOn) }) : t("openSince", { start: date(need.identifiedOn) })}
-                        </p>
-                        <p className="text-sm text-stone-600">{t("callsFor", { services: (needById(need.needId)?.services ?? []).map((id) => serviceById(id)?.label ?? id).join(", ") })}</p>
-                      </div>
-                      <div className="flex flex-wrap items-end gap-3">
-                        <ResolveNeedForm familyId={familyId} childId={child.id} needId={need.id} resolvedOn={need.resolvedOn} today={today} />
-                        <DeleteButton compact path={`${api}/${child.id}/needs/${need.id}`} label={t("removeNeed")} confirmTitle={t("removeNeedConfirm")} confirmBody={t("removeNeedBody")} />
-                      </div>
-                    </li>
-                  ))}
+                  {child.needs.map((need) => {
+                    const catalogNeed = needById(need.needId);
+                    const label = catalogNeed?.label ?? need.needId;
+                    return (
+                      <li key={need.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between">
+                        <div>
+                          <p className="font-medium">{label}</p>
+                          <p className="text-sm text-stone-600">
+                            {need.resolvedOn ? t("resolvedPeriod", { start: date(need.identifiedOn), end: date(need.resolvedOn) }) : t("openSince", { start: date(need.identifiedOn) })}
+                          </p>
+                          <p className="text-sm text-stone-600">{t("callsFor", { services: (catalogNeed?.services ?? []).map(serviceLabel).join(", ") })}</p>
+                          {catalogNeed?.servicesWhereIndicated && (
+                            <p className="text-sm text-stone-600">{t("whereIndicated", { services: catalogNeed.servicesWhereIndicated.map(serviceLabel).join(", ") })}</p>
+                          )}
+                        </div>
+                        <div className="flex flex-wrap items-end gap-3">
+                          <CloseForm
+                            path={`${api}/${child.id}/needs/${need.id}`}
+                            field="resolvedOn"
+                            closedOn={need.resolvedOn}
+                            today={today}
+                            labels={{ date: t("resolvedOnNamed", { need: label }), close: t("markResolved"), reopen: t("reopen") }}
+                          />
+                          <DeleteButton
+                            compact
+                            path={`${api}/${child.id}/needs/${need.id}`}
+                            label={t("removeNeed")}
+                            accessibleName={t("removeNeedNamed", { need: label, name: child.name })}
+                            confirmTitle={t("removeNeedConfirm")}
+                            confirmBody={t("removeNeedBody")}
+                          />
+                        </div>
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
               <details className="mt-3 rounded-md border border-stone-200 p-3" open={child.needs.length === 0}>
@@ -87,15 +108,38 @@ export default async function ChildrenPage({ params }: Props) {
               <p className="text-sm text-stone-600">{t("markedIntro")}</p>
               {child.neededServices.length > 0 && (
                 <ul className="mt-2 flex flex-col divide-y divide-stone-200">
-                  {child.neededServices.map((mark) => (
-                    <li key={mark.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                      <div>
-                        <p className="font-medium">{serviceById(mark.serviceId)?.label ?? mark.serviceId}</p>
-                        <p className="text-sm text-stone-600">{t("markedBecause", { reason: mark.reason, date: date(mark.markedOn) })}</p>
-                      </div>
-                      <DeleteButton compact path={`${api}/${child.id}/needed-services/${mark.id}`} label={t("unmark")} confirmTitle={t("unmarkConfirm")} confirmBody={t("unmarkBody")} />
-                    </li>
-                  ))}
+                  {child.neededServices.map((mark) => {
+                    const label = serviceLabel(mark.serviceId);
+                    return (
+                      <li key={mark.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between">
+                        <div>
+                          <p className="font-medium">{label}</p>
+                          <p className="text-sm text-stone-600">
+                            {mark.clearedOn
+                              ? t("markedPeriod", { reason: mark.reason, start: date(mark.markedOn), end: date(mark.clearedOn) })
+                              : t("markedBecause", { reason: mark.reason, date: date(mark.markedOn) })}
+                          </p>
+                        </div>
+                        <div className="flex flex-wrap items-end gap-3">
+                          <CloseForm
+                            path={`${api}/${child.id}/needed-services/${mark.id}`}
+                            field="clearedOn"
+                            closedOn={mark.clearedOn}
+                            today={today}
+                            labels={{ date: t("clearedOnNamed", { service: label }), close: t("markCleared"), reopen: t("reopen") }}
+                          />
+                          <DeleteButton
+                            compact
+                            path={`${api}/${child.id}/needed-services/${mark.id}`}
+                            label={t("unmark")}
+                            accessibleName={t("unmarkNamed", { service: label, name: child.name })}
+                            confirmTitle={t("unmarkConfirm")}
+                            confirmBody={t("unmarkBody")}
+                          />
+                        </div>
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
               <details className="mt-3 rounded-md border border-stone-200 p-3">

@@ -5,7 +5,7 @@ import { StatusBadge } from "@/app/_components/care-team/status-badge";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
-import { credentialsQualifiedFor, needById, questions, serviceById } from "@/lib/domain/catalog";
+import { credentialsQualifiedFor, needById, questionIdsForService, questions, serviceById } from "@/lib/domain/catalog";
 import { isIsoDate } from "@/lib/domain/dates";
 import { MARKED } from "@/lib/domain/gaps";
 import { calendarDate } from "@/app/_components/calendar-date";
@@ -15,9 +15,6 @@ type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ on
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gaps"))("title") };
 }
-
-// For a service nobody qualified delivers, the questions that move things forward.
-const ASK_ABOUT_GAP = ["oversight", "therapy-or-support", "family-therapy"];
 
 export default async function GapsPage({ params, searchParams }: Props) {
   const actor = await actorForPage();
@@ -112,18 +109,19 @@ export default async function GapsPage({ params, searchParams }: Props) {
                       </p>
                     )}
                     {gap.reason && <p className="rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-950">{gap.reason}</p>}
+                    {service?.unverified && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("checkLocally", { note: service.unverified })}</p>}
                     {gap.status !== "covered" && (
                       <details className="text-sm">
                         <summary className="cursor-pointer font-semibold text-brand-800">{t("whoCould")}</summary>
                         {qualified.length > 0 ? (
                           <p className="mt-1 text-stone-700">{qualified.map((credential) => credential.abbreviation).join(", ")}</p>
                         ) : (
-                          <p className="mt-1 text-stone-700">{service?.unverified ?? t("anyone")}</p>
+                          <p className="mt-1 text-stone-700">{t("anyone")}</p>
                         )}
                         {service?.requiresTrainingIn && <p className="mt-1 text-stone-700">{t("needsTraining")}</p>}
                         <p className="mt-2 font-semibold">{t("whatToAsk")}</p>
                         <ul className="list-disc pl-5 text-stone-700">
-                          {ASK_ABOUT_GAP.map((id) => (
+                          {questionIdsForService(gap.serviceId).map((id) => (
                             <li key={id}>{questions.find((q) => q.id === id)?.text}</li>
                           ))}
                         </ul>
