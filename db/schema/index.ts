@@ -1,3 +1,4 @@
 export * from "./auth";
 export * from "./families";
 export * from "./audit";
+export * from "./messages";
