@@ -36,8 +36,8 @@ export async function conversationStream({ actor, familyId, after, signal, heart
   let running = false;
   let again = false;
   let readersWanted = false;
-  let unsubscribe: (() => void) | undefined;
-  let heartbeat: NodeJS.Timeout | undefined;
+  let unsubscribe: () => void = () => {};
+  let heartbeat: NodeJS.Timeout | undefined = undefined;
 
   const write = (text: string) => {
     if (closed) return;
@@ -55,7 +55,7 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     }
     closed = true;
     clearInterval(heartbeat);
-    unsubscribe?.();
+    unsubscribe();
     signal.removeEventListener("abort", onAbort);
     try {
       controller.close();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteCreator } from "@/app/_components/invite-creator";
+import { UnreadBadge } from "@/app/_components/unread-badge";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
 
@@ -16,6 +17,7 @@ export default async function FamilyPage({ params }: Props) {
   const actor = await actorForPage();
   const family = await pageData(getFamilySummary(actor, (await params).familyId));
   const t = await getTranslations("family");
+  const tm = await getTranslations("messages");
   const format = await getFormatter();
   const isCoach = actor.role === "coach";
 
@@ -31,6 +33,19 @@ export default async function FamilyPage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-bold">{family.name}</h1>
         <p className="mt-1 text-sm text-stone-600">{t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}</p>
       </div>
+
+      <Link href={`/families/${family.id}/messages`} className="card flex items-center justify-between gap-4 hover:border-brand-600">
+        <span>
+          <span className="flex items-center text-lg font-semibold text-brand-800">
+            {tm("familyLink")}
+            <UnreadBadge familyId={family.id} />
+          </span>
+          <span className="mt-1 block text-sm text-stone-700">{tm("familyLinkBody")}</span>
+        </span>
+        <span aria-hidden="true" className="text-2xl text-brand-700">
+          →
+        </span>
+      </Link>
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="members-heading" className="card">
