@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, gt, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { caseloads, familyMembers, messageReads, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
-import { AppError } from "@/lib/http/errors";
+import { familyLinkOf, familyRelation } from "@/lib/families/access";
+import { AppError, notFound } from "@/lib/http/errors";
+import { isId } from "@/lib/schemas/fields";
 import { translatorFor } from "@/lib/i18n/translator";
 import { MESSAGE_PAGE_DEFAULT } from "@/lib/schemas/messages";
 import type { MessageDto, MessagePage, ReaderDto } from "./dto";
@@ -73,18 +74,61 @@ export async function listMessages(actor: Actor, familyId: string, options: { be
   };
 }
 
-/** Messages after a position, oldest first: what a live stream has not sent yet. */
+/**
+ * Messages after a position, oldest first: what a live stream has not sent yet. The access check
+ * rides in the same query (one round trip per read, however many streams are open): someone
+ * who lost access gets nothing, and the stream's periodic check (`assertConversationAccess`)
+ * then ends it.
+ */
 export async function messagesAfter(actor: Pick<Actor, "id" | "role">, familyId: string, afterPosition: number, limit = 200): Promise<MessageDto[]> {
+  if (!isId(familyId) || actor.role === "admin") throw notFound();
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  const link = familyLinkOf(actor.role);
+  const allowed = db.select({ one: sql`1` }).from(link.table).where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
   const rows = await db
     .select(messageColumns)
     .from(messages)
     .innerJoin(users, eq(users.id, messages.authorId))
-    .where(and(eq(messages.familyId, familyId), gt(messages.position, afterPosition)))
+    .where(and(eq(messages.familyId, familyId), gt(messages.position, afterPosition), exists(allowed)))
     .orderBy(asc(messages.position))
     .limit(limit);
   return rows.map(toMessageDto);
+}
+
+/**
+ * For a family's feed (all streams of a family in this process): the messages after the lowest
+ * position any of its streams has, and, in the same pass, which watching users may still see
+ * the family. A stream gets messages only if its user is in `allowed`.
+ */
+export async function feedAfter(familyId: string, afterPosition: number, watchers: string[], limit = 200): Promise<{ messages: MessageDto[]; allowed: Set<string> }> {
+  const db = await getDb();
+  const [rows, allowed] = await Promise.all([
+    db
+      .select(messageColumns)
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .where(and(eq(messages.familyId, familyId), gt(messages.position, afterPosition)))
+      .orderBy(asc(messages.position))
+      .limit(limit),
+    allowedWatchers(db, familyId, watchers),
+  ]);
+  return { messages: rows.map(toMessageDto), allowed };
+}
+
+/** Which of these users are the family's members or coaches now. */
+export async function allowedWatchers(db: Executor, familyId: string, watchers: string[]): Promise<Set<string>> {
+  if (watchers.length === 0) return new Set();
+  const linked = await db
+    .select({ userId: familyMembers.userId })
+    .from(familyMembers)
+    .where(and(eq(familyMembers.familyId, familyId), inArray(familyMembers.userId, watchers)))
+    .union(db.select({ userId: caseloads.coachId }).from(caseloads).where(and(eq(caseloads.familyId, familyId), inArray(caseloads.coachId, watchers))));
+  return new Set(linked.map((row) => row.userId));
+}
+
+/** Throws not_found when the actor may no longer see the family (a stream checks this periodically). */
+export async function assertConversationAccess(actor: Pick<Actor, "id" | "role">, familyId: string): Promise<void> {
+  await familyRelation(await getDb(), actor, familyId);
 }
 
 /** Where a stream starts: after the named message, or after the newest one when none is named. */

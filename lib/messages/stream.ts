@@ -4,8 +4,9 @@ import { resolveSession } from "@/lib/auth/sessions";
 import { isDatabaseUnavailable } from "@/lib/http/database-errors";
 import { AppError } from "@/lib/http/errors";
 import { describeError } from "@/lib/http/route";
-import { subscribe } from "./live-hub";
-import { listReaders, messagesAfter } from "./queries";
+import type { MessageDto } from "./dto";
+import { joinFamilyFeed, type FeedMember } from "./family-feed";
+import { assertConversationAccess, messagesAfter } from "./queries";
 
 export const HEARTBEAT_MS = 15_000;
 
@@ -22,20 +23,26 @@ type StreamOptions = {
 const encoder = new TextEncoder();
 
 /**
- * A conversation as Server-Sent Events. Every signal from LISTEN/NOTIFY (and every heartbeat,
- * and every reconnect of the LISTEN connection) makes the stream read what is after its last
- * position from the database, with the caller's own authorization: a lost notification delays a
- * message by one heartbeat at most, never loses it, and nothing is sent twice. The session is
- * checked at each heartbeat without touching it, so a stream alone never keeps a session alive,
- * and ends when the session expires or is revoked, or the caller leaves the family.
+ * A conversation as Server-Sent Events. New messages come from the family's feed (one database
+ * read per LISTEN/NOTIFY signal for all streams of the family, with each watcher's access checked
+ * in that read); at start and at every heartbeat the stream also reads what is after its last
+ * position itself, so a lost notification delays a message by one heartbeat at most, never loses
+ * it, and nothing is sent twice (everything is filtered by position). The session is checked at
+ * each heartbeat without touching it, so a stream alone never keeps a session alive, and the
+ * stream ends when the session expires or is revoked, or the caller leaves the family.
  */
 export async function conversationStream({ actor, familyId, after, signal, heartbeatMs = HEARTBEAT_MS }: StreamOptions): Promise<ReadableStream<Uint8Array>> {
-  let position = after;
+  const member: FeedMember = {
+    actor,
+    position: after,
+    onMessages: (messages) => send(messages),
+    onReaders: (readers) => write(`event: readers\ndata: ${JSON.stringify(readers)}\n\n`),
+    onForbidden: () => close("forbidden"),
+  };
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;
   let running = false;
   let again = false;
-  let readersWanted = false;
   let unsubscribe: () => void = () => {};
   let heartbeat: NodeJS.Timeout | undefined = undefined;
 
@@ -45,6 +52,16 @@ export async function conversationStream({ actor, familyId, after, signal, heart
       controller.enqueue(encoder.encode(text));
     } catch {
       close();
+    }
+  };
+
+  /** Writes the messages the client does not have yet, in order; the position only moves forward. */
+  const send = (messages: MessageDto[]) => {
+    for (const message of messages) {
+      if (closed) return;
+      if (message.position <= member.position) continue;
+      write(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
+      member.position = message.position;
     }
   };
 
@@ -65,7 +82,7 @@ export async function conversationStream({ actor, familyId, after, signal, heart
   };
   const onAbort = () => close();
 
-  /** Sends what is new, one pass at a time; signals during a pass ask for another pass. */
+  /** Reads what is after the stream's position itself, one pass at a time. */
   const catchUp = async () => {
     if (running) {
       again = true;
@@ -76,17 +93,9 @@ export async function conversationStream({ actor, familyId, after, signal, heart
       do {
         again = false;
         for (;;) {
-          const batch = await messagesAfter(actor, familyId, position);
-          for (const message of batch) {
-            if (closed) return;
-            write(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
-            position = message.position;
-          }
-          if (batch.length < 200) break;
-        }
-        if (readersWanted && !closed) {
-          readersWanted = false;
-          write(`event: readers\ndata: ${JSON.stringify(await listReaders(actor, familyId))}\n\n`);
+          const batch = await messagesAfter(actor, familyId, member.position);
+          send(batch);
+          if (batch.length < 200 || closed) break;
         }
       } while (again && !closed);
     } catch (error) {
@@ -102,7 +111,9 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     try {
       const current = await resolveSession(actor.sessionId, { touch: false });
       if (!current) return close("session");
+      await assertConversationAccess(actor, familyId);
     } catch (error) {
+      if (error instanceof AppError && error.code === "not_found") return close("forbidden");
       if (!isDatabaseUnavailable(error)) console.error(`[clarity] message stream session check failed: ${describeError(error)}`);
       return;
     }
@@ -124,17 +135,7 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     return stream;
   }
   signal.addEventListener("abort", onAbort);
-  unsubscribe = await subscribe({
-    familyId,
-    onChange: (change) => {
-      if (change.kind === "read") readersWanted = true;
-      void catchUp();
-    },
-    onResync: () => {
-      readersWanted = true;
-      void catchUp();
-    },
-  });
+  unsubscribe = await joinFamilyFeed(familyId, member);
   if (closed) unsubscribe();
   // Browsers reconnect after this many milliseconds when the connection drops.
   write("retry: 2000\n\n");
