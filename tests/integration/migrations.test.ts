@@ -47,7 +47,7 @@ if (process.env.TEST_DATABASE_URL) {
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
       );
       expect(tables.map((row) => row.table_name)).toEqual(
-        ["audit_log", "caseloads", "families", "family_members", "invites", "login_attempts", "sessions", "users"].sort(),
+        ["audit_log", "caseloads", "email_outbox", "families", "family_members", "invites", "login_attempts", "message_reads", "messages", "sessions", "users"].sort(),
       );
       const triggers = await rowsOf<{ n: string | number }>(db, sql`select count(*) as n from pg_trigger where tgname like 'audit_log_no_%'`);
       expect(Number(triggers[0]!.n)).toBe(2);

@@ -10,9 +10,11 @@ import { segmentsOf } from "@/lib/messages/linkify";
  * A message's text as React elements: line breaks kept (CSS pre-wrap), links made clickable and
  * in-app links shown as cards. Nothing in a message is ever read as HTML.
  */
-export function MessageBody({ body, familyId, appOrigin }: { body: string; familyId: string; appOrigin: string }) {
+export function MessageBody({ body, familyId, appOrigin, inverted = false }: { body: string; familyId: string; appOrigin: string; inverted?: boolean }) {
   const segments = useMemo(() => segmentsOf(body, { appOrigin, familyId }), [body, appOrigin, familyId]);
   const cards = segments.flatMap((segment) => (segment.type === "card" ? [segment.card] : []));
+  // Links inside the sender's own (dark) bubble are white; cards keep their own colors.
+  const linkClass = `font-medium underline underline-offset-2 ${inverted ? "text-white" : "text-brand-800"}`;
   return (
     <>
       <p className="whitespace-pre-wrap break-words">
@@ -20,14 +22,14 @@ export function MessageBody({ body, familyId, appOrigin }: { body: string; famil
           if (segment.type === "text") return <span key={index}>{segment.text}</span>;
           if (segment.type === "link" && segment.external) {
             return (
-              <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow" className="font-medium underline underline-offset-2">
+              <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow" className={linkClass}>
                 {segment.text}
               </a>
             );
           }
           const href = segment.type === "card" ? segment.card.href : segment.href;
           return (
-            <Link key={index} href={href} className="font-medium underline underline-offset-2">
+            <Link key={index} href={href} className={linkClass}>
               {segment.text}
             </Link>
           );

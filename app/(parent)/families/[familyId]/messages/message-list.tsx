@@ -68,8 +68,8 @@ export function MessageList({
                   {mine ? t("you") : message.author.name}, {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
                 </span>
               )}
-              <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white [&_a]:text-white" : "border border-stone-200 bg-white text-stone-900"}`}>
-                <MessageBody body={message.body} familyId={familyId} appOrigin={appOrigin} />
+              <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white" : "border border-stone-200 bg-white text-stone-900"}`}>
+                <MessageBody body={message.body} familyId={familyId} appOrigin={appOrigin} inverted={mine} />
               </div>
               {message === last && mine && (
                 <p className="mt-1 px-1 text-xs text-stone-600" data-testid="message-status">
