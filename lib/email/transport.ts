@@ -23,7 +23,12 @@ export function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
-/** SMTP when SMTP_URL is set, the log otherwise. */
+let cached: { key: string; transport: MailTransport } | undefined;
+
+/** SMTP when SMTP_URL is set, the log otherwise (one SMTP transport per setting, reused). */
 export function configuredTransport(): MailTransport {
-  return config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport;
+  if (!config.smtpUrl) return logTransport;
+  const key = `${config.smtpUrl}\u0000${config.mailFrom}`;
+  if (cached?.key !== key) cached = { key, transport: smtpTransport(config.smtpUrl, config.mailFrom) };
+  return cached.transport;
 }

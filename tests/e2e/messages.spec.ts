@@ -169,3 +169,19 @@ test.describe("messages API", () => {
     expect(list.nextCursor).toBeNull();
   });
 });
+
+test("the dev mailbox is for admins only", async ({ browser }) => {
+  const admin = await signedInPage(browser, DEMO.admin, DEMO_PASSWORD);
+  await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mailbox" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Dev mailbox" })).toBeVisible();
+  await expectNoAxeViolations(admin, "the dev mailbox");
+  await admin.context().close();
+
+  for (const email of [DEMO.coach, DEMO.ana]) {
+    const page = await signedInPage(browser, email, DEMO_PASSWORD);
+    const response = await page.goto("/admin/mailbox");
+    expect(response?.status(), `the mailbox for ${email}`).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await page.context().close();
+  }
+});

@@ -46,7 +46,8 @@ export function useConversation(familyId: string) {
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     // Refetching an infinite query walks the cursors again from the newest page: no gaps.
-    refetchInterval: stream === "live" ? false : POLL_MS,
+    // (Not after the stream said the session ended: polling would only collect 401s.)
+    refetchInterval: stream === "live" || stream === "ended" ? false : POLL_MS,
     staleTime: 60_000,
   });
 
