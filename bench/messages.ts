@@ -12,7 +12,7 @@
 // message arriving on the coach's stream, and on every stream. Prints figures; asserts nothing.
 //
 // Settings (environment): BENCH_SENDERS (20), BENCH_MESSAGES (25 per sender and round),
-// BENCH_PACE_MS (1000), BENCH_PORT (3219).
+// BENCH_PACE_MS (1000), BENCH_PORT (3219), BENCH_NODE_ARGS (flags for the server's node).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -54,7 +54,9 @@ async function startServer() {
     log(`on a fresh embedded database in ${dataDir}`);
   }
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -108,6 +108,8 @@ export async function conversationStream({ actor, familyId, after, signal, heart
   };
 
   const checkSession = async () => {
+    // The heartbeat goes out even while the database is away, so the connection stays open.
+    write(`: heartbeat\n\n`);
     try {
       const current = await resolveSession(actor.sessionId, { touch: false });
       if (!current) return close("session");
@@ -117,7 +119,6 @@ export async function conversationStream({ actor, familyId, after, signal, heart
       if (!isDatabaseUnavailable(error)) console.error(`[clarity] message stream session check failed: ${describeError(error)}`);
       return;
     }
-    write(`: heartbeat\n\n`);
     await catchUp();
   };
 

@@ -185,3 +185,12 @@ test("the dev mailbox is for admins only", async ({ browser }) => {
     await page.context().close();
   }
 });
+
+test("the conversation page is the 404 page for a parent of another family", async ({ browser, newParent }) => {
+  const parent = await newParent();
+  const outsider = await signedInPage(browser, DEMO.linh, DEMO_PASSWORD);
+  const response = await outsider.goto(`/families/${parent.family.id}/messages`);
+  expect(response?.status()).toBe(404);
+  await expect(outsider.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await outsider.context().close();
+});

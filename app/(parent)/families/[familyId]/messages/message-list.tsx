@@ -50,7 +50,7 @@ export function MessageList({
         return (
           <Fragment key={message.id}>
             {newDay && (
-              <li className="my-3 text-center" aria-hidden={false}>
+              <li className="my-3 text-center">
                 <h2 className="inline-block rounded-full bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700">{day}</h2>
               </li>
             )}
