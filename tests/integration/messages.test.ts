@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { auditLog, caseloads, messages } from "@/db/schema";
+import { auditLog, caseloads, messages, sessions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { revokeSession } from "@/lib/auth/sessions";
 import { listMessages, streamStart } from "@/lib/messages/queries";
@@ -249,6 +249,25 @@ describeEachDatabase("messaging", (context) => {
     const readers = await resumed.next();
     expect(readers?.event).toBe("readers");
     again.abort();
+  });
+
+  it("a stream never refreshes the session's idle timer, and ends once the session is idle too long", async () => {
+    const viewer = await makeActor(db(), "parent");
+    const fresh = await makeFamily(db(), { parents: [viewer], coach });
+    const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
+    await db().update(sessions).set({ lastSeenAt: twoMinutesAgo }).where(eq(sessions.id, viewer.sessionId));
+    const abort = new AbortController();
+    const events = eventReader(await conversationStream({ actor: viewer, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 50 }));
+    await send(coach, "Keep reading", undefined, fresh.id);
+    expect((await events.next())?.event).toBe("message");
+    await new Promise((resolve) => setTimeout(resolve, 300)); // several heartbeats
+    const [row] = await db().select({ lastSeenAt: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, viewer.sessionId));
+    expect(row!.lastSeenAt.getTime()).toBe(twoMinutesAgo.getTime());
+
+    // The idle limit (30 minutes) passes with only the stream open: the stream ends.
+    await db().update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.id, viewer.sessionId));
+    expect(await events.next(2000)).toMatchObject({ event: "end", data: JSON.stringify({ reason: "session" }) });
+    abort.abort();
   });
 
   it("a stream sends nothing of another family", async () => {
