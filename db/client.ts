@@ -13,10 +13,18 @@ import * as schema from "./schema";
 /** One type for both drivers, so the rest of the app never cares which one runs. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/**
+ * LISTEN on a channel. `onPayload` gets each NOTIFY payload; `onListening` runs every time the
+ * LISTEN is (re)established, since notifications sent while it was down are lost and a
+ * subscriber must then catch up from the database. Resolves to a function that stops listening.
+ */
+export type Listen = (channel: string, onPayload: (payload: string) => void, onListening?: () => void) => Promise<() => Promise<void>>;
+
 export type DatabaseHandle = {
   db: Database;
   kind: "pglite" | "postgres";
   close: () => Promise<void>;
+  listen: Listen;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -41,6 +49,14 @@ export async function openPglite(dir?: string): Promise<DatabaseHandle> {
       close: async () => {
         await client.close();
         release();
+      },
+      // One in-process connection: NOTIFY from any query here reaches these listeners on commit.
+      listen: async (channel, onPayload, onListening) => {
+        const stop = await client.listen(channel, onPayload);
+        onListening?.();
+        return async () => {
+          if (!client.closed) await stop();
+        };
       },
     };
   } catch (error) {
@@ -67,6 +83,12 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     db: drizzlePostgres({ client: sql, schema, casing: "snake_case" }) as unknown as Database,
     kind: "postgres",
     close: () => sql.end({ timeout: 5 }),
+    // postgres.js keeps one dedicated LISTEN connection per client and re-establishes it after
+    // a connection loss, calling `onListening` again each time.
+    listen: async (channel, onPayload, onListening) => {
+      const { unlisten } = await sql.listen(channel, onPayload, onListening);
+      return unlisten;
+    },
   };
 }
 

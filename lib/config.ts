@@ -23,6 +23,11 @@ const environment = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   DATABASE_CONNECT_TIMEOUT: positive(5),
   DATABASE_STATEMENT_TIMEOUT: positive(15),
+  MESSAGE_NOTIFY_AFTER_MINUTES: positive(15),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Clarity <no-reply@clarity.invalid>"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, { error: "not a time zone Intl knows" }).default("America/Los_Angeles"),
 });
 
@@ -47,6 +52,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databasePoolMax: e.DATABASE_POOL_MAX,
     databaseConnectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT * 1000,
+    messageNotifyAfterMs: e.MESSAGE_NOTIFY_AFTER_MINUTES * 60_000,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }
 

@@ -3,6 +3,7 @@ import { seedDemoIfEmpty } from "@/db/seed";
 import { authSecret } from "@/lib/auth/secret";
 import { readConfig } from "@/lib/config";
 import { pruneExpired } from "@/lib/housekeeping";
+import { startMessageNotifier } from "@/lib/messages/notifier";
 
 /**
  * Runs once before the server answers: secret, database, migrations, demo data. A server that
@@ -25,6 +26,7 @@ export async function startServer(): Promise<void> {
     await pruneExpired(handle.db);
     const seeded = handle.kind === "pglite" && (await seedDemoIfEmpty(handle.db));
     console.log(`[clarity] using ${where}; migrations are up to date${seeded ? "; demo data loaded" : ""}`);
+    startMessageNotifier();
   } catch (error) {
     fail(`could not open or migrate ${where}: ${reasonOf(error)}`);
   }

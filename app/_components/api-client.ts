@@ -23,12 +23,16 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 /** Calls the JSON API; network failures become an ApiError with code "network". */
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; background?: boolean } = {}): Promise<T> {
   let response: Response;
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  // Requests the page makes on its own (polling, read receipts) do not keep an idle session alive.
+  if (init.background) headers["X-Clarity-Background"] = "1";
   try {
     response = await fetch(path, {
       method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: "same-origin",
     });

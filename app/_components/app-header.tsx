@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForRender } from "@/lib/auth/page-guard";
+import { actorForRender, pageData } from "@/lib/auth/page-guard";
+import { listFamiliesFor } from "@/lib/families/queries";
 import { homePathFor } from "@/lib/auth/home-path";
 import { NavMenu, type NavLink } from "./nav-menu";
 
@@ -8,8 +9,18 @@ export async function AppHeader() {
   const t = await getTranslations("nav");
   const actor = await actorForRender();
   const links: NavLink[] = [];
-  if (actor?.role === "parent") links.push({ href: "/family", label: t("family") });
-  if (actor?.role === "coach") links.push({ href: "/caseload", label: t("caseload") });
+  if (actor?.role === "parent") {
+    // Almost every parent has one family: a link goes straight to its conversation.
+    const families = await pageData(listFamiliesFor(actor));
+    if (families.length === 1) {
+      links.push({ href: "/family", label: t("family") });
+      links.push({ href: `/families/${families[0]!.id}/messages`, label: t("messages"), unread: true });
+    } else {
+      links.push({ href: "/family", label: t("family"), unread: true });
+    }
+  }
+  if (actor?.role === "coach") links.push({ href: "/caseload", label: t("caseload"), unread: true });
+  if (actor?.role === "admin") links.push({ href: "/admin/mailbox", label: t("mailbox") });
   links.push({ href: "/articles", label: t("articles") });
   if (actor) links.push({ href: "/account", label: t("account") });
   return (

@@ -5,8 +5,10 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { SignOutButton } from "./sign-out-button";
+import { UnreadBadge } from "./unread-badge";
 
-export type NavLink = { href: string; label: string };
+/** `unread`: the link carries the count of unread messages. */
+export type NavLink = { href: string; label: string; unread?: boolean };
 
 /** Navigation in a row on wide screens and behind a menu button on a phone. */
 export function NavMenu({ links, userName }: { links: NavLink[]; userName: string }) {
@@ -24,9 +26,10 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
           href={link.href}
           aria-current={current ? "page" : undefined}
           onClick={() => setOpen(false)}
-          className={`block rounded-md px-3 py-2 text-sm font-medium hover:bg-stone-100 ${current ? "text-brand-800 underline underline-offset-4" : "text-stone-700"}`}
+          className={`flex items-center rounded-md px-3 py-2 text-sm font-medium hover:bg-stone-100 ${current ? "text-brand-800 underline underline-offset-4" : "text-stone-700"}`}
         >
           {link.label}
+          {link.unread && <UnreadBadge />}
         </Link>
       </li>
     );

@@ -3,3 +3,4 @@ export * from "./families";
 export * from "./audit";
 export * from "./care-team";
 export * from "./articles";
+export * from "./messages";

@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { embeddedDataDir } from "@/db/client";
 import { lockedMessage, lockHolder } from "@/db/data-dir-lock";
+import { buildIsCurrent } from "./build-state";
 
 /**
  * `npm start`: refuse at once when another server holds the embedded database (before a build
@@ -12,20 +11,6 @@ import { lockedMessage, lockHolder } from "@/db/data-dir-lock";
  */
 const root = process.cwd();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const SOURCES = ["app", "lib", "db", "content", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
-
-function newestChange(entry: string): number {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = fs.statSync(path.join(root, ".next", "BUILD_ID"), { throwIfNoEntry: false });
-  return Boolean(buildId) && SOURCES.every((source) => newestChange(path.join(root, source)) <= buildId!.mtimeMs);
-}
-
 if (!process.env.DATABASE_URL) {
   const owner = lockHolder(embeddedDataDir());
   if (owner !== null) {
@@ -33,7 +18,7 @@ if (!process.env.DATABASE_URL) {
     process.exit(1);
   }
 }
-if (!buildIsCurrent()) {
+if (!buildIsCurrent(root)) {
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -13,6 +13,7 @@ export type ErrorCode =
   | "invite_used"
   | "invite_expired"
   | "payload_too_large"
+  | "message_too_long"
   | "unsupported_media_type"
   | "rate_limited"
   | "database_unavailable"
@@ -33,6 +34,7 @@ export const statusOf: Record<ErrorCode, number> = {
   invite_used: 410,
   invite_expired: 410,
   payload_too_large: 413,
+  message_too_long: 422,
   unsupported_media_type: 400,
   wrong_password: 422,
   rate_limited: 429,

@@ -16,6 +16,14 @@ describe("readConfig", () => {
     expect(readConfig({ APP_TIME_ZONE: "Etc/UTC" }).timeZone).toBe("Etc/UTC");
   });
 
+  it("messaging: 15 minutes before an email, SMTP only with an smtp(s) URL", () => {
+    expect(readConfig({})).toMatchObject({ messageNotifyAfterMs: 15 * 60_000, smtpUrl: undefined });
+    expect(readConfig({ MESSAGE_NOTIFY_AFTER_MINUTES: "0.5" }).messageNotifyAfterMs).toBe(30_000);
+    expect(readConfig({ SMTP_URL: "smtps://user:pass@mail.example.org:465" }).smtpUrl).toBe("smtps://user:pass@mail.example.org:465");
+    expect(() => readConfig({ SMTP_URL: "https://mail.example.org" })).toThrow(/SMTP_URL/);
+    expect(() => readConfig({ MESSAGE_NOTIFY_AFTER_MINUTES: "0" })).toThrow(/MESSAGE_NOTIFY_AFTER_MINUTES/);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(readConfig({ PORT: "", SESSION_IDLE_MINUTES: "" }).sessionIdleMs).toBe(30 * 60_000);
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { config } from "@/lib/config";
+import { UnreadBadge } from "@/app/_components/unread-badge";
 import { listCaseload } from "@/lib/families/queries";
 import { InviteDialog } from "./invite-dialog";
 
@@ -34,7 +35,10 @@ export default async function CaseloadPage() {
           {families.map((family) => (
             <li key={family.id}>
               <Link href={`/families/${family.id}`} className="card flex items-center justify-between gap-4 hover:border-brand-600">
-                <span className="font-semibold text-brand-800">{family.name}</span>
+                <span className="flex items-center font-semibold text-brand-800">
+                  {family.name}
+                  <UnreadBadge familyId={family.id} />
+                </span>
                 <span className="text-sm text-stone-600">{t("members", { count: family.parentCount })}</span>
               </Link>
             </li>

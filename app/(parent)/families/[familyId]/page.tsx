@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AtAGlance } from "@/app/_components/care-team/at-a-glance";
 import { CoachRecommends } from "@/app/_components/coach-recommends";
 import { InviteCreator } from "@/app/_components/invite-creator";
+import { UnreadBadge } from "@/app/_components/unread-badge";
 import { familyGaps } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
@@ -20,6 +22,7 @@ export default async function FamilyPage({ params }: Props) {
   const { familyId } = await params;
   const [family, gaps, providers] = await pageData(Promise.all([getFamilySummary(actor, familyId), familyGaps(actor, familyId), listProviders(actor, familyId)]));
   const t = await getTranslations("family");
+  const tm = await getTranslations("messages");
   const format = await getFormatter();
   const isCoach = actor.role === "coach";
 
@@ -31,6 +34,19 @@ export default async function FamilyPage({ params }: Props) {
       </div>
 
       <AtAGlance familyId={family.id} gaps={gaps} providerCount={providers.length} />
+
+      <Link href={`/families/${family.id}/messages`} className="card flex items-center justify-between gap-4 hover:border-brand-600">
+        <span>
+          <span className="flex items-center text-lg font-semibold text-brand-800">
+            {tm("familyLink")}
+            <UnreadBadge familyId={family.id} />
+          </span>
+          <span className="mt-1 block text-sm text-stone-700">{tm("familyLinkBody")}</span>
+        </span>
+        <span aria-hidden="true" className="text-2xl text-brand-700">
+          →
+        </span>
+      </Link>
 
       <CoachRecommends actor={actor} familyId={family.id} />
 

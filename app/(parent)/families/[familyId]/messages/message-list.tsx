@@ -1,0 +1,110 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { Fragment } from "react";
+import { useErrorText } from "@/app/_components/use-error-text";
+import type { MessageDto, ReaderDto } from "@/lib/messages/dto";
+import { MessageBody } from "./message-body";
+import type { PendingMessage } from "./use-conversation";
+
+const GROUP_GAP_MS = 5 * 60_000;
+
+type Me = { id: string; name: string };
+
+/** Messages grouped by day, then by author while they follow each other closely. */
+export function MessageList({
+  messages,
+  pending,
+  readers,
+  me,
+  familyId,
+  appOrigin,
+  onRetry,
+  onDiscard,
+}: {
+  messages: MessageDto[];
+  pending: PendingMessage[];
+  readers: ReaderDto[];
+  me: Me;
+  familyId: string;
+  appOrigin: string;
+  onRetry: (item: PendingMessage) => void;
+  onDiscard: (item: PendingMessage) => void;
+}) {
+  const t = useTranslations("messages");
+  const format = useFormatter();
+  const errorText = useErrorText();
+  const dayOf = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "full" });
+  const last = messages[messages.length - 1];
+  const seenBy = last ? readers.filter((reader) => reader.user.id !== last.author.id && reader.lastReadPosition >= last.position) : [];
+
+  return (
+    <ol className="flex flex-col gap-1">
+      {messages.map((message, index) => {
+        const previous = messages[index - 1];
+        const day = dayOf(message.createdAt);
+        const newDay = !previous || dayOf(previous.createdAt) !== day;
+        const newGroup =
+          newDay || previous!.author.id !== message.author.id || Date.parse(message.createdAt) - Date.parse(previous!.createdAt) > GROUP_GAP_MS;
+        const mine = message.author.id === me.id;
+        return (
+          <Fragment key={message.id}>
+            {newDay && (
+              <li className="my-3 text-center">
+                <h2 className="inline-block rounded-full bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700">{day}</h2>
+              </li>
+            )}
+            <li className={`flex flex-col ${mine ? "items-end" : "items-start"} ${newGroup ? "mt-2" : ""}`} data-testid="message" data-message-id={message.id}>
+              {newGroup && (
+                <p className="mb-1 px-1 text-xs text-stone-600">
+                  <span className="font-semibold text-stone-800">{mine ? t("you") : message.author.name}</span>
+                  {message.author.role === "coach" && !mine ? <span> · {t("coachRole")}</span> : null}
+                  <span> · </span>
+                  <time dateTime={message.createdAt}>{format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}</time>
+                </p>
+              )}
+              {!newGroup && (
+                <span className="sr-only">
+                  {mine ? t("you") : message.author.name}, {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
+                </span>
+              )}
+              <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white" : "border border-stone-200 bg-white text-stone-900"}`}>
+                <MessageBody body={message.body} familyId={familyId} appOrigin={appOrigin} inverted={mine} />
+              </div>
+              {message === last && mine && (
+                <p className="mt-1 px-1 text-xs text-stone-600" data-testid="message-status">
+                  {seenBy.length > 0 ? t("seenBy", { names: seenBy.map((reader) => reader.user.name).join(", ") }) : t("sent")}
+                </p>
+              )}
+              {message === last && !mine && seenBy.some((reader) => reader.user.id !== me.id) && (
+                <p className="mt-1 px-1 text-xs text-stone-600">
+                  {t("seenBy", { names: seenBy.filter((reader) => reader.user.id !== me.id).map((reader) => reader.user.name).join(", ") })}
+                </p>
+              )}
+            </li>
+          </Fragment>
+        );
+      })}
+      {pending.map((item) => (
+        <li key={item.clientMessageId} className="mt-2 flex flex-col items-end" data-testid="pending-message" data-status={item.status}>
+          <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${item.status === "failed" ? "border-2 border-red-700 bg-red-50 text-stone-900" : "bg-brand-100 text-stone-900"}`}>
+            <p className="whitespace-pre-wrap break-words">{item.body}</p>
+          </div>
+          {item.status === "pending" ? (
+            <p className="mt-1 px-1 text-xs text-stone-600">{t("sending")}</p>
+          ) : (
+            <div className="mt-1 flex flex-wrap items-center justify-end gap-2 px-1 text-sm">
+              <p className="font-semibold text-red-800">{t("notSent", { reason: errorText(item.error) })}</p>
+              <button type="button" className="btn-secondary min-h-9 px-3 py-1" onClick={() => onRetry(item)}>
+                {t("retry")}
+              </button>
+              <button type="button" className="btn-secondary min-h-9 px-3 py-1" onClick={() => onDiscard(item)}>
+                {t("discard")}
+              </button>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

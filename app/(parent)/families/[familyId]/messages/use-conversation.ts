@@ -1,0 +1,190 @@
+"use client";
+
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ApiError, apiFetch } from "@/app/_components/api-client";
+import type { MessageDto, MessagePage, ReaderDto } from "@/lib/messages/dto";
+
+export type PendingMessage = { clientMessageId: string; body: string; status: "pending" | "failed"; error?: unknown };
+export type StreamState = "connecting" | "live" | "polling" | "ended";
+
+const POLL_MS = 4_000;
+const SEND_RETRIES = 2;
+
+/** A v4 UUID, also where crypto.randomUUID is missing (plain http on a LAN address). */
+export function newClientMessageId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A failure that a retry with the same clientMessageId may fix (never a 4xx refusal). */
+function isRetryable(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status >= 500 || error.status === 429);
+}
+
+/**
+ * The conversation's data: pages of messages (react-query, older pages on demand), live
+ * messages from the event stream merged in by id (so nothing shows twice), polling while the
+ * stream is down, and sends that keep their text until the server has answered.
+ */
+export function useConversation(familyId: string) {
+  const queryClient = useQueryClient();
+  const queryKey = useMemo(() => ["messages", familyId], [familyId]);
+  const [stream, setStream] = useState<StreamState>("connecting");
+  const [pending, setPending] = useState<PendingMessage[]>([]);
+
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) =>
+      apiFetch<MessagePage>(`/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`, { background: true }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    // Refetching an infinite query walks the cursors again from the newest page: no gaps.
+    // (Not after the stream said the session ended: polling would only collect 401s.)
+    refetchInterval: stream === "live" || stream === "ended" ? false : POLL_MS,
+    staleTime: 60_000,
+  });
+
+  const messages = useMemo(() => {
+    const byId = new Map<string, MessageDto>();
+    for (const page of query.data?.pages ?? []) for (const message of page.messages) byId.set(message.id, message);
+    return [...byId.values()].sort((a, b) => a.position - b.position);
+  }, [query.data]);
+
+  const readers: ReaderDto[] = query.data?.pages[0]?.readers ?? [];
+  const newestIdRef = useRef<string | undefined>(undefined);
+  newestIdRef.current = messages[messages.length - 1]?.id;
+
+  /** Puts a message into the newest page unless it is already there. */
+  const addMessage = useCallback(
+    (message: MessageDto) => {
+      queryClient.setQueryData<InfiniteData<MessagePage, string | null>>(queryKey, (data) => {
+        if (!data || data.pages.length === 0) return data;
+        if (data.pages.some((page) => page.messages.some((known) => known.id === message.id))) return data;
+        const [first, ...rest] = data.pages;
+        return { ...data, pages: [{ ...first!, messages: [message, ...first!.messages] }, ...rest] };
+      });
+    },
+    [queryClient, queryKey],
+  );
+
+  const setReaders = useCallback(
+    (next: ReaderDto[]) => {
+      queryClient.setQueryData<InfiniteData<MessagePage, string | null>>(queryKey, (data) => {
+        if (!data || data.pages.length === 0) return data;
+        const [first, ...rest] = data.pages;
+        return { ...data, pages: [{ ...first!, readers: next }, ...rest] };
+      });
+    },
+    [queryClient, queryKey],
+  );
+
+  const loaded = query.data !== undefined;
+  useEffect(() => {
+    // The stream opens once the first page is there, so it can resume right after its newest message.
+    if (!loaded || typeof EventSource === "undefined") {
+      if (loaded) setStream("polling");
+      return;
+    }
+    let source: EventSource | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+    let stopped = false;
+    const open = () => {
+      const after = newestIdRef.current;
+      const hadNothing = after === undefined;
+      source = new EventSource(`/api/v1/families/${familyId}/messages/stream${after ? `?after=${after}` : ""}`);
+      source.onopen = () => {
+        failures = 0;
+        setStream("live");
+        // With nothing to resume from, a message may have landed between the page and the stream.
+        if (hadNothing) void queryClient.invalidateQueries({ queryKey });
+      };
+      source.addEventListener("message", (event) => {
+        addMessage(JSON.parse((event as MessageEvent<string>).data) as MessageDto);
+        void queryClient.invalidateQueries({ queryKey: ["unread"] });
+      });
+      source.addEventListener("readers", (event) => setReaders(JSON.parse((event as MessageEvent<string>).data) as ReaderDto[]));
+      source.addEventListener("end", () => {
+        source?.close();
+        stopped = true;
+        setStream("ended");
+      });
+      source.onerror = () => {
+        if (stopped) return;
+        setStream("polling");
+        // The browser retries by itself (with Last-Event-ID) unless the answer was not a stream.
+        if (source?.readyState === EventSource.CLOSED) {
+          failures += 1;
+          retry = setTimeout(open, Math.min(30_000, 2_000 * 2 ** Math.min(failures, 4)));
+        }
+      };
+    };
+    open();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [loaded, familyId, queryClient, queryKey, addMessage, setReaders]);
+
+  const send = useCallback(
+    async (body: string, clientMessageId: string = newClientMessageId()) => {
+      setPending((list) => [...list.filter((item) => item.clientMessageId !== clientMessageId), { clientMessageId, body, status: "pending" }]);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const { message } = await apiFetch<{ message: MessageDto }>(`/api/v1/families/${familyId}/messages`, { body: { clientMessageId, body } });
+          addMessage(message);
+          setPending((list) => list.filter((item) => item.clientMessageId !== clientMessageId));
+          return;
+        } catch (error) {
+          if (isRetryable(error) && attempt < SEND_RETRIES) {
+            await sleep(800 * (attempt + 1));
+            continue;
+          }
+          setPending((list) => list.map((item) => (item.clientMessageId === clientMessageId ? { ...item, status: "failed", error } : item)));
+          return;
+        }
+      }
+    },
+    [familyId, addMessage],
+  );
+
+  const discard = useCallback((clientMessageId: string) => {
+    setPending((list) => list.filter((item) => item.clientMessageId !== clientMessageId));
+  }, []);
+
+  return { query, messages, readers, pending, send, discard, stream };
+}
+
+/** Marks the conversation read up to its newest message whenever the page is visible. */
+export function useMarkRead(familyId: string, newest: MessageDto | undefined, myReadPosition: number) {
+  const queryClient = useQueryClient();
+  const marked = useRef(0);
+  useEffect(() => {
+    if (!newest) return;
+    const mark = () => {
+      if (document.visibilityState !== "visible") return;
+      if (newest.position <= Math.max(marked.current, myReadPosition)) return;
+      marked.current = newest.position;
+      apiFetch(`/api/v1/families/${familyId}/messages/read`, { body: { upTo: newest.id }, background: true })
+        .then(() => queryClient.invalidateQueries({ queryKey: ["unread"] }))
+        .catch(() => {
+          marked.current = 0; // tried again on the next change or visit
+        });
+    };
+    mark();
+    document.addEventListener("visibilitychange", mark);
+    window.addEventListener("focus", mark);
+    return () => {
+      document.removeEventListener("visibilitychange", mark);
+      window.removeEventListener("focus", mark);
+    };
+  }, [familyId, newest, myReadPosition, queryClient]);
+}

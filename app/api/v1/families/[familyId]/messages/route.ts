@@ -1,0 +1,24 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { isBackgroundRequest } from "@/lib/http/background";
+import { readJson } from "@/lib/http/body";
+import { json, parseWith } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { listMessages } from "@/lib/messages/queries";
+import { parseSendInput, sendMessage } from "@/lib/messages/send";
+import { listMessagesQuery } from "@/lib/schemas/messages";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route<{ familyId: string }>(async (request, { familyId }) => {
+  const actor = await requireActor({ touch: !isBackgroundRequest(request) });
+  const query = parseWith(listMessagesQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return json(await listMessages(actor, familyId, query));
+});
+
+export const POST = route<{ familyId: string }>(async (request, { familyId }) => {
+  const actor = await requireActor();
+  const input = parseSendInput(await readJson(request, z.unknown()));
+  const { message, created } = await sendMessage(actor, familyId, input);
+  return json({ message }, created ? 201 : 200);
+});

@@ -1,0 +1,245 @@
+// `npm run bench:messages`: send and live-delivery latency under concurrent senders.
+//
+// Starts a production server (building it first when there is no build) on a fresh embedded
+// database in a temporary folder, or on DATABASE_URL when set (demo data is loaded there first),
+// signs up SENDERS parents into one family through the product's own invite flow, opens a live
+// stream for every sender and for the coach, then runs two rounds with all senders at once:
+//   paced      every sender posts one message per BENCH_PACE_MS (1000 ms, with jitter): twenty
+//              people typing fast in one conversation; the delivery target applies here;
+//   saturated  every sender posts back to back without pause: the most the server takes, where
+//              latency is mostly queueing.
+// Prints p50/p95/p99 of the send round trip and of delivery: from the start of the POST to the
+// message arriving on the coach's stream, and on every stream. Prints figures; asserts nothing.
+//
+// Settings (environment): BENCH_SENDERS (20), BENCH_MESSAGES (25 per sender and round),
+// BENCH_PACE_MS (1000), BENCH_PORT (3219), BENCH_NODE_ARGS (flags for the server's node).
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildIsCurrent } from "../lib/cli/build-state";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SENDERS = Number(process.env.BENCH_SENDERS ?? 20);
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 25);
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
+const PORT = Number(process.env.BENCH_PORT ?? 3219);
+const BASE = `http://localhost:${PORT}`;
+const COACH = "coach@demo.clarity.test";
+const PASSWORD = "clarity-demo-2026";
+
+function log(message: string) {
+  console.log(`[bench] ${message}`);
+}
+
+function ensureBuild() {
+  if (buildIsCurrent(root)) return;
+  log("the production build is missing or older than the sources: running next build");
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer() {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), NEXTAUTH_URL: BASE, TRUSTED_PROXY_HOPS: "1" };
+  let dataDir: string | undefined;
+  if (process.env.DATABASE_URL) {
+    env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
+    log("on the Postgres database named by DATABASE_URL: loading the demo data");
+    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "db/seed-cli.ts"], { cwd: root, env, encoding: "utf8" });
+    if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "clarity-bench-"));
+    env.PGLITE_DIR = dataDir;
+    log(`on a fresh embedded database in ${dataDir}`);
+  }
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  // BENCH_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
+    const up = await fetch(`${BASE}/api/health`).then((response) => response.status === 200, () => false);
+    if (up) break;
+    if (Date.now() > deadline) throw new Error(`the server did not start in time:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { stop, output: () => output };
+}
+
+let addressCounter = 0;
+const headersFor = (cookie?: string): Record<string, string> => ({
+  ...(cookie ? { Cookie: cookie } : {}),
+  // Every client its own address, as real people would be (the sign-in limit is per address).
+  "X-Forwarded-For": `10.77.${Math.floor(++addressCounter / 250)}.${(addressCounter % 250) + 1}`,
+});
+
+async function signIn(email: string, password: string): Promise<string> {
+  const headers = headersFor();
+  const csrf = await fetch(`${BASE}/api/auth/csrf`, { headers });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { ...headers, Cookie: jar, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+    redirect: "manual",
+  });
+  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`could not sign in as ${email} (${response.status})`);
+  return session;
+}
+
+async function api<T>(cookie: string | undefined, method: string, url: string, body?: unknown): Promise<{ status: number; data: T }> {
+  const response = await fetch(`${BASE}${url}`, {
+    method,
+    headers: { ...headersFor(cookie), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, data: (await response.json()) as T };
+}
+
+/** Opens a stream and records when each message arrives. */
+async function openStream(cookie: string, familyId: string, arrivals: Map<string, number>) {
+  const abort = new AbortController();
+  const response = await fetch(`${BASE}/api/v1/families/${familyId}/messages/stream`, { headers: headersFor(cookie), signal: abort.signal });
+  if (response.status !== 200) throw new Error(`stream answered ${response.status}`);
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const reading = (async () => {
+    for (;;) {
+      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+      if (chunk.done) return;
+      const now = performance.now();
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const id = /^id: (.+)$/m.exec(block)?.[1];
+        if (id && /^event: message$/m.test(block)) arrivals.set(id, now);
+      }
+    }
+  })();
+  return { close: async () => (abort.abort(), await reading) };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function row(label: string, values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(1).padStart(8);
+  console.log(`${label.padEnd(34)} n=${String(sorted.length).padStart(6)}  p50 ${f(percentile(sorted, 50))} ms  p95 ${f(percentile(sorted, 95))} ms  p99 ${f(percentile(sorted, 99))} ms  max ${f(sorted[sorted.length - 1] ?? NaN)} ms`);
+}
+
+async function main() {
+  ensureBuild();
+  const server = await startServer();
+  const streams: { close: () => Promise<void> }[] = [];
+  try {
+    const coach = await signIn(COACH, PASSWORD);
+    const me = await api<{ families: { id: string; name: string }[] }>(coach, "GET", "/api/v1/me");
+    const familyId = me.data.families.find((family) => family.name === "The Rivera family")!.id;
+
+    log(`signing up ${SENDERS} parents into one family through invites`);
+    const senders: string[] = [];
+    for (let i = 0; i < SENDERS; i++) {
+      const invite = await api<{ token: string }>(coach, "POST", "/api/v1/invites", { familyId });
+      const email = `bench-${i}-${randomUUID().slice(0, 8)}@bench.clarity.test`;
+      const password = `bench-${randomUUID()}`;
+      const signUp = await api(undefined, "POST", "/api/v1/sign-up", { token: invite.data.token, name: `Bench parent ${i}`, email, password });
+      if (signUp.status !== 201) throw new Error(`sign-up answered ${signUp.status}`);
+      senders.push(await signIn(email, password));
+    }
+
+    const coachArrivals = new Map<string, number>();
+    const everyArrival: Map<string, number>[] = [coachArrivals];
+    streams.push(await openStream(coach, familyId, coachArrivals));
+    for (const cookie of senders) {
+      const arrivals = new Map<string, number>();
+      everyArrival.push(arrivals);
+      streams.push(await openStream(cookie, familyId, arrivals));
+    }
+    log(`${streams.length} live streams open; ${SENDERS} senders × ${MESSAGES} messages per round`);
+
+    // Warm-up, not measured: the first requests compile routes and fill pools.
+    await Promise.all(senders.map((cookie) => api(cookie, "POST", `/api/v1/families/${familyId}/messages`, { clientMessageId: randomUUID(), body: "warm-up" })));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    console.log("");
+    console.log(`database: ${process.env.DATABASE_URL ? "Postgres (DATABASE_URL)" : "embedded PGlite"}; ${SENDERS} concurrent senders in one conversation; ${streams.length} open streams; ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)} at start`);
+    let pacedP95 = NaN;
+    for (const round of ["paced", "saturated"] as const) {
+      const started = new Map<string, number>();
+      const sendLatencies: number[] = [];
+      const failures: number[] = [];
+      const wallStart = performance.now();
+      await Promise.all(
+        senders.map(async (cookie, index) => {
+          // Paced senders start spread over one period, as people would.
+          if (round === "paced") await new Promise((resolve) => setTimeout(resolve, Math.random() * PACE_MS));
+          for (let i = 0; i < MESSAGES; i++) {
+            const t0 = performance.now();
+            const result = await api<{ message: { id: string } }>(cookie, "POST", `/api/v1/families/${familyId}/messages`, {
+              clientMessageId: randomUUID(),
+              body: `Bench ${round} message ${i} from sender ${index}`,
+            });
+            const t1 = performance.now();
+            if (result.status !== 201) {
+              failures.push(result.status);
+              continue;
+            }
+            sendLatencies.push(t1 - t0);
+            started.set(result.data.message.id, t0);
+            if (round === "paced") await new Promise((resolve) => setTimeout(resolve, Math.max(0, PACE_MS * (0.5 + Math.random()) - (t1 - t0))));
+          }
+        }),
+      );
+      const wallMs = performance.now() - wallStart;
+
+      // Wait for the streams to receive everything (or give up after 20 s).
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && everyArrival.some((arrivals) => [...started.keys()].some((id) => !arrivals.has(id)))) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const coachDelivery = [...started].flatMap(([id, t0]) => (coachArrivals.has(id) ? [coachArrivals.get(id)! - t0] : []));
+      const allDelivery = everyArrival.flatMap((arrivals) => [...started].flatMap(([id, t0]) => (arrivals.has(id) ? [arrivals.get(id)! - t0] : [])));
+      const missing = everyArrival.reduce((sum, arrivals) => sum + [...started.keys()].filter((id) => !arrivals.has(id)).length, 0);
+
+      console.log("");
+      console.log(
+        `${round === "paced" ? `paced round: one message per sender every ~${PACE_MS} ms` : "saturated round: back to back"} — ${started.size} messages in ${(wallMs / 1000).toFixed(2)} s (${(started.size / (wallMs / 1000)).toFixed(0)}/s); failed sends: ${failures.length}${failures.length ? ` (${[...new Set(failures)].join(", ")})` : ""}; never delivered within 20 s: ${missing}`,
+      );
+      row("send (POST round trip)", sendLatencies);
+      row("delivery, POST start → coach", coachDelivery);
+      row("delivery, POST start → every stream", allDelivery);
+      if (round === "paced") pacedP95 = percentile([...coachDelivery].sort((a, b) => a - b), 95);
+    }
+    console.log("");
+    console.log(`target (paced round): delivery p95 < 100 ms → ${pacedP95 < 100 ? "met" : "NOT met"} (${pacedP95.toFixed(1)} ms)`);
+  } finally {
+    for (const stream of streams) await stream.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

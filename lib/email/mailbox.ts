@@ -1,0 +1,11 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/http/errors";
+import { recentEmails, type MailboxEntry } from "./outbox";
+
+/** The dev mailbox: admins only (everyone else gets a 404). Emails never hold message text. */
+export async function listMailbox(actor: Actor): Promise<MailboxEntry[]> {
+  if (actor.role !== "admin") throw notFound();
+  return recentEmails(await getDb());
+}

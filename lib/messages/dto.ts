@@ -1,0 +1,20 @@
+import type { Role } from "@/lib/auth/actor";
+
+export type MessageAuthor = { id: string; name: string; role: Role };
+
+/** A message as the API and the pages see it. `position` orders the conversation. */
+export type MessageDto = {
+  id: string;
+  clientMessageId: string;
+  body: string;
+  author: MessageAuthor;
+  createdAt: string;
+  position: number;
+};
+
+/** Where one participant has read up to (0: nothing yet). */
+export type ReaderDto = { user: MessageAuthor; lastReadPosition: number };
+
+export type MessagePage = { messages: MessageDto[]; nextCursor: string | null; readers: ReaderDto[] };
+
+export type UnreadSummary = { total: number; families: { familyId: string; unread: number }[] };

@@ -1,0 +1,82 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDatabaseHandle, type DatabaseHandle, type Executor } from "@/db/client";
+
+/** The one Postgres channel for conversation changes; payloads name a family, never content. */
+export const MESSAGES_CHANNEL = "clarity_messages";
+
+export type LiveSignal = { familyId: string; kind: "message" | "read"; messageId?: string };
+
+/** A stream's side of the hub: told that its family changed, or that it must catch up. */
+export type LiveSubscriber = {
+  familyId: string;
+  /** Something changed in the family's conversation: read what is new from the database. */
+  onChange: (signal: LiveSignal) => void;
+  /** The LISTEN connection came back after a loss: notifications may have been missed. */
+  onResync: () => void;
+};
+
+type Hub = { subscribers: Map<string, Set<LiveSubscriber>>; ready: Promise<void> };
+
+// Next.js loads modules more than once per server, and tests switch databases: one hub per
+// database handle, kept on globalThis, so each process holds exactly one LISTEN per database.
+const holder = globalThis as unknown as { __clarityLiveHubs?: WeakMap<DatabaseHandle, Hub> };
+
+function hubFor(handle: DatabaseHandle): Hub {
+  holder.__clarityLiveHubs ??= new WeakMap();
+  let hub = holder.__clarityLiveHubs.get(handle);
+  if (hub) return hub;
+  const subscribers = new Map<string, Set<LiveSubscriber>>();
+  let listenedBefore = false;
+  const created: Hub = {
+    subscribers,
+    ready: handle
+      .listen(
+        MESSAGES_CHANNEL,
+        (payload) => {
+          const signal = parseSignal(payload);
+          if (!signal) return;
+          for (const subscriber of subscribers.get(signal.familyId) ?? []) subscriber.onChange(signal);
+        },
+        () => {
+          if (listenedBefore) for (const set of subscribers.values()) for (const subscriber of set) subscriber.onResync();
+          listenedBefore = true;
+        },
+      )
+      .then(() => undefined),
+  };
+  // A failed first LISTEN must not stay cached: the next subscriber tries again.
+  created.ready.catch(() => holder.__clarityLiveHubs?.delete(handle));
+  holder.__clarityLiveHubs.set(handle, created);
+  hub = created;
+  return hub;
+}
+
+function parseSignal(payload: string): LiveSignal | null {
+  try {
+    const value = JSON.parse(payload) as { f?: unknown; k?: unknown; m?: unknown };
+    if (typeof value.f !== "string") return null;
+    return { familyId: value.f, kind: value.k === "r" ? "read" : "message", messageId: typeof value.m === "string" ? value.m : undefined };
+  } catch {
+    return null;
+  }
+}
+
+/** Starts receiving a family's signals; resolves once LISTEN is in place. Returns the unsubscribe. */
+export async function subscribe(subscriber: LiveSubscriber): Promise<() => void> {
+  const hub = hubFor(await getDatabaseHandle());
+  await hub.ready;
+  let set = hub.subscribers.get(subscriber.familyId);
+  if (!set) hub.subscribers.set(subscriber.familyId, (set = new Set()));
+  set.add(subscriber);
+  return () => {
+    set.delete(subscriber);
+    if (set.size === 0 && hub.subscribers.get(subscriber.familyId) === set) hub.subscribers.delete(subscriber.familyId);
+  };
+}
+
+/** Queues a signal in the caller's transaction: Postgres delivers it only if that commits. */
+export async function signalChange(db: Executor, signal: LiveSignal): Promise<void> {
+  const payload = JSON.stringify({ f: signal.familyId, k: signal.kind === "read" ? "r" : "m", m: signal.messageId });
+  await db.execute(sql`select pg_notify(${MESSAGES_CHANNEL}, ${payload})`);
+}

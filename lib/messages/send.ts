@@ -1,0 +1,71 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { messages, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { familyRelation } from "@/lib/families/access";
+import { AppError } from "@/lib/http/errors";
+import { validationError } from "@/lib/http/respond";
+import { translatorFor } from "@/lib/i18n/translator";
+import { sendMessageSchema, type SendMessageInput } from "@/lib/schemas/messages";
+import type { MessageDto } from "./dto";
+import { signalChange } from "./live-hub";
+import { messageColumns, toMessageDto } from "./queries";
+
+/** Validates a send; a body over the limit is a 422 of its own, so clients can tell it apart. */
+export function parseSendInput(input: unknown): SendMessageInput {
+  const result = sendMessageSchema.safeParse(input);
+  if (result.success) return result.data;
+  const error = validationError(result.error);
+  if (result.error.issues.some((issue) => issue.message === "validation.messageTooLong")) {
+    throw new AppError("message_too_long", error.fields);
+  }
+  throw error;
+}
+
+export type SendResult = { message: MessageDto; created: boolean };
+
+/**
+ * Sends a message, idempotently: the sender's clientMessageId names it, so a retry (or two
+ * identical sends at once) finds the stored message instead of writing another; the same id with
+ * another body is a 409. The per-family advisory lock makes positions commit in order within a
+ * conversation, which is what lets a live stream resume from a position without gaps.
+ */
+export async function sendMessage(actor: Actor, familyId: string, input: SendMessageInput): Promise<SendResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await familyRelation(tx, actor, familyId);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`messages:family:${familyId}`}))`);
+    const [inserted] = await tx
+      .insert(messages)
+      .values({ familyId, authorId: actor.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: sql`clock_timestamp()` })
+      .onConflictDoNothing({ target: [messages.authorId, messages.clientMessageId] })
+      .returning({ id: messages.id });
+    const id = inserted?.id;
+    const [row] = await tx
+      .select({ ...messageColumns, familyId: messages.familyId })
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .where(id ? eq(messages.id, id) : and(eq(messages.authorId, actor.id), eq(messages.clientMessageId, input.clientMessageId)));
+    if (!row) throw new Error("message vanished after insert");
+    const { familyId: storedFamilyId, ...stored } = row;
+    if (!id) {
+      if (storedFamilyId !== familyId || stored.body !== input.body) {
+        throw new AppError("conflict", { clientMessageId: translatorFor()("validation.clientMessageIdReused") });
+      }
+      return { message: toMessageDto(stored), created: false };
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "message.send",
+      targetType: "message",
+      targetId: id,
+      familyId,
+      outcome: "ok",
+      details: { characters: Array.from(input.body).length },
+    });
+    await signalChange(tx, { familyId, kind: "message", messageId: id });
+    return { message: toMessageDto(stored), created: true };
+  });
+}

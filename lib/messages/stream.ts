@@ -1,0 +1,147 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { resolveSession } from "@/lib/auth/sessions";
+import { isDatabaseUnavailable } from "@/lib/http/database-errors";
+import { AppError } from "@/lib/http/errors";
+import { describeError } from "@/lib/http/route";
+import type { MessageDto } from "./dto";
+import { joinFamilyFeed, type FeedMember } from "./family-feed";
+import { assertConversationAccess, messagesAfter } from "./queries";
+
+export const HEARTBEAT_MS = 15_000;
+
+type StreamOptions = {
+  actor: Actor;
+  familyId: string;
+  /** The position the client already has; only newer messages are sent. */
+  after: number;
+  /** The client went away: everything stops. */
+  signal: AbortSignal;
+  heartbeatMs?: number;
+};
+
+const encoder = new TextEncoder();
+
+/**
+ * A conversation as Server-Sent Events. New messages come from the family's feed (one database
+ * read per LISTEN/NOTIFY signal for all streams of the family, with each watcher's access checked
+ * in that read); at start and at every heartbeat the stream also reads what is after its last
+ * position itself, so a lost notification delays a message by one heartbeat at most, never loses
+ * it, and nothing is sent twice (everything is filtered by position). The session is checked at
+ * each heartbeat without touching it, so a stream alone never keeps a session alive, and the
+ * stream ends when the session expires or is revoked, or the caller leaves the family.
+ */
+export async function conversationStream({ actor, familyId, after, signal, heartbeatMs = HEARTBEAT_MS }: StreamOptions): Promise<ReadableStream<Uint8Array>> {
+  const member: FeedMember = {
+    actor,
+    position: after,
+    onMessages: (messages) => send(messages),
+    onReaders: (readers) => write(`event: readers\ndata: ${JSON.stringify(readers)}\n\n`),
+    onForbidden: () => close("forbidden"),
+  };
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let closed = false;
+  let running = false;
+  let again = false;
+  let unsubscribe: () => void = () => {};
+  let heartbeat: NodeJS.Timeout | undefined = undefined;
+
+  const write = (text: string) => {
+    if (closed) return;
+    try {
+      controller.enqueue(encoder.encode(text));
+    } catch {
+      close();
+    }
+  };
+
+  /** Writes the messages the client does not have yet, in order; the position only moves forward. */
+  const send = (messages: MessageDto[]) => {
+    for (const message of messages) {
+      if (closed) return;
+      if (message.position <= member.position) continue;
+      write(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
+      member.position = message.position;
+    }
+  };
+
+  const close = (reason?: string) => {
+    if (closed) return;
+    if (reason) {
+      write(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
+    }
+    closed = true;
+    clearInterval(heartbeat);
+    unsubscribe();
+    signal.removeEventListener("abort", onAbort);
+    try {
+      controller.close();
+    } catch {
+      // already closed by the client
+    }
+  };
+  const onAbort = () => close();
+
+  /** Reads what is after the stream's position itself, one pass at a time. */
+  const catchUp = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        for (;;) {
+          const batch = await messagesAfter(actor, familyId, member.position);
+          send(batch);
+          if (batch.length < 200 || closed) break;
+        }
+      } while (again && !closed);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "not_found") return close("forbidden");
+      // The database is away for a moment: the next signal or heartbeat tries again.
+      if (!isDatabaseUnavailable(error)) console.error(`[clarity] message stream failed: ${describeError(error)}`);
+    } finally {
+      running = false;
+    }
+  };
+
+  const checkSession = async () => {
+    // The heartbeat goes out even while the database is away, so the connection stays open.
+    write(`: heartbeat\n\n`);
+    try {
+      const current = await resolveSession(actor.sessionId, { touch: false });
+      if (!current) return close("session");
+      await assertConversationAccess(actor, familyId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "not_found") return close("forbidden");
+      if (!isDatabaseUnavailable(error)) console.error(`[clarity] message stream session check failed: ${describeError(error)}`);
+      return;
+    }
+    await catchUp();
+  };
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+    cancel() {
+      close();
+    },
+  });
+
+  if (signal.aborted) {
+    close();
+    return stream;
+  }
+  signal.addEventListener("abort", onAbort);
+  unsubscribe = await joinFamilyFeed(familyId, member);
+  if (closed) unsubscribe();
+  // Browsers reconnect after this many milliseconds when the connection drops.
+  write("retry: 2000\n\n");
+  heartbeat = setInterval(() => void checkSession(), heartbeatMs);
+  // Anything sent between the client's last message and the LISTEN being in place.
+  void catchUp();
+  return stream;
+}

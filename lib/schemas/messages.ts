@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { idField } from "./fields";
+
+/** The longest message, in characters as people count them (the table's CHECK says the same). */
+export const MESSAGE_MAX_CHARS = 10_000;
+
+// Line breaks and tabs are the message's own; other control characters (NUL above all, which
+// Postgres cannot store) are refused rather than silently dropped.
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** Characters as people count them (code points): an emoji is one. */
+export const messageLength = (value: string) => Array.from(value).length;
+
+export const messageBodyField = z
+  .string({ error: "validation.required" })
+  .refine((value) => value.trim().length > 0, { error: "validation.messageEmpty", abort: true })
+  .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong", abort: true })
+  .refine((value) => !FORBIDDEN_CONTROL.test(value), { error: "validation.controlCharacters" });
+
+export const sendMessageSchema = z.object({ clientMessageId: idField, body: messageBodyField }).strict();
+export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+
+export const markReadSchema = z.object({ upTo: idField }).strict();
+
+export const MESSAGE_PAGE_DEFAULT = 30;
+export const MESSAGE_PAGE_MAX = 100;
+
+export const listMessagesQuery = z
+  .object({
+    before: idField.optional(),
+    limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(MESSAGE_PAGE_MAX).default(MESSAGE_PAGE_DEFAULT),
+  })
+  .strict();
+
+export const streamQuery = z.object({ after: idField.optional() }).strict();
