@@ -1,8 +1,8 @@
 /**
  * In-app links that a message shows as a small card: a guidance article, or a provider or a
- * missing service of the conversation's family. Pure, used by the page. The title is read from
- * the path for now; once articles, providers and the gap view exist, this is the one place that
- * looks up their real names.
+ * missing service of the conversation's family. Pure: the title here is read from the path, and
+ * the conversation page replaces it with the real name (article title, provider name, service
+ * label) when it knows one.
  */
 export type LinkCard =
   | { kind: "article"; href: string; title: string; slug: string }

@@ -4,8 +4,16 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history"] as const;
-const PATHS: Record<(typeof TABS)[number], string> = { overview: "", careTeam: "/care-team", children: "/children", gaps: "/gaps", timeline: "/timeline", history: "/history" };
+const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history", "messages"] as const;
+const PATHS: Record<(typeof TABS)[number], string> = {
+  overview: "",
+  careTeam: "/care-team",
+  children: "/children",
+  gaps: "/gaps",
+  timeline: "/timeline",
+  history: "/history",
+  messages: "/messages",
+};
 
 /** The family's sections; scrolls sideways on a phone rather than wrapping into a wall. */
 export function FamilyTabs({ familyId }: { familyId: string }) {

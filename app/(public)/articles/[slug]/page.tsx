@@ -6,8 +6,11 @@ import { findArticle, relatedTo } from "@/lib/articles/library";
 import { actorForRender, pageData } from "@/lib/auth/page-guard";
 import { credentialById, serviceById } from "@/lib/domain/catalog";
 import { onYourTeam } from "@/lib/articles/on-your-team";
+import { config } from "@/lib/config";
+import { listFamiliesFor } from "@/lib/families/queries";
 import { ArticleCard } from "../article-card";
 import { PrintButton } from "../print-button";
+import { ShareArticle } from "./share-article";
 import "../articles.css";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,7 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations("articles");
   const format = await getFormatter();
   const actor = await actorForRender();
-  const families = await pageData(onYourTeam(actor, article.credentials));
+  const [families, caseload] = await pageData(Promise.all([onYourTeam(actor, article.credentials), actor?.role === "coach" ? listFamiliesFor(actor) : Promise.resolve([])]));
   const related = relatedTo(article);
   const explains = [
     ...article.credentials.flatMap((id) => credentialById(id) ?? []).map((entry) => ({ key: `c-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
@@ -79,6 +82,7 @@ export default async function ArticlePage({ params }: Props) {
         </article>
 
         <aside className="no-print flex flex-col gap-6" aria-label={t("asideLabel")}>
+          {actor?.role === "coach" && <ShareArticle families={caseload} articleUrl={new URL(`/articles/${article.slug}`, config.appUrl).toString()} />}
           {families.length > 0 && (
             <section aria-labelledby="your-team-heading" className="card border-brand-100 bg-brand-50">
               <h2 id="your-team-heading" className="font-semibold text-brand-800">

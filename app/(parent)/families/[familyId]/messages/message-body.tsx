@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { LinkCard } from "@/lib/messages/link-cards";
+import { serviceById } from "@/lib/domain/catalog";
 import { segmentsOf } from "@/lib/messages/linkify";
+import { useLinkTitles } from "./link-titles";
 
 /**
  * A message's text as React elements: line breaks kept (CSS pre-wrap), links made clickable and
@@ -50,10 +52,18 @@ export function MessageBody({ body, familyId, appOrigin, inverted = false }: { b
 
 function LinkCardView({ card }: { card: LinkCard }) {
   const t = useTranslations("messages.cards");
+  const titles = useLinkTitles();
+  // A card whose target has gone (a removed provider) still says what kind of link it was.
+  const title =
+    card.kind === "article"
+      ? (titles.articles[card.slug] ?? card.title)
+      : card.kind === "provider"
+        ? (titles.providers[card.providerId] ?? t("providerTitle", { id: card.title }))
+        : (serviceById(card.serviceId)?.label ?? card.title);
   return (
     <Link href={card.href} className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 hover:border-brand-600">
       <span className="block text-xs font-semibold uppercase tracking-wide text-brand-700">{t(card.kind)}</span>
-      <span className="block font-medium">{card.kind === "provider" ? t("providerTitle", { id: card.title }) : card.title}</span>
+      <span className="block font-medium">{title}</span>
     </Link>
   );
 }
