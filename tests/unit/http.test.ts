@@ -71,6 +71,8 @@ describe("error answers", () => {
   it("recognise an unreachable database through wrapped errors", () => {
     expect(isDatabaseUnavailable({ cause: { code: "ECONNREFUSED" } })).toBe(true);
     expect(isDatabaseUnavailable({ code: "57P01" })).toBe(true);
+    expect(isDatabaseUnavailable({ cause: { code: "55000" } })).toBe(true);
+    expect(isDatabaseUnavailable({ code: "53300" })).toBe(true);
     expect(isDatabaseUnavailable({ code: "08006" })).toBe(true);
     expect(isDatabaseUnavailable({ code: "23505" })).toBe(false);
     expect(isDatabaseUnavailable({ cause: { code: "57014" } })).toBe(true);
