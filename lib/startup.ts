@@ -1,5 +1,6 @@
 import { embeddedDataDir, getDatabaseHandle } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed";
+import { prepareArticles } from "@/lib/articles/library";
 import { authSecret } from "@/lib/auth/secret";
 import { readConfig } from "@/lib/config";
 import { pruneExpired } from "@/lib/housekeeping";
@@ -20,6 +21,11 @@ export async function startServer(): Promise<void> {
     authSecret();
   } catch (error) {
     fail(reasonOf(error));
+  }
+  try {
+    console.log(`[clarity] ${prepareArticles()} guidance articles loaded and indexed`);
+  } catch (error) {
+    fail(`could not load the guidance articles in content/articles: ${reasonOf(error)}`);
   }
   try {
     const handle = await getDatabaseHandle();

@@ -10,10 +10,19 @@ export function listArticles(filter: ArticleFilter = {}): ArticleMeta[] {
   return articleLibrary().articles.filter((article) => matchesFilter(article, filter)).map(metaOf);
 }
 
-/** Ranked matches; the index is built from content/ the first time anyone searches. */
-export function searchArticles(query: string, filter: ArticleFilter = {}): SearchHit[] {
+/**
+ * Loads content/ and builds the search index. The server calls it at start-up, so an article
+ * with broken front matter stops the start with a message rather than failing a reader later.
+ */
+export function prepareArticles(): number {
   search ??= buildArticleSearch(articleLibrary().articles);
-  return search(query, filter);
+  return articleLibrary().articles.length;
+}
+
+/** Ranked matches from the index built out of content/. */
+export function searchArticles(query: string, filter: ArticleFilter = {}): SearchHit[] {
+  prepareArticles();
+  return search!(query, filter);
 }
 
 export function findArticle(slug: string): Article | undefined {
