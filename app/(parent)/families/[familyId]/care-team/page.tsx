@@ -7,6 +7,7 @@ import { listChildren } from "@/lib/care-team/children";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
 import { isProviderActiveOn } from "@/lib/domain/gaps";
+import { PageIntro } from "@/app/_components/page-intro";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -30,17 +31,13 @@ export default async function CareTeamPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
-        </div>
+      <PageIntro title={t("title")} intro={t("intro")}>
         {children.length > 0 && (
           <Link href={`/families/${familyId}/care-team/new`} className="btn-primary no-print">
             {t("add")}
           </Link>
         )}
-      </div>
+      </PageIntro>
 
       {children.length === 0 ? (
         <div className="card flex flex-col items-start gap-3">

@@ -8,6 +8,7 @@ import { listChildrenWithNeeds } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { needById, serviceById } from "@/lib/domain/catalog";
 import { calendarDate } from "@/app/_components/calendar-date";
+import { PageIntro } from "@/app/_components/page-intro";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -28,10 +29,7 @@ export default async function ChildrenPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
-      </div>
+      <PageIntro title={t("title")} intro={t("intro")} />
 
       {children.length === 0 && (
         <div className="card flex flex-col gap-2 border-brand-100 bg-brand-50">

@@ -9,6 +9,7 @@ import { credentialsQualifiedFor, needById, questionIdsForService, questions, se
 import { isIsoDate } from "@/lib/domain/dates";
 import { MARKED } from "@/lib/domain/gaps";
 import { calendarDate } from "@/app/_components/calendar-date";
+import { PageIntro } from "@/app/_components/page-intro";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ on?: string | string[] }> };
 
@@ -32,11 +33,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-2xl text-stone-700">{on === today ? t("introToday") : t("introOn", { date: date(on) })}</p>
-        </div>
+      <PageIntro title={t("title")} intro={on === today ? t("introToday") : t("introOn", { date: date(on) })}>
         <form method="get" className="no-print flex items-end gap-2">
           <div className="flex flex-col gap-1">
             <label htmlFor="gaps-on" className="text-sm font-semibold">
@@ -48,7 +45,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
             {t("show")}
           </button>
         </form>
-      </div>
+      </PageIntro>
 
       {gaps.flags.length > 0 && (
         <section aria-labelledby="flags-heading" className="card border-orange-300 bg-orange-50">

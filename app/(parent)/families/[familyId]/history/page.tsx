@@ -6,6 +6,7 @@ import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
 import { credentialById, needById, serviceById } from "@/lib/domain/catalog";
 import { isIsoDate } from "@/lib/domain/dates";
 import { calendarDate } from "@/app/_components/calendar-date";
+import { PageIntro } from "@/app/_components/page-intro";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ before?: string }> };
 
@@ -63,10 +64,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
-      </div>
+      <PageIntro title={t("title")} intro={t("intro")} />
       {page.events.length === 0 ? (
         <p className="card text-stone-700">{t("empty")}</p>
       ) : (

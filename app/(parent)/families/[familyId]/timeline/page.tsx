@@ -8,6 +8,7 @@ import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { familyTimeline } from "@/lib/care-team/gaps";
 import { serviceById } from "@/lib/domain/catalog";
 import type { TimelineStep } from "@/lib/domain/gaps";
+import { PageIntro } from "@/app/_components/page-intro";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ step?: string }> };
 
@@ -40,11 +41,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-2xl text-stone-700">{t("intro", { from: date(picture.from), to: date(picture.to) })}</p>
-        </div>
+      <PageIntro title={t("title")} intro={t("intro", { from: date(picture.from), to: date(picture.to) })}>
         <nav aria-label={t("stepLabel")} className="no-print flex gap-2">
           {(["week", "month"] as const).map((option) => (
             <Link key={option} href={`?step=${option}`} aria-current={option === step ? "page" : undefined} className={option === step ? "btn-primary" : "btn-secondary"}>
@@ -52,7 +49,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             </Link>
           ))}
         </nav>
-      </div>
+      </PageIntro>
 
       {empty ? (
         <div className="card flex flex-col items-start gap-3">
@@ -92,21 +89,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
                   <caption className="sr-only">{t("tableCaption", { name: child.name })}</caption>
                   <thead>
                     <tr className="border-b border-stone-300">
-                      <th scope="col" className="py-2 pr-3">
-                        {t("service")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("status")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("from")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("to")}
-                      </th>
-                      <th scope="col" className="py-2">
-                        {t("length")}
-                      </th>
+                      {(["service", "status", "from", "to", "length"] as const).map((column) => (
+                        <th key={column} scope="col" className="py-2 pr-3">
+                          {t(column)}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
