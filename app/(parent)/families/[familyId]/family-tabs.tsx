@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 
 const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history", "messages"] as const;
 const PATHS: Record<(typeof TABS)[number], string> = {
@@ -20,6 +21,9 @@ export function FamilyTabs({ familyId }: { familyId: string }) {
   const t = useTranslations("familyTabs");
   const pathname = usePathname();
   const base = `/families/${familyId}`;
+  const currentTab = useRef<HTMLAnchorElement>(null);
+  // On a phone the tabs scroll sideways: keep the current one in view.
+  useEffect(() => currentTab.current?.scrollIntoView({ block: "nearest", inline: "center" }), [pathname]);
   return (
     <nav aria-label={t("label")} className="no-print -mx-4 overflow-x-auto px-4">
       <ul className="flex min-w-max gap-1 border-b border-stone-200">
@@ -29,6 +33,7 @@ export function FamilyTabs({ familyId }: { familyId: string }) {
           return (
             <li key={tab}>
               <Link
+                ref={current ? currentTab : undefined}
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={`-mb-px block border-b-2 px-3 py-2 text-sm font-semibold ${current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}
