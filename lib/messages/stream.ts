@@ -96,7 +96,7 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     const newest = await newestMessage(actor, familyId);
     if (closed || !newest || newest.position <= member.position) return;
     member.position = newest.position;
-    write(`id: ${newest.id}\nevent: resync\ndata: {}\n\n`);
+    write(`id: ${newest.id}\nevent: resync\ndata: ${JSON.stringify({ position: newest.position })}\n\n`);
   };
 
   /** Whether the client is reading what was sent (a slow reader is caught up at a later heartbeat). */
