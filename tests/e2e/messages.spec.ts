@@ -121,6 +121,50 @@ test("a failed send keeps its text, says so, and a retry delivers it exactly onc
   await page.context().close();
 });
 
+test("a reopened stream resumes after what it received, not after one's own send, so a message sent just before it is not skipped", async ({ browser, newParent, signedIn }) => {
+  const parent = await newParent();
+  const familyId = parent.family.id;
+  const coach = await signedIn(DEMO.coach);
+  const post = async (body: string) => expect((await coach.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body } })).status()).toBe(201);
+  await post("Before the page");
+  const page = await signedInPage(browser, parent.email, parent.password);
+  // Keeps the page's EventSource at hand, to drop its connection as a network would.
+  await page.addInitScript(() => {
+    const Native = window.EventSource;
+    const opened: EventSource[] = [];
+    (window as unknown as { __sources: EventSource[] }).__sources = opened;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        opened.push(this);
+      }
+    };
+  });
+  await page.goto(`/families/${familyId}/messages`);
+  await expect(messageItems(page)).toHaveCount(1);
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live");
+
+  // The pages cannot be fetched for now (so polling does not fill the gap), and the stream drops.
+  const pages = `**/api/v1/families/${familyId}/messages?**`;
+  await page.route(pages, (route) => (route.request().method() === "GET" ? route.abort("internetdisconnected") : route.fallback()));
+  await page.evaluate(() => {
+    const source = (window as unknown as { __sources: EventSource[] }).__sources.at(-1)!;
+    source.close();
+    source.dispatchEvent(new Event("error"));
+  });
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "polling");
+  // The coach writes, then the parent: the parent's own message is the newest one the page knows.
+  await post("From the coach while the stream was down");
+  await composer(page).fill("From the parent");
+  await composer(page).press("Enter");
+  await expect(messageItems(page)).toHaveCount(2);
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live", { timeout: 15_000 });
+  await page.unroute(pages);
+  await expect(messageItems(page)).toHaveCount(3, { timeout: 5_000 });
+  await expect(messageItems(page).nth(1)).toContainText("From the coach while the stream was down");
+  await page.context().close();
+});
+
 test("older messages load when scrolling up, without gaps or repeats", async ({ browser, newParent, signedIn }) => {
   const parent = await newParent();
   const coach = await signedIn(DEMO.coach);
