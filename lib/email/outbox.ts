@@ -1,8 +1,9 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { emailOutbox, families } from "@/db/schema";
 import { rowsOf } from "@/lib/db-rows";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { MailTransport } from "./transport";
 
 const CLAIM_MS = 2 * 60_000;
@@ -34,7 +35,7 @@ export async function sendPendingEmails(db: Database, transport: MailTransport, 
   let sent = 0;
   for (const email of claimed) {
     try {
-      await transport.send({ to: email.to_address, subject: email.subject, text: email.body_text });
+      await transport.send({ id: email.id, to: email.to_address, subject: email.subject, text: email.body_text });
       await db.update(emailOutbox).set({ sentAt: new Date(), transport: transport.name, lastError: null }).where(eq(emailOutbox.id, email.id));
       sent += 1;
     } catch (error) {
@@ -48,16 +49,34 @@ export async function sendPendingEmails(db: Database, transport: MailTransport, 
 
 export type MailboxEntry = { id: string; to: string; subject: string; body: string; createdAt: string; sentAt: string | null; transport: string | null };
 
-/** The newest emails, for the admins' dev mailbox. They never contain message text. */
+/**
+ * The newest emails, for the admins' dev mailbox. They never contain message text, and the family
+ * an email is about is blanked out (its name, and its id in the link): for an admin, families do
+ * not exist.
+ */
 export async function recentEmails(db: Database, limit = 100): Promise<MailboxEntry[]> {
-  const rows = await db.select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt)).limit(limit);
-  return rows.map((row) => ({
+  const rows = await db
+    .select({ email: emailOutbox, familyName: families.name })
+    .from(emailOutbox)
+    .leftJoin(families, eq(families.id, emailOutbox.familyId))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit);
+  const hidden = translatorFor()("mailbox.hiddenFamily");
+  return rows.map(({ email: row, familyName }) => ({
     id: row.id,
     to: row.toAddress,
     subject: row.subject,
-    body: row.bodyText,
+    body: withoutFamily(row.bodyText, row.familyId, familyName, hidden),
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
     transport: row.transport,
   }));
+}
+
+/** The text with the family's id and name replaced. */
+export function withoutFamily(text: string, familyId: string | null, familyName: string | null, hidden: string): string {
+  let result = text;
+  if (familyId) result = result.replaceAll(familyId, "…");
+  if (familyName) result = result.replaceAll(familyName, hidden);
+  return result;
 }

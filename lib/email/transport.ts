@@ -2,14 +2,19 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { config } from "@/lib/config";
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
+/** `id` is the outbox row: what the log names instead of the recipient. */
+export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
 export type MailTransport = { name: "smtp" | "log"; send: (email: OutgoingEmail) => Promise<void> };
 
-/** Without SMTP_URL: a log line (recipient and subject, never the body) and the admins' mailbox page. */
+/**
+ * Without SMTP_URL: a log line and the admins' mailbox page. The line names the outbox row and
+ * the subject, never the recipient's address or the body: server logs travel further than the
+ * database.
+ */
 export const logTransport: MailTransport = {
   name: "log",
   send: async (email) => {
-    console.log(`[clarity] email (no SMTP_URL, see /admin/mailbox) to ${email.to}: ${email.subject}`);
+    console.log(`[clarity] email ${email.id} (no SMTP_URL, see /admin/mailbox): ${email.subject}`);
   },
 };
 

@@ -28,6 +28,11 @@ function trimTrailing(candidate: string): string {
   }
 }
 
+/** An app path that cannot be read as a link to another host. */
+function isSafeAppPath(path: string): boolean {
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+}
+
 export function segmentsOf(body: string, options: { appOrigin: string; familyId: string }): BodySegment[] {
   const segments: BodySegment[] = [];
   let last = 0;
@@ -46,8 +51,11 @@ export function segmentsOf(body: string, options: { appOrigin: string; familyId:
       continue;
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") continue;
-    if (start > last) push({ type: "text", text: body.slice(last, start) });
     const internal = url.origin === new URL(options.appOrigin).origin;
+    // "/articles/..//evil.example" resolves to the path "//evil.example", which an in-app link
+    // would follow as a protocol-relative URL to another site: such a path stays plain text.
+    if (internal && !isSafeAppPath(url.pathname)) continue;
+    if (start > last) push({ type: "text", text: body.slice(last, start) });
     const card = internal ? linkCardFor(url, options.familyId) : null;
     if (card) push({ type: "card", text, card });
     else push({ type: "link", text, href: internal ? `${url.pathname}${url.search}${url.hash}` : url.href, external: !internal });

@@ -95,6 +95,14 @@ export async function messagesAfter(actor: Pick<Actor, "id" | "role">, familyId:
   return rows.map(toMessageDto);
 }
 
+/** The family's newest message (where a stream that fell too far behind goes on from), if any. */
+export async function newestMessage(actor: Pick<Actor, "id" | "role">, familyId: string): Promise<{ id: string; position: number } | null> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  const [row] = await db.select({ id: messages.id, position: messages.position }).from(messages).where(eq(messages.familyId, familyId)).orderBy(desc(messages.position)).limit(1);
+  return row ?? null;
+}
+
 /**
  * For a family's feed (all streams of a family in this process): the messages after the lowest
  * position any of its streams has, and, in the same pass, which watching users may still see

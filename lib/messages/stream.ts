@@ -6,9 +6,17 @@ import { AppError } from "@/lib/http/errors";
 import { describeError } from "@/lib/http/route";
 import type { MessageDto } from "./dto";
 import { joinFamilyFeed, type FeedMember } from "./family-feed";
-import { assertConversationAccess, messagesAfter } from "./queries";
+import { assertConversationAccess, messagesAfter, newestMessage } from "./queries";
 
 export const HEARTBEAT_MS = 15_000;
+/**
+ * A stream replays at most this many missed messages. Further behind, it sends `resync` (its id
+ * is the newest message, so a reconnect resumes there) and the client reloads its pages instead:
+ * a long-closed tab must not pull the whole history through one response.
+ */
+export const CATCH_UP_MAX = 500;
+// Chunks the response may hold unread; beyond it a catch-up waits for the next heartbeat.
+const QUEUE_CHUNKS = 256;
 
 type StreamOptions = {
   actor: Actor;
@@ -30,6 +38,7 @@ const encoder = new TextEncoder();
  * it, and nothing is sent twice (everything is filtered by position). The session is checked at
  * each heartbeat without touching it, so a stream alone never keeps a session alive, and the
  * stream ends when the session expires or is revoked, or the caller leaves the family.
+ * A client more than CATCH_UP_MAX messages behind gets `resync` instead of the messages.
  */
 export async function conversationStream({ actor, familyId, after, signal, heartbeatMs = HEARTBEAT_MS }: StreamOptions): Promise<ReadableStream<Uint8Array>> {
   const member: FeedMember = {
@@ -82,6 +91,17 @@ export async function conversationStream({ actor, familyId, after, signal, heart
   };
   const onAbort = () => close();
 
+  /** Too far behind: the client reloads its pages, and the stream goes on from the newest message. */
+  const resync = async () => {
+    const newest = await newestMessage(actor, familyId);
+    if (closed || !newest || newest.position <= member.position) return;
+    member.position = newest.position;
+    write(`id: ${newest.id}\nevent: resync\ndata: ${JSON.stringify({ position: newest.position })}\n\n`);
+  };
+
+  /** Whether the client is reading what was sent (a slow reader is caught up at a later heartbeat). */
+  const hasRoom = () => (controller.desiredSize ?? 1) > 0;
+
   /** Reads what is after the stream's position itself, one pass at a time. */
   const catchUp = async () => {
     if (running) {
@@ -92,11 +112,10 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     try {
       do {
         again = false;
-        for (;;) {
-          const batch = await messagesAfter(actor, familyId, member.position);
-          send(batch);
-          if (batch.length < 200 || closed) break;
-        }
+        if (!hasRoom()) break;
+        const batch = await messagesAfter(actor, familyId, member.position, CATCH_UP_MAX + 1);
+        if (batch.length > CATCH_UP_MAX) await resync();
+        else send(batch);
       } while (again && !closed);
     } catch (error) {
       if (error instanceof AppError && error.code === "not_found") return close("forbidden");
@@ -122,24 +141,42 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     await catchUp();
   };
 
-  const stream = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+      },
+      cancel() {
+        close();
+      },
     },
-    cancel() {
-      close();
-    },
-  });
+    new CountQueuingStrategy({ highWaterMark: QUEUE_CHUNKS }),
+  );
 
   if (signal.aborted) {
     close();
     return stream;
   }
   signal.addEventListener("abort", onAbort);
-  unsubscribe = await joinFamilyFeed(familyId, member);
-  if (closed) unsubscribe();
   // Browsers reconnect after this many milliseconds when the connection drops.
   write("retry: 2000\n\n");
+  try {
+    // Far behind: jump to the newest message before joining the feed, which would otherwise
+    // replay everything after this stream's position at the first change.
+    const missed = await messagesAfter(actor, familyId, member.position, CATCH_UP_MAX + 1);
+    if (missed.length > CATCH_UP_MAX) await resync();
+    else send(missed);
+    const leave = await joinFamilyFeed(familyId, member);
+    if (closed) {
+      // The client left while the feed was being joined: nothing may keep running for it.
+      leave();
+      return stream;
+    }
+    unsubscribe = leave;
+  } catch (error) {
+    close();
+    throw error;
+  }
   heartbeat = setInterval(() => void checkSession(), heartbeatMs);
   // Anything sent between the client's last message and the LISTEN being in place.
   void catchUp();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { signInThroughUi } from "./support/ui";
+import { formAlert, signInThroughUi, signOutThroughUi } from "./support/ui";
 
 async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
   const context = await browser.newContext();
@@ -102,12 +102,14 @@ test("a failed send keeps its text, says so, and a retry delivers it exactly onc
   const pending = page.getByTestId("pending-message");
   await expect(pending).toHaveAttribute("data-status", "failed", { timeout: 10_000 });
   await expect(pending).toContainText("Please keep this text");
-  await expect(pending).toContainText("Not sent");
+  await expect(pending.getByRole("alert")).toContainText("Not sent");
   expect(refused).toBe(3); // the first try and two automatic retries, all with the same id
   await expect(messageItems(page)).toHaveCount(0);
 
+  // Retry by keyboard: it follows the announcement in the tab order.
   await page.unroute(`**/api/v1/families/${parent.family.id}/messages`);
-  await pending.getByRole("button", { name: "Retry" }).click();
+  await pending.getByRole("button", { name: "Retry" }).focus();
+  await page.keyboard.press("Enter");
   await expect(pending).toHaveCount(0);
   await expect(messageItems(page)).toHaveCount(1);
   await expect(page.getByTestId("message-status")).toHaveText("Sent");
@@ -119,6 +121,50 @@ test("a failed send keeps its text, says so, and a retry delivers it exactly onc
   await page.context().close();
 });
 
+test("a reopened stream resumes after what it received, not after one's own send, so a message sent just before it is not skipped", async ({ browser, newParent, signedIn }) => {
+  const parent = await newParent();
+  const familyId = parent.family.id;
+  const coach = await signedIn(DEMO.coach);
+  const post = async (body: string) => expect((await coach.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body } })).status()).toBe(201);
+  await post("Before the page");
+  const page = await signedInPage(browser, parent.email, parent.password);
+  // Keeps the page's EventSource at hand, to drop its connection as a network would.
+  await page.addInitScript(() => {
+    const Native = window.EventSource;
+    const opened: EventSource[] = [];
+    (window as unknown as { __sources: EventSource[] }).__sources = opened;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        opened.push(this);
+      }
+    };
+  });
+  await page.goto(`/families/${familyId}/messages`);
+  await expect(messageItems(page)).toHaveCount(1);
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live");
+
+  // The pages cannot be fetched for now (so polling does not fill the gap), and the stream drops.
+  const pages = `**/api/v1/families/${familyId}/messages?**`;
+  await page.route(pages, (route) => (route.request().method() === "GET" ? route.abort("internetdisconnected") : route.fallback()));
+  await page.evaluate(() => {
+    const source = (window as unknown as { __sources: EventSource[] }).__sources.at(-1)!;
+    source.close();
+    source.dispatchEvent(new Event("error"));
+  });
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "polling");
+  // The coach writes, then the parent: the parent's own message is the newest one the page knows.
+  await post("From the coach while the stream was down");
+  await composer(page).fill("From the parent");
+  await composer(page).press("Enter");
+  await expect(messageItems(page)).toHaveCount(2);
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live", { timeout: 15_000 });
+  await page.unroute(pages);
+  await expect(messageItems(page)).toHaveCount(3, { timeout: 5_000 });
+  await expect(messageItems(page).nth(1)).toContainText("From the coach while the stream was down");
+  await page.context().close();
+});
+
 test("older messages load when scrolling up, without gaps or repeats", async ({ browser, newParent, signedIn }) => {
   const parent = await newParent();
   const coach = await signedIn(DEMO.coach);
@@ -127,6 +173,11 @@ test("older messages load when scrolling up, without gaps or repeats", async ({ 
     expect(response.status()).toBe(201);
   }
   const page = await signedInPage(browser, parent.email, parent.password);
+  // Older pages the person scrolls to are their own requests, not the page's background ones.
+  const olderRequests: (string | undefined)[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/messages?") && request.url().includes("before=")) olderRequests.push(request.headers()["x-clarity-background"]);
+  });
   await page.goto(`/families/${parent.family.id}/messages`);
   await expect(messageItems(page)).toHaveCount(30);
   await expect(messageItems(page).last()).toContainText("Numbered 45");
@@ -134,6 +185,42 @@ test("older messages load when scrolling up, without gaps or repeats", async ({ 
   await expect(messageItems(page)).toHaveCount(45);
   const texts = await messageItems(page).allInnerTexts();
   expect(texts.map((text) => /Numbered (\d+)/.exec(text)?.[1])).toEqual(Array.from({ length: 45 }, (_, i) => String(i + 1)));
+  expect(olderRequests.length).toBeGreaterThan(0);
+  expect(olderRequests[0]).toBeUndefined();
+  await page.context().close();
+});
+
+test("the character counter is announced when the text nears or passes the limit, not at every keystroke", async ({ browser, newParent }) => {
+  const parent = await newParent();
+  const page = await signedInPage(browser, parent.email, parent.password);
+  await page.goto(`/families/${parent.family.id}/messages`);
+  const announcer = page.getByTestId("composer-limit-announcer");
+  await composer(page).fill("x".repeat(9_600));
+  await expect(page.getByTestId("composer-count")).toHaveText("9600 of 10000 characters");
+  await expect(announcer).toHaveText("Close to the limit of 10,000 characters.");
+  await composer(page).pressSequentially("yz");
+  await expect(page.getByTestId("composer-count")).toHaveText("9602 of 10000 characters");
+  await expect(announcer).toHaveText("Close to the limit of 10,000 characters.");
+  await expect(announcer).toHaveAttribute("aria-live", "polite");
+  await expect(page.getByTestId("composer-count")).not.toHaveAttribute("aria-live");
+  await composer(page).fill("x".repeat(10_001));
+  await expect(announcer).toHaveText("Over the limit of 10,000 characters. Shorten the message to send it.");
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toBeDisabled();
+  await page.context().close();
+});
+
+test("a stream ended by the session's end says so", async ({ browser, newParent }) => {
+  test.setTimeout(60_000);
+  const parent = await newParent();
+  const page = await signedInPage(browser, parent.email, parent.password);
+  await page.goto(`/families/${parent.family.id}/messages`);
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live");
+  // Signing out in another tab ends the session; the stream notices at its next heartbeat (15 s).
+  const other = await page.context().newPage();
+  await other.goto(`/families/${parent.family.id}`);
+  await signOutThroughUi(other);
+  await expect(formAlert(page)).toHaveText("Your session has ended. Sign in again to keep receiving messages.", { timeout: 25_000 });
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "ended");
   await page.context().close();
 });
 

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { expect, it, vi } from "vitest";
-import { emailOutbox } from "@/db/schema";
+import { emailOutbox, familyMembers, messages, users } from "@/db/schema";
 import { type Actor } from "@/lib/auth/actor";
 import { recentEmails, sendPendingEmails } from "@/lib/email/outbox";
 import { logTransport, type MailTransport, type OutgoingEmail } from "@/lib/email/transport";
@@ -60,9 +60,9 @@ describeEachDatabase("unread-message emails", (context) => {
     expect((await emailsFor(family.id)).filter((email) => email.toAddress === coach.email)).toHaveLength(1);
   });
 
-  it("the sender claims each email once, even with two senders at once; without SMTP it logs the recipient and subject only", async () => {
+  it("the sender claims each email once, even with two senders at once; without SMTP it logs the outbox id and subject only", async () => {
     const [coach, parent] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "parent")]);
-    const family = await makeFamily(db(), { parents: [parent], coach });
+    const family = await makeFamily(db(), { parents: [parent], coach, name: "The Okonkwo-Lindqvist family" });
     await send(coach, family.id);
     await db().delete(emailOutbox);
     await send(coach, family.id);
@@ -78,7 +78,7 @@ describeEachDatabase("unread-message emails", (context) => {
     expect(pending.every((email) => email.sentAt !== null)).toBe(true);
     expect(await sendPendingEmails(db(), recording, at(20))).toBe(0);
 
-    // Without SMTP_URL: the log line names recipient and subject, never the text.
+    // Without SMTP_URL: the log line names the outbox row and subject, never the address or text.
     await db().delete(emailOutbox);
     await markRead(parent, family.id, (await send(coach, family.id)).message.id);
     await send(coach, family.id);
@@ -88,7 +88,9 @@ describeEachDatabase("unread-message emails", (context) => {
     try {
       expect(await sendPendingEmails(db(), logTransport, at(16))).toBeGreaterThanOrEqual(1);
       const lines = log.mock.calls.map((call) => call.join(" "));
-      expect(lines.some((line) => line.includes(parent.email))).toBe(true);
+      const [queued] = await emailsFor(family.id);
+      expect(lines.some((line) => line.includes(queued!.id) && line.includes(queued!.subject))).toBe(true);
+      expect(lines.join("\n")).not.toContain(parent.email);
       expect(lines.join("\n")).not.toContain(SECRET);
       expect(lines.join("\n")).not.toContain("Sign in to read it");
     } finally {
@@ -97,6 +99,10 @@ describeEachDatabase("unread-message emails", (context) => {
     const mailbox = (await recentEmails(db())).filter((email) => email.to === parent.email);
     expect(mailbox).toHaveLength(1);
     expect(mailbox[0]).toMatchObject({ transport: "log" });
+    // For an admin a family does not exist: neither its name nor its id is shown.
+    expect(mailbox[0]!.body).not.toContain("Okonkwo-Lindqvist");
+    expect(mailbox[0]!.body).not.toContain(family.id);
+    expect(mailbox[0]!.body).toContain("[a family]");
     expect(mailbox[0]!.sentAt).not.toBeNull();
   });
 
@@ -117,5 +123,41 @@ describeEachDatabase("unread-message emails", (context) => {
     await sendPendingEmails(db(), ok, at(20));
     expect(delivered.filter((to) => to === parent.email)).toHaveLength(1);
     expect((await emailsFor(family.id))[0]).toMatchObject({ attempts: 2, transport: "smtp" });
+  });
+  it("recipients already emailed for their unread stretch never crowd out a new one, however many there are", async () => {
+    const coach = await makeActor(db(), "coach");
+    const family = await makeFamily(db(), { coach });
+    await db().delete(emailOutbox);
+    // 3,000 parents emailed an hour ago about a two-hour-old message they still have not read
+    // (past the quiet period, so only the dedupe key tells them apart), then one parent who joined
+    // later and is due an email now. Rows go in directly: 600 sign-ups would be slow.
+    const stale = await db()
+      .insert(users)
+      .values(Array.from({ length: 3000 }, (_, index) => ({ role: "parent" as const, email: `stale-${index}-${Date.now()}@test.clarity.test`, name: `Stale ${index}`, passwordHash: "x" })))
+      .returning({ id: users.id, email: users.email });
+    await db().insert(familyMembers).values(stale.map((user) => ({ familyId: family.id, userId: user.id })));
+    await db().insert(messages).values({ familyId: family.id, authorId: coach.id, clientMessageId: crypto.randomUUID(), body: "hello", createdAt: at(-120) });
+    await db()
+      .insert(emailOutbox)
+      .values(stale.map((user) => ({ dedupeKey: `unread:${family.id}:${user.id}:0`, recipientId: user.id, familyId: family.id, toAddress: user.email, subject: "s", bodyText: "b", createdAt: at(-60) })));
+    const newcomer = await makeActor(db(), "parent");
+    const newFamily = await makeFamily(db(), { parents: [newcomer], coach });
+    await db().insert(messages).values({ familyId: newFamily.id, authorId: coach.id, clientMessageId: crypto.randomUUID(), body: "hello", createdAt: at(-20) });
+
+    expect(await queueDueNotifications(db(), at(0))).toBe(1);
+    expect((await emailsFor(newFamily.id)).map((email) => email.recipientId)).toEqual([newcomer.id]);
+  });
+
+  it("more recipients due at once than one pass takes all get their email in the same run", async () => {
+    const coach = await makeActor(db(), "coach");
+    const family = await makeFamily(db(), { coach });
+    const parents = await db()
+      .insert(users)
+      .values(Array.from({ length: 1101 }, (_, index) => ({ role: "parent" as const, email: `due-${index}-${Date.now()}@test.clarity.test`, name: `Due ${index}`, passwordHash: "x" })))
+      .returning({ id: users.id });
+    await db().insert(familyMembers).values(parents.map((user) => ({ familyId: family.id, userId: user.id })));
+    await db().insert(messages).values({ familyId: family.id, authorId: coach.id, clientMessageId: crypto.randomUUID(), body: "hello", createdAt: at(-30) });
+    expect(await queueDueNotifications(db(), at(0))).toBe(1101);
+    expect(await queueDueNotifications(db(), at(0))).toBe(0);
   });
 });

@@ -1,13 +1,13 @@
 import crypto from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import { auditLog, caseloads, messages, sessions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { revokeSession } from "@/lib/auth/sessions";
 import { listMessages, streamStart } from "@/lib/messages/queries";
 import { markRead, unreadSummary } from "@/lib/messages/reads";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
-import { conversationStream } from "@/lib/messages/stream";
+import { CATCH_UP_MAX, conversationStream } from "@/lib/messages/stream";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
@@ -295,5 +295,48 @@ describeEachDatabase("messaging", (context) => {
     const coachEvents = eventReader(await conversationStream({ actor: leaving, familyId: fresh.id, after: 0, signal: new AbortController().signal, heartbeatMs: 100 }));
     await db().delete(caseloads).where(and(eq(caseloads.coachId, leaving.id), eq(caseloads.familyId, fresh.id)));
     expect(await coachEvents.next(3000)).toMatchObject({ event: "end", data: JSON.stringify({ reason: "forbidden" }) });
+  });
+  it("a client that leaves while its stream is still joining the feed leaves no heartbeat or catch-up behind", async () => {
+    const fresh = await makeFamily(db(), { parents: [parent], coach });
+    // Real timers, watched: every heartbeat interval (the only one of 20 ms) must be cleared again.
+    const setSpy = vi.spyOn(globalThis, "setInterval");
+    const clearSpy = vi.spyOn(globalThis, "clearInterval");
+    try {
+      const abort = new AbortController();
+      const opening = conversationStream({ actor: coach, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 20 });
+      abort.abort(); // while the stream is still reading and joining the feed (LISTEN)
+      const events = eventReader(await opening);
+      expect(await events.next()).toBeNull();
+      const heartbeats = setSpy.mock.calls.flatMap((call, index) => (call[1] === 20 ? [setSpy.mock.results[index]!.value as unknown] : []));
+      const cleared = clearSpy.mock.calls.map((call) => call[0] as unknown);
+      expect(heartbeats.filter((id) => !cleared.includes(id))).toEqual([]);
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
+  });
+
+  it("a stream more than CATCH_UP_MAX messages behind sends resync (with the newest id) instead of the history", async () => {
+    const fresh = await makeFamily(db(), { parents: [parent], coach });
+    const first = await send(parent, "The start", undefined, fresh.id);
+    // Direct rows: sending 500 messages one by one would be slow.
+    const rows = await db()
+      .insert(messages)
+      .values(Array.from({ length: CATCH_UP_MAX + 1 }, (_, index) => ({ familyId: fresh.id, authorId: parent.id, clientMessageId: crypto.randomUUID(), body: `Missed ${index}` })))
+      .returning({ id: messages.id, position: messages.position });
+    const newest = rows.reduce((a, b) => (b.position > a.position ? b : a));
+    const abort = new AbortController();
+    const events = eventReader(await conversationStream({ actor: coach, familyId: fresh.id, after: await streamStart(coach, fresh.id, first.message.id), signal: abort.signal }));
+    expect(await events.next()).toMatchObject({ event: "resync", id: newest.id });
+    // Then it goes on live from there.
+    const live = await send(parent, "After the jump", undefined, fresh.id);
+    expect(await events.next()).toMatchObject({ event: "message", id: live.message.id });
+    abort.abort();
+
+    // Within the limit, the missed messages are replayed as before.
+    const near = eventReader(await conversationStream({ actor: coach, familyId: fresh.id, after: rows[1]!.position, signal: new AbortController().signal }));
+    const replayed = [];
+    for (let index = 0; index < CATCH_UP_MAX; index++) replayed.push((await near.next())!.event);
+    expect(new Set(replayed)).toEqual(new Set(["message"]));
   });
 });

@@ -37,7 +37,7 @@ describe("SMTP transport", () => {
   it("sends through SMTP_URL with MAIL_FROM as the sender", async () => {
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`, "Clarity <no-reply@clarity.test>");
     expect(transport.name).toBe("smtp");
-    await transport.send({ to: "parent@example.test", subject: "You have a new message on Clarity", text: "A message is waiting for you." });
+    await transport.send({ id: "00000000-0000-4000-8000-000000000001", to: "parent@example.test", subject: "You have a new message on Clarity", text: "A message is waiting for you." });
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ from: "no-reply@clarity.test", to: ["parent@example.test"] });
     expect(received[0]!.data).toContain("Subject: You have a new message on Clarity");

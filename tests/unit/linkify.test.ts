@@ -50,6 +50,15 @@ describe("segmentsOf", () => {
     expect(segmentsOf("https://clarity.example.org/account", options)[0]).toMatchObject({ type: "link", href: "/account", external: false });
   });
 
+  it("never makes an in-app link that leaves the app (a path resolving to //host or /\\host)", () => {
+    for (const text of ["/articles/..//evil.example/login", "/articles/..\\/evil.example", "/families/../..//evil.example/x", "https://clarity.example.org//evil.example/login"]) {
+      const segments = segmentsOf(`see ${text} now`, options);
+      expect(segments, text).toEqual([{ type: "text", text: `see ${text} now` }]);
+    }
+    // Ordinary app paths still link.
+    expect(segmentsOf("/families/x/timeline", options)).toEqual([{ type: "link", text: "/families/x/timeline", href: "/families/x/timeline", external: false }]);
+  });
+
   it("does not take a path inside a word or another URL for an app path", () => {
     expect(segmentsOf("a/articles/x and https://evil.test/articles/x", options).filter((s) => s.type === "card")).toEqual([]);
   });

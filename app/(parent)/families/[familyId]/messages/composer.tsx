@@ -6,6 +6,8 @@ import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/messages";
 
 const ENTER_SENDS_KEY = "clarity.messages.enterSends";
 const MAX_HEIGHT_PX = 240;
+// The counter shows from this many characters below the limit.
+const COUNT_FROM = MESSAGE_MAX_CHARS - 500;
 
 /** Whether Enter sends (Shift+Enter: new line), remembered on this device. */
 function useEnterSends(): [boolean, (value: boolean) => void] {
@@ -34,6 +36,7 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
   const countId = useId();
   const length = messageLength(text);
   const tooLong = length > MESSAGE_MAX_CHARS;
+  const nearLimit = length > COUNT_FROM;
   const blank = text.trim().length === 0;
 
   useLayoutEffect(() => {
@@ -89,8 +92,13 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
           {t("enterSends")}
         </label>
       </div>
-      <p id={countId} className={length > MESSAGE_MAX_CHARS - 500 ? (tooLong ? "text-sm font-semibold text-red-800" : "text-xs text-stone-600") : "sr-only"} aria-live="polite">
-        {length > MESSAGE_MAX_CHARS - 500 ? t("count", { count: length, max: MESSAGE_MAX_CHARS }) : ""}
+      <p id={countId} className={nearLimit ? (tooLong ? "text-sm font-semibold text-red-800" : "text-xs text-stone-600") : "sr-only"} data-testid="composer-count">
+        {nearLimit ? t("count", { count: length, max: MESSAGE_MAX_CHARS }) : ""}
+      </p>
+      {/* Announced only when the text crosses into the last 500 characters or over the limit, not
+          at every keystroke; the exact count stays part of the box's description. */}
+      <p className="sr-only" aria-live="polite" data-testid="composer-limit-announcer">
+        {tooLong ? t("overLimit", { max: MESSAGE_MAX_CHARS }) : nearLimit ? t("nearLimit", { max: MESSAGE_MAX_CHARS }) : ""}
       </p>
     </form>
   );

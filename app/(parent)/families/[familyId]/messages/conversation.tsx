@@ -15,7 +15,7 @@ const NEAR_BOTTOM_PX = 160;
 export function Conversation({ familyId, me, appOrigin }: { familyId: string; me: Me; appOrigin: string }) {
   const t = useTranslations("messages");
   const errorText = useErrorText();
-  const { query, messages, readers, pending, send, discard, stream } = useConversation(familyId);
+  const { query, messages, readers, pending, send, discard, stream, ended, fetchOlder } = useConversation(familyId);
   const scroller = useRef<HTMLDivElement>(null);
   const topSentinel = useRef<HTMLDivElement>(null);
   const newest = messages[messages.length - 1];
@@ -55,13 +55,13 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
     previousNewest.current = newest?.id;
   }, [oldest?.id, newest?.id, newest?.author.id, pending.length, me.id]);
 
-  const { fetchNextPage, hasNextPage, isFetchingNextPage } = query;
+  const { hasNextPage, isFetchingNextPage } = query;
   const loadOlder = useCallback(() => {
     if (!hasNextPage || isFetchingNextPage) return;
     const element = scroller.current;
     heightBeforeOlder.current = element ? element.scrollHeight - element.scrollTop : null;
-    void fetchNextPage();
-  }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
+    void fetchOlder();
+  }, [fetchOlder, hasNextPage, isFetchingNextPage]);
 
   useEffect(() => {
     const sentinel = topSentinel.current;
@@ -74,7 +74,7 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
 
   return (
     <section aria-label={t("conversationLabel")} className="card flex flex-col overflow-hidden p-0">
-      {stream === "ended" && <FormAlert message={t("streamEnded")} />}
+      {stream === "ended" && <FormAlert message={ended === "forbidden" ? t("streamForbidden") : t("streamEnded")} />}
       <div
         ref={scroller}
         tabIndex={0}

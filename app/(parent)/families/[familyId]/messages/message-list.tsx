@@ -94,7 +94,10 @@ export function MessageList({
             <p className="mt-1 px-1 text-xs text-stone-600">{t("sending")}</p>
           ) : (
             <div className="mt-1 flex flex-wrap items-center justify-end gap-2 px-1 text-sm">
-              <p className="font-semibold text-red-800">{t("notSent", { reason: errorText(item.error) })}</p>
+              {/* Announced at once; Retry and Discard follow it, in the tab order. */}
+              <p role="alert" className="font-semibold text-red-800">
+                {t("notSent", { reason: errorText(item.error) })}
+              </p>
               <button type="button" className="btn-secondary min-h-9 px-3 py-1" onClick={() => onRetry(item)}>
                 {t("retry")}
               </button>

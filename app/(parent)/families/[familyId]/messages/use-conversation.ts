@@ -4,9 +4,12 @@ import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/r
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
 import type { MessageDto, MessagePage, ReaderDto } from "@/lib/messages/dto";
+import { laterResumePoint, resumePointOfNewestPage, type ResumePoint } from "@/lib/messages/resume-point";
 
 export type PendingMessage = { clientMessageId: string; body: string; status: "pending" | "failed"; error?: unknown };
 export type StreamState = "connecting" | "live" | "polling" | "ended";
+/** Why the server ended the stream: the session is over, or the family is no longer theirs to see. */
+export type StreamEnd = "session" | "forbidden";
 
 const POLL_MS = 4_000;
 const SEND_RETRIES = 2;
@@ -37,12 +40,22 @@ export function useConversation(familyId: string) {
   const queryClient = useQueryClient();
   const queryKey = useMemo(() => ["messages", familyId], [familyId]);
   const [stream, setStream] = useState<StreamState>("connecting");
+  const [ended, setEnded] = useState<StreamEnd>("session");
   const [pending, setPending] = useState<PendingMessage[]>([]);
+  // The newest message received from a page or the stream (never from a send): where the stream resumes.
+  const resumeRef = useRef<ResumePoint | undefined>(undefined);
+  // Set while the person asked for older messages: that request is theirs, not the page's own.
+  const olderRequested = useRef(false);
 
   const query = useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) =>
-      apiFetch<MessagePage>(`/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`, { background: true }),
+    queryFn: async ({ pageParam }) => {
+      const page = await apiFetch<MessagePage>(`/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`, {
+        background: !(pageParam && olderRequested.current),
+      });
+      if (!pageParam) resumeRef.current = laterResumePoint(resumeRef.current, resumePointOfNewestPage(page.messages));
+      return page;
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     // Refetching an infinite query walks the cursors again from the newest page: no gaps.
@@ -58,8 +71,17 @@ export function useConversation(familyId: string) {
   }, [query.data]);
 
   const readers: ReaderDto[] = query.data?.pages[0]?.readers ?? [];
-  const newestIdRef = useRef<string | undefined>(undefined);
-  newestIdRef.current = messages[messages.length - 1]?.id;
+
+  const { fetchNextPage } = query;
+  /** Older messages the person asked for (a click or scrolling up): a normal, not a background, request. */
+  const fetchOlder = useCallback(async () => {
+    olderRequested.current = true;
+    try {
+      await fetchNextPage();
+    } finally {
+      olderRequested.current = false;
+    }
+  }, [fetchNextPage]);
 
   /** Puts a message into the newest page unless it is already there. */
   const addMessage = useCallback(
@@ -87,7 +109,8 @@ export function useConversation(familyId: string) {
 
   const loaded = query.data !== undefined;
   useEffect(() => {
-    // The stream opens once the first page is there, so it can resume right after its newest message.
+    // The stream opens once the first page is there, so it can resume right after its newest message
+    // (the resume point, which a message of one's own never moves).
     if (!loaded || typeof EventSource === "undefined") {
       if (loaded) setStream("polling");
       return;
@@ -97,7 +120,7 @@ export function useConversation(familyId: string) {
     let failures = 0;
     let stopped = false;
     const open = () => {
-      const after = newestIdRef.current;
+      const after = resumeRef.current?.id;
       const hadNothing = after === undefined;
       source = new EventSource(`/api/v1/families/${familyId}/messages/stream${after ? `?after=${after}` : ""}`);
       source.onopen = () => {
@@ -107,13 +130,24 @@ export function useConversation(familyId: string) {
         if (hadNothing) void queryClient.invalidateQueries({ queryKey });
       };
       source.addEventListener("message", (event) => {
-        addMessage(JSON.parse((event as MessageEvent<string>).data) as MessageDto);
+        const message = JSON.parse((event as MessageEvent<string>).data) as MessageDto;
+        resumeRef.current = laterResumePoint(resumeRef.current, message);
+        addMessage(message);
+        void queryClient.invalidateQueries({ queryKey: ["unread"] });
+      });
+      // Too many missed messages to replay: the pages are loaded again, and the stream goes on from the newest.
+      source.addEventListener("resync", (event) => {
+        const { position } = JSON.parse((event as MessageEvent<string>).data) as { position: number };
+        resumeRef.current = laterResumePoint(resumeRef.current, { id: (event as MessageEvent<string>).lastEventId, position });
+        void queryClient.invalidateQueries({ queryKey });
         void queryClient.invalidateQueries({ queryKey: ["unread"] });
       });
       source.addEventListener("readers", (event) => setReaders(JSON.parse((event as MessageEvent<string>).data) as ReaderDto[]));
-      source.addEventListener("end", () => {
+      source.addEventListener("end", (event) => {
         source?.close();
         stopped = true;
+        const { reason } = JSON.parse((event as MessageEvent<string>).data || "{}") as { reason?: string };
+        setEnded(reason === "forbidden" ? "forbidden" : "session");
         setStream("ended");
       });
       source.onerror = () => {
@@ -160,7 +194,7 @@ export function useConversation(familyId: string) {
     setPending((list) => list.filter((item) => item.clientMessageId !== clientMessageId));
   }, []);
 
-  return { query, messages, readers, pending, send, discard, stream };
+  return { query, messages, readers, pending, send, discard, stream, ended, fetchOlder };
 }
 
 /** Marks the conversation read up to its newest message whenever the page is visible. */
