@@ -94,6 +94,13 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // A page that throws in the browser fails its test, even where nothing on screen looks wrong yet.
+  page: async ({ page }, provide) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await provide(page);
+    expect(errors, "uncaught errors in the browser").toEqual([]);
+  },
   newApi: async ({ playwright }, provide) => {
     const made: APIRequestContext[] = [];
     await provide(async (headers = {}) => {

@@ -22,8 +22,11 @@ export function FamilyTabs({ familyId }: { familyId: string }) {
   const pathname = usePathname();
   const base = `/families/${familyId}`;
   const currentTab = useRef<HTMLAnchorElement>(null);
-  // On a phone the tabs scroll sideways: keep the current one in view.
-  useEffect(() => currentTab.current?.scrollIntoView({ block: "nearest", inline: "center" }), [pathname]);
+  // On a phone the tabs scroll sideways: keep the current one in view. (A block body on purpose:
+  // newer Chromium returns a promise from scrollIntoView, and React would call it as a cleanup.)
+  useEffect(() => {
+    void currentTab.current?.scrollIntoView({ block: "nearest", inline: "center" });
+  }, [pathname]);
   return (
     <nav aria-label={t("label")} className="no-print -mx-4 overflow-x-auto px-4">
       <ul className="flex min-w-max gap-1 border-b border-stone-200">
