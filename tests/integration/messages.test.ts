@@ -105,7 +105,7 @@ describeEachDatabase("messaging", (context) => {
     await send(parent, "Original", id);
     const error = await expectAppError(send(parent, "Edited", id), "conflict");
     expect(error.status).toBe(409);
-    expect(error.fields?.clientMessageId).toBeTruthy();
+    expect(error.fields?.clientMessageId).toEqual(expect.stringMatching(/\S/));
     // Used in another family by the same sender: a conflict too.
     await expectAppError(send(coach, "Original", (await send(coach, "Original")).message.clientMessageId, otherFamily.id), "conflict");
     const [row] = await db().select().from(messages).where(eq(messages.clientMessageId, id));
