@@ -11,6 +11,7 @@ import { CATCH_UP_MAX, conversationStream } from "@/lib/messages/stream";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
+import { parseSseBlock } from "../support/sse";
 
 /** Reads Server-Sent Events from a stream as they arrive. */
 function eventReader(stream: ReadableStream<Uint8Array>) {
@@ -26,14 +27,9 @@ function eventReader(stream: ReadableStream<Uint8Array>) {
         if (end >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const fields: Record<string, string> = {};
-          for (const line of block.split("\n")) {
-            if (line.startsWith(":")) continue;
-            const colon = line.indexOf(":");
-            fields[line.slice(0, colon)] = line.slice(colon + 1).trimStart();
-          }
-          if (!fields.event) continue;
-          return { event: fields.event, id: fields.id, data: fields.data ?? "" };
+          const event = parseSseBlock(block);
+          if (!event) continue;
+          return event;
         }
         const left = deadline - Date.now();
         if (left <= 0) throw new Error("no event in time");

@@ -5,6 +5,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { PORT } from "./server";
 import { REPO_ROOT } from "./server";
+import { parseSseBlock } from "../../support/sse";
 
 /** Extra servers of the Postgres specs listen from PORT_BASE + 10 on (PORT is the base). */
 export const EXTRA_PORT_BASE = PORT + 10;
@@ -171,13 +172,8 @@ export function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: { 
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const fields: Record<string, string> = {};
-        for (const line of block.split("\n")) {
-          if (line.startsWith(":")) continue;
-          const colon = line.indexOf(":");
-          fields[line.slice(0, colon)] = line.slice(colon + 1).trimStart();
-        }
-        if (fields.event) onEvent({ event: fields.event, id: fields.id, data: fields.data ?? "" });
+        const event = parseSseBlock(block);
+        if (event) onEvent(event);
       }
     }
   })();
