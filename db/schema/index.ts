@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./care-team";
 export * from "./articles";
 export * from "./messages";
+export * from "./coaching";
