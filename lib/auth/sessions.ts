@@ -26,9 +26,17 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
-  if (!row) return null;
+  // Why a cookie stopped counting is worth a line (never the session or user id): a sign-out
+  // nobody asked for is then explainable from the server's log.
+  if (!row) {
+    console.info("[clarity] session refused: unknown");
+    return null;
+  }
   const verdict = judgeSession(row.session, row.user, now, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
-  if (verdict !== "valid") return null;
+  if (verdict !== "valid") {
+    console.info(`[clarity] session refused: ${verdict}`);
+    return null;
+  }
   if ((options.touch ?? true) && needsTouch(row.session.lastSeenAt, now)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }

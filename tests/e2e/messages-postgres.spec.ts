@@ -150,7 +150,8 @@ if (TEST_DATABASE_URL) {
     console.log(`[messages-postgres] ${TOTAL} sends in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}; connections killed per round ${kills.join(", ")}`);
 
     expect(kills.some((killed) => killed > 0), "the fault test killed no connection").toBe(true);
-    expect([...statuses.keys()].filter((status) => ![200, 201, 503].includes(status as number)), "answers other than 200, 201 and 503").toEqual([]);
+    const unexpected = [...statuses.keys()].filter((status) => ![200, 201, 503].includes(status as number));
+    expect(unexpected, `answers other than 200, 201 and 503; the servers said:\n${app.appLog().slice(-40).join("\n")}`).toEqual([]);
     expect(statuses.get(503) ?? 0, "the server never answered 503 while its connections were killed").toBeGreaterThan(0);
     expect(acknowledged.size).toBe(TOTAL);
 

@@ -29,6 +29,8 @@ export type PostgresApp = {
   baseUrls: string[];
   /** A connection to the server's `postgres`-level admin URL, for pg_terminate_backend. */
   admin: postgres.Sql;
+  /** The app's own log lines ("[clarity] …") from every server so far, to explain a failure. */
+  appLog: () => string[];
   stop: () => Promise<void>;
 };
 
@@ -119,6 +121,7 @@ export async function startPostgresApp(count: number, env: Record<string, string
     databaseUrl,
     baseUrls,
     admin,
+    appLog: () => outputs.flatMap((output, index) => output.split("\n").filter((line) => line.includes("[clarity]")).map((line) => `server ${index}: ${line}`)),
     stop: async () => {
       await Promise.all(
         servers.map(
