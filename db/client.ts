@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { currentConfig } from "@/lib/config";
@@ -35,13 +36,16 @@ export function embeddedDataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(".data", "pglite"));
 }
 
+/** Options for tests and benchmarks: a logger sees every statement (to count them). */
+export type OpenOptions = { logger?: Logger };
+
 /** Opens (and migrates) an embedded database in a folder, or in memory when `dir` is undefined. */
-export async function openPglite(dir?: string): Promise<DatabaseHandle> {
+export async function openPglite(dir?: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
   const release = dir ? lockDataDir(dir) : () => {};
   try {
     const client = dir ? new PGlite(dir) : new PGlite();
     await client.waitReady;
-    const db = drizzlePglite({ client, schema, casing: "snake_case" });
+    const db = drizzlePglite({ client, schema, casing: "snake_case", logger: options.logger });
     await migratePglite(db, { migrationsFolder });
     return {
       db: db as unknown as Database,
@@ -65,7 +69,7 @@ export async function openPglite(dir?: string): Promise<DatabaseHandle> {
   }
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+export async function openPostgres(url: string, options: OpenOptions & { max?: number } = {}): Promise<DatabaseHandle> {
   const settings = currentConfig();
   const sql = postgres(url, {
     max: options.max ?? settings.databasePoolMax,
@@ -80,7 +84,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   await migrateUnderLock(url);
   return {
-    db: drizzlePostgres({ client: sql, schema, casing: "snake_case" }) as unknown as Database,
+    db: drizzlePostgres({ client: sql, schema, casing: "snake_case", logger: options.logger }) as unknown as Database,
     kind: "postgres",
     close: () => sql.end({ timeout: 5 }),
     // postgres.js keeps one dedicated LISTEN connection per client and re-establishes it after

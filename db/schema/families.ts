@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const families = pgTable("families", {
@@ -6,6 +6,9 @@ export const families = pgTable("families", {
   name: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   archivedAt: timestamp({ withTimezone: true }),
+  // Bumped by triggers (migration 0007) whenever the family's children, needs, marks, providers
+  // or provider links change: anything derived from the care records may be cached against it.
+  careVersion: bigint({ mode: "number" }).notNull().default(0),
 });
 
 export const familyMembers = pgTable(

@@ -33,13 +33,29 @@ const subjectOf = (provider: ProviderDto) => ({ name: provider.name, statedTitle
 
 /** Every provider of the family with the children each works with (two queries, any size). */
 export async function providersOfFamily(db: Executor, familyId: string): Promise<ProviderDto[]> {
+  return (await providersOfFamilies(db, [familyId])).get(familyId) ?? [];
+}
+
+/** The providers of several families, by family, in the same two queries. */
+export async function providersOfFamilies(db: Executor, familyIds: string[]): Promise<Map<string, ProviderDto[]>> {
   const [rows, links] = await Promise.all([
-    db.select().from(providers).where(eq(providers.familyId, familyId)).orderBy(asc(providers.startOn), asc(providers.id)),
-    db.select({ providerId: providerChildren.providerId, childId: providerChildren.childId }).from(providerChildren).innerJoin(providers, eq(providers.id, providerChildren.providerId)).where(eq(providers.familyId, familyId)),
+    db.select().from(providers).where(inArray(providers.familyId, familyIds)).orderBy(asc(providers.startOn), asc(providers.id)),
+    db.select({ providerId: providerChildren.providerId, childId: providerChildren.childId }).from(providerChildren).innerJoin(providers, eq(providers.id, providerChildren.providerId)).where(inArray(providers.familyId, familyIds)),
   ]);
   const childIdsOf = new Map<string, string[]>();
-  for (const link of links) childIdsOf.set(link.providerId, [...(childIdsOf.get(link.providerId) ?? []), link.childId]);
-  return rows.map((row) => providerDto(row, (childIdsOf.get(row.id) ?? []).sort()));
+  for (const link of links) {
+    const childIds = childIdsOf.get(link.providerId);
+    if (childIds) childIds.push(link.childId);
+    else childIdsOf.set(link.providerId, [link.childId]);
+  }
+  const byFamily = new Map<string, ProviderDto[]>();
+  for (const row of rows) {
+    const dto = providerDto(row, (childIdsOf.get(row.id) ?? []).sort());
+    const list = byFamily.get(row.familyId);
+    if (list) list.push(dto);
+    else byFamily.set(row.familyId, [dto]);
+  }
+  return byFamily;
 }
 
 export async function listProviders(actor: Actor, familyId: string): Promise<ProviderDto[]> {

@@ -4,3 +4,4 @@ export { evaluateChildOn, evaluateJudged, judgeProviders, isNeedOpenOn, isMarkOp
 export { childGapsOn, familyGapsOn, changeDates } from "./family-gaps";
 export { titleFlagsOn } from "./title-flags";
 export { timeline, stepDates, type Timeline, type TimelineStep, type TimelinePeriod, type ServiceTimeline } from "./timeline";
+export { summarizeGaps, SAFETY_SERVICE_ID, NEW_GAP_DAYS, type GapSummary } from "./summary";

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import postgres from "postgres";
 import { describe, beforeAll, afterAll } from "vitest";
-import { openPglite, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
+import { openPglite, openPostgres, useDatabase, type DatabaseHandle, type OpenOptions } from "@/db/client";
 
 export type DriverKind = "pglite" | "postgres";
 
@@ -9,8 +9,8 @@ export type DriverKind = "pglite" | "postgres";
 export const drivers: DriverKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
 /** A new, migrated, empty database: in-memory PGlite, or a fresh database on the server. */
-export async function openFreshDatabase(kind: DriverKind): Promise<DatabaseHandle> {
-  if (kind === "pglite") return openPglite();
+export async function openFreshDatabase(kind: DriverKind, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (kind === "pglite") return openPglite(undefined, options);
   const adminUrl = new URL(process.env.TEST_DATABASE_URL!);
   const name = `clarity_it_${crypto.randomBytes(6).toString("hex")}`;
   const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
@@ -18,7 +18,7 @@ export async function openFreshDatabase(kind: DriverKind): Promise<DatabaseHandl
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), { max: 4 });
+  const handle = await openPostgres(url.toString(), { ...options, max: 4 });
   return {
     ...handle,
     close: async () => {
@@ -34,12 +34,12 @@ export async function openFreshDatabase(kind: DriverKind): Promise<DatabaseHandl
  * Runs a suite once per driver, each on its own fresh database installed as the app's handle.
  * `context.handle` is the open database during the tests.
  */
-export function describeEachDatabase(title: string, suite: (context: { readonly handle: DatabaseHandle; readonly kind: DriverKind }) => void) {
+export function describeEachDatabase(title: string, suite: (context: { readonly handle: DatabaseHandle; readonly kind: DriverKind }) => void, options: OpenOptions = {}) {
   for (const kind of drivers) {
     describe(`${title} [${kind}]`, () => {
       const context = { kind } as { handle: DatabaseHandle; kind: DriverKind };
       beforeAll(async () => {
-        context.handle = await openFreshDatabase(kind);
+        context.handle = await openFreshDatabase(kind, options);
         useDatabase(context.handle);
       });
       afterAll(async () => {

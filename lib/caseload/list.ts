@@ -1,0 +1,77 @@
+import "server-only";
+import { asc } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { families } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { practiceToday } from "@/lib/care-team/gaps";
+import { pageOf, passesFilters, type CaseloadFilter } from "@/lib/domain/caseload/rank";
+import type { IsoDate } from "@/lib/domain/dates";
+import type { CaseloadQuery } from "@/lib/schemas/caseload";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { loadFamilyFacts, type NextAction } from "./facts";
+import { caseloadScope } from "./scope";
+import { familyPictures } from "./summaries";
+
+export type CaseloadRow = {
+  familyId: string;
+  name: string;
+  children: { id: string; name: string }[];
+  missing: number;
+  mismatch: number;
+  unverified: number;
+  safetyGap: boolean;
+  longestMissing: { serviceId: string; days: number } | null;
+  unread: number;
+  lastActivityAt: string | null;
+  newGaps30d: number;
+  nextAction: NextAction | null;
+  tags: string[];
+  archived: boolean;
+  coaches: { id: string; name: string }[];
+};
+
+export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null; total: number; on: IsoDate };
+
+/**
+ * The caseload ranked by unmet need. The gap figures come from the same engine as each family's
+ * own gaps page, fed by one bulk load of the families whose records changed since last asked:
+ * the number of queries does not grow with the caseload.
+ */
+export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new Date()): Promise<CaseloadPage> {
+  const db = await getDb();
+  const on = practiceToday(now);
+  const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
+  const listed = await db
+    .select({ id: families.id, name: families.name, archivedAt: families.archivedAt, careVersion: families.careVersion })
+    .from(families)
+    .where(caseloadScope(db, actor, query))
+    .orderBy(asc(families.id));
+  if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on };
+  const ids = listed.map((family) => family.id);
+  const [pictures, facts] = await Promise.all([familyPictures(db, listed, on), loadFamilyFacts(db, actor, ids)]);
+
+  const rows = listed.map((family): CaseloadRow => {
+    const { children, summary } = pictures.get(family.id)!;
+    return {
+      familyId: family.id,
+      name: family.name,
+      children,
+      missing: summary.counts.missing,
+      mismatch: summary.counts.mismatch,
+      unverified: summary.counts.unverified,
+      safetyGap: summary.safetyGap,
+      longestMissing: summary.longestMissing,
+      unread: facts.unread.get(family.id) ?? 0,
+      lastActivityAt: facts.lastActivity.get(family.id)?.toISOString() ?? null,
+      newGaps30d: summary.newGaps,
+      nextAction: facts.nextAction.get(family.id) ?? null,
+      tags: facts.tags.get(family.id) ?? [],
+      archived: family.archivedAt !== null,
+      coaches: facts.coaches.get(family.id) ?? [],
+    };
+  });
+  const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");
+  const kept = rows.filter((row) => passesFilters(row, filters, now));
+  const page = pageOf(kept, query.sort, after, query.limit);
+  return { families: page.rows, nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { and, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { caseloads, children, families, familyTags } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/http/errors";
+import type { CaseloadQuery } from "@/lib/schemas/caseload";
+
+/** `%` and `_` typed by a coach are letters, not wildcards. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/gu, (character) => `\\${character}`);
+
+/**
+ * The families a caseload may list, narrowed in SQL by what SQL can decide alone (archive state,
+ * name search, tags): a coach their own, an admin everyone's or one coach's. Parents have none.
+ */
+export function caseloadScope(db: Executor, actor: Actor, query: Pick<CaseloadQuery, "flags" | "tags" | "q" | "coach">): SQL {
+  const coachId = actor.role === "coach" ? actor.id : actor.role === "admin" ? query.coach : undefined;
+  if (actor.role === "parent") throw notFound();
+  const conditions: (SQL | undefined)[] = [query.flags.includes("archived") ? isNotNull(families.archivedAt) : isNull(families.archivedAt)];
+  if (coachId) conditions.push(inArray(families.id, db.select({ id: caseloads.familyId }).from(caseloads).where(eq(caseloads.coachId, coachId))));
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    conditions.push(
+      or(
+        ilike(families.name, pattern),
+        exists(db.select({ one: sql`1` }).from(children).where(and(eq(children.familyId, families.id), ilike(children.name, pattern)))),
+      ),
+    );
+  }
+  for (const tag of query.tags) {
+    conditions.push(exists(db.select({ one: sql`1` }).from(familyTags).where(and(eq(familyTags.familyId, families.id), eq(sql`lower(${familyTags.tag})`, tag)))));
+  }
+  return and(...conditions)!;
+}
