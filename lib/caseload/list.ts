@@ -6,11 +6,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { pageOf, passesFilters, type CaseloadFilter } from "@/lib/domain/caseload/rank";
 import type { IsoDate } from "@/lib/domain/dates";
+import { familyGapsOn, summarizeGaps } from "@/lib/domain/gaps";
 import type { CaseloadQuery } from "@/lib/schemas/caseload";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { loadFamilyFacts, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
-import { familyPictures } from "./summaries";
+import { perFamily } from "./engine-cache";
 
 export type CaseloadRow = {
   familyId: string;
@@ -48,7 +49,13 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
     .orderBy(asc(families.id));
   if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on };
   const ids = listed.map((family) => family.id);
-  const [pictures, facts] = await Promise.all([familyPictures(db, listed, on), loadFamilyFacts(db, actor, ids)]);
+  const [pictures, facts] = await Promise.all([
+    perFamily(db, "caseload", listed, on, ({ children, providers }) => ({
+      children: children.map((child) => ({ id: child.id, name: child.name })),
+      summary: summarizeGaps(familyGapsOn(children, providers, on)),
+    })),
+    loadFamilyFacts(db, actor, ids),
+  ]);
 
   const rows = listed.map((family): CaseloadRow => {
     const { children, summary } = pictures.get(family.id)!;

@@ -42,3 +42,5 @@ export const caseloadQuerySchema = z
   }));
 
 export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>;
+
+export const caseloadTrendsQuerySchema = z.object({ coach: idField.optional() }).strict();

@@ -9,6 +9,7 @@ import { familyGaps } from "@/lib/care-team/gaps";
 import { createNeed, createNeededService, deleteNeed, updateNeed } from "@/lib/care-team/needs";
 import { createProvider, deleteProvider, updateProvider } from "@/lib/care-team/providers";
 import { sendMessage } from "@/lib/messages/send";
+import { caseloadTrends } from "@/lib/caseload/trends";
 import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
@@ -128,6 +129,21 @@ describeEachDatabase("the caseload", (context) => {
     expect(names((await caseloadPage(admin, query({ coach: otherCoach.id }), NOW)).families)).toEqual(["Elm"]);
     expect(names((await caseloadPage(otherCoach, query({ coach: coach.id }), NOW)).families)).toEqual(["Elm"]);
     await expectAppError(caseloadPage(parents.Alder!, query(), NOW), "not_found");
+  });
+
+  it("trends add up the caseload's missing services by month, today's total matching the caseload", async () => {
+    const [trends, page] = await Promise.all([caseloadTrends(coach, {}, NOW), caseloadPage(coach, query(), NOW)]);
+    expect(trends.familyCount).toBe(4);
+    expect(trends.months).toHaveLength(12);
+    expect(trends.months[11]).toEqual({ on: "2026-11-25", missing: page.families.reduce((sum, row) => sum + row.missing, 0), families: page.families.filter((row) => row.missing > 0).length });
+    expect(trends.months[0]!.on).toBe("2025-12-25");
+    // Birch's trauma treatment was missing all year; Alder's needs only since November.
+    expect(trends.months[0]!.missing).toBeGreaterThan(0);
+    expect(trends.months[11]!.missing).toBeGreaterThan(trends.months[0]!.missing);
+    expect(trends.mostMissing.map((entry) => entry.serviceId)).toEqual(expect.arrayContaining(["diagnostic-assessment", "safety-planning", "trauma-treatment"]));
+    expect(trends.mostMissing.find((entry) => entry.serviceId === "diagnostic-assessment")).toEqual({ serviceId: "diagnostic-assessment", children: 2, families: 2 });
+    expect((await caseloadTrends(admin, { coach: otherCoach.id }, NOW)).familyCount).toBe(1);
+    await expectAppError(caseloadTrends(parents.Alder!, {}, NOW), "not_found");
   });
 
   it("rejects unknown sorts, filters and parameters by name", () => {

@@ -1,0 +1,23 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { families } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { practiceToday } from "@/lib/care-team/gaps";
+import { combineTrends, familyTrend, type CaseloadTrends } from "@/lib/domain/caseload/trends";
+import type { IsoDate } from "@/lib/domain/dates";
+import { perFamily } from "./engine-cache";
+import { caseloadScope } from "./scope";
+
+export type CaseloadTrendsDto = CaseloadTrends & { on: IsoDate; familyCount: number };
+
+/** Missing services across the active caseload, month by month for a year, and which are missing most. */
+export async function caseloadTrends(actor: Actor, options: { coach?: string } = {}, now = new Date()): Promise<CaseloadTrendsDto> {
+  const db = await getDb();
+  const on = practiceToday(now);
+  const listed = await db
+    .select({ id: families.id, careVersion: families.careVersion })
+    .from(families)
+    .where(caseloadScope(db, actor, { flags: [], tags: [], coach: options.coach }));
+  const trends = await perFamily(db, "trend", listed, on, ({ children, providers }) => familyTrend(children, providers, on));
+  return { ...combineTrends([...trends.values()], on), on, familyCount: listed.length };
+}
