@@ -31,7 +31,8 @@ export type CaseloadRow = {
   coaches: { id: string; name: string }[];
 };
 
-export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null; total: number; on: IsoDate };
+/** `tags`: every tag in the caseload before filtering, for the filter menu. */
+export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null; total: number; on: IsoDate; tags: string[] };
 
 /**
  * The caseload ranked by unmet need. The gap figures come from the same engine as each family's
@@ -47,7 +48,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
     .from(families)
     .where(caseloadScope(db, actor, query))
     .orderBy(asc(families.id));
-  if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on };
+  if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on, tags: [] };
   const ids = listed.map((family) => family.id);
   const [pictures, facts] = await Promise.all([
     perFamily(db, "caseload", listed, on, ({ children, providers }) => ({
@@ -78,7 +79,9 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
     };
   });
   const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");
-  const kept = rows.filter((row) => passesFilters(row, filters, now));
+  const hasTags = (row: CaseloadRow) => query.tags.every((tag) => row.tags.some((own) => own.toLowerCase() === tag));
+  const kept = rows.filter((row) => passesFilters(row, filters, now) && hasTags(row));
   const page = pageOf(kept, query.sort, after, query.limit);
-  return { families: page.rows, nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on };
+  const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort((a, b) => a.localeCompare(b));
+  return { families: page.rows, nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { caseloads, children, families, familyTags } from "@/db/schema";
+import { caseloads, children, families } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/http/errors";
 import type { CaseloadQuery } from "@/lib/schemas/caseload";
@@ -11,9 +11,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/gu, (character) => `\\
 
 /**
  * The families a caseload may list, narrowed in SQL by what SQL can decide alone (archive state,
- * name search, tags): a coach their own, an admin everyone's or one coach's. Parents have none.
+ * name search): a coach their own, an admin everyone's or one coach's. Parents have none.
  */
-export function caseloadScope(db: Executor, actor: Actor, query: Pick<CaseloadQuery, "flags" | "tags" | "q" | "coach">): SQL {
+export function caseloadScope(db: Executor, actor: Actor, query: Pick<CaseloadQuery, "flags" | "q" | "coach">): SQL {
   const coachId = actor.role === "coach" ? actor.id : actor.role === "admin" ? query.coach : undefined;
   if (actor.role === "parent") throw notFound();
   const conditions: (SQL | undefined)[] = [query.flags.includes("archived") ? isNotNull(families.archivedAt) : isNull(families.archivedAt)];
@@ -26,9 +26,6 @@ export function caseloadScope(db: Executor, actor: Actor, query: Pick<CaseloadQu
         exists(db.select({ one: sql`1` }).from(children).where(and(eq(children.familyId, families.id), ilike(children.name, pattern)))),
       ),
     );
-  }
-  for (const tag of query.tags) {
-    conditions.push(exists(db.select({ one: sql`1` }).from(familyTags).where(and(eq(familyTags.familyId, families.id), eq(sql`lower(${familyTags.tag})`, tag)))));
   }
   return and(...conditions)!;
 }

@@ -17,7 +17,7 @@ export async function caseloadTrends(actor: Actor, options: { coach?: string } =
   const listed = await db
     .select({ id: families.id, careVersion: families.careVersion })
     .from(families)
-    .where(caseloadScope(db, actor, { flags: [], tags: [], coach: options.coach }));
+    .where(caseloadScope(db, actor, { flags: [], coach: options.coach }));
   const trends = await perFamily(db, "trend", listed, on, ({ children, providers }) => familyTrend(children, providers, on));
   return { ...combineTrends([...trends.values()], on), on, familyCount: listed.length };
 }

@@ -99,6 +99,7 @@ describeEachDatabase("the caseload", (context) => {
     expect(await filtered({ filter: "unread" })).toEqual(["Cedar"]);
     expect(await filtered({ filter: "inactive" })).toEqual(["Birch", "Fir"]);
     expect(await filtered({ filter: "tag:waitlist" })).toEqual(["Birch"]);
+    expect((await caseloadPage(coach, query({ filter: "unread" }), NOW)).tags).toEqual(["Waitlist"]);
     expect(await filtered({ filter: ["inactive", "tag:WAITLIST"] })).toEqual(["Birch"]);
     expect(await filtered({ filter: "safety-gap,unread" })).toEqual([]);
     expect(await filtered({ filter: "archived" })).toEqual(["Dogwood"]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareKeys, pageOf, passesFilters, sortKey, type RankedFields } from "@/lib/domain/caseload/rank";
+import { compareKeys, pageOf, passesFilters, sortKey, type RankedFields, type SortKey } from "@/lib/domain/caseload/rank";
 import { combineTrends, familyTrend, trendDates } from "@/lib/domain/caseload/trends";
 import { addDays } from "@/lib/domain/dates";
 import { familyGapsOn, summarizeGaps, type ChildRecord, type ProviderRecord } from "@/lib/domain/gaps";
@@ -53,9 +53,9 @@ describe("caseload ranking", () => {
         (fields, sort, limit) => {
           const all = fields.map((f, index) => row(`id-${String(index).padStart(2, "0")}`, f));
           const walked: string[] = [];
-          let after = null;
+          let after: SortKey | null = null;
           for (let guard = 0; guard <= all.length; guard++) {
-            const page = pageOf(all, sort, after, limit);
+            const page: { rows: RankedFields[]; nextKey: SortKey | null } = pageOf(all, sort, after, limit);
             walked.push(...page.rows.map((r) => r.familyId));
             if (!page.nextKey) break;
             after = page.nextKey;
