@@ -13,14 +13,11 @@
 //
 // Settings (environment): BENCH_SENDERS (20), BENCH_MESSAGES (25 per sender and round),
 // BENCH_PACE_MS (1000), BENCH_PORT (3219), BENCH_NODE_ARGS (flags for the server's node).
-import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { buildIsCurrent } from "../lib/cli/build-state";
+import { spawnSync } from "node:child_process";
+import { ensureBuild, headersFor, log, percentile, root, signIn as signInAt, startServer as startServerAt } from "./support";
 
-const root = path.resolve(import.meta.dirname, "..");
 const SENDERS = Number(process.env.BENCH_SENDERS ?? 20);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 25);
 const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
@@ -29,78 +26,18 @@ const BASE = `http://localhost:${PORT}`;
 const COACH = "coach@demo.clarity.test";
 const PASSWORD = "clarity-demo-2026";
 
-function log(message: string) {
-  console.log(`[bench] ${message}`);
-}
-
-function ensureBuild() {
-  if (buildIsCurrent(root)) return;
-  log("the production build is missing or older than the sources: running next build");
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
 async function startServer() {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), NEXTAUTH_URL: BASE, TRUSTED_PROXY_HOPS: "1" };
-  let dataDir: string | undefined;
+  const env: Record<string, string> = {};
   if (process.env.DATABASE_URL) {
-    env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
+    env.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
     log("on the Postgres database named by DATABASE_URL: loading the demo data");
-    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "db/seed-cli.ts"], { cwd: root, env, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "db/seed-cli.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
-  } else {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "clarity-bench-"));
-    env.PGLITE_DIR = dataDir;
-    log(`on a fresh embedded database in ${dataDir}`);
   }
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  // BENCH_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-    const up = await fetch(`${BASE}/api/health`).then((response) => response.status === 200, () => false);
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`the server did not start in time:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  const stop = async () => {
-    if (server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { stop, output: () => output };
+  return startServerAt(PORT, env);
 }
 
-let addressCounter = 0;
-const headersFor = (cookie?: string): Record<string, string> => ({
-  ...(cookie ? { Cookie: cookie } : {}),
-  // Every client its own address, as real people would be (the sign-in limit is per address).
-  "X-Forwarded-For": `10.77.${Math.floor(++addressCounter / 250)}.${(addressCounter % 250) + 1}`,
-});
-
-async function signIn(email: string, password: string): Promise<string> {
-  const headers = headersFor();
-  const csrf = await fetch(`${BASE}/api/auth/csrf`, { headers });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { ...headers, Cookie: jar, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
-    redirect: "manual",
-  });
-  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`could not sign in as ${email} (${response.status})`);
-  return session;
-}
+const signIn = (email: string, password: string) => signInAt(BASE, email, password);
 
 async function api<T>(cookie: string | undefined, method: string, url: string, body?: unknown): Promise<{ status: number; data: T }> {
   const response = await fetch(`${BASE}${url}`, {
@@ -135,11 +72,6 @@ async function openStream(cookie: string, familyId: string, arrivals: Map<string
     }
   })();
   return { close: async () => (abort.abort(), await reading) };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function row(label: string, values: number[]) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -48,22 +48,6 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
     members,
     coaches,
   };
-}
-
-export type CaseloadFamily = FamilyRef & { parentCount: number };
-
-/** The coach's caseload with the number of parents in each family, in one query. */
-export async function listCaseload(actor: Actor): Promise<CaseloadFamily[]> {
-  if (actor.role !== "coach") return [];
-  const db = await getDb();
-  return db
-    .select({ id: families.id, name: families.name, parentCount: sql<number>`count(${familyMembers.userId})`.mapWith(Number) })
-    .from(caseloads)
-    .innerJoin(families, eq(families.id, caseloads.familyId))
-    .leftJoin(familyMembers, eq(familyMembers.familyId, families.id))
-    .where(eq(caseloads.coachId, actor.id))
-    .groupBy(families.id)
-    .orderBy(asc(families.name), asc(families.id));
 }
 
 /** The family's name for the header of its pages (no audit: the pages record what they show). */

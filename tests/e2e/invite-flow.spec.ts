@@ -20,7 +20,7 @@ test("a coach signs in, creates an invite link for a new family and signs out", 
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/caseload$/);
   await expect(page.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
-  const caseload = page.getByRole("list", { name: "Families on your caseload" });
+  const caseload = page.getByRole("table", { name: "Families on your caseload" });
   await expect(caseload.getByRole("link", { name: /The Rivera family/ })).toBeVisible();
   await expect(caseload.getByRole("link", { name: /The Nguyen family/ })).toBeVisible();
   await expectNoAxeViolations(page, "the caseload");
@@ -102,7 +102,7 @@ test("the coach sees the new family in the caseload", async ({ browser }) => {
   try {
     await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
     await page.goto("/caseload");
-    const entry = page.getByRole("list", { name: "Families on your caseload" }).getByRole("link", { name: new RegExp(familyName) });
+    const entry = page.getByRole("table", { name: "Families on your caseload" }).getByRole("link", { name: new RegExp(familyName) });
     await expect(entry).toBeVisible();
     await expect(entry).toContainText("1 parent");
     await entry.click();

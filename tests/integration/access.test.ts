@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { auditLog, caseloads } from "@/db/schema";
 import { describeMe } from "@/lib/accounts/me";
 import type { Actor } from "@/lib/auth/actor";
-import { getFamilySummary, listCaseload, listFamiliesFor } from "@/lib/families/queries";
+import { getFamilySummary, listFamiliesFor } from "@/lib/families/queries";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
@@ -123,17 +123,6 @@ describeEachDatabase("who may see a family", (context) => {
       families: [{ id: otherFamily.id, name: "C family" }],
     });
     expect(JSON.stringify(me)).not.toContain(otherCoach.sessionId);
-  });
-
-  it("listCaseload gives a coach their families with parent counts, and nobody else anything", async () => {
-    const mine = (await listCaseload(coach)).filter((entry) => [family.id, secondFamily.id, otherFamily.id].includes(entry.id));
-    expect(mine).toEqual([
-      { id: secondFamily.id, name: "A family", parentCount: 0 },
-      { id: family.id, name: "B family", parentCount: 2 },
-    ]);
-    expect(await listCaseload(otherCoach)).toEqual([{ id: otherFamily.id, name: "C family", parentCount: 1 }]);
-    expect(await listCaseload(parent)).toEqual([]);
-    expect(await listCaseload(admin)).toEqual([]);
   });
 
   it("an admin manages accounts, not families: every family is not_found", async () => {

@@ -1,50 +1,45 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { caseloadPage } from "@/lib/caseload/list";
 import { config } from "@/lib/config";
-import { UnreadBadge } from "@/app/_components/unread-badge";
-import { listCaseload } from "@/lib/families/queries";
+import { caseloadQuerySchema } from "@/lib/schemas/caseload";
+import { DEFAULT_PARAMS, type CaseloadParams } from "./caseload-params";
+import { CaseloadBoard } from "./caseload-board";
+import { CaseloadTrends } from "./caseload-trends";
 import { InviteDialog } from "./invite-dialog";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("caseload"))("title") };
 }
 
-export default async function CaseloadPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The address's choices, when they are valid; anything else starts from the default ranking. */
+function paramsFrom(search: Record<string, string | string[] | undefined>): CaseloadParams {
+  const parsed = caseloadQuerySchema.safeParse({ sort: search.sort, filter: search.filter, q: search.q });
+  if (!parsed.success) return DEFAULT_PARAMS;
+  return { sort: parsed.data.sort, flags: parsed.data.flags, tag: parsed.data.tags[0] ?? null, q: parsed.data.q ?? "" };
+}
+
+export default async function CaseloadPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await actorForPage(["coach"]);
   const t = await getTranslations("caseload");
-  const families = await pageData(listCaseload(actor));
+  const params = paramsFrom(await searchParams);
+  const query = caseloadQuerySchema.parse({ sort: params.sort, filter: [...params.flags, ...(params.tag ? [`tag:${params.tag}`] : [])], q: params.q || undefined });
+  const page = await pageData(caseloadPage(actor, query));
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
+        <div className="max-w-2xl">
           <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-stone-700">{t("count", { count: families.length })}</p>
+          <p className="mt-1 text-stone-700">{t("intro")}</p>
         </div>
         <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
       </div>
-      {families.length === 0 ? (
-        <div className="card text-center">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-          <p className="mt-2 text-stone-700">{t("emptyBody")}</p>
-        </div>
-      ) : (
-        <ul className="flex flex-col gap-3" aria-label={t("listLabel")}>
-          {families.map((family) => (
-            <li key={family.id}>
-              <Link href={`/families/${family.id}`} className="card flex items-center justify-between gap-4 hover:border-brand-600">
-                <span className="flex items-center font-semibold text-brand-800">
-                  {family.name}
-                  <UnreadBadge familyId={family.id} />
-                </span>
-                <span className="text-sm text-stone-600">{t("members", { count: family.parentCount })}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CaseloadBoard initial={{ params, page }} />
+      <CaseloadTrends />
     </div>
   );
 }

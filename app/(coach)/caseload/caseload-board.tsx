@@ -1,0 +1,137 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import type { CaseloadPage } from "@/lib/caseload/list";
+import type { CaseloadFlagFilter } from "@/lib/schemas/caseload";
+import { caseloadSearch, DEFAULT_PARAMS, type CaseloadParams, type CaseloadSort } from "./caseload-params";
+import { CaseloadCards } from "./caseload-cards";
+import { CaseloadTable } from "./caseload-table";
+import { useCaseload } from "./use-caseload";
+
+const FLAGS: { flag: CaseloadFlagFilter; label: string }[] = [
+  { flag: "safety-gap", label: "filterSafety" },
+  { flag: "unread", label: "filterUnread" },
+  { flag: "inactive", label: "filterInactive" },
+  { flag: "archived", label: "filterArchived" },
+];
+
+const SEARCH_DELAY_MS = 300;
+
+/** The ranked caseload with its search, sort and filters; the choices live in the address. */
+export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; page: CaseloadPage } }) {
+  const t = useTranslations("caseload");
+  const ids = { search: useId(), sort: useId(), tag: useId(), status: useId() };
+  const [params, setParams] = useState(initial.params);
+  const [typed, setTyped] = useState(initial.params.q);
+  const caseload = useCaseload(params, initial);
+
+  // Searching waits for a pause in typing, so each keystroke is not a request.
+  useEffect(() => {
+    const timer = setTimeout(() => setParams((current) => (current.q === typed.trim() ? current : { ...current, q: typed.trim() })), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  useEffect(() => {
+    const search = caseloadSearch(params).toString();
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
+  }, [params]);
+
+  const pages = caseload.data?.pages ?? [];
+  const rows = pages.flatMap((page) => page.families);
+  const first = pages[0];
+  const tags = first?.tags ?? [];
+  const filtered = params.flags.length > 0 || params.tag !== null || params.q !== "";
+  const toggle = (flag: CaseloadFlagFilter) =>
+    setParams((current) => ({ ...current, flags: current.flags.includes(flag) ? current.flags.filter((f) => f !== flag) : [...current.flags, flag] }));
+  const clear = () => {
+    setTyped("");
+    setParams(DEFAULT_PARAMS);
+  };
+
+  return (
+    <section className="flex flex-col gap-4" aria-describedby={ids.status}>
+      <form role="search" className="card flex flex-col gap-4" onSubmit={(event) => event.preventDefault()}>
+        <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto]">
+          <div className="flex flex-col gap-1">
+            <label htmlFor={ids.search} className="text-sm font-semibold">
+              {t("search")}
+            </label>
+            <input id={ids.search} type="search" className="input" value={typed} placeholder={t("searchPlaceholder")} maxLength={100} onChange={(event) => setTyped(event.target.value)} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={ids.sort} className="text-sm font-semibold">
+              {t("sort")}
+            </label>
+            <select id={ids.sort} className="input" value={params.sort} onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}>
+              <option value="priority">{t("sortPriority")}</option>
+              <option value="name">{t("sortName")}</option>
+              <option value="activity">{t("sortActivity")}</option>
+            </select>
+          </div>
+          {tags.length > 0 && (
+            <div className="flex flex-col gap-1">
+              <label htmlFor={ids.tag} className="text-sm font-semibold">
+                {t("tag")}
+              </label>
+              <select id={ids.tag} className="input" value={params.tag ?? ""} onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}>
+                <option value="">{t("anyTag")}</option>
+                {tags.map((tag) => (
+                  <option key={tag} value={tag.toLowerCase()}>
+                    {tag}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+        <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2">
+          <legend className="mb-1 text-sm font-semibold">{t("filters")}</legend>
+          {FLAGS.map(({ flag, label }) => (
+            <label key={flag} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" className="size-4 accent-brand-700" checked={params.flags.includes(flag)} onChange={() => toggle(flag)} />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+      </form>
+
+      <p id={ids.status} role="status" className="text-sm text-stone-700">
+        {caseload.isPending ? t("loading") : first ? t("showing", { shown: rows.length, total: first.total }) : ""}
+        {caseload.isFetching && !caseload.isPending && <span className="ml-2 text-stone-500">{t("refreshing")}</span>}
+      </p>
+
+      {caseload.isError && rows.length === 0 ? (
+        <div className="card flex flex-col items-start gap-3 border-red-200" role="alert">
+          <p>{t("loadFailed")}</p>
+          <button type="button" className="btn-secondary" onClick={() => void caseload.refetch()}>
+            {t("retry")}
+          </button>
+        </div>
+      ) : first && rows.length === 0 ? (
+        <div className="card text-center">
+          <h2 className="text-lg font-semibold">{filtered ? t("noMatchTitle") : t("emptyTitle")}</h2>
+          <p className="mt-2 text-stone-700">{filtered ? t("noMatchBody") : t("emptyBody")}</p>
+          {filtered && (
+            <button type="button" className="btn-secondary mt-4" onClick={clear}>
+              {t("clearFilters")}
+            </button>
+          )}
+        </div>
+      ) : (
+        first && (
+          <>
+            <CaseloadTable rows={rows} today={first.on} />
+            <CaseloadCards rows={rows} today={first.on} />
+          </>
+        )
+      )}
+
+      {caseload.hasNextPage && (
+        <button type="button" className="btn-secondary self-center" disabled={caseload.isFetchingNextPage} onClick={() => void caseload.fetchNextPage()}>
+          {caseload.isFetchingNextPage ? t("loading") : t("loadMore")}
+        </button>
+      )}
+    </section>
+  );
+}

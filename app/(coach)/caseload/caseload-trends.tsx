@@ -1,0 +1,90 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { STATUS_COLOR } from "@/app/_components/care-team/status-badge";
+import { serviceById } from "@/lib/domain/catalog";
+import { useCaseloadTrends } from "./use-caseload";
+
+/** Patterns across the caseload: missing services month by month, and what is missing most. */
+export function CaseloadTrends() {
+  const t = useTranslations("caseload");
+  const format = useFormatter();
+  const trends = useCaseloadTrends();
+  const month = (on: string) => format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
+
+  return (
+    <section aria-labelledby="trends-heading" className="card flex flex-col gap-4">
+      <div>
+        <h2 id="trends-heading" className="text-lg font-semibold">
+          {t("trendsTitle")}
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">{t("trendsIntro")}</p>
+      </div>
+      {trends.isPending ? (
+        <p role="status" className="text-sm text-stone-700">
+          {t("trendsLoading")}
+        </p>
+      ) : trends.isError ? (
+        <p role="alert" className="text-sm text-red-800">
+          {t("trendsFailed")}
+        </p>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <div className="flex flex-col gap-2">
+            <div
+              role="img"
+              className="h-56 w-full"
+              aria-label={t("trendsChart", { first: trends.data.months[0]?.missing ?? 0, firstMonth: month(trends.data.months[0]?.on ?? trends.data.on), last: trends.data.months.at(-1)?.missing ?? 0 })}
+            >
+              <ResponsiveContainer width="100%" height="100%">
+                <LineChart data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+                  <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+                  <Tooltip />
+                  <Line type="monotone" dataKey="missing" name={t("trendsMissing")} stroke={STATUS_COLOR.missing} strokeWidth={2} isAnimationActive={false} />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+            <details className="text-sm">
+              <summary className="cursor-pointer font-semibold text-brand-800">{t("trendsTable")}</summary>
+              <table className="mt-2 w-full">
+                <thead>
+                  <tr className="text-left">
+                    <th scope="col" className="py-1 pr-3">{t("trendsMonth")}</th>
+                    <th scope="col" className="py-1 pr-3 text-right">{t("trendsMissing")}</th>
+                    <th scope="col" className="py-1 text-right">{t("trendsFamilies")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {trends.data.months.map((point) => (
+                    <tr key={point.on} className="border-t border-stone-100">
+                      <th scope="row" className="py-1 pr-3 text-left font-normal">{month(point.on)}</th>
+                      <td className="py-1 pr-3 text-right">{point.missing}</td>
+                      <td className="py-1 text-right">{point.families}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </div>
+          <div>
+            <h3 className="font-semibold">{t("mostMissingTitle")}</h3>
+            {trends.data.mostMissing.length === 0 ? (
+              <p className="mt-2 text-sm text-stone-700">{t("mostMissingNone")}</p>
+            ) : (
+              <ol className="mt-2 flex flex-col gap-1 text-sm" data-testid="most-missing">
+                {trends.data.mostMissing.map((entry) => (
+                  <li key={entry.serviceId}>
+                    {t("mostMissingItem", { service: serviceById(entry.serviceId)?.label ?? entry.serviceId, children: entry.children, families: entry.families })}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

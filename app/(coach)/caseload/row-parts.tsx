@@ -1,0 +1,81 @@
+"use client";
+
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { calendarDate } from "@/app/_components/calendar-date";
+import type { CaseloadRow } from "@/lib/caseload/list";
+import { serviceById } from "@/lib/domain/catalog";
+
+/** Small pieces of a caseload row, shared by the laptop table and the phone cards. */
+
+export function SafetyMark({ row }: { row: CaseloadRow }) {
+  const t = useTranslations("caseload");
+  if (!row.safetyGap) return <span className="sr-only">{t("noSafetyGap")}</span>;
+  return (
+    <span className="inline-flex items-center gap-1 rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold whitespace-nowrap text-white">
+      <span aria-hidden="true">⚠</span>
+      {t("safetyGap")}
+    </span>
+  );
+}
+
+export function LongestMissing({ row }: { row: CaseloadRow }) {
+  const t = useTranslations("caseload");
+  if (!row.longestMissing) return <span className="text-stone-600">{t("none")}</span>;
+  const service = serviceById(row.longestMissing.serviceId)?.label ?? row.longestMissing.serviceId;
+  return <span>{t("longest", { service, days: row.longestMissing.days })}</span>;
+}
+
+export function LastActivity({ row }: { row: CaseloadRow }) {
+  const t = useTranslations("caseload");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
+  if (!row.lastActivityAt) return <span className="text-stone-600">{t("never")}</span>;
+  const at = new Date(row.lastActivityAt);
+  return (
+    <time dateTime={row.lastActivityAt} title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}>
+      {format.relativeTime(at, now)}
+    </time>
+  );
+}
+
+export function NextAction({ row, today }: { row: CaseloadRow; today: string }) {
+  const t = useTranslations("caseload");
+  const format = useFormatter();
+  const action = row.nextAction;
+  if (!action) return <span className="text-stone-600">{t("noAction")}</span>;
+  const overdue = action.dueOn !== null && action.dueOn < today;
+  return (
+    <span className="flex flex-col">
+      <span>{action.title}</span>
+      {action.dueOn && (
+        <span className={`text-xs ${overdue ? "font-semibold text-red-800" : "text-stone-600"}`}>
+          {t(overdue ? "overdue" : "due", { date: calendarDate(format, action.dueOn) })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function Count({ value, tone }: { value: number; tone: "missing" | "mismatch" | "unverified" | "new" | "unread" }) {
+  const colour = { missing: "text-red-800", mismatch: "text-orange-800", unverified: "text-stone-800", new: "text-red-800", unread: "text-brand-800" }[tone];
+  return <span className={value > 0 ? `font-bold ${colour}` : "text-stone-500"}>{value}</span>;
+}
+
+export function FamilyLabels({ row }: { row: CaseloadRow }) {
+  const t = useTranslations("caseload");
+  return (
+    <>
+      <span className="text-sm text-stone-700">{row.children.length > 0 ? t("childrenList", { names: row.children.map((child) => child.name).join(", ") }) : t("noChildren")}</span>
+      {(row.tags.length > 0 || row.archived) && (
+        <span className="flex flex-wrap gap-1">
+          {row.archived && <span className="rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold text-white">{t("archived")}</span>}
+          {row.tags.map((tag) => (
+            <span key={tag} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900 ring-1 ring-brand-200">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}
