@@ -32,7 +32,8 @@ export function LastActivity({ row }: { row: CaseloadRow }) {
   if (!row.lastActivityAt) return <span className="text-stone-600">{t("never")}</span>;
   const at = new Date(row.lastActivityAt);
   return (
-    <time dateTime={row.lastActivityAt} title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}>
+    // The server renders a moment earlier than the browser hydrates: "a minute ago" may differ.
+    <time dateTime={row.lastActivityAt} title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })} suppressHydrationWarning>
       {format.relativeTime(at, now)}
     </time>
   );
