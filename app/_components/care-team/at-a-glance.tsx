@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { FamilyGapsDto } from "@/lib/care-team/gaps";
 import { serviceById } from "@/lib/domain/catalog";
-import type { GapStatus } from "@/lib/domain/gaps";
+import { summarizeGaps, type GapStatus } from "@/lib/domain/gaps";
 import { StatusBadge } from "./status-badge";
 
 const SHOWN: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
@@ -48,8 +48,8 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
     );
   }
 
-  const count = (status: GapStatus) => services.filter((service) => service.status === status).length;
-  const longest = services.filter((service) => service.status === "missing").sort((a, b) => b.days - a.days)[0];
+  // The same summary the coach's caseload shows for this family.
+  const { counts, longestMissing: longest } = summarizeGaps(gaps);
   return (
     <section aria-labelledby="glance-heading" className="card flex flex-col gap-3">
       <h2 id="glance-heading" className="text-lg font-semibold">
@@ -59,7 +59,7 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
         {SHOWN.map((status) => (
           <li key={status} className="flex items-center gap-2 rounded-md border border-stone-200 px-3 py-2">
             <StatusBadge status={status} />
-            <span className="text-lg font-bold">{count(status)}</span>
+            <span className="text-lg font-bold">{counts[status]}</span>
           </li>
         ))}
       </ul>

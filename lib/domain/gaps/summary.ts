@@ -1,6 +1,6 @@
 import { needById } from "../catalog";
 import { addDays, type IsoDate } from "../dates";
-import type { FamilyGaps, GapStatus, ServiceGap } from "./types";
+import type { GapStatus, ServiceGap } from "./types";
 
 /** The service whose absence is a safety gap when a safety-relevant need calls for it. */
 export const SAFETY_SERVICE_ID = "safety-planning";
@@ -18,13 +18,21 @@ export type GapSummary = {
   readonly newGaps: number;
 };
 
-const isGap = (service: ServiceGap) => service.status === "missing" || service.status === "mismatch";
+/** What the summary reads of a day's gaps: the engine's answer, or the API's copy of it. */
+export type SummarizableGaps = {
+  readonly on: IsoDate;
+  readonly children: readonly { readonly services: readonly Pick<ServiceGap, "serviceId" | "status" | "since" | "days" | "neededFor">[] }[];
+};
+
+type Summarized = SummarizableGaps["children"][number]["services"][number];
+
+const isGap = (service: Summarized) => service.status === "missing" || service.status === "mismatch";
 
 /**
  * The numbers a family's home and the coach's caseload both show, computed from the engine's own
  * answer for the day so the two can never disagree. Each child's service counts once.
  */
-export function summarizeGaps(gaps: FamilyGaps): GapSummary {
+export function summarizeGaps(gaps: SummarizableGaps): GapSummary {
   const services = gaps.children.flatMap((child) => child.services);
   const counts: Record<GapStatus, number> = { missing: 0, mismatch: 0, unverified: 0, covered: 0 };
   let longestMissing: GapSummary["longestMissing"] = null;
