@@ -40,3 +40,9 @@ export function chooseLocale(sources: { saved?: string | null; cookie?: string |
   return negotiateLocale(sources.acceptLanguage) ?? defaultLocale;
 }
 
+
+/** The language chosen in this browser, read from a raw Cookie header (route handlers). */
+export function localeFromCookieHeader(header: string | null | undefined): Locale | null {
+  const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(header ?? "")?.[1]?.trim();
+  return isLocale(value) ? value : null;
+}

@@ -22,3 +22,6 @@ export const pinnedArticlesSchema = z.strictObject({
   slugs: z.array(slugField, { error: "validation.required" }).max(50, { error: "validation.invalid" }),
 });
 export type PinnedArticlesInput = z.infer<typeof pinnedArticlesSchema>;
+
+/** GET /api/v1/articles/{slug}: only the language may be asked for. */
+export const articleLocaleQuerySchema = z.strictObject({ locale: contentLocaleField });
