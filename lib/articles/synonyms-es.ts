@@ -9,7 +9,9 @@ const PHRASES: [phrase: string, adds: string][] = [
   ["asociado calificado de salud mental", "qmha"],
   ["profesional de salud mental calificado", "qmhp"],
   ["profesional calificado de salud mental", "qmhp"],
-  ["sin licencia", "qmha paraprofesional"],
+  // "qmha" twice: families type "sin licencia" when the person is a QMHA, and it must outweigh the
+  // many "licencia" of the social-work article.
+  ["sin licencia", "qmha qmha paraprofesional"],
   ["no tiene licencia", "qmha paraprofesional"],
   ["no es terapeuta", "qmha paraprofesional"],
   ["no es clinico", "qmha paraprofesional"],
@@ -40,7 +42,6 @@ const WORDS: Record<string, string> = {
   consejero: "consejeria",
   consejera: "consejeria",
   counselor: "consejeria",
-  licencia: "licencia",
   licensed: "licencia",
   license: "licencia",
   suicidio: "seguridad autolesiones",

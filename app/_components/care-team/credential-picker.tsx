@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { CredentialKind } from "@/lib/domain/catalog";
-import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
+import { catalogIn, labelNamesAbbreviation } from "@/lib/domain/catalog/localize";
 import { CredentialFacts } from "./credential-facts";
 
 const KIND_ORDER: CredentialKind[] = ["license", "certification", "program-credential", "job-title", "degree", "unknown"];
@@ -33,7 +33,7 @@ export function CredentialPicker({ id, value, onChange, error }: { id: string; v
           <optgroup key={group.kind} label={t(`kind.${group.kind}`)}>
             {group.entries.map((credential) => (
               <option key={credential.id} value={credential.id}>
-                {credential.kind === "unknown" || credential.label.includes(credential.abbreviation) ? credential.label : `${credential.abbreviation} · ${credential.label}`}
+                {credential.kind === "unknown" || labelNamesAbbreviation(credential) ? credential.label : `${credential.abbreviation} · ${credential.label}`}
               </option>
             ))}
           </optgroup>

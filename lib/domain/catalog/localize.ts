@@ -87,10 +87,15 @@ export function catalogIn(locale: string): LocalizedCatalog {
 /** Languages the catalog has been translated into (English is the source). */
 export const catalogTranslations = translations;
 
+/** Does the label already carry every part of the short form ("… (BCBA; en Oregón, LBA)" for "BCBA / LBA")? */
+export function labelNamesAbbreviation(credential: Pick<Credential, "label" | "abbreviation">): boolean {
+  return credential.abbreviation.split(" / ").every((part) => credential.label.includes(part));
+}
+
 /**
  * A credential's full name with its short form, once: "Licensed Clinical Social Worker (LCSW)";
  * a translated label that already carries the acronym is left as it is.
  */
 export function credentialName(credential: Pick<Credential, "label" | "abbreviation">): string {
-  return credential.label.includes(credential.abbreviation) ? credential.label : `${credential.label} (${credential.abbreviation})`;
+  return labelNamesAbbreviation(credential) ? credential.label : `${credential.label} (${credential.abbreviation})`;
 }
