@@ -118,7 +118,7 @@ test("a visitor can read Spanish without an account: by the switch, or by the br
   await expect(page.getByText("En inglés").first()).toBeVisible();
   await expectNoAxeViolations(page, "the guidance index in Spanish");
 
-  await page.getByLabel("Buscar artículos").fill("terapeuta sin licencia");
+  await page.getByRole("searchbox", { name: "Buscar artículos" }).fill("terapeuta sin licencia");
   await page.getByRole("button", { name: "Buscar" }).click();
   await expect(page.getByRole("listitem").first().getByRole("heading")).toHaveText("¿Qué es un QMHA y qué puede hacer por mi hijo?");
   await expectNoAxeViolations(page, "Spanish search results");
