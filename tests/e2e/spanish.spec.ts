@@ -120,7 +120,7 @@ test("a visitor can read Spanish without an account: by the switch, or by the br
 
   await page.getByRole("searchbox", { name: "Buscar artículos" }).fill("terapeuta sin licencia");
   await page.getByRole("button", { name: "Buscar" }).click();
-  await expect(page.getByRole("listitem").first().getByRole("heading")).toHaveText("¿Qué es un QMHA y qué puede hacer por mi hijo?");
+  await expect(page.getByRole("main").getByRole("article").first().getByRole("heading")).toHaveText("¿Qué es un QMHA y qué puede hacer por mi hijo?");
   await expectNoAxeViolations(page, "Spanish search results");
 
   // A browser that prefers Spanish gets it without choosing.
