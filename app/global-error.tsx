@@ -1,17 +1,27 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
+import { chooseLocale, localeFromCookieHeader, type Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en.json";
+import es from "@/lib/i18n/messages/es.json";
+
+const pages: Record<Locale, typeof en.errorPage> = { en: en.errorPage, es: es.errorPage };
+
+const noSubscription = () => () => {};
+const browserLocale = (): Locale => chooseLocale({ cookie: localeFromCookieHeader(document.cookie), acceptLanguage: navigator.languages.join(",") });
 
 // Rendered when the root layout itself fails, outside every provider: the text comes straight
-// from the English catalog.
+// from the catalogs, in the language this browser chose (cookie) or prefers, once it is known.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const locale = useSyncExternalStore(noSubscription, browserLocale, () => "en" as Locale);
+  const text = pages[locale];
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
-        <h1>{en.errorPage.title}</h1>
-        <p>{en.errorPage.body}</p>
+        <h1>{text.title}</h1>
+        <p>{text.body}</p>
         <button type="button" onClick={reset}>
-          {en.errorPage.retry}
+          {text.retry}
         </button>
       </body>
     </html>

@@ -29,6 +29,8 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
   // Requests the page makes on its own (polling, read receipts) do not keep an idle session alive.
   if (init.background) headers["X-Clarity-Background"] = "1";
+  // Error messages come back in the page's language, whatever the browser's own settings say.
+  if (document.documentElement.lang) headers["Accept-Language"] = document.documentElement.lang;
   try {
     response = await fetch(path, {
       method: init.method ?? (init.body === undefined ? "GET" : "POST"),

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { actorForRender, pageData } from "@/lib/auth/page-guard";
 import { listFamiliesFor } from "@/lib/families/queries";
 import { homePathFor } from "@/lib/auth/home-path";
+import { LanguageSwitch } from "./language-switch";
 import { NavMenu, type NavLink } from "./nav-menu";
 
 export async function AppHeader() {
@@ -39,6 +40,7 @@ export async function AppHeader() {
             <Link href="/sign-in" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
               {t("signIn")}
             </Link>
+            <LanguageSwitch />
           </nav>
         )}
       </div>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { readerMeta } from "@/lib/articles/for-reader";
 import { listArticles } from "@/lib/articles/library";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { getPinnedArticles } from "@/lib/articles/pins";
 import type { Actor } from "@/lib/auth/actor";
 import { pageData } from "@/lib/auth/page-guard";
@@ -15,6 +17,9 @@ export async function CoachRecommends({ actor, familyId }: { actor: Actor; famil
   const isCoach = actor.role === "coach";
   if (pinned.length === 0 && !isCoach) return null;
   const t = await getTranslations("coachRecommends");
+  const locale = await currentLocale();
+  // Each reader sees the pinned articles in their own language where a translation exists.
+  const shown = pinned.map((article) => readerMeta(article.slug, locale) ?? { ...article, fallback: false });
   return (
     <section aria-labelledby="coach-recommends-heading" className="card">
       <h2 id="coach-recommends-heading" className="text-lg font-semibold">
@@ -24,8 +29,8 @@ export async function CoachRecommends({ actor, familyId }: { actor: Actor; famil
         <p className="mt-2 text-sm text-stone-700">{t("none")}</p>
       ) : (
         <ul className="mt-3 flex flex-col gap-3">
-          {pinned.map((article) => (
-            <li key={article.slug}>
+          {shown.map((article) => (
+            <li key={article.slug} lang={article.fallback ? article.locale : undefined}>
               <Link href={`/articles/${article.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
                 {article.title}
               </Link>
@@ -37,7 +42,7 @@ export async function CoachRecommends({ actor, familyId }: { actor: Actor; famil
       {isCoach && (
         <PinnedArticlesEditor
           familyId={familyId}
-          articles={listArticles().map(({ slug, title }) => ({ slug, title }))}
+          articles={listArticles().map(({ slug, title }) => ({ slug, title: readerMeta(slug, locale)?.title ?? title }))}
           pinned={pinned.map((article) => article.slug)}
         />
       )}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { UnreadBadge } from "./unread-badge";
 
@@ -48,7 +49,8 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
     >
       <ul className="hidden items-center gap-1 sm:flex">{items}</ul>
       <span className="hidden text-sm text-stone-600 md:inline">{t("signedInAs", { name: userName })}</span>
-      <div className="hidden sm:block">
+      <div className="hidden items-center gap-2 sm:flex">
+        <LanguageSwitch />
         <SignOutButton />
       </div>
       <button
@@ -68,7 +70,8 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
         >
           <p className="px-3 pb-2 text-sm text-stone-600">{t("signedInAs", { name: userName })}</p>
           <ul className="flex flex-col gap-1">{items}</ul>
-          <div className="px-3 pt-2">
+          <div className="flex flex-wrap items-center gap-2 px-3 pt-2">
+            <LanguageSwitch />
             <SignOutButton />
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["parent", "coach", "admin"]);
 
@@ -14,10 +14,12 @@ export const users = pgTable(
     // Bumped by "sign out everywhere", a password change or disabling: every older session dies.
     sessionVersion: integer().notNull().default(1),
     disabled: boolean().notNull().default(false),
+    // The language the user chose for the interface and their emails; null: follow the browser.
+    locale: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`), check("users_locale_check", sql`${t.locale} in ('en', 'es')`)],
 );
 
 // Server-side session records: the cookie only names one of these, so idle timeout, absolute

@@ -5,6 +5,7 @@ import { caseloads, familyMembers, families, invites, users } from "@/db/schema"
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/http/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { usableInvite } from "@/lib/invites/lookup";
 import type { SignUpInput } from "@/lib/schemas/accounts";
@@ -18,9 +19,10 @@ export type SignUpResult = {
 /**
  * Families join only through an invite. One transaction: the parent account, the family (new,
  * on the inviting coach's caseload, or the existing one named by the invite), the membership and
- * the used invite are written together or not at all.
+ * the used invite are written together or not at all. `locale`: a language the visitor chose
+ * with the switch before signing up, kept as the account's choice (their emails follow it).
  */
-export async function signUpWithInvite(input: SignUpInput, now = new Date()): Promise<SignUpResult> {
+export async function signUpWithInvite(input: SignUpInput, now = new Date(), locale: Locale | null = null): Promise<SignUpResult> {
   const db = await getDb();
   await usableInvite(db, input.token, now); // fail fast, before the slow hash
   const passwordHash = await hashPassword(input.password);
@@ -30,7 +32,7 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date()): Pr
       const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
       if (taken) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
 
-      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: "parent", passwordHash }).returning();
+      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: "parent", passwordHash, locale }).returning();
       let family: { id: string; name: string } | undefined;
       if (invite.familyId) {
         [family] = await tx.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, invite.familyId));

@@ -3,8 +3,10 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { frontMatterSchema, splitFrontMatter, type FrontMatter } from "./front-matter";
 import { readingMinutesOf, renderMarkdown, type Heading } from "./render";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
-export type ArticleMeta = FrontMatter & { slug: string; readingMinutes: number };
+/** `locale`: the language the article is written in. */
+export type ArticleMeta = FrontMatter & { slug: string; locale: Locale; readingMinutes: number };
 
 export type Article = ArticleMeta & {
   html: string;
@@ -19,7 +21,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export class ArticleError extends Error {}
 
 /** One article from its file text; a broken one throws with the file named, never half-loads. */
-export function parseArticle(slug: string, source: string): Article {
+export function parseArticle(slug: string, source: string, locale: Locale = defaultLocale): Article {
   if (!SLUG_PATTERN.test(slug)) throw new ArticleError(`${slug}.md: file names are lower-case kebab-case`);
   const parts = splitFrontMatter(source);
   if (!parts) throw new ArticleError(`${slug}.md: no front matter`);
@@ -29,31 +31,44 @@ export function parseArticle(slug: string, source: string): Article {
     throw new ArticleError(`${slug}.md: ${problems}`);
   }
   const rendered = renderMarkdown(parts.body);
-  return { slug, ...result.data, readingMinutes: readingMinutesOf(rendered.text), ...rendered };
+  return { slug, locale, ...result.data, readingMinutes: readingMinutesOf(rendered.text), ...rendered };
 }
 
 /**
- * Every article in content/articles, newest first then by title. Read from the project root at
- * run time (`next start` runs there); the paths are spelled out so the build traces only that folder.
+ * The folder of each language: English in content/articles, a translation in a subfolder named
+ * for its language, under the English article's file name. The paths are spelled out so the
+ * build traces only these folders.
  */
-export function loadArticles(): Article[] {
-  const files = fs.readdirSync(path.join(process.cwd(), "content", "articles")).filter((name) => name.endsWith(".md"));
-  const articles = files.map((name) => parseArticle(name.slice(0, -3), fs.readFileSync(path.join(process.cwd(), "content", "articles", name), "utf8")));
-  return articles.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+function articleFolder(locale: Locale): string {
+  return locale === "es" ? path.join(process.cwd(), "content", "articles", "es") : path.join(process.cwd(), "content", "articles");
 }
 
-let cached: { articles: Article[]; bySlug: Map<string, Article> } | undefined;
+/**
+ * Every article in one language, newest first then by title. Read from the project root at run
+ * time (`next start` runs there).
+ */
+export function loadArticles(locale: Locale = defaultLocale): Article[] {
+  const folder = articleFolder(locale);
+  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith(".md")) : [];
+  const articles = files.map((name) => parseArticle(name.slice(0, -3), fs.readFileSync(path.join(folder, name), "utf8"), locale));
+  return articles.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, locale));
+}
 
-/** Read once per process: the articles ship with the build and do not change while it runs. */
-export function articleLibrary() {
-  if (!cached) {
-    const articles = loadArticles();
-    cached = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])) };
+type Library = { articles: Article[]; bySlug: Map<string, Article> };
+const cached = new Map<Locale, Library>();
+
+/** Read once per process and language: the articles ship with the build and do not change while it runs. */
+export function articleLibrary(locale: Locale = defaultLocale): Library {
+  let library = cached.get(locale);
+  if (!library) {
+    const articles = loadArticles(locale);
+    library = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])) };
+    cached.set(locale, library);
   }
-  return cached;
+  return library;
 }
 
 export function metaOf(article: Article): ArticleMeta {
-  const { slug, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes } = article;
-  return { slug, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes };
+  const { slug, locale, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes } = article;
+  return { slug, locale, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes };
 }

@@ -2,8 +2,19 @@ import MiniSearch from "minisearch";
 import type { Article, ArticleMeta, } from "./load";
 import { metaOf } from "./load";
 import { processTerm } from "./normalize";
+import { processTermEs } from "./normalize-es";
 import { aliasesOf } from "./synonyms";
+import { aliasesOfEs } from "./synonyms-es";
 import type { Audience } from "./front-matter";
+import type { Locale } from "@/lib/i18n/locales";
+
+type TermProcessor = (term: string) => string | null;
+
+/** How each language folds its words and which synonyms it knows. */
+const LANGUAGE: Record<Locale, { processTerm: TermProcessor; aliasesOf: (text: string) => string }> = {
+  en: { processTerm, aliasesOf },
+  es: { processTerm: processTermEs, aliasesOf: aliasesOfEs },
+};
 
 export type ArticleFilter = { audience?: Audience; tag?: string };
 export type SearchHit = ArticleMeta & { score: number; snippet: string };
@@ -14,7 +25,7 @@ const FIELDS = ["title", "summary", "tags", "catalog", "headings", "text", "alia
 const RELATIVE_FLOOR = 0.15;
 const BOOST = { title: 5, tags: 3, catalog: 3, summary: 2, headings: 2, aliases: 1.5, text: 1 };
 
-function indexEntry(article: Article): IndexedArticle {
+function indexEntry(article: Article, aliasesOf: (text: string) => string): IndexedArticle {
   const catalog = [...article.credentials, ...article.services, ...article.needs].join(" ");
   const everything = `${article.title} ${article.summary} ${article.text}`;
   return {
@@ -36,8 +47,9 @@ export function matchesFilter(article: ArticleMeta, filter: ArticleFilter): bool
   return true;
 }
 
-/** A search index over a set of articles, built once from their text (never by hand). */
-export function buildArticleSearch(articles: Article[]) {
+/** A search index over a set of articles in one language, built once from their text (never by hand). */
+export function buildArticleSearch(articles: Article[], locale: Locale = "en") {
+  const { processTerm, aliasesOf } = LANGUAGE[locale];
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const index = new MiniSearch<IndexedArticle>({
     fields: [...FIELDS],
@@ -51,7 +63,7 @@ export function buildArticleSearch(articles: Article[]) {
       combineWith: "OR",
     },
   });
-  index.addAll(articles.map(indexEntry));
+  index.addAll(articles.map((article) => indexEntry(article, aliasesOf)));
 
   return function search(query: string, filter: ArticleFilter = {}): SearchHit[] {
     const expanded = `${query} ${aliasesOf(query)}`;
@@ -62,7 +74,7 @@ export function buildArticleSearch(articles: Article[]) {
       .filter((result) => result.score >= floor)
       .map((result) => {
         const article = bySlug.get(result.id as string)!;
-        return { ...metaOf(article), score: Math.round(result.score * 1000) / 1000, snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms])) };
+        return { ...metaOf(article), score: Math.round(result.score * 1000) / 1000, snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms]), processTerm) };
       });
   };
 }
@@ -76,20 +88,20 @@ const WINDOW = 30;
  * A short passage around the densest cluster of matched words, HTML-escaped, each match in
  * <mark>. Falls back to the summary when only the title or tags matched.
  */
-export function snippetFor(article: Pick<Article, "text" | "summary">, terms: Set<string>): string {
+export function snippetFor(article: Pick<Article, "text" | "summary">, terms: Set<string>, process: TermProcessor = processTerm): string {
   // The passage comes from one block (paragraph, list item), so it reads as a sentence.
   const blocks = article.text.split("\n");
-  const hitsIn = (block: string) => block.split(/[^\p{L}\p{N}]+/u).filter((word) => terms.has(processTerm(word) ?? "")).length;
+  const hitsIn = (block: string) => block.split(/[^\p{L}\p{N}]+/u).filter((word) => terms.has(process(word) ?? "")).length;
   let best = "";
   let bestHits = 0;
   for (const block of blocks) {
     const hits = hitsIn(block);
     if (hits > bestHits) [best, bestHits] = [block, hits];
   }
-  return (bestHits > 0 ? highlight(best, terms) : null) ?? highlight(article.summary, terms, true) ?? escapeHtml(article.summary);
+  return (bestHits > 0 ? highlight(best, terms, process) : null) ?? highlight(article.summary, terms, process, true) ?? escapeHtml(article.summary);
 }
 
-function highlight(text: string, terms: Set<string>, whole = false): string | null {
+function highlight(text: string, terms: Set<string>, processTerm: TermProcessor, whole = false): string | null {
   const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((match) => {
     const processed = processTerm(match[0]);
     const parts = match[0].split(/[-'’]/).map(processTerm);

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 export type Role = "parent" | "coach" | "admin";
 
 /** The signed-in user as every data-access function receives it. */
@@ -7,4 +9,6 @@ export type Actor = {
   name: string;
   role: Role;
   sessionId: string;
+  /** The interface language the user saved; null or absent: none saved, the browser decides. */
+  locale?: Locale | null;
 };

@@ -3,6 +3,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { config } from "@/lib/config";
+import { isLocale } from "@/lib/i18n/locales";
 import type { Actor } from "./actor";
 import { judgeSession, needsTouch } from "./session-rules";
 
@@ -22,7 +23,7 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
   const db = await getDb();
   const now = options.now ?? new Date();
   const [row] = await db
-    .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name, role: users.role, sessionVersion: users.sessionVersion, disabled: users.disabled } })
+    .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name, role: users.role, sessionVersion: users.sessionVersion, disabled: users.disabled, locale: users.locale } })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
@@ -40,8 +41,8 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
   if ((options.touch ?? true) && needsTouch(row.session.lastSeenAt, now)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }
-  const { id, email, name, role } = row.user;
-  return { id, email, name, role, sessionId };
+  const { id, email, name, role, locale } = row.user;
+  return { id, email, name, role, sessionId, locale: isLocale(locale) ? locale : null };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { invalidFields } from "@/lib/http/respond";
 import { rangeFits } from "@/lib/schemas/care-team";
 import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { defaultLocale, translatorFor } from "@/lib/i18n/translator";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { loadFamilyRecords } from "./records";
 import { readFamily } from "./scope";
 
@@ -28,12 +29,13 @@ export type FamilyGapsDto = { on: IsoDate; children: { childId: string; name: st
 /** Today where the practice is: the server's own zone would move midnight for Oregon families. */
 export const practiceToday = (now = new Date()): IsoDate => isoDateIn(config.timeZone, now);
 
-export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = practiceToday()): Promise<FamilyGapsDto> {
+/** `locale`: the language of the `reason` prose; by default the API request's (English outside one). */
+export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = practiceToday(), locale: string = requestLocale() ?? defaultLocale): Promise<FamilyGapsDto> {
   const db = await getDb();
   await readFamily(db, actor, familyId, "gaps");
   const records = await loadFamilyRecords(db, familyId);
   const gaps = familyGapsOn(records.children, records.providers, on);
-  const t = translatorFor();
+  const t = translatorFor(locale);
   return {
     on,
     children: gaps.children.map((child, index) => ({
@@ -43,7 +45,7 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
         ...rest,
         providerIds: [...providerIds],
         neededFor: [...neededFor],
-        ...(reason ? { reason: mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, defaultLocale), reasonCode: reason.code } : {}),
+        ...(reason ? { reason: mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, locale), reasonCode: reason.code } : {}),
       })),
     })),
     flags: [...gaps.flags],

@@ -5,7 +5,8 @@ import { notFound } from "@/lib/http/errors";
 import { recentEmails, type MailboxEntry } from "./outbox";
 
 /** The dev mailbox: admins only (everyone else gets a 404). Emails never hold message text. */
-export async function listMailbox(actor: Actor): Promise<MailboxEntry[]> {
+/** `locale`: the reader's language, for the placeholder that hides family names. */
+export async function listMailbox(actor: Actor, locale?: string): Promise<MailboxEntry[]> {
   if (actor.role !== "admin") throw notFound();
-  return recentEmails(await getDb());
+  return recentEmails(await getDb(), 100, locale);
 }

@@ -54,14 +54,14 @@ export type MailboxEntry = { id: string; to: string; subject: string; body: stri
  * an email is about is blanked out (its name, and its id in the link): for an admin, families do
  * not exist.
  */
-export async function recentEmails(db: Database, limit = 100): Promise<MailboxEntry[]> {
+export async function recentEmails(db: Database, limit = 100, locale?: string): Promise<MailboxEntry[]> {
   const rows = await db
     .select({ email: emailOutbox, familyName: families.name })
     .from(emailOutbox)
     .leftJoin(families, eq(families.id, emailOutbox.familyId))
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);
-  const hidden = translatorFor()("mailbox.hiddenFamily");
+  const hidden = translatorFor(locale)("mailbox.hiddenFamily");
   return rows.map(({ email: row, familyName }) => ({
     id: row.id,
     to: row.toAddress,

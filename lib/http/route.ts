@@ -1,5 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
+import { negotiateLocale, defaultLocale } from "@/lib/i18n/locales";
+import { withRequestLocale } from "@/lib/i18n/request-locale";
 import { AppError } from "./errors";
 import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
@@ -11,16 +13,18 @@ type Context<P> = { params: Promise<P> };
 /**
  * Every route handler goes through here: cross-site refusal for writes, and one mapping from
  * errors to the JSON error shape. Unexpected errors are logged by name only (no request data).
+ * Messages follow Accept-Language (the app's pages send their own language; see api-client.ts).
  */
 export function route<P = Record<string, never>>(handler: Handler<P>) {
-  return async (request: Request, context: Context<P>): Promise<Response> => {
-    try {
-      if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
-      return await handler(request, await context.params);
-    } catch (error) {
-      return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
-    }
-  };
+  return async (request: Request, context: Context<P>): Promise<Response> =>
+    withRequestLocale(negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale, async () => {
+      try {
+        if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
+        return await handler(request, await context.params);
+      } catch (error) {
+        return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
+      }
+    });
 }
 
 export function toErrorResponse(error: unknown, where: string): Response {

@@ -1,4 +1,4 @@
-import { credentialById, serviceById, treatmentModelById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import type { MismatchReason } from "@/lib/domain/gaps";
 
 /** A translator for the `mismatch` messages: next-intl's useTranslations("mismatch") or getTranslations. */
@@ -9,6 +9,7 @@ const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase() + labe
 
 /** The plain-words reason a provider's delivery of a service does not count. */
 export function mismatchReasonText(t: Translate, reason: MismatchReason, locale: string): string {
+  const { credentialById, serviceById, treatmentModelById } = catalogIn(locale);
   const service = serviceById(reason.serviceId);
   const models = (service?.requiresTrainingIn ?? []).map((id) => treatmentModelById(id)?.label ?? id);
   const values = {

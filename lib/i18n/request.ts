@@ -1,10 +1,11 @@
 import { getRequestConfig } from "next-intl/server";
 import { currentConfig } from "@/lib/config";
-import { defaultLocale, messagesByLocale } from "./translator";
+import { currentLocale } from "./current-locale";
+import { messagesByLocale } from "./translator";
 
-// English only for now; the locale will follow the user's choice, then the browser's.
-export default getRequestConfig(async () => ({
-  locale: defaultLocale,
-  messages: messagesByLocale[defaultLocale]!,
-  timeZone: currentConfig().timeZone,
-}));
+// The user's saved choice, then the browser's (see current-locale.ts); per user, not per family,
+// so a coach can stay in English while a family reads Spanish.
+export default getRequestConfig(async () => {
+  const locale = await currentLocale();
+  return { locale, messages: messagesByLocale[locale], timeZone: currentConfig().timeZone };
+});

@@ -1,11 +1,20 @@
 import { createTranslator } from "use-intl/core";
 import en from "./messages/en.json";
+import es from "./messages/es.json";
+import { defaultLocale, isLocale, type Locale } from "./locales";
+import { requestLocale } from "./request-locale";
 
 export type Messages = typeof en;
-export const defaultLocale = "en";
-export const messagesByLocale: Record<string, Messages> = { en };
+export { defaultLocale };
+// Typed as English's shape: a Spanish catalog missing a key does not compile (and a unit test
+// also fails when Spanish has a key English lacks).
+export const messagesByLocale: Record<Locale, Messages> = { en, es };
 
-/** A translator for code outside React (API errors, emails, scripts). */
-export function translatorFor(locale: string = defaultLocale) {
-  return createTranslator({ locale, messages: messagesByLocale[locale] ?? en });
+/**
+ * A translator for code outside React (API errors, emails, scripts). Without a locale: the
+ * language of the API request being answered, else English.
+ */
+export function translatorFor(locale: string | null | undefined = requestLocale()) {
+  const chosen: Locale = isLocale(locale) ? locale : defaultLocale;
+  return createTranslator({ locale: chosen, messages: messagesByLocale[chosen] });
 }

@@ -6,7 +6,7 @@ import { config } from "@/lib/config";
 import { rowsOf } from "@/lib/db-rows";
 import { translatorFor } from "@/lib/i18n/translator";
 
-type DueNotice = { family_id: string; family_name: string; user_id: string; email: string; read_position: string | number };
+type DueNotice = { family_id: string; family_name: string; user_id: string; email: string; locale: string | null; read_position: string | number };
 
 /** Recipients read per pass. */
 const PASS = 500;
@@ -47,7 +47,7 @@ async function duePass(db: Executor, dueBefore: Date): Promise<DueNotice[]> {
         union
         select family_id, coach_id as user_id from caseloads
       )
-      select p.family_id, f.name as family_name, p.user_id, u.email, coalesce(r.last_read_position, 0) as read_position
+      select p.family_id, f.name as family_name, p.user_id, u.email, u.locale, coalesce(r.last_read_position, 0) as read_position
       from participants p
       join families f on f.id = p.family_id and f.archived_at is null
       join users u on u.id = p.user_id and not u.disabled
@@ -79,9 +79,11 @@ function dedupeKeyOf(notice: DueNotice): string {
   return `unread:${notice.family_id}:${notice.user_id}:${notice.read_position}`;
 }
 
+/** Each email in its recipient's saved language (English when none): a coach and a family may differ. */
 async function queue(db: Executor, due: DueNotice[], now: Date): Promise<number> {
-  const t = translatorFor();
-  const rows = due.map((notice) => ({
+  const rows = due.map((notice) => {
+    const t = translatorFor(notice.locale ?? null);
+    return {
     dedupeKey: dedupeKeyOf(notice),
     recipientId: notice.user_id,
     familyId: notice.family_id,
@@ -89,7 +91,8 @@ async function queue(db: Executor, due: DueNotice[], now: Date): Promise<number>
     subject: t("messageEmail.subject"),
     bodyText: t("messageEmail.body", { family: notice.family_name, url: `${config.appUrl}/families/${notice.family_id}/messages` }),
     createdAt: now,
-  }));
+    };
+  });
   const queued = await db.insert(emailOutbox).values(rows).onConflictDoNothing({ target: emailOutbox.dedupeKey }).returning({ id: emailOutbox.id });
   return queued.length;
 }

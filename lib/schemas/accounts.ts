@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { emailField, idField, inviteTokenField, nameField, passwordField } from "./fields";
 
 export const signUpSchema = z.strictObject({
@@ -31,4 +32,9 @@ export const createUserSchema = z.strictObject({
   email: emailField,
   name: nameField,
   password: passwordField,
+});
+
+/** PUT /api/v1/locale: the interface language. */
+export const localeSchema = z.strictObject({
+  locale: z.enum(locales, { error: "validation.locale" }),
 });

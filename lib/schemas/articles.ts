@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audiences } from "@/lib/articles/front-matter";
+import { contentLocaleField } from "./fields";
 
 export const MAX_PINNED_ARTICLES = 3;
 const slugField = z.string({ error: "validation.required" }).max(100, { error: "validation.tooLong" });
@@ -9,6 +10,7 @@ export const articleQuerySchema = z.strictObject({
   q: z.string().trim().max(200, { error: "validation.tooLong" }).optional(),
   audience: z.enum(audiences, { error: "validation.invalid" }).optional(),
   tag: z.string().trim().max(60, { error: "validation.tooLong" }).optional(),
+  locale: contentLocaleField,
 });
 export type ArticleQuery = z.infer<typeof articleQuerySchema>;
 
@@ -20,3 +22,6 @@ export const pinnedArticlesSchema = z.strictObject({
   slugs: z.array(slugField, { error: "validation.required" }).max(50, { error: "validation.invalid" }),
 });
 export type PinnedArticlesInput = z.infer<typeof pinnedArticlesSchema>;
+
+/** GET /api/v1/articles/{slug}: only the language may be asked for. */
+export const articleLocaleQuerySchema = z.strictObject({ locale: contentLocaleField });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { isIsoDate } from "@/lib/domain/dates";
 
 // Messages are i18n keys under `validation.*`: the API translates them, forms show them as they are.
@@ -78,3 +79,6 @@ export function requiredLine(max: number) {
     .max(max, { error: "validation.tooLong" })
     .refine(singleLine, { error: "validation.controlCharacters" });
 }
+
+/** `?locale=`: the language of the content asked for (articles, catalog); English when absent. */
+export const contentLocaleField = z.enum(locales, { error: "validation.locale" }).optional();

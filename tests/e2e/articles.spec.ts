@@ -2,7 +2,7 @@ import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accoun
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
-type Meta = { slug: string; title: string; summary: string; audience: string; tags: string[]; credentials: string[]; services: string[]; needs: string[]; updated: string; readingMinutes: number };
+type Meta = { slug: string; locale: string; title: string; summary: string; audience: string; tags: string[]; credentials: string[]; services: string[]; needs: string[]; updated: string; readingMinutes: number };
 type Hit = Meta & { score: number; snippet: string };
 
 test.describe("GET /api/v1/articles (public)", () => {
@@ -12,7 +12,9 @@ test.describe("GET /api/v1/articles (public)", () => {
     const { articles } = (await response.json()) as { articles: Meta[] };
     expect(articles.length).toBeGreaterThanOrEqual(13);
     for (const article of articles) {
-      expect(Object.keys(article).sort()).toEqual(["audience", "credentials", "needs", "readingMinutes", "services", "slug", "summary", "tags", "title", "updated"]);
+      // Every article says its language; without ?locale=, every one is English.
+      expect(Object.keys(article).sort()).toEqual(["audience", "credentials", "locale", "needs", "readingMinutes", "services", "slug", "summary", "tags", "title", "updated"]);
+      expect(article.locale).toBe("en");
       expect(article.readingMinutes).toBeGreaterThan(0);
       expect(article.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

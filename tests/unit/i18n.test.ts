@@ -14,14 +14,32 @@ function tsxFiles(dir: string): string[] {
   });
 }
 
+/** A string or template literal with words in it (`{"Hello"}`, `{`Hi ${name}`}`). */
+function wordyLiteral(node: ts.Node | undefined): string | null {
+  if (!node) return null;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return /\p{L}{2}/u.test(node.text) ? node.text : null;
+  if (ts.isTemplateExpression(node)) {
+    const text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join("…");
+    return /\p{L}{2}/u.test(text) ? text : null;
+  }
+  return null;
+}
+
 /** Visible words written straight into JSX instead of coming from the message catalog. */
 function literalText(file: string): string[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(node.text.trim());
-    if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && /\p{L}/u.test(node.initializer.text)) {
-      found.push(`${node.name.getText()}="${node.initializer.text}"`);
+    if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText()) && node.initializer) {
+      const initializer = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
+      const text = wordyLiteral(initializer);
+      if (text !== null) found.push(`${node.name.getText()}="${text}"`);
+    }
+    // {"Welcome"} or {`Hello ${name}`} as a child: text all the same.
+    if (ts.isJsxExpression(node) && node.parent && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
+      const text = wordyLiteral(node.expression);
+      if (text !== null) found.push(text);
     }
     ts.forEachChild(node, visit);
   };
@@ -37,9 +55,9 @@ describe("user-facing text", () => {
 
   it("the scanner does catch a literal", () => {
     const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clarity-")), "probe.tsx");
-    fs.writeFileSync(probe, 'export const P = () => <p title="Hello">Welcome back</p>;');
+    fs.writeFileSync(probe, 'export const P = ({ n }: { n: string }) => <p title="Hello" aria-label={`Hi ${n}`}>Welcome back{" again"}{n}{"·"}</p>;');
     try {
-      expect(literalText(probe).sort()).toEqual(["Welcome back", 'title="Hello"']);
+      expect(literalText(probe).sort()).toEqual([" again", "Welcome back", 'aria-label="Hi …"', 'title="Hello"']);
     } finally {
       fs.rmSync(probe);
     }

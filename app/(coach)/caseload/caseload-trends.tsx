@@ -1,9 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { STATUS_COLOR } from "@/app/_components/care-team/status-badge";
-import { serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { useCaseloadTrends } from "./use-caseload";
 
 /** Patterns across the caseload: missing services month by month, and what is missing most. */
@@ -11,6 +11,7 @@ export function CaseloadTrends() {
   const t = useTranslations("caseload");
   const format = useFormatter();
   const trends = useCaseloadTrends();
+  const { serviceById } = catalogIn(useLocale());
   const month = (on: string) => format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (

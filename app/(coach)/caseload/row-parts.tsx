@@ -1,9 +1,9 @@
 "use client";
 
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { calendarDate } from "@/app/_components/calendar-date";
 import type { CaseloadRow } from "@/lib/caseload/list";
-import { serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 
 /** Small pieces of a caseload row, shared by the laptop table and the phone cards. */
 
@@ -20,6 +20,7 @@ export function SafetyMark({ row }: { row: CaseloadRow }) {
 
 export function LongestMissing({ row }: { row: CaseloadRow }) {
   const t = useTranslations("caseload");
+  const { serviceById } = catalogIn(useLocale());
   if (!row.longestMissing) return <span className="text-stone-600">{t("none")}</span>;
   const service = serviceById(row.longestMissing.serviceId)?.label ?? row.longestMissing.serviceId;
   return <span>{t("longest", { service, days: row.longestMissing.days })}</span>;

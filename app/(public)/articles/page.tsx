@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { allTags, listArticles, searchArticles } from "@/lib/articles/library";
+import { articlesForReader, searchForReader } from "@/lib/articles/for-reader";
+import { allTags } from "@/lib/articles/library";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { audiences } from "@/lib/articles/front-matter";
 import { articleQuerySchema } from "@/lib/schemas/articles";
 import { ArticleCard } from "./article-card";
@@ -34,8 +36,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const t = await getTranslations("articles");
   const { q, audience, tag } = readQuery(await searchParams);
   const filter = { audience, tag };
-  const results = q ? searchArticles(q, filter) : listArticles(filter);
-  const tags = allTags();
+  const locale = await currentLocale();
+  // In Spanish: the Spanish articles, then the English ones not translated yet (marked as English).
+  const results = q ? searchForReader(q, filter, locale) : articlesForReader(filter, locale);
+  const tags = allTags(locale);
   const filtered = Boolean(q || audience || tag);
   const hrefWith = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -115,7 +119,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           <ol className="flex flex-col gap-4">
             {results.map((article) => (
               <li key={article.slug}>
-                <ArticleCard article={article} snippet={(article as { snippet?: string }).snippet} />
+                <ArticleCard article={article} snippet={article.snippet} fallback={article.fallback} />
               </li>
             ))}
           </ol>

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { FamilyGapsDto } from "@/lib/care-team/gaps";
-import { serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { summarizeGaps, type GapStatus } from "@/lib/domain/gaps";
 import { StatusBadge } from "./status-badge";
 
@@ -10,6 +10,7 @@ const SHOWN: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
 /** The family home's first answer: what is missing today, or the next step when nothing is recorded yet. */
 export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string; gaps: FamilyGapsDto; providerCount: number }) {
   const t = useTranslations("glance");
+  const { serviceById } = catalogIn(useLocale());
   const base = `/families/${familyId}`;
   const services = gaps.children.flatMap((child) => child.services);
   const hasNeeds = services.some((service) => service.needed);

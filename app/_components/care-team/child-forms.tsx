@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
-import { needs, services } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { childCreateSchema, needCreateSchema, needPatchSchema, neededServiceCreateSchema, neededServicePatchSchema } from "@/lib/schemas/care-team";
 
 const familyPath = (familyId: string) => `/api/v1/families/${familyId}`;
@@ -44,6 +44,7 @@ export function AddChildForm({ familyId }: { familyId: string }) {
 /** Records a need from the catalog, with the date it was first noticed or diagnosed. */
 export function AddNeedForm({ familyId, childId, today }: { familyId: string; childId: string; today: string }) {
   const t = useTranslations("children");
+  const { needs } = catalogIn(useLocale());
   const id = useId();
   const [needId, setNeedId] = useState(needs[0]!.id);
   const { fields, alert, busy, send } = useApiForm();
@@ -131,6 +132,7 @@ export function CloseForm({ path, field, closedOn, today, labels }: { path: stri
 /** Marks a service as needed directly, with the reason (a discharge plan, a coach's advice). */
 export function MarkServiceForm({ familyId, childId, today }: { familyId: string; childId: string; today: string }) {
   const t = useTranslations("children");
+  const { services } = catalogIn(useLocale());
   const id = useId();
   const { fields, alert, busy, send } = useApiForm();
 

@@ -1,10 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { credentialById, serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 
 /** What a credential is, may do and may not do, in plain words, with its article. */
 export function CredentialFacts({ credentialId, headingLevel = 3 }: { credentialId: string; headingLevel?: 3 | 4 }) {
   const t = useTranslations("credentialFacts");
+  const { credentialById, serviceById } = catalogIn(useLocale());
   const credential = credentialById(credentialId);
   if (!credential) return null;
   const Heading = `h${headingLevel}` as const;
@@ -52,7 +53,7 @@ export function CredentialFacts({ credentialId, headingLevel = 3 }: { credential
 /** "Licensed", "Not licensed" or "Unknown", as a badge beside the credential. */
 export function LicenseBadge({ credentialId }: { credentialId: string }) {
   const t = useTranslations("credentialFacts");
-  const credential = credentialById(credentialId);
+  const credential = catalogIn(useLocale()).credentialById(credentialId);
   const state = !credential || credential.kind === "unknown" ? "unknown" : credential.licensed ? "licensed" : "notLicensed";
   const tone = { licensed: "bg-emerald-100 text-emerald-900", notLicensed: "bg-amber-100 text-amber-900", unknown: "bg-stone-200 text-stone-800" }[state];
   return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${tone}`}>{t(state)}</span>;

@@ -1,15 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { credentials, type CredentialKind } from "@/lib/domain/catalog";
+import { useLocale, useTranslations } from "next-intl";
+import type { CredentialKind } from "@/lib/domain/catalog";
+import { catalogIn, labelNamesAbbreviation } from "@/lib/domain/catalog/localize";
 import { CredentialFacts } from "./credential-facts";
 
 const KIND_ORDER: CredentialKind[] = ["license", "certification", "program-credential", "job-title", "degree", "unknown"];
-const GROUPS = KIND_ORDER.map((kind) => ({ kind, entries: credentials.filter((credential) => credential.kind === kind) }));
 
 /** A credential chooser that explains the choice as it is made (read out politely when it changes). */
 export function CredentialPicker({ id, value, onChange, error }: { id: string; value: string; onChange: (value: string) => void; error?: string }) {
   const t = useTranslations("providerForm");
+  const { credentials } = catalogIn(useLocale());
+  const groups = KIND_ORDER.map((kind) => ({ kind, entries: credentials.filter((credential) => credential.kind === kind) }));
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={id} className="text-sm font-semibold text-stone-800">
@@ -27,11 +29,11 @@ export function CredentialPicker({ id, value, onChange, error }: { id: string; v
         aria-describedby={error ? `${id}-hint ${id}-error ${id}-facts` : `${id}-hint ${id}-facts`}
         aria-invalid={error ? true : undefined}
       >
-        {GROUPS.map((group) => (
+        {groups.map((group) => (
           <optgroup key={group.kind} label={t(`kind.${group.kind}`)}>
             {group.entries.map((credential) => (
               <option key={credential.id} value={credential.id}>
-                {credential.kind === "unknown" ? credential.label : `${credential.abbreviation} · ${credential.label}`}
+                {credential.kind === "unknown" || labelNamesAbbreviation(credential) ? credential.label : `${credential.abbreviation} · ${credential.label}`}
               </option>
             ))}
           </optgroup>

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { credentialById, questions, serviceById } from "@/lib/domain/catalog";
+import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { judge, type TitleFlag } from "@/lib/domain/gaps";
 import type { ProviderDto } from "@/lib/care-team/dto";
@@ -15,6 +15,7 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
   const format = useFormatter();
   const tMismatch = useTranslations("mismatch");
   const locale = useLocale();
+  const { credentialById, questions, serviceById } = catalogIn(locale);
   const credential = credentialById(provider.credentialId);
   const date = (iso: string) => calendarDate(format, iso);
   const asked = questions.filter((question) => provider.answers[question.id]);
@@ -44,7 +45,7 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
         <div className="rounded-md bg-stone-50 p-3">
           <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("realCredential")}</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-2 font-semibold">
-            {credential ? `${credential.label} (${credential.abbreviation})` : provider.credentialId} <LicenseBadge credentialId={provider.credentialId} />
+            {credential ? credentialName(credential) : provider.credentialId} <LicenseBadge credentialId={provider.credentialId} />
           </dd>
           {provider.licenseNumber && (
             <dd className="mt-1 text-sm text-stone-700">{t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" })}</dd>

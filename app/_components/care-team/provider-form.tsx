@@ -9,7 +9,7 @@ import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 import type { ChildDto, ProviderDto } from "@/lib/care-team/dto";
-import { questions, services, treatmentModels } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { judge } from "@/lib/domain/gaps";
 import { providerCreateSchema } from "@/lib/schemas/care-team";
@@ -25,6 +25,7 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
   const errorText = useErrorText();
   const tMismatch = useTranslations("mismatch");
   const locale = useLocale();
+  const { questions, services, treatmentModels } = catalogIn(locale);
   const validate = useValidate();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);

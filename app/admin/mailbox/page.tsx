@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listMailbox } from "@/lib/email/mailbox";
 
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** What the app emailed (or, without SMTP_URL, would have): for admins only. */
 export default async function MailboxPage() {
   const actor = await actorForPage(["admin"]);
-  const emails = await pageData(listMailbox(actor));
+  const emails = await pageData(listMailbox(actor, await getLocale()));
   const t = await getTranslations("mailbox");
   const format = await getFormatter();
   return (

@@ -3,12 +3,23 @@ import type { IsoDate } from "../dates";
 import { isProviderActiveOn } from "./evaluate";
 import type { ProviderRecord, TitleFlag } from "./types";
 
-// Titles that make a family believe the person treats their child.
-const CLINICAL_SOUNDING = /therap|counsel|clinic|psycholog|psychiatr/i;
+// Titles that make a family believe the person treats their child, in English and in Spanish
+// (families write down the title they were given, in the language it was given in): "therapist",
+// "terapeuta", "counselor", "consejera", "clinician", "clínico", "psicóloga", "psiquiatra".
+const CLINICAL_SOUNDING = /therap|terap|counsel|consej|clinic|psycholog|psicolog|psychiatr|psiquiatr/i;
+
+/** Lower case, accents off, words only: "Consejera Escolar" → "consejera escolar". */
+const normalizeTitle = (title: string) =>
+  title
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLocaleLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim();
 
 /** "School counselor" on a school counselor is the truth, not a therapist's title. */
 function namesItsRole(title: string, honestTitles: readonly string[] = []): boolean {
-  const normalized = title.toLocaleLowerCase().replace(/[^a-z]+/g, " ").trim();
+  const normalized = normalizeTitle(title);
   return honestTitles.some((honest) => normalized.includes(honest));
 }
 
@@ -29,7 +40,7 @@ export function titleFlagsOn(providers: readonly ProviderRecord[], on: IsoDate):
     const kind: TitleFlag["kind"] | null =
       !credential || credential.kind === "unknown"
         ? "credential-unknown"
-        : CLINICAL_SOUNDING.test(provider.statedTitle) && !credential.clinical && !namesItsRole(provider.statedTitle, credential.honestTitles)
+        : CLINICAL_SOUNDING.test(normalizeTitle(provider.statedTitle)) && !credential.clinical && !namesItsRole(provider.statedTitle, credential.honestTitles)
           ? "title-not-clinical"
           : null;
     if (!kind) continue;

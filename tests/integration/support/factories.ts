@@ -15,7 +15,8 @@ export async function makeActor(db: Database, role: Role, password = "correct ho
   const user = await createUser(db, { role, email, name: `${role} ${counter}`, password });
   const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id));
   const sessionId = await startSession(db, user.id, row!.sessionVersion);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId };
+  // A new account has no saved language: the browser decides until the user chooses one.
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId, locale: null };
 }
 
 /** A family with the given parents as members and the given coach on its caseload. */

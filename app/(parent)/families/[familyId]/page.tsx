@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, getLocale } from "next-intl/server";
 import { AtAGlance } from "@/app/_components/care-team/at-a-glance";
 import { CoachRecommends } from "@/app/_components/coach-recommends";
 import { InviteCreator } from "@/app/_components/invite-creator";
 import { UnreadBadge } from "@/app/_components/unread-badge";
-import { familyGaps } from "@/lib/care-team/gaps";
+import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FamilyPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [family, gaps, providers] = await pageData(Promise.all([getFamilySummary(actor, familyId), familyGaps(actor, familyId), listProviders(actor, familyId)]));
+  const [family, gaps, providers] = await pageData(Promise.all([getFamilySummary(actor, familyId), familyGaps(actor, familyId, practiceToday(), await getLocale()), listProviders(actor, familyId)]));
   const t = await getTranslations("family");
   const tm = await getTranslations("messages");
   const format = await getFormatter();

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { findArticle, relatedTo } from "@/lib/articles/library";
+import { articleForReader, readerMeta } from "@/lib/articles/for-reader";
+import { relatedTo } from "@/lib/articles/library";
 import { actorForRender, pageData } from "@/lib/auth/page-guard";
-import { credentialById, serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { onYourTeam } from "@/lib/articles/on-your-team";
 import { config } from "@/lib/config";
 import { listFamiliesFor } from "@/lib/families/queries";
@@ -16,19 +18,28 @@ import "../articles.css";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = findArticle((await params).slug);
-  return article ? { title: article.title, description: article.summary } : {};
+  const found = articleForReader((await params).slug, await currentLocale());
+  return found ? { title: found.article.title, description: found.article.summary } : {};
 }
 
-/** Public: one guidance article. A signed-in parent also gets a way back to their care team. */
+/**
+ * Public: one guidance article, in the reader's language where it is translated; otherwise the
+ * English one, said so in a note and marked `lang="en"`. A signed-in parent also gets a way back
+ * to their care team.
+ */
 export default async function ArticlePage({ params }: Props) {
-  const article = findArticle((await params).slug);
-  if (!article) notFound();
+  const locale = await currentLocale();
+  const found = articleForReader((await params).slug, locale);
+  if (!found) notFound();
+  const { article, fallback } = found;
+  const lang = fallback ? article.locale : undefined;
+  const { credentialById, serviceById } = catalogIn(locale);
   const t = await getTranslations("articles");
   const format = await getFormatter();
   const actor = await actorForRender();
   const [families, caseload] = await pageData(Promise.all([onYourTeam(actor, article.credentials), actor?.role === "coach" ? listFamiliesFor(actor) : Promise.resolve([])]));
-  const related = relatedTo(article);
+  // Related articles as this reader sees them (a translation where there is one).
+  const related = relatedTo(article).flatMap((other) => readerMeta(other.slug, locale) ?? []);
   const explains = [
     ...article.credentials.flatMap((id) => credentialById(id) ?? []).map((entry) => ({ key: `c-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
     ...article.services.flatMap((id) => serviceById(id) ?? []).map((entry) => ({ key: `s-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
@@ -44,10 +55,17 @@ export default async function ArticlePage({ params }: Props) {
         <article className="card print-card min-w-0 sm:p-8" aria-labelledby="article-title">
           {/* Not a <header>: the print stylesheet hides headers, and this one holds the title. */}
           <div>
-            <h1 id="article-title" className="text-2xl font-bold sm:text-3xl">
+            {fallback && (
+              <p role="note" className="no-print mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                {t("englishOnly")}
+              </p>
+            )}
+            <h1 id="article-title" lang={lang} className="text-2xl font-bold sm:text-3xl">
               {article.title}
             </h1>
-            <p className="mt-3 text-lg text-stone-700">{article.summary}</p>
+            <p lang={lang} className="mt-3 text-lg text-stone-700">
+              {article.summary}
+            </p>
             <p className="mt-3 text-sm text-stone-600">
               {t("articleMeta", {
                 minutes: article.readingMinutes,
@@ -65,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
               <h2 id="toc-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-700">
                 {t("toc")}
               </h2>
-              <ol className="mt-2 flex flex-col gap-1 text-sm">
+              <ol lang={lang} className="mt-2 flex flex-col gap-1 text-sm">
                 {article.headings.map((heading) => (
                   <li key={heading.id} className={heading.depth === 3 ? "pl-4" : undefined}>
                     <a href={`#${heading.id}`} className="text-brand-700 underline-offset-4 hover:underline">
@@ -78,7 +96,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
 
           {/* Sanitized by lib/articles/render (rehype-sanitize; raw HTML dropped). */}
-          <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
+          <div lang={lang} className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
         </article>
 
         <aside className="no-print flex flex-col gap-6" aria-label={t("asideLabel")}>
@@ -160,7 +178,7 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="mt-4 grid gap-4 md:grid-cols-3">
             {related.map((other) => (
               <li key={other.slug}>
-                <ArticleCard article={other} />
+                <ArticleCard article={other} fallback={other.fallback} />
               </li>
             ))}
           </ul>

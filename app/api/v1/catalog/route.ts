@@ -1,6 +1,11 @@
 import { catalogDto } from "@/lib/domain/catalog/dto";
-import { json } from "@/lib/http/respond";
+import { json, parseWith } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
+import { catalogQuerySchema } from "@/lib/schemas/catalog";
 
 // Public: the catalog holds no family data, and the articles that explain it are public too.
-export const GET = route(async () => json(catalogDto()));
+// English by default; `?locale=es` gives the same shape with the words in Spanish.
+export const GET = route(async (request) => {
+  const { locale } = parseWith(catalogQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  return json(catalogDto(locale));
+});

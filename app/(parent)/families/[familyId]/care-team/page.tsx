@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { ProviderCard } from "@/app/_components/care-team/provider-card";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CareTeamPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [providers, children, gaps] = await pageData(Promise.all([listProviders(actor, familyId), listChildren(actor, familyId), familyGaps(actor, familyId)]));
+  const [providers, children, gaps] = await pageData(Promise.all([listProviders(actor, familyId), listChildren(actor, familyId), familyGaps(actor, familyId, practiceToday(), await getLocale())]));
   const t = await getTranslations("careTeam");
   const today = practiceToday();
   const childNames = new Map(children.map((child) => [child.id, child.name]));

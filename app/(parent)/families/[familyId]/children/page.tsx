@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_components/care-team/child-forms";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
-import { needById, serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
 
@@ -21,6 +21,7 @@ export default async function ChildrenPage({ params }: Props) {
   const { familyId } = await params;
   const children = await pageData(listChildrenWithNeeds(actor, familyId));
   const t = await getTranslations("children");
+  const { needById, serviceById } = catalogIn(await getLocale());
   const format = await getFormatter();
   const today = practiceToday();
   const date = (iso: string) => calendarDate(format, iso);

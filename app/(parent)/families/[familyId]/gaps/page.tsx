@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/app/_components/care-team/status-badge";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
-import { credentialsQualifiedFor, needById, questionIdsForService, questions, serviceById } from "@/lib/domain/catalog";
+import { questionIdsForService } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { isIsoDate } from "@/lib/domain/dates";
 import { MARKED } from "@/lib/domain/gaps";
 import { calendarDate } from "@/app/_components/calendar-date";
@@ -23,7 +24,9 @@ export default async function GapsPage({ params, searchParams }: Props) {
   const requested = (await searchParams).on;
   const today = practiceToday();
   const on = typeof requested === "string" && isIsoDate(requested) ? requested : today;
-  const [gaps, providers] = await pageData(Promise.all([familyGaps(actor, familyId, on), listProviders(actor, familyId)]));
+  const locale = await getLocale();
+  const { credentialsQualifiedFor, needById, questions, serviceById } = catalogIn(locale);
+  const [gaps, providers] = await pageData(Promise.all([familyGaps(actor, familyId, on, locale), listProviders(actor, familyId)]));
   const t = await getTranslations("gaps");
   const format = await getFormatter();
   const date = (iso: string) => calendarDate(format, iso);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
-import { credentialById, needById, serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { isIsoDate } from "@/lib/domain/dates";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
@@ -22,6 +22,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const before = Number((await searchParams).before);
   const page = await pageData(listCareEvents(actor, familyId, { limit: PAGE_SIZE, before: Number.isSafeInteger(before) && before > 0 ? before : undefined }));
   const t = await getTranslations("history");
+  const { credentialById, needById, serviceById } = catalogIn(await getLocale());
   const format = await getFormatter();
   const day = (value: unknown) => (typeof value === "string" && isIsoDate(value) ? calendarDate(format, value) : "");
 

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { LinkCard } from "@/lib/messages/link-cards";
-import { serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { segmentsOf } from "@/lib/messages/linkify";
 import { useLinkTitles } from "./link-titles";
 
@@ -53,6 +53,7 @@ export function MessageBody({ body, familyId, appOrigin, inverted = false }: { b
 function LinkCardView({ card }: { card: LinkCard }) {
   const t = useTranslations("messages.cards");
   const titles = useLinkTitles();
+  const { serviceById } = catalogIn(useLocale());
   // A card whose target has gone (a removed provider) still says what kind of link it was.
   const title =
     card.kind === "article"

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { config } from "@/lib/config";
 import { openConversation } from "@/lib/messages/conversation";
+import { readerMeta } from "@/lib/articles/for-reader";
 import { listArticles } from "@/lib/articles/library";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { listProviders } from "@/lib/care-team/providers";
 import { Conversation } from "./conversation";
 import { LinkTitlesProvider, type LinkTitles } from "./link-titles";
@@ -20,8 +22,9 @@ export default async function MessagesPage({ params }: Props) {
   const { familyId } = await params;
   const [conversation, providers] = await pageData(Promise.all([openConversation(actor, familyId), listProviders(actor, familyId)]));
   const t = await getTranslations("messages");
+  const locale = await currentLocale();
   const titles: LinkTitles = {
-    articles: Object.fromEntries(listArticles().map((article) => [article.slug, article.title])),
+    articles: Object.fromEntries(listArticles().map((article) => [article.slug, readerMeta(article.slug, locale)?.title ?? article.title])),
     providers: Object.fromEntries(providers.map((provider) => [provider.id, provider.name])),
   };
   return (

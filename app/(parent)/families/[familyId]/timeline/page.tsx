@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { StatusBadge, STATUS_COLOR } from "@/app/_components/care-team/status-badge";
 import { TimelineChart, type TimelinePoint } from "@/app/_components/care-team/timeline-chart";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { familyTimeline } from "@/lib/care-team/gaps";
-import { serviceById } from "@/lib/domain/catalog";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import type { TimelineStep } from "@/lib/domain/gaps";
 import { PageIntro } from "@/app/_components/page-intro";
 
@@ -22,6 +22,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const step: TimelineStep = (await searchParams).step === "month" ? "month" : "week";
   const picture = await pageData(familyTimeline(actor, familyId, { step }));
   const t = await getTranslations("timeline");
+  const { serviceById } = catalogIn(await getLocale());
   const format = await getFormatter();
   const date = (iso: string) => calendarDate(format, iso);
   const axisLabel = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });

@@ -1,12 +1,17 @@
-import { findArticle } from "@/lib/articles/library";
+import { articleForReader } from "@/lib/articles/for-reader";
 import { metaOf } from "@/lib/articles/load";
 import { notFound } from "@/lib/http/errors";
-import { json } from "@/lib/http/respond";
+import { json, parseWith } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
+import { articleLocaleQuerySchema } from "@/lib/schemas/articles";
 
-/** Public: one article's front matter, its sanitized HTML and its headings. */
-export const GET = route<{ slug: string }>(async (_request, { slug }) => {
-  const article = findArticle(slug);
-  if (!article) throw notFound();
-  return json({ article: { ...metaOf(article), html: article.html, headings: article.headings } });
+/**
+ * Public: one article's front matter, its sanitized HTML and its headings. With `locale=es`, the
+ * Spanish article, or the English one (its `locale` says "en") while there is no translation.
+ */
+export const GET = route<{ slug: string }>(async (request, { slug }) => {
+  const { locale = "en" } = parseWith(articleLocaleQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  const found = articleForReader(slug, locale);
+  if (!found) throw notFound();
+  return json({ article: { ...metaOf(found.article), html: found.article.html, headings: found.article.headings } });
 });

@@ -1,0 +1,349 @@
+import type { CatalogTranslation } from "./localize";
+
+/**
+ * The catalog in Spanish, keyed by id. Written for parents in Oregon, whose paperwork is in
+ * English: each credential keeps its English acronym (or English title) beside the Spanish name.
+ * Sources and their dates are not translated (they cite English rules).
+ */
+export const catalogEs: CatalogTranslation = {
+  qualificationNotes: {
+    "under a licensed clinician's supervision": "bajo la supervisión de un clínico con licencia",
+    "inside a state-certified program": "dentro de un programa certificado por el estado",
+    "with substance-use training, inside a certified program": "con formación en uso de sustancias, dentro de un programa certificado",
+    "within a broader clinical scope": "como parte de un alcance clínico más amplio",
+    "written together with the family as part of the Wraparound plan": "escrito junto con la familia como parte del plan Wraparound",
+    "carries out a plan a behavior analyst designed": "aplica un plan diseñado por un analista de conducta",
+    "for educational eligibility only": "solo para decidir la elegibilidad educativa",
+    "around substance use": "relacionado con el uso de sustancias",
+  },
+  credentials: {
+    qmha: {
+      label: "Asociado de salud mental calificado (QMHA)",
+      abbreviation: "QMHA",
+      description:
+        "Un paraprofesional, por lo general con título universitario de cuatro años o experiencia equivalente, que trabaja bajo la supervisión directa de un QMHP. Un QMHA crea confianza con el niño, enseña y practica habilidades, lleva tablas de conducta y metas, y ayuda a coordinar la atención. No es una licencia clínica y un QMHA no da terapia.",
+      cannot: [
+        "no puede diagnosticar ni hacer evaluaciones clínicas",
+        "no puede dar psicoterapia, tratamiento del trauma ni terapia familiar",
+        "no puede escribir un plan de seguridad (sí puede detectar riesgos e intervenir de inmediato)",
+        "no puede tratar el uso de sustancias ni la conducta sexualizada",
+        "no puede recetar medicamentos",
+      ],
+      variesByState: "QMHA es una credencial de programa de Oregón; otros estados usan otros nombres para este puesto.",
+    },
+    qmhp: {
+      label: "Profesional de salud mental calificado (QMHP)",
+      abbreviation: "QMHP",
+      description:
+        "Alguien con maestría en un campo de salud mental (o una enfermera o terapeuta ocupacional con licencia) que trabaja en un programa certificado. Un QMHP puede evaluar, diagnosticar, escribir planes de seguridad y de servicios, y dar tratamiento individual, de grupo y familiar, incluso antes de tener la licencia completa.",
+      cannot: ["no puede recetar medicamentos", "solo puede facturar a Medicaid dentro de un programa certificado", "las pruebas psicológicas no son parte de su función"],
+      variesByState: "QMHP es una credencial de programa de Oregón y puede otorgarla el programa que lo emplea, no MHACBO.",
+    },
+    "peer-support": {
+      label: "Especialista de apoyo entre pares, familiar o juvenil (PSS / FSS / YSS)",
+      abbreviation: "PSS / FSS / YSS",
+      description:
+        "Una persona certificada por el estado que aporta su propia experiencia: un especialista de apoyo familiar (FSS) crió a un hijo con necesidades de salud mental o de uso de sustancias; un especialista juvenil (YSS) atiende a jóvenes de hasta 30 años. Acompañan, orientan dentro de los sistemas, abogan por la familia y están a su lado en las reuniones del equipo.",
+      cannot: ["no es clínico: no evalúa, no diagnostica y no da terapia"],
+      variesByState: "En Oregón se certifica como trabajador de salud tradicional (THW); se renueva cada 36 meses.",
+    },
+    "skills-trainer": {
+      label: "Entrenador de habilidades (skills trainer)",
+      abbreviation: "Skills trainer",
+      description:
+        "Un título de puesto, no una credencial. Por lo general es un QMHA que practica con el niño habilidades como manejar el enojo y el estrés, resolver conflictos, la relación entre padres e hijos y la vida diaria.",
+      cannot: [
+        "no puede diagnosticar ni hacer evaluaciones clínicas",
+        "no puede dar psicoterapia, tratamiento del trauma ni terapia familiar",
+        "no puede escribir un plan de seguridad (sí puede detectar riesgos e intervenir de inmediato)",
+        "no puede tratar el uso de sustancias ni la conducta sexualizada",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "case-manager": {
+      label: "Administrador de casos o coordinador de atención (case manager)",
+      abbreviation: "Case manager",
+      description:
+        "Una función más que una credencial: conecta a la familia con servicios, dirige las reuniones del equipo y planea las transiciones. El empleador decide qué preparación pide.",
+      cannot: ["no da tratamiento, salvo que tenga otra credencial aparte"],
+    },
+    "wraparound-coordinator": {
+      label: "Coordinador de atención Wraparound (Wraparound coordinator)",
+      abbreviation: "Wraparound coordinator",
+      description:
+        "Quien coordina un equipo Wraparound de alta fidelidad, capacitado por el estado y con no más de unas quince familias a su cargo. Prepara con la familia el plan de atención y el plan de crisis y seguridad.",
+      cannot: ["ninguna norma fija un título: otros puestos solo por excepción (variance)", "no da terapia"],
+      unverified: "No está confirmado si las agencias piden un QMHA o QMHP para este puesto: consúltelo localmente.",
+    },
+    msw: {
+      label: "Maestría en Trabajo Social, título (MSW)",
+      abbreviation: "MSW",
+      description:
+        "Un título de posgrado, no una licencia. Por sí solo no autoriza a ejercer; para el trabajo clínico hace falta además el certificado CSWA o la licencia LCSW.",
+      cannot: ["el título solo no autoriza ningún trabajo clínico"],
+    },
+    lmsw: {
+      label: "Trabajador social con maestría y licencia (LMSW)",
+      abbreviation: "LMSW",
+      description:
+        "Un trabajador social con licencia y maestría que ejerce el trabajo social no clínico: evaluación de necesidades, planificación, administración de casos y consejería de apoyo.",
+      cannot: ["no puede diagnosticar", "no puede dar psicoterapia"],
+    },
+    cswa: {
+      label: "Asociado de trabajo social clínico (CSWA)",
+      abbreviation: "CSWA",
+      description:
+        "Un trabajador social con MSW en camino a la licencia LCSW: puede diagnosticar y dar psicoterapia bajo supervisión clínica mientras acumula miles de horas de práctica.",
+      cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
+    },
+    lcsw: {
+      label: "Trabajador social clínico con licencia (LCSW)",
+      abbreviation: "LCSW",
+      description:
+        "Un trabajador social clínico con licencia completa: diagnostica y da psicoterapia individual, de pareja, familiar y de grupo, y puede supervisar a otros clínicos.",
+      cannot: ["no puede recetar medicamentos"],
+    },
+    lpc: {
+      label: "Consejero profesional con licencia (LPC)",
+      abbreviation: "LPC",
+      description: "Un consejero con licencia, maestría y años de práctica supervisada: consejería, psicoterapia, evaluación y diagnóstico.",
+      cannot: ["no puede recetar medicamentos"],
+    },
+    "lpc-associate": {
+      label: "Asociado de consejería profesional (LPC Associate)",
+      abbreviation: "LPC Associate",
+      description: "Un consejero asociado registrado que completa horas supervisadas para obtener la licencia LPC: puede aconsejar, evaluar y dar psicoterapia bajo supervisión.",
+      cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
+    },
+    lmft: {
+      label: "Terapeuta matrimonial y familiar con licencia (LMFT)",
+      abbreviation: "LMFT",
+      description:
+        "Un terapeuta con licencia preparado para trabajar con toda la familia como sistema, además de con personas y parejas, con gran parte de sus horas supervisadas dedicadas a familias.",
+      cannot: ["no puede recetar medicamentos"],
+    },
+    "mft-associate": {
+      label: "Asociado de terapia matrimonial y familiar (MFT Associate)",
+      abbreviation: "MFT Associate",
+      description: "Un asociado registrado en camino a la licencia LMFT: terapia individual, de pareja y familiar bajo supervisión.",
+      cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
+    },
+    psychologist: {
+      label: "Psicólogo/a, PhD o PsyD (Psychologist)",
+      abbreviation: "Psicólogo/a",
+      description:
+        "Un psicólogo con licencia y doctorado: evaluación, diagnóstico, psicoterapia y las pruebas psicológicas y neuropsicológicas que nadie más en esta lista puede hacer.",
+      cannot: ["no puede recetar medicamentos en Oregón"],
+      variesByState: "Algunos estados permiten recetar a psicólogos con formación especial; Oregón no.",
+    },
+    psychiatrist: {
+      label: "Psiquiatra, MD o DO (Psychiatrist)",
+      abbreviation: "Psiquiatra",
+      description:
+        "Un médico especializado en psiquiatría: diagnóstico, estudio médico, recetar y ajustar medicamentos, y terapia. Los programas intensivos en el hogar buscan formación en niños y adolescentes.",
+      cannot: [],
+    },
+    pmhnp: {
+      label: "Enfermero/a practicante de salud mental psiquiátrica (PMHNP)",
+      abbreviation: "PMHNP",
+      description:
+        "Una enfermera practicante certificada en salud mental psiquiátrica: evaluación, diagnóstico, recetas y consejería, dentro de la población que cubre su licencia.",
+      cannot: ["debe trabajar dentro de la población de su licencia (por ejemplo, todas las edades o solo niños)"],
+    },
+    bcba: {
+      label: "Analista de conducta certificado (BCBA; en Oregón, LBA)",
+      abbreviation: "BCBA / LBA",
+      description:
+        "Un analista de conducta con maestría y práctica supervisada: estudia qué provoca y qué mantiene una conducta (evaluación funcional) y diseña planes de apoyo conductual y programas ABA.",
+      cannot: ["no puede hacer pruebas psicológicas", "no puede dar psicoterapia", "no puede diagnosticar"],
+    },
+    rbt: {
+      label: "Técnico de conducta registrado (RBT; en Oregón, RBAI)",
+      abbreviation: "RBT / RBAI",
+      description: "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión.",
+      cannot: ["no puede diseñar solo un plan de conducta", "no puede diagnosticar ni dar psicoterapia"],
+    },
+    "school-psychologist": {
+      label: "Psicólogo/a escolar (school psychologist)",
+      abbreviation: "Psicólogo/a escolar",
+      description:
+        "Un psicólogo con licencia de educador que trabaja en las escuelas: evaluaciones educativas y elegibilidad para un plan IEP o 504. Fuera de la escuela no es una licencia clínica.",
+      cannot: ["fuera de la escuela no es una licencia clínica"],
+      variesByState: "Si los psicólogos escolares pueden hacer diagnósticos clínicos cambia de un estado a otro.",
+      unverified: "No está confirmado para Oregón que los psicólogos escolares hagan diagnósticos clínicos: consúltelo localmente.",
+    },
+    "school-counselor": {
+      label: "Consejero/a escolar (school counselor)",
+      abbreviation: "Consejero/a escolar",
+      description: "Un consejero con licencia de educador que trabaja dentro de la escuela: consejería escolar y participación en los planes IEP y 504.",
+      cannot: ["fuera de la escuela no es una licencia clínica"],
+    },
+    cadc: {
+      label: "Consejero certificado en alcohol y drogas (CADC)",
+      abbreviation: "CADC",
+      description:
+        "Un consejero de adicciones certificado (los niveles I a III suben con la educación): evaluación del uso de sustancias, consejería que puede incluir a la familia y planes de seguridad relacionados con el uso de sustancias.",
+      cannot: ["no puede recetar medicamentos", "el diagnóstico de salud mental queda fuera de su función (deducido)"],
+    },
+    unknown: {
+      label: "Todavía no se sabe",
+      abbreviation: "Desconocida",
+      description: "Nadie ha dicho todavía cuál es la credencial de esta persona. Hasta saberlo, lo que hace cuenta como no verificado: pregúntele.",
+      cannot: [],
+    },
+  },
+  services: {
+    "diagnostic-assessment": {
+      label: "Evaluación diagnóstica completa",
+      description: "Un clínico reúne la historia del niño, observa y hace pruebas, y pone nombre a lo que pasa (un diagnóstico) para elegir el tratamiento con intención.",
+    },
+    "psych-testing": {
+      label: "Pruebas psicológicas o neuropsicológicas",
+      description: "Pruebas estandarizadas de pensamiento, aprendizaje, atención y emociones, calificadas e interpretadas por un psicólogo.",
+      variesByState: "Si las pruebas de un psicólogo escolar sirven para algo más que la elegibilidad educativa cambia de un estado a otro.",
+    },
+    "individual-therapy": {
+      label: "Psicoterapia individual",
+      description: "Sesiones regulares con un terapeuta que usa un método clínico para tratar lo que encontró la evaluación, no solo para apoyar o animar al niño.",
+    },
+    "family-therapy": {
+      label: "Terapia familiar",
+      description: "Terapia con la familia reunida, que trabaja en cómo se relacionan y se responden sus miembros, dirigida por un clínico preparado para hacerlo.",
+    },
+    "trauma-treatment": {
+      label: "Tratamiento del trauma basado en evidencia",
+      description:
+        "Un tratamiento estructurado que ha demostrado ayudar a los niños a sanar del trauma, como TF-CBT, PCIT o EMDR. Requiere un terapeuta clínicamente calificado y además capacitado en el modelo; estar informado sobre el trauma no es lo mismo.",
+    },
+    "medication-management": {
+      label: "Manejo de medicamentos",
+      description: "Decidir si un medicamento ayudaría, recetarlo y dar seguimiento a sus efectos y efectos secundarios.",
+    },
+    "safety-planning": {
+      label: "Plan de crisis y de seguridad",
+      description: "Un plan escrito con el niño y la familia: señales de alerta, qué hacer, a quién llamar y cómo mantener segura la casa cuando llega una crisis.",
+    },
+    "substance-use-treatment": {
+      label: "Tratamiento del uso de sustancias",
+      description: "Evaluación y consejería por el uso de alcohol o drogas, a menudo con la familia, y medicamentos cuando un médico los añade.",
+    },
+    "behavior-plan": {
+      label: "Plan de apoyo conductual o ABA",
+      description: "Un plan basado en una evaluación funcional de por qué ocurre una conducta, con pasos concretos para la casa y la escuela, diseñado por un analista de conducta.",
+    },
+    "skills-training": {
+      label: "Entrenamiento de habilidades",
+      description: "Práctica y acompañamiento en habilidades diarias: calmarse, manejar conflictos, comunicarse, rutinas. Es un apoyo útil, pero no es terapia.",
+    },
+    "care-coordination": {
+      label: "Administración de casos y coordinación de la atención",
+      description: "Alguien que conecta a la familia con los servicios, mantiene al equipo en comunicación y planea transiciones como el alta de un hospital.",
+    },
+    "peer-family-support": {
+      label: "Apoyo entre pares, familiar o juvenil",
+      description: "Apoyo de alguien que lo ha vivido: acompaña a padres o jóvenes, ayuda a moverse por los sistemas y habla por la familia en las reuniones.",
+    },
+    "parent-training": {
+      label: "Entrenamiento para padres (PMT, PCIT)",
+      description:
+        "Un clínico enseña y guía a los padres en formas concretas y probadas de responder a la conducta del niño. Practicar habilidades de relación entre padres e hijos con alguien no clínico no es lo mismo.",
+    },
+    "school-supports": {
+      label: "Apoyos escolares (plan IEP o 504)",
+      description: "Evaluaciones, adaptaciones y servicios en la escuela, puestos por escrito en un plan IEP o 504.",
+    },
+    respite: {
+      label: "Relevo (respite)",
+      description: "Descansos planeados para la familia: una persona de confianza cuida al niño un rato para que los padres y los hermanos puedan descansar.",
+      unverified: "No se encontró ningún requisito de credencial para quienes dan relevo: consúltelo localmente.",
+    },
+  },
+  needs: {
+    trauma: {
+      label: "Trauma o TEPT (PTSD)",
+      description: "El niño vivió algo abrumador y todavía lo carga: pesadillas, sobresaltos, evitar cosas, explosiones que parecen desobediencia.",
+    },
+    aggression: {
+      label: "Violencia o agresión",
+      description: "Golpear, lanzar cosas, amenazar o romper cosas, en casa o en la escuela.",
+      unverified: "No se encontró una guía específica para la agresión; estos servicios siguen guías relacionadas.",
+    },
+    "school-refusal": {
+      label: "Rechazo a ir a la escuela",
+      description: "El niño no puede o no quiere ir a la escuela, muchas veces por ansiedad.",
+    },
+    "substance-use": {
+      label: "Uso de sustancias",
+      description: "Uso de alcohol, cannabis, vapeadores u otras drogas.",
+    },
+    "screen-overuse": {
+      label: "Uso excesivo de pantallas o videojuegos",
+      description: "Las pantallas o los juegos le quitan espacio al sueño, la escuela y la vida familiar, y poner límites termina en peleas.",
+      unverified: "No se encontró una guía para niños; la evaluación busca lo que hay debajo.",
+    },
+    "sexualized-behavior": {
+      label: "Conducta sexualizada (12 años o menos)",
+      description: "Conducta sexual poco común para la edad del niño o que involucra a otros niños.",
+    },
+    "neurodivergent-overwhelm": {
+      label: "Saturación por autismo o TDAH (ADHD)",
+      description: "Un niño autista o con TDAH se desborda, se cierra o le cuesta llegar al final del día.",
+    },
+    "self-harm": {
+      label: "Autolesiones o pensamientos suicidas",
+      description: "El niño se hace daño, habla de morir o lo ha intentado.",
+    },
+    psychosis: {
+      label: "Psicosis",
+      description: "El niño oye o ve cosas que los demás no, o tiene creencias que no corresponden con la realidad.",
+    },
+    "eating-disorder": {
+      label: "Trastorno de la conducta alimentaria",
+      description: "Restringir la comida, darse atracones o purgarse, o miedo en torno a la comida y el peso.",
+    },
+    "family-stress": {
+      label: "Estrés de hermanos o padres",
+      description: "Los hermanos y los padres están agotados por la tensión en casa y también necesitan cuidado.",
+    },
+  },
+  treatmentModels: {
+    "tf-cbt": { description: "Terapia cognitivo-conductual centrada en el trauma, para el niño y sus cuidadores juntos." },
+    pcit: { description: "Terapia de interacción entre padres e hijos: un terapeuta guía al padre en vivo mientras juega con el niño." },
+    emdr: { description: "Desensibilización y reprocesamiento por movimientos oculares, una terapia estructurada para el trauma." },
+    dbt: { description: "Terapia dialéctica conductual: habilidades para emociones intensas, usada a menudo cuando hay autolesiones." },
+    cbt: { description: "Terapia cognitivo-conductual, incluido el trabajo de exposición para la ansiedad." },
+    fbt: { description: "Tratamiento basado en la familia para los trastornos de la conducta alimentaria." },
+    pmt: { description: "Entrenamiento en manejo para padres." },
+    aba: { description: "Análisis aplicado de la conducta." },
+  },
+  questions: {
+    licensed: {
+      text: "¿Usted es un clínico con licencia?",
+      why: "Distingue la terapia del apoyo: solo los clínicos con licencia (o en formación y supervisados) pueden diagnosticar y tratar.",
+    },
+    "therapy-or-support": {
+      text: "¿Usted da terapia directamente o es parte del equipo de apoyo?",
+      why: "Muchas personas con títulos que suenan clínicos están para apoyar, no para tratar.",
+    },
+    interventions: {
+      text: "¿Qué intervenciones usa?",
+      why: "Un método con nombre (TF-CBT, PCIT, DBT…) indica que hay un plan; una respuesta vaga merece otra pregunta.",
+    },
+    oversight: {
+      text: "¿Quién supervisa este caso?",
+      why: "Alguien clínicamente calificado debe supervisar a un paraprofesional y ser responsable del plan de tratamiento.",
+    },
+    "family-therapy": {
+      text: "¿Quién puede dar terapia familiar?",
+      why: "La terapia familiar requiere un clínico preparado para hacerla; practicar habilidades no la reemplaza.",
+    },
+    "trauma-informed": {
+      text: "¿Tiene formación en atención informada sobre el trauma?",
+      why: "Estar informado sobre el trauma es buena práctica; el tratamiento del trauma requiere además formación en un modelo específico.",
+    },
+    "involves-family": {
+      text: "¿Incluye a los padres y a los hermanos?",
+      why: "Los niños avanzan más rápido cuando la familia es parte del trabajo.",
+    },
+  },
+};
