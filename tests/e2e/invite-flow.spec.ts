@@ -104,7 +104,7 @@ test("the coach sees the new family in the caseload", async ({ browser }) => {
     await page.goto("/caseload");
     const entry = page.getByRole("table", { name: "Families on your caseload" }).getByRole("link", { name: new RegExp(familyName) });
     await expect(entry).toBeVisible();
-    await expect(page.getByTestId("caseload-row").filter({ has: entry })).toContainText("No children recorded yet");
+    await expect(page.getByTestId("caseload-row").filter({ hasText: familyName })).toContainText("No children recorded yet");
     await entry.click();
     await expect(page).toHaveURL(new RegExp(`/families/${familyId}$`));
     await expect(page.getByRole("heading", { level: 1, name: familyName })).toBeVisible();
