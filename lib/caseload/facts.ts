@@ -1,81 +1,60 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, max, ne, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { actionItems, careEvents, caseloads, familyMembers, familyTags, messageReads, messages, users } from "@/db/schema";
+import { careEvents, families, messages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 
 export type NextAction = { id: string; title: string; dueOn: string | null };
 
-/** Everything about a set of families that is not the gap engine's: one query per fact, any size. */
+/** Everything about a family on the caseload that is not the gap engine's. */
 export type FamilyFacts = {
-  unread: Map<string, number>;
-  lastActivity: Map<string, Date>;
-  nextAction: Map<string, NextAction>;
-  tags: Map<string, string[]>;
-  coaches: Map<string, { id: string; name: string }[]>;
+  unread: number;
+  lastActivityAt: Date | null;
+  nextAction: NextAction | null;
+  tags: string[];
+  coaches: { id: string; name: string }[];
 };
 
-function append<T>(map: Map<string, T[]>, key: string, value: T) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * The facts of many families in one statement. Each figure is a subquery per family that an index
+ * answers by reading a few rows (the newest message, the unread tail), so the cost follows the
+ * number of families, not the length of their histories.
+ */
+export async function loadFamilyFacts(db: Executor, actor: Actor, familyIds: string[]): Promise<Map<string, FamilyFacts>> {
+  // Written out with table aliases: drizzle leaves column names unqualified inside a one-table
+  // select, which would make every correlated subquery ambiguous.
+  const byMember = (alias: string, author: string) =>
+    sql.raw(`exists (select 1 from family_members fm where fm.family_id = ${alias}.family_id and fm.user_id = ${alias}.${author})`);
+  // The same rule as the navigation badge: anything after the reader's position not written by them.
+  const unread =
+    actor.role === "admin"
+      ? sql<number>`0`
+      : sql<number>`(select count(*) from messages m where m.family_id = "families"."id" and m.author_id <> ${actor.id}
+          and m.position > coalesce((select r.last_read_position from message_reads r where r.family_id = "families"."id" and r.user_id = ${actor.id}), 0))`;
+  const rows = await db
+    .select({
+      familyId: families.id,
+      unread: unread.mapWith(Number),
+      // Activity "by the family": what its own members wrote or changed, not what the coach did.
+      lastMessageAt: sql`(select m.created_at from messages m where m.family_id = "families"."id" and ${byMember("m", "author_id")} order by m.position desc limit 1)`.mapWith(
+        messages.createdAt,
+      ),
+      lastCareEventAt: sql`(select e.at from care_events e where e.family_id = "families"."id" and ${byMember("e", "actor_id")} order by e.at desc limit 1)`.mapWith(careEvents.at),
+      // The open action item due soonest (undated ones after dated ones, oldest first).
+      nextAction: sql<NextAction | null>`(select json_build_object('id', a.id, 'title', a.title, 'dueOn', a.due_on) from action_items a
+          where a.family_id = "families"."id" and a.done_at is null order by a.due_on asc nulls last, a.created_at asc, a.id asc limit 1)`,
+      tags: sql<string[]>`array(select t.tag from family_tags t where t.family_id = "families"."id" order by t.tag)`,
+      coaches: sql<{ id: string; name: string }[]>`(select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) order by c.assigned_at), '[]'::json)
+          from caseloads c join users u on u.id = c.coach_id where c.family_id = "families"."id")`,
+    })
+    .from(families)
+    .where(inArray(families.id, familyIds));
+  return new Map(
+    rows.map(({ familyId, lastMessageAt, lastCareEventAt, ...facts }) => [
+      familyId,
+      { ...facts, lastActivityAt: latest(lastMessageAt as Date | null, lastCareEventAt as Date | null) },
+    ]),
+  );
 }
 
-export async function loadFamilyFacts(db: Executor, actor: Actor, familyIds: string[]): Promise<FamilyFacts> {
-  const memberAuthored = (familyColumn: typeof messages.familyId | typeof careEvents.familyId, userColumn: typeof messages.authorId | typeof careEvents.actorId) =>
-    and(eq(familyMembers.familyId, familyColumn), eq(familyMembers.userId, userColumn));
-  const [unreadRows, messageActivity, careActivity, actionRows, tagRows, coachRows] = await Promise.all([
-    // The same rule as the navigation badge: anything after the reader's position not written by them.
-    actor.role === "admin"
-      ? Promise.resolve([])
-      : db
-          .select({ familyId: messages.familyId, unread: sql<number>`count(*)`.mapWith(Number) })
-          .from(messages)
-          .leftJoin(messageReads, and(eq(messageReads.familyId, messages.familyId), eq(messageReads.userId, actor.id)))
-          .where(and(inArray(messages.familyId, familyIds), ne(messages.authorId, actor.id), gt(messages.position, sql`coalesce(${messageReads.lastReadPosition}, 0)`)))
-          .groupBy(messages.familyId),
-    // Activity "by the family": what its own members wrote or changed, not what the coach did.
-    db
-      .select({ familyId: messages.familyId, at: max(messages.createdAt) })
-      .from(messages)
-      .innerJoin(familyMembers, memberAuthored(messages.familyId, messages.authorId))
-      .where(inArray(messages.familyId, familyIds))
-      .groupBy(messages.familyId),
-    db
-      .select({ familyId: careEvents.familyId, at: max(careEvents.at) })
-      .from(careEvents)
-      .innerJoin(familyMembers, memberAuthored(careEvents.familyId, careEvents.actorId))
-      .where(inArray(careEvents.familyId, familyIds))
-      .groupBy(careEvents.familyId),
-    // The open action item due soonest (undated ones after dated ones, oldest first).
-    db
-      .selectDistinctOn([actionItems.familyId], { familyId: actionItems.familyId, id: actionItems.id, title: actionItems.title, dueOn: actionItems.dueOn })
-      .from(actionItems)
-      .where(and(inArray(actionItems.familyId, familyIds), isNull(actionItems.doneAt)))
-      .orderBy(actionItems.familyId, sql`${actionItems.dueOn} asc nulls last`, asc(actionItems.createdAt), asc(actionItems.id)),
-    db.select({ familyId: familyTags.familyId, tag: familyTags.tag }).from(familyTags).where(inArray(familyTags.familyId, familyIds)).orderBy(asc(familyTags.tag)),
-    db
-      .select({ familyId: caseloads.familyId, id: users.id, name: users.name })
-      .from(caseloads)
-      .innerJoin(users, eq(users.id, caseloads.coachId))
-      .where(inArray(caseloads.familyId, familyIds))
-      .orderBy(asc(caseloads.assignedAt)),
-  ]);
-  const lastActivity = new Map<string, Date>();
-  for (const { familyId, at } of [...messageActivity, ...careActivity]) {
-    if (!at) continue;
-    const previous = lastActivity.get(familyId);
-    if (!previous || at > previous) lastActivity.set(familyId, at);
-  }
-  const tags = new Map<string, string[]>();
-  for (const row of tagRows) append(tags, row.familyId, row.tag);
-  const coaches = new Map<string, { id: string; name: string }[]>();
-  for (const row of coachRows) append(coaches, row.familyId, { id: row.id, name: row.name });
-  return {
-    unread: new Map(unreadRows.map((row) => [row.familyId, row.unread])),
-    lastActivity,
-    nextAction: new Map(actionRows.map(({ familyId, ...action }) => [familyId, action])),
-    tags,
-    coaches,
-  };
-}
+const latest = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));

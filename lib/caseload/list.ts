@@ -60,6 +60,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
 
   const rows = listed.map((family): CaseloadRow => {
     const { children, summary } = pictures.get(family.id)!;
+    const fact = facts.get(family.id)!;
     return {
       familyId: family.id,
       name: family.name,
@@ -69,13 +70,13 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
       unverified: summary.counts.unverified,
       safetyGap: summary.safetyGap,
       longestMissing: summary.longestMissing,
-      unread: facts.unread.get(family.id) ?? 0,
-      lastActivityAt: facts.lastActivity.get(family.id)?.toISOString() ?? null,
+      unread: fact.unread,
+      lastActivityAt: fact.lastActivityAt?.toISOString() ?? null,
       newGaps30d: summary.newGaps,
-      nextAction: facts.nextAction.get(family.id) ?? null,
-      tags: facts.tags.get(family.id) ?? [],
+      nextAction: fact.nextAction,
+      tags: fact.tags,
       archived: family.archivedAt !== null,
-      coaches: facts.coaches.get(family.id) ?? [],
+      coaches: fact.coaches,
     };
   });
   const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");
