@@ -49,7 +49,7 @@ export async function listActions(actor: Actor, familyId: string, now = new Date
     .from(actionItems)
     .leftJoin(users, eq(users.id, actionItems.createdById))
     .where(eq(actionItems.familyId, familyId))
-    .orderBy(sql`${actionItems.doneAt} is not null`, asc(sql`${actionItems.dueOn} nulls last`), desc(actionItems.doneAt), asc(actionItems.createdAt), asc(actionItems.id))
+    .orderBy(sql`${actionItems.doneAt} is not null`, sql`${actionItems.dueOn} asc nulls last`, desc(actionItems.doneAt), asc(actionItems.createdAt), asc(actionItems.id))
     .limit(ACTIONS_LIMIT);
   const today = isoDateIn(config.timeZone, now);
   return rows.map(({ item, creatorName }) => toDto(item, creatorName, today));
