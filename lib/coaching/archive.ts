@@ -23,3 +23,11 @@ export async function setArchived(actor: Actor, familyId: string, archived: bool
     return { archived, archivedAt: archivedAt?.toISOString() ?? null };
   });
 }
+
+/** Whether the family is archived, for its coach's page. */
+export async function archiveStateOf(actor: Actor, familyId: string): Promise<ArchiveState & { familyName: string }> {
+  const db = await getDb();
+  await assertFamilyCoach(db, actor, familyId);
+  const [family] = await db.select({ name: families.name, archivedAt: families.archivedAt }).from(families).where(eq(families.id, familyId));
+  return { familyName: family!.name, archived: family!.archivedAt !== null, archivedAt: family!.archivedAt?.toISOString() ?? null };
+}
