@@ -5,33 +5,16 @@ import { useId, useState, type FormEvent } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { FormAlert } from "@/app/_components/form-alert";
+import { TextAreaField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import type { CoachNote } from "@/lib/coaching/notes";
 import { NOTE_MAX, noteInputSchema } from "@/lib/schemas/coaching";
 
 const notesPath = (familyId: string) => `/api/v1/families/${familyId}/notes`;
 
-/** A labelled multi-line field for a note, with its hint and error announced. */
+/** A note's text: several lines, at most NOTE_MAX characters. */
 function NoteField({ id, label, hint, error, defaultValue }: { id: string; label: string; hint?: string; error?: string; defaultValue?: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-stone-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      )}
-      <textarea id={id} name="body" rows={4} maxLength={NOTE_MAX} defaultValue={defaultValue} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  return <TextAreaField id={id} name="body" rows={4} maxLength={NOTE_MAX} label={label} hint={hint} error={error} defaultValue={defaultValue} />;
 }
 
 function AddNoteForm({ familyId }: { familyId: string }) {
