@@ -20,8 +20,15 @@ export async function AppHeader() {
       links.push({ href: "/family", label: t("family"), unread: true });
     }
   }
-  if (actor?.role === "coach") links.push({ href: "/caseload", label: t("caseload"), unread: true });
-  if (actor?.role === "admin") links.push({ href: "/admin/mailbox", label: t("mailbox") });
+  if (actor?.role === "coach") {
+    links.push({ href: "/caseload", label: t("caseload"), unread: true });
+    links.push({ href: "/invites", label: t("invites") });
+  }
+  if (actor?.role === "admin") {
+    links.push({ href: "/admin/coaches", label: t("coaches") });
+    links.push({ href: "/admin/families", label: t("families") });
+    links.push({ href: "/admin/mailbox", label: t("mailbox") });
+  }
   links.push({ href: "/articles", label: t("articles") });
   if (actor) links.push({ href: "/account", label: t("account") });
   return (

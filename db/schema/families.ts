@@ -54,6 +54,8 @@ export const invites = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     usedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    // Set when the inviter withdraws the link: sign-up then refuses it (410), as a used one.
+    revokedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("invites_invited_by_idx").on(t.invitedById)],

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { children } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordFamilyView } from "@/lib/audit/family-view";
 import { familyRelation } from "@/lib/families/access";
 import { notFound } from "@/lib/http/errors";
 import { isId } from "@/lib/schemas/fields";
@@ -30,9 +30,9 @@ export async function childOfFamily(db: Executor, familyId: string, childId: str
 
 /**
  * Opens a family's care records for reading. A coach's reads are written to the audit log (who
- * looked at which family's what, never the content); a parent reading their own family's is not.
+ * looked at which family's what, never the content), once per view; a parent's are not.
  */
 export async function readFamily(db: Executor, actor: Actor, familyId: string, what: string): Promise<void> {
   const relation = await familyRelation(db, actor, familyId);
-  if (relation === "coach") await recordAudit(db, { actorId: actor.id, action: "care.view", targetType: what, familyId, outcome: "ok" });
+  if (relation === "coach") await recordFamilyView(db, actor, familyId, { action: "care.view", targetType: what });
 }

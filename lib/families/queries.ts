@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordFamilyView } from "@/lib/audit/family-view";
 import { familyLinkOf, familyRelation } from "./access";
 
 export type FamilyRef = { id: string; name: string };
@@ -38,7 +38,7 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
     db.select(people).from(caseloads).innerJoin(users, eq(users.id, caseloads.coachId)).where(eq(caseloads.familyId, familyId)).orderBy(asc(caseloads.assignedAt)),
   ]);
   if (relation === "coach") {
-    await recordAudit(db, { actorId: actor.id, action: "family.view", targetType: "family", targetId: familyId, familyId, outcome: "ok" });
+    await recordFamilyView(db, actor, familyId, { action: "family.view", targetType: "family" });
   }
   return {
     id: family!.id,

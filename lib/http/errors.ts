@@ -12,6 +12,7 @@ export type ErrorCode =
   | "invite_invalid"
   | "invite_used"
   | "invite_expired"
+  | "invite_revoked"
   | "payload_too_large"
   | "message_too_long"
   | "unsupported_media_type"
@@ -33,6 +34,7 @@ export const statusOf: Record<ErrorCode, number> = {
   invite_invalid: 410,
   invite_used: 410,
   invite_expired: 410,
+  invite_revoked: 410,
   payload_too_large: 413,
   message_too_long: 422,
   unsupported_media_type: 400,

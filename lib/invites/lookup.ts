@@ -14,6 +14,7 @@ export async function usableInvite(db: Executor, token: string, now = new Date()
   const [invite] = await (lock ? query.for("update") : query);
   if (!invite) throw new AppError("invite_invalid");
   if (invite.usedAt) throw new AppError("invite_used");
+  if (invite.revokedAt) throw new AppError("invite_revoked");
   if (invite.expiresAt.getTime() <= now.getTime()) throw new AppError("invite_expired");
   const inviter = await liveInviter(db, invite);
   if (!inviter) throw new AppError("invite_invalid");

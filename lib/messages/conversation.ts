@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { families } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordFamilyView } from "@/lib/audit/family-view";
 import { familyRelation } from "@/lib/families/access";
 
 export type ConversationHeader = { familyId: string; familyName: string };
@@ -14,7 +14,7 @@ export async function openConversation(actor: Actor, familyId: string): Promise<
   const relation = await familyRelation(db, actor, familyId);
   const [family] = await db.select({ name: families.name }).from(families).where(eq(families.id, familyId));
   if (relation === "coach") {
-    await recordAudit(db, { actorId: actor.id, action: "messages.view", targetType: "family", targetId: familyId, familyId, outcome: "ok" });
+    await recordFamilyView(db, actor, familyId, { action: "messages.view", targetType: "messages" });
   }
   return { familyId, familyName: family!.name };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { caseloadPage } from "@/lib/caseload/list";
@@ -36,7 +37,12 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-stone-700">{t("intro")}</p>
         </div>
-        <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/invites" className="btn-secondary">
+            {t("pendingInvites")}
+          </Link>
+          <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
+        </div>
       </div>
       <CaseloadBoard initial={{ params, page }} />
       <CaseloadTrends />

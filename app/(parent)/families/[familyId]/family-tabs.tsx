@@ -5,7 +5,9 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
-const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history", "messages"] as const;
+const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history", "messages", "access", "coach"] as const;
+// Coach tools are for the family's coach only (their page is a 404 for anyone else as well).
+const COACH_ONLY = new Set<(typeof TABS)[number]>(["coach"]);
 const PATHS: Record<(typeof TABS)[number], string> = {
   overview: "",
   careTeam: "/care-team",
@@ -14,10 +16,12 @@ const PATHS: Record<(typeof TABS)[number], string> = {
   timeline: "/timeline",
   history: "/history",
   messages: "/messages",
+  access: "/access",
+  coach: "/coach",
 };
 
 /** The family's sections; scrolls sideways on a phone rather than wrapping into a wall. */
-export function FamilyTabs({ familyId }: { familyId: string }) {
+export function FamilyTabs({ familyId, isCoach }: { familyId: string; isCoach: boolean }) {
   const t = useTranslations("familyTabs");
   const pathname = usePathname();
   const base = `/families/${familyId}`;
@@ -30,7 +34,7 @@ export function FamilyTabs({ familyId }: { familyId: string }) {
   return (
     <nav aria-label={t("label")} className="no-print -mx-4 overflow-x-auto px-4">
       <ul className="flex min-w-max gap-1 border-b border-stone-200">
-        {TABS.map((tab) => {
+        {TABS.filter((tab) => isCoach || !COACH_ONLY.has(tab)).map((tab) => {
           const href = `${base}${PATHS[tab]}`;
           const current = tab === "overview" ? pathname === base : pathname === href || pathname.startsWith(`${href}/`);
           return (

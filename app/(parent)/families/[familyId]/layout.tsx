@@ -23,7 +23,7 @@ export default async function FamilyLayout({ children, params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
           <span>{actor.role === "coach" ? t("coachView") : t("yourFamily")}</span> · <span>{family.name}</span>
         </p>
-        <FamilyTabs familyId={family.id} />
+        <FamilyTabs familyId={family.id} isCoach={actor.role === "coach"} />
       </div>
       {children}
     </div>

@@ -3,10 +3,17 @@ import { readJson } from "@/lib/http/body";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { createInvite } from "@/lib/invites/create";
+import { listPendingInvites } from "@/lib/invites/manage";
 import { createInviteSchema } from "@/lib/schemas/accounts";
 
 export const POST = route(async (request) => {
   const actor = await requireActor();
   const input = await readJson(request, createInviteSchema);
   return json(await createInvite(actor, input), 201);
+});
+
+/** The caller's invites not yet used or revoked (an admin's: everyone's), with their expiry. */
+export const GET = route(async () => {
+  const actor = await requireActor();
+  return json({ invites: await listPendingInvites(actor) });
 });

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageIntro } from "@/app/_components/page-intro";
+import { listAccessLog, type AccessLogEntry } from "@/lib/audit/access-log";
+import { actorForPage, pageData } from "@/lib/auth/page-guard";
+
+type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ before?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accessLog"))("title") };
+}
+
+const PAGE_SIZE = 50;
+const VIEWS = new Set(["family", "providers", "provider", "children", "needs", "gaps", "timeline", "history", "messages"]);
+
+/** Who opened this family's information, and when: for its members and its coach. */
+export default async function AccessHistoryPage({ params, searchParams }: Props) {
+  const actor = await actorForPage();
+  const { familyId } = await params;
+  const before = Number((await searchParams).before);
+  const page = await pageData(listAccessLog(actor, familyId, { limit: PAGE_SIZE, before: Number.isSafeInteger(before) && before > 0 ? before : undefined }));
+  const t = await getTranslations("accessLog");
+  const format = await getFormatter();
+
+  function who(entry: AccessLogEntry): string {
+    return entry.actor ? t("who", { name: entry.actor.name, role: t(`roles.${entry.actor.role}`) }) : t("someone");
+  }
+
+  function what(entry: AccessLogEntry): string {
+    if (entry.action === "admin.family_move") return t("moved");
+    return t(`views.${entry.what && VIEWS.has(entry.what) ? entry.what : "other"}` as "views.other");
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageIntro title={t("title")} intro={actor.role === "coach" ? t("coachIntro") : t("intro")} />
+      {page.entries.length === 0 ? (
+        <p className="card text-stone-700">{t("empty")}</p>
+      ) : (
+        <ol className="card flex flex-col divide-y divide-stone-200 py-1" data-testid="access-log">
+          {page.entries.map((entry) => (
+            <li key={entry.id} className="flex flex-col gap-0.5 py-3 sm:flex-row sm:gap-4" data-testid="access-entry">
+              <time dateTime={entry.at} className="shrink-0 text-sm text-stone-600 sm:w-44">
+                {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+              <p>
+                <span className="font-medium">{who(entry)}</span> <span>{what(entry)}</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="flex flex-wrap gap-3">
+        {before > 0 && (
+          <Link href="?" className="btn-secondary">
+            {t("newest")}
+          </Link>
+        )}
+        {page.nextCursor && (
+          <Link href={`?before=${page.nextCursor}`} className="btn-secondary">
+            {t("older")}
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}

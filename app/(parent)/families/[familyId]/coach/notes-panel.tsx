@@ -1,0 +1,114 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, useState, type FormEvent } from "react";
+import { apiFetch } from "@/app/_components/api-client";
+import { DeleteButton } from "@/app/_components/care-team/delete-button";
+import { FormAlert } from "@/app/_components/form-alert";
+import { TextAreaField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
+import type { CoachNote } from "@/lib/coaching/notes";
+import { NOTE_MAX, noteInputSchema } from "@/lib/schemas/coaching";
+
+const notesPath = (familyId: string) => `/api/v1/families/${familyId}/notes`;
+
+/** A note's text: several lines, at most NOTE_MAX characters. */
+function NoteField({ id, label, hint, error, defaultValue }: { id: string; label: string; hint?: string; error?: string; defaultValue?: string }) {
+  return <TextAreaField id={id} name="body" rows={4} maxLength={NOTE_MAX} label={label} hint={hint} error={error} defaultValue={defaultValue} />;
+}
+
+function AddNoteForm({ familyId }: { familyId: string }) {
+  const t = useTranslations("coachTools.notes");
+  const id = useId();
+  const { fields, alert, busy, send } = useApiForm();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = event.currentTarget;
+    const input = { body: String(new FormData(target).get("body") ?? "") };
+    if (await send(target, noteInputSchema, input, (data) => apiFetch(notesPath(familyId), { body: data }))) target.reset();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+      <FormAlert message={alert} />
+      <NoteField id={`${id}-body`} label={t("label")} hint={t("hint")} error={fields.body} />
+      <button type="submit" className="btn-primary self-start" disabled={busy}>
+        {busy ? t("adding") : t("add")}
+      </button>
+    </form>
+  );
+}
+
+function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
+  const t = useTranslations("coachTools.notes");
+  const format = useFormatter();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const { fields, alert, busy, send } = useApiForm();
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const created = when(note.createdAt);
+  const edited = note.updatedAt !== note.createdAt;
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = event.currentTarget;
+    const input = { body: String(new FormData(target).get("body") ?? "") };
+    if (await send(target, noteInputSchema, input, (data) => apiFetch(`${notesPath(familyId)}/${note.id}`, { method: "PATCH", body: data }))) setEditing(false);
+  }
+
+  return (
+    <li className="flex flex-col gap-2 py-4" data-testid="coach-note">
+      <p className="text-sm text-stone-600">
+        <span>{t("byOn", { author: note.author?.name ?? t("formerCoach"), date: created })}</span>
+        {edited && <span> · {t("edited", { date: when(note.updatedAt) })}</span>}
+      </p>
+      {editing ? (
+        <form onSubmit={save} noValidate className="flex flex-col gap-3">
+          <FormAlert message={alert} />
+          <NoteField id={`${id}-edit`} label={t("editLabel", { date: created })} error={fields.body} defaultValue={note.body} />
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" className="btn-primary" disabled={busy}>
+              {busy ? t("saving") : t("save")}
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="whitespace-pre-wrap break-words">{note.body}</p>
+      )}
+      {note.editable && !editing && (
+        <div className="flex flex-wrap items-start gap-4">
+          <button type="button" className="text-sm font-semibold text-brand-700 underline underline-offset-4" aria-label={t("editLabel", { date: created })} onClick={() => setEditing(true)}>
+            {t("edit")}
+          </button>
+          <DeleteButton compact path={`${notesPath(familyId)}/${note.id}`} label={t("delete")} accessibleName={t("deleteLabel", { date: created })} confirmTitle={t("deleteTitle")} confirmBody={t("deleteBody")} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The family's private notes: add, and edit or delete one's own. */
+export function NotesPanel({ familyId, notes }: { familyId: string; notes: CoachNote[] }) {
+  const t = useTranslations("coachTools.notes");
+  return (
+    <section aria-labelledby="coach-notes-heading" className="card flex flex-col gap-4">
+      <h2 id="coach-notes-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
+      <AddNoteForm familyId={familyId} />
+      {notes.length === 0 ? (
+        <p className="text-sm text-stone-700">{t("empty")}</p>
+      ) : (
+        <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-stone-200">
+          {notes.map((note) => (
+            <NoteItem key={note.id} familyId={familyId} note={note} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { listFamiliesForAdmin } from "@/lib/admin/families";
+import { requireActor } from "@/lib/auth/current-user";
+import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+
+/** Families by name with their coaches (names only: no care data). */
+export const GET = route(async () => {
+  const actor = await requireActor();
+  return json({ families: await listFamiliesForAdmin(actor) });
+});

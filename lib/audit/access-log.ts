@@ -1,0 +1,53 @@
+import "server-only";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auditLog, users } from "@/db/schema";
+import type { Actor, Role } from "@/lib/auth/actor";
+import { familyRelation } from "@/lib/families/access";
+import type { AccessLogQuery } from "@/lib/schemas/coaching";
+
+/**
+ * What a family is shown of the audit log about it: someone opening its data, and its family
+ * moving to another coach. The coach's own working records (private notes, action items, tags,
+ * archiving) stay out, so the log never hints at what a private note says or that one exists.
+ */
+export const FAMILY_VISIBLE_ACTIONS = ["family.view", "care.view", "messages.view", "admin.family_move"] as const;
+
+export type AccessLogEntry = {
+  id: number;
+  at: string;
+  action: (typeof FAMILY_VISIBLE_ACTIONS)[number];
+  /** Which part was opened ("providers", "gaps", …), for a view. */
+  what: string | null;
+  actor: { id: string; name: string; role: Role } | null;
+};
+
+export type AccessLogPage = { entries: AccessLogEntry[]; nextCursor: string | null };
+
+/** Newest first, a page at a time (`before` is the last id seen); the family's members and coaches only. */
+export async function listAccessLog(actor: Actor, familyId: string, page: AccessLogQuery): Promise<AccessLogPage> {
+  const db = await getDb();
+  await familyRelation(db, actor, familyId);
+  const rows = await db
+    .select({ row: auditLog, name: users.name, role: users.role })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.familyId, familyId),
+        eq(auditLog.outcome, "ok"),
+        inArray(auditLog.action, [...FAMILY_VISIBLE_ACTIONS]),
+        page.before ? lt(auditLog.id, page.before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(page.limit + 1);
+  const entries = rows.slice(0, page.limit).map(({ row, name, role }) => ({
+    id: row.id,
+    at: row.at.toISOString(),
+    action: row.action as AccessLogEntry["action"],
+    what: row.targetType,
+    actor: row.actorId && name && role ? { id: row.actorId, name, role } : null,
+  }));
+  return { entries, nextCursor: rows.length > page.limit ? String(entries.at(-1)!.id) : null };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { cache } from "react";
+import type { Executor } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "./record";
+
+/**
+ * The (actor, family) pairs already written during this server render. React's `cache` gives one
+ * Set per page render; outside a render (route handlers, scripts, tests) it memoizes nothing, so
+ * every call gets a fresh Set and every API read is recorded.
+ */
+const viewedThisRender = cache(() => new Set<string>());
+
+/**
+ * Records that a coach opened a family's data: one audit row per view. A page that reads several
+ * parts of a family (the overview reads its summary, gaps and providers) is still one view, so
+ * only the first read of a render writes; an API call is one view on its own.
+ */
+export async function recordFamilyView(db: Executor, actor: Pick<Actor, "id">, familyId: string, view: { action: string; targetType: string }): Promise<void> {
+  const seen = viewedThisRender();
+  const key = `${actor.id}:${familyId}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  await recordAudit(db, { actorId: actor.id, action: view.action, targetType: view.targetType, targetId: familyId, familyId, outcome: "ok" });
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { dateField, requiredLine } from "./fields";
+
+// Coach-only tools on a family: private notes, action items, tags. Messages are i18n keys.
+
+export const NOTE_MAX = 10_000;
+export const ACTION_TITLE_MAX = 500;
+export const TAG_MAX_LENGTH = 40;
+export const MAX_TAGS = 10;
+
+/** Free text over several lines: line breaks and tabs kept, other control and bidi characters refused. */
+const noteBody = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, { error: "validation.required" })
+  .refine((value) => Array.from(value).length <= NOTE_MAX, { error: "validation.tooLong" })
+  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), { error: "validation.controlCharacters" });
+
+export const noteInputSchema = z.strictObject({ body: noteBody });
+export type NoteInput = z.infer<typeof noteInputSchema>;
+
+export const createActionSchema = z.strictObject({
+  title: requiredLine(ACTION_TITLE_MAX),
+  dueOn: dateField.nullable().optional(),
+});
+export type CreateActionInput = z.infer<typeof createActionSchema>;
+
+export const updateActionSchema = z
+  .strictObject({
+    title: requiredLine(ACTION_TITLE_MAX).optional(),
+    dueOn: dateField.nullable().optional(),
+    done: z.boolean({ error: "validation.invalid" }).optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { error: "validation.noChanges" });
+export type UpdateActionInput = z.infer<typeof updateActionSchema>;
+
+/** One tag as people mean it: runs of spaces become one, ends trimmed. */
+export const tagField = z
+  .string({ error: "validation.required" })
+  .transform((value) => value.replace(/\s+/gu, " ").trim())
+  .pipe(requiredLine(TAG_MAX_LENGTH));
+
+/** PUT tags: the whole set; "Waitlist" and "waitlist " are the same tag, so only one may be sent. */
+export const tagsInputSchema = z.strictObject({
+  tags: z
+    .array(tagField, { error: "validation.invalid" })
+    .max(MAX_TAGS, { error: "validation.tooManyTags" })
+    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, { error: "validation.duplicate" }),
+});
+export type TagsInput = z.infer<typeof tagsInputSchema>;
+
+export const accessLogQuerySchema = z.strictObject({
+  before: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).optional(),
+  limit: z.coerce.number({ error: "validation.invalid" }).int().min(1, { error: "validation.invalid" }).max(100, { error: "validation.invalid" }).default(50),
+});
+export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;

@@ -1,0 +1,167 @@
+import crypto from "node:crypto";
+import { and, count, eq } from "drizzle-orm";
+import { beforeAll, expect, it, vi } from "vitest";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { describeEachDatabase } from "./support/databases";
+import { apiRoutes, callRoute, loadRoute, methodsOf, paramsFor, type Method } from "./support/api-routes";
+import { familyWithCoachRecords } from "./support/family-fixture";
+
+// The route handlers run as they do in the app; only "who is signed in" is decided by the test.
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current-user", async () => {
+  const { AppError } = await import("@/lib/http/errors");
+  return {
+    currentActor: async () => signedIn.actor,
+    requireActor: async () => {
+      if (!signedIn.actor) throw new AppError("unauthenticated");
+      return signedIn.actor;
+    },
+  };
+});
+
+const FAMILY_ROUTES = apiRoutes().filter((template) => template.startsWith("families/[familyId]"));
+
+/** A valid body for every write under a family, so a refusal can only come from who is asking. */
+function bodyFor(method: Method, template: string, values: Record<string, string>): unknown {
+  const bodies: Record<string, unknown> = {
+    "POST families/[familyId]/children": { name: "Riley" },
+    "PATCH families/[familyId]/children/[childId]": { name: "Jordi" },
+    "DELETE families/[familyId]/children/[childId]": undefined,
+    "POST families/[familyId]/children/[childId]/needs": { needId: "aggression", identifiedOn: "2026-02-01" },
+    "PATCH families/[familyId]/children/[childId]/needs/[needId]": { resolvedOn: "2026-06-01" },
+    "DELETE families/[familyId]/children/[childId]/needs/[needId]": undefined,
+    "POST families/[familyId]/children/[childId]/needed-services": { serviceId: "family-therapy", markedOn: "2026-02-01", reason: "Discharge plan" },
+    "PATCH families/[familyId]/children/[childId]/needed-services/[markId]": { clearedOn: "2026-05-01" },
+    "DELETE families/[familyId]/children/[childId]/needed-services/[markId]": undefined,
+    "POST families/[familyId]/providers": { name: "Sam", statedTitle: "Counselor", credentialId: "lpc", childIds: [values.childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" },
+    "PATCH families/[familyId]/providers/[providerId]": { endOn: "2026-05-31" },
+    "DELETE families/[familyId]/providers/[providerId]": undefined,
+    "PUT families/[familyId]/pinned-articles": { slugs: [] },
+    "POST families/[familyId]/messages": { clientMessageId: crypto.randomUUID(), body: "hi" },
+    "POST families/[familyId]/messages/read": { upTo: values.messageId },
+    "POST families/[familyId]/notes": { body: "a note" },
+    "PATCH families/[familyId]/notes/[noteId]": { body: "changed" },
+    "DELETE families/[familyId]/notes/[noteId]": undefined,
+    "POST families/[familyId]/actions": { title: "call" },
+    "PATCH families/[familyId]/actions/[actionId]": { done: true },
+    "PUT families/[familyId]/tags": { tags: ["x"] },
+    "POST families/[familyId]/archive": undefined,
+    "DELETE families/[familyId]/archive": undefined,
+  };
+  const key = `${method} ${template}`;
+  if (method !== "GET" && !(key in bodies)) throw new Error(`no test body for ${key}: add one`);
+  return bodies[key];
+}
+
+/** GET routes that open a family's data, and so write one audit row when a coach calls them. */
+const DATA_VIEWS = new Set([
+  "families/[familyId]",
+  "families/[familyId]/children",
+  "families/[familyId]/children/[childId]/needs",
+  "families/[familyId]/children/[childId]/needed-services",
+  "families/[familyId]/providers",
+  "families/[familyId]/providers/[providerId]",
+  "families/[familyId]/gaps",
+  "families/[familyId]/timeline",
+  "families/[familyId]/events",
+  "families/[familyId]/notes",
+  "families/[familyId]/actions",
+  "families/[familyId]/tags",
+]);
+/**
+ * GET routes that are not a view of their own: the conversation's view is recorded when its page
+ * opens (the page then pages and polls through these), pins are articles, and the access log is
+ * the audit log itself.
+ */
+const NOT_VIEWS = new Set(["families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
+const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
+
+describeEachDatabase("what coaches write stays with coaches", (context) => {
+  const db = () => context.handle.db;
+  let world: Awaited<ReturnType<typeof familyWithCoachRecords>>;
+
+  beforeAll(async () => {
+    world = await familyWithCoachRecords(db());
+  });
+
+  async function as(actor: Actor, method: Method, template: string) {
+    signedIn.actor = actor;
+    const params = paramsFor(template, world.values);
+    return callRoute(await loadRoute(template), method, template, params, bodyFor(method, template, world.values));
+  }
+
+  it("the walk covers the routes it should", async () => {
+    expect(FAMILY_ROUTES).toEqual(expect.arrayContaining(["families/[familyId]", "families/[familyId]/notes", "families/[familyId]/notes/[noteId]", "families/[familyId]/actions/[actionId]", "families/[familyId]/access-log", "families/[familyId]/messages/stream"]));
+    const getters = [];
+    for (const template of FAMILY_ROUTES) if ((await loadRoute(template)).GET) getters.push(template);
+    // Every family GET route is either a view (audited once) or named above with its reason.
+    expect(getters.filter((template) => !DATA_VIEWS.has(template) && !NOT_VIEWS.has(template))).toEqual([]);
+  });
+
+  it("a parent walking every GET route of the API never meets the coach's private note, action item or tag", async () => {
+    const seen: string[] = [];
+    for (const template of apiRoutes()) {
+      const routeModule = await loadRoute(template);
+      if (!routeModule.GET) continue;
+      const answer = await as(world.parent, "GET", template);
+      seen.push(`${answer.status} ${template}`);
+      expect(answer.text, `GET ${template} as the parent`).not.toContain(world.canary);
+    }
+    // The walk saw the family's data (so the canary had a chance to leak) and was refused the coach tools.
+    for (const template of ["families/[familyId]", "families/[familyId]/providers", "families/[familyId]/events", "families/[familyId]/messages", "families/[familyId]/access-log"]) {
+      expect(seen).toContain(`200 ${template}`);
+    }
+    for (const template of COACH_ONLY) expect(seen).toContain(`404 ${template}`);
+    // The coach does get them, so the canary is really there.
+    expect((await as(world.coach, "GET", "families/[familyId]/notes")).text).toContain(world.canary);
+    expect((await as(world.coach, "GET", "families/[familyId]/actions")).text).toContain(world.canary);
+    expect((await as(world.coach, "GET", "families/[familyId]/tags")).text).toContain(world.canary);
+  });
+
+  it("a parent gets 404 from every method of the coach-only routes, and nothing changes", async () => {
+    for (const template of [...COACH_ONLY, "families/[familyId]/notes/[noteId]", "families/[familyId]/actions/[actionId]", "families/[familyId]/archive"]) {
+      for (const method of methodsOf(await loadRoute(template))) {
+        const answer = await as(world.parent, method, template);
+        expect(answer.status, `${method} ${template} as the parent: ${answer.text}`).toBe(404);
+        expect(answer.text).not.toContain(world.canary);
+      }
+    }
+    expect((await as(world.coach, "GET", "families/[familyId]/notes")).text).toContain(world.canary);
+  });
+
+  it("a coach without the family on their caseload, and an admin, get 404 from every method of every family route", async () => {
+    for (const actor of [world.otherCoach, world.admin]) {
+      for (const template of FAMILY_ROUTES) {
+        for (const method of methodsOf(await loadRoute(template))) {
+          const answer = await as(actor, method, template);
+          expect(answer.status, `${method} ${template} as ${actor.role}: ${answer.text}`).toBe(404);
+          expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "not_found" } });
+        }
+      }
+    }
+    // Still all there for the family's own coach.
+    expect((await as(world.coach, "GET", "families/[familyId]/notes")).status).toBe(200);
+    expect((await as(world.coach, "GET", "families/[familyId]/children")).text).toContain("Jordan");
+  });
+
+  it("each coach view of a family's data writes exactly one audit row; a parent's writes none", async () => {
+    const views = async (actor: Actor) =>
+      (await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.familyId, world.family.id), eq(auditLog.outcome, "ok"))))[0]!.n;
+    for (const template of DATA_VIEWS) {
+      const before = await views(world.coach);
+      const answer = await as(world.coach, "GET", template);
+      expect(answer.status, `${template}: ${answer.text}`).toBe(200);
+      expect(await views(world.coach), `coach GET ${template}`).toBe(before + 1);
+      const parentBefore = await views(world.parent);
+      await as(world.parent, "GET", template);
+      expect(await views(world.parent), `parent GET ${template}`).toBe(parentBefore);
+    }
+  });
+
+  it("no audit row ever holds the text of a note or an action item", async () => {
+    const rows = await db().select().from(auditLog).where(eq(auditLog.familyId, world.family.id));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain(world.canary);
+  });
+});

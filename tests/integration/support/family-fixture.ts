@@ -1,0 +1,60 @@
+import crypto from "node:crypto";
+import type { Database } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { createChild } from "@/lib/care-team/children";
+import { createNeed, createNeededService } from "@/lib/care-team/needs";
+import { createProvider } from "@/lib/care-team/providers";
+import { createAction } from "@/lib/coaching/actions";
+import { createNote } from "@/lib/coaching/notes";
+import { setTags } from "@/lib/coaching/tags";
+import { createInvite } from "@/lib/invites/create";
+import { parseSendInput, sendMessage } from "@/lib/messages/send";
+import { makeActor, makeFamily } from "./factories";
+
+/**
+ * A family with one of everything a family route can name (child, need, needed service, provider,
+ * message, invite) and, from its coach, a private note, an action item and a tag that all carry
+ * one canary string, so a test can look for it in any answer.
+ */
+export async function familyWithCoachRecords(db: Database) {
+  const canary = `canary${crypto.randomBytes(6).toString("hex")}`;
+  const [coach, otherCoach, admin, parent, otherParent] = await Promise.all([
+    makeActor(db, "coach"),
+    makeActor(db, "coach"),
+    makeActor(db, "admin"),
+    makeActor(db, "parent"),
+    makeActor(db, "parent"),
+  ]);
+  const family = await makeFamily(db, { parents: [parent], coach });
+  await makeFamily(db, { parents: [otherParent], coach: otherCoach });
+  const child = await createChild(parent, family.id, { name: "Jordan", birthYear: 2015 });
+  const need = await createNeed(parent, family.id, child.id, { needId: "trauma", identifiedOn: "2026-01-05" });
+  const mark = await createNeededService(coach, family.id, child.id, { serviceId: "respite", markedOn: "2026-01-01", reason: "Discharge plan" });
+  const provider = await createProvider(parent, family.id, {
+    name: "Dana Reyes",
+    statedTitle: "Therapist",
+    credentialId: "qmha",
+    childIds: [child.id],
+    servicesDelivered: ["individual-therapy"],
+    startOn: "2026-02-01",
+  });
+  const { message } = await sendMessage(parent, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach" }));
+  await createInvite(parent, { familyId: family.id });
+  const note = await createNote(coach, family.id, { body: `Private: ${canary} supervisor unclear` });
+  const action = await createAction(coach, family.id, { title: `Ask the agency ${canary}`, dueOn: "2026-11-01" });
+  await setTags(coach, family.id, { tags: [canary, "waitlist"] });
+  const values = {
+    familyId: family.id,
+    childId: child.id,
+    needId: need.id,
+    markId: mark.id,
+    providerId: provider.id,
+    noteId: note.id,
+    actionId: action.id,
+    messageId: message.id,
+    inviteId: crypto.randomUUID(),
+    userId: otherParent.id,
+    slug: "what-is-a-qmha",
+  };
+  return { canary, coach, otherCoach, admin, parent, otherParent, family, values } satisfies Record<string, unknown> & { coach: Actor };
+}
