@@ -5,7 +5,8 @@ import { signInThroughUi } from "./support/ui";
 
 type Row = { familyId: string; name: string; safetyGap: boolean; unread: number; longestMissing: { serviceId: string; days: number } | null };
 
-test("the coach finds the family with the longest safety gap at the top, narrows the caseload and opens it", async ({ page, newParent, signedIn }) => {
+test("the coach finds the family with the longest safety gap at the top, narrows the caseload, opens it and sets the next action", async ({ page, newParent, signedIn }) => {
+  test.setTimeout(120_000);
   const suffix = randomUUID().slice(0, 8);
   const parent = await newParent({ familyName: `The Ashby ${suffix} family` });
   const parentApi = await signedIn(parent.email, parent.password);
@@ -54,6 +55,21 @@ test("the coach finds the family with the longest safety gap at the top, narrows
   await expectNoAxeViolations(page, "the caseload on a phone");
   await cards.getByRole("link", { name: `The Ashby ${suffix} family` }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${parent.family.id}$`));
+
+  // The action the coach sets for the family becomes its next action on the caseload.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/families/${parent.family.id}/coach`);
+  const actions = page.getByRole("region", { name: "Action items" });
+  await actions.getByLabel("What to do").fill(`Call the school counselor about Robin ${suffix}`);
+  await actions.getByLabel("Due date (optional)").fill("2099-12-01");
+  await actions.getByRole("button", { name: "Add action item" }).click();
+  await expect(actions.getByTestId("action-item").filter({ hasText: suffix })).toBeVisible();
+  await page.goto("/caseload");
+  await expect(firstRow).toContainText(`Call the school counselor about Robin ${suffix}`);
+  await expect(firstRow).toContainText("due Dec 1, 2099");
+  // The parent's own caseload answer stays closed, and their pages never show the action.
+  await expectError(await parentApi.get("/api/v1/caseload"), 404, "not_found");
+  expect(await (await parentApi.get(`${base}/actions`)).status()).toBe(404);
 });
 
 test("the caseload shows the year's trend and the services missing most", async ({ page }) => {
