@@ -9,6 +9,9 @@ export const families = pgTable("families", {
   // Bumped by triggers (migration 0007) whenever the family's children, needs, marks, providers
   // or provider links change: anything derived from the care records may be cached against it.
   careVersion: bigint({ mode: "number" }).notNull().default(0),
+  // The newest message or care-record change by one of the family's own members, kept by
+  // triggers (migration 0010): the caseload reads it instead of scanning histories.
+  lastFamilyActivityAt: timestamp({ withTimezone: true }),
 });
 
 export const familyMembers = pgTable(

@@ -9,7 +9,7 @@ import type { IsoDate } from "@/lib/domain/dates";
 import { familyGapsOn, summarizeGaps } from "@/lib/domain/gaps";
 import type { CaseloadQuery } from "@/lib/schemas/caseload";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { loadFamilyFacts, type NextAction } from "./facts";
+import { loadRowDetails, rankingColumns, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
 import { perFamily } from "./engine-cache";
 
@@ -32,35 +32,41 @@ export type CaseloadRow = {
 };
 
 /** `tags`: every tag in the caseload before filtering, for the filter menu. */
+/** A row before the page is cut: what ranking, filtering and the tag list need. */
+type Ranked = Omit<CaseloadRow, "nextAction" | "coaches">;
+
 export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null; total: number; on: IsoDate; tags: string[] };
 
 /**
  * The caseload ranked by unmet need. The gap figures come from the same engine as each family's
- * own gaps page, fed by one bulk load of the families whose records changed since last asked:
- * the number of queries does not grow with the caseload.
+ * own gaps page, fed by one bulk load of the families whose records changed since last asked;
+ * one query lists and ranks, one more fills in the rows on the page: the number of queries does
+ * not grow with the caseload.
  */
 export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new Date()): Promise<CaseloadPage> {
   const db = await getDb();
   const on = practiceToday(now);
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
   const listed = await db
-    .select({ id: families.id, name: families.name, archivedAt: families.archivedAt, careVersion: families.careVersion })
+    .select({
+      id: families.id,
+      name: families.name,
+      archivedAt: families.archivedAt,
+      careVersion: families.careVersion,
+      lastActivityAt: families.lastFamilyActivityAt,
+      ...rankingColumns(actor),
+    })
     .from(families)
     .where(caseloadScope(db, actor, query))
     .orderBy(asc(families.id));
   if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on, tags: [] };
-  const ids = listed.map((family) => family.id);
-  const [pictures, facts] = await Promise.all([
-    perFamily(db, "caseload", listed, on, ({ children, providers }) => ({
-      children: children.map((child) => ({ id: child.id, name: child.name })),
-      summary: summarizeGaps(familyGapsOn(children, providers, on)),
-    })),
-    loadFamilyFacts(db, actor, ids),
-  ]);
+  const pictures = await perFamily(db, "caseload", listed, on, ({ children, providers }) => ({
+    children: children.map((child) => ({ id: child.id, name: child.name })),
+    summary: summarizeGaps(familyGapsOn(children, providers, on)),
+  }));
 
-  const rows = listed.map((family): CaseloadRow => {
+  const rows = listed.map((family): Ranked => {
     const { children, summary } = pictures.get(family.id)!;
-    const fact = facts.get(family.id)!;
     return {
       familyId: family.id,
       name: family.name,
@@ -70,19 +76,21 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
       unverified: summary.counts.unverified,
       safetyGap: summary.safetyGap,
       longestMissing: summary.longestMissing,
-      unread: fact.unread,
-      lastActivityAt: fact.lastActivityAt?.toISOString() ?? null,
+      unread: family.unread,
+      lastActivityAt: family.lastActivityAt?.toISOString() ?? null,
       newGaps30d: summary.newGaps,
-      nextAction: fact.nextAction,
-      tags: fact.tags,
+      tags: family.tags,
       archived: family.archivedAt !== null,
-      coaches: fact.coaches,
     };
   });
   const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");
-  const hasTags = (row: CaseloadRow) => query.tags.every((tag) => row.tags.some((own) => own.toLowerCase() === tag));
+  const hasTags = (row: Ranked) => query.tags.every((tag) => row.tags.some((own) => own.toLowerCase() === tag));
   const kept = rows.filter((row) => passesFilters(row, filters, now) && hasTags(row));
   const page = pageOf(kept, query.sort, after, query.limit);
+  const details = await loadRowDetails(
+    db,
+    page.rows.map((row) => row.familyId),
+  );
   const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort((a, b) => a.localeCompare(b));
-  return { families: page.rows, nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
+  return { families: page.rows.map((row) => ({ ...row, ...details.get(row.familyId)! })), nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
 }
