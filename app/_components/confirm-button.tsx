@@ -18,10 +18,14 @@ type Props = {
   confirmLabel: string;
   workingLabel: string;
   tone?: "danger" | "neutral";
+  /** Where to go afterwards (a deleted record's page no longer exists); else the page refreshes. */
+  then?: string;
+  /** A text-sized trigger, for lists of many such buttons. */
+  compact?: boolean;
 };
 
 /** A change that deserves a second thought: asks first, then calls the API and refreshes the page. */
-export function ConfirmButton({ path, method, label, accessibleName, confirmTitle, confirmBody, confirmLabel, workingLabel, tone = "neutral" }: Props) {
+export function ConfirmButton({ path, method, label, accessibleName, confirmTitle, confirmBody, confirmLabel, workingLabel, tone = "neutral", then, compact }: Props) {
   const t = useTranslations("common");
   const router = useRouter();
   const errorText = useErrorText();
@@ -33,6 +37,7 @@ export function ConfirmButton({ path, method, label, accessibleName, confirmTitl
     setError(undefined);
     try {
       await apiFetch(path, { method });
+      if (then) router.push(then);
       router.refresh();
     } catch (caught) {
       setError(errorText(caught));
@@ -42,10 +47,15 @@ export function ConfirmButton({ path, method, label, accessibleName, confirmTitl
   }
 
   const actionClass = tone === "danger" ? "btn bg-red-800 text-white hover:bg-red-900" : "btn-primary";
+  const triggerClass = compact
+    ? `text-sm font-semibold underline underline-offset-4 ${tone === "danger" ? "text-red-800" : "text-brand-800"}`
+    : tone === "danger"
+      ? "btn border border-red-300 bg-white text-red-800 hover:bg-red-50"
+      : "btn-secondary";
   return (
     <div className="flex flex-col gap-2">
       <AlertDialog.Root>
-        <AlertDialog.Trigger aria-label={accessibleName} className={tone === "danger" ? "btn border border-red-300 bg-white text-red-800 hover:bg-red-50" : "btn-secondary"} disabled={busy}>
+        <AlertDialog.Trigger aria-label={accessibleName} className={triggerClass} disabled={busy}>
           {busy ? workingLabel : label}
         </AlertDialog.Trigger>
         <AlertDialog.Portal>
