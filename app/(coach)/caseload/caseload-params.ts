@@ -1,6 +1,7 @@
+import type { CaseloadSort } from "@/lib/domain/caseload/rank";
 import type { CaseloadFlagFilter } from "@/lib/schemas/caseload";
 
-export type CaseloadSort = "priority" | "name" | "activity";
+export type { CaseloadSort };
 
 /** What the coach chose on the caseload page; kept in the address so a reload or a link keeps it. */
 export type CaseloadParams = { sort: CaseloadSort; flags: CaseloadFlagFilter[]; tag: string | null; q: string };
