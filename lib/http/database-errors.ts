@@ -11,6 +11,7 @@ const CONNECTION_CODES = new Set([
   "57P02", // crash_shutdown
   "57P03", // cannot_connect_now (starting up / shutting down)
   "57014", // query_canceled: the statement timeout fired
+  "REQUEST_DEADLINE", // the request outlived connect + statement timeouts (lib/http/route.ts)
   "53300", // too_many_connections: the server is full for now
   "55000", // object_not_in_prerequisite_state: how Postgres refuses a database not accepting connections
 ]);

@@ -20,11 +20,30 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
     withRequestLocale(negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale, async () => {
       try {
         if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
-        return await handler(request, await context.params);
+        return await withinDeadline(handler(request, await context.params), config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs);
       } catch (error) {
         return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }
     });
+}
+
+/** What a request that outlived its deadline fails with: a database that did not answer in time. */
+export class RequestDeadlineError extends Error {
+  readonly code = "REQUEST_DEADLINE";
+}
+
+/**
+ * No request waits longer than a connection may take to open plus a statement may run: after
+ * that the database is as good as away, and the caller gets the 503 it would get for an outage.
+ * This covers a driver call that never settles after its connection was killed mid-transaction
+ * (seen in the connection-kill test); retrying is safe, as message sends are idempotent.
+ */
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RequestDeadlineError("request deadline passed")), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 export function toErrorResponse(error: unknown, where: string): Response {

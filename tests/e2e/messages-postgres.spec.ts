@@ -16,7 +16,7 @@ if (TEST_DATABASE_URL) {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    app = await startPostgresApp(2, { DATABASE_CONNECT_TIMEOUT: "3" });
+    app = await startPostgresApp(2, { DATABASE_CONNECT_TIMEOUT: "3", DATABASE_STATEMENT_TIMEOUT: "5" });
   });
 
   test.afterAll(async () => {
