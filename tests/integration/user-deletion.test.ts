@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, caseloads, familyMembers, messages, sessions, users } from "@/db/schema";
+import { createUser } from "@/lib/accounts/create-user";
 import { moveFamily } from "@/lib/admin/families";
+import { listParents } from "@/lib/admin/parents";
 import { deleteUser, setAccountDisabled } from "@/lib/admin/users";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveSession } from "@/lib/auth/sessions";
@@ -50,8 +52,13 @@ describeEachDatabase("an admin deletes a user account", (context) => {
     const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, "admin.user_delete"), eq(auditLog.targetId, leaving.id)));
     expect(audit).toMatchObject([{ actorId: admin.id, outcome: "ok", details: { role: "parent" } }]);
     expect(JSON.stringify(await db().select().from(auditLog).where(eq(auditLog.actorId, leaving.id)))).not.toContain(leaving.email);
+    // Off the admin's list of parent accounts, where the one who stays still is.
+    const listed = await listParents(admin);
+    expect(listed.map((account) => account.id)).not.toContain(leaving.id);
+    expect(listed.find((account) => account.id === staying.id)).toMatchObject({ email: staying.email, familyCount: 1 });
     // The email is free for a new account, and the deleted one cannot be brought back.
-    await makeActor(db(), "parent");
+    const again = await createUser(db(), { role: "parent", email: leaving.email, name: "New start", password: PASSWORD });
+    expect(again.id).not.toBe(leaving.id);
     await expectAppError(setAccountDisabled(admin, leaving.id, false), "not_found");
     await expectAppError(deleteUser(admin, leaving.id), "not_found");
   });
@@ -82,7 +89,10 @@ describeEachDatabase("an admin deletes a user account", (context) => {
 
   it("only an admin may delete, and never their own account", async () => {
     const target = await makeActor(db(), "parent");
-    for (const actor of [coach, target]) await expectAppError(deleteUser(actor, target.id), "not_found");
+    for (const actor of [coach, target]) {
+      await expectAppError(deleteUser(actor, target.id), "not_found");
+      await expectAppError(listParents(actor), "not_found");
+    }
     await expectAppError(deleteUser(admin, admin.id), "conflict");
     await expectAppError(deleteUser(admin, "not-an-id"), "not_found");
     await expectAppError(deleteUser(admin, crypto.randomUUID()), "not_found");
