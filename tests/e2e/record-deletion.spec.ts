@@ -112,3 +112,25 @@ test("an admin deletes a coach from the coaches page; a coach with families is r
   await expect(demoCoach.getByTestId("form-alert")).toContainText("Move those families to another coach");
   await expect(page.getByTestId("admin-coach").filter({ hasText: DEMO.coach })).toHaveCount(1);
 });
+
+test("an admin finds a parent on the Parents page and deletes the account; the page shows no family", async ({ page, newParent, signedIn }) => {
+  const first = await newParent({ familyName: `Parents page ${randomUUID().slice(0, 8)}` });
+  const firstApi = await signedIn(first.email, first.password);
+  const second = await newParent({ familyId: first.family.id, invitedBy: firstApi });
+  const secondApi = await signedIn(second.email, second.password);
+
+  await signInThroughUi(page, DEMO.admin, "clarity-demo-2026");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Parents" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Parents" })).toBeVisible();
+  const row = page.getByTestId("admin-parent").filter({ hasText: second.email });
+  await expect(row).toContainText("In 1 family");
+  await expect(page.getByRole("list", { name: "Parent accounts" })).not.toContainText(first.family.name);
+  await expectNoAxeViolations(page, "the admin parents page");
+  await row.getByRole("button", { name: `Delete the account of ${second.name}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByTestId("admin-parent").filter({ hasText: second.email })).toHaveCount(0);
+  await expectError(await secondApi.get("/api/v1/me"), 401, "unauthenticated");
+  // The parent who stays is now the family's only member.
+  const family = (await (await firstApi.get(`/api/v1/families/${first.family.id}`)).json()) as { family: { members: { id: string }[] } };
+  expect(family.family.members.map((member) => member.id)).toEqual([first.user.id]);
+});
