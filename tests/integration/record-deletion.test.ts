@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, emailOutbox, families, providers } from "@/db/schema";
 import { setPinnedArticles } from "@/lib/articles/pins";
+import { signUpWithInvite } from "@/lib/accounts/sign-up";
 import type { Actor } from "@/lib/auth/actor";
 import { createChild, listChildren } from "@/lib/care-team/children";
 import { setArchived } from "@/lib/coaching/archive";
@@ -15,7 +16,7 @@ import { purgeDueFamilies } from "@/lib/families/purge";
 import { createInvite } from "@/lib/invites/create";
 import { markRead } from "@/lib/messages/reads";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
-import { errorText, expectAppError, rejectionOf, rowsOf } from "./support/assertions";
+import { errorText, expectAppError, rejectionOf, rowsOf, uniqueEmail } from "./support/assertions";
 import { describeEachDatabase } from "./support/databases";
 import { makeActor, makeFamily } from "./support/factories";
 import { familyWithCoachRecords } from "./support/family-fixture";
@@ -109,6 +110,7 @@ describeEachDatabase("deleting a family's record", (context) => {
 
   it("during the grace period the record can be read but every write is refused with 409", async () => {
     const family = await familyWithChild("Reads");
+    const { token } = await createInvite(parent, { familyId: family.id });
     await scheduleFamilyDeletion(parent, family.id);
     expect((await listChildren(coach, family.id)).map((child) => child.name)).toEqual(["Reads"]);
     const refusals = [
@@ -122,6 +124,8 @@ describeEachDatabase("deleting a family's record", (context) => {
       () => setArchived(coach, family.id, true),
     ];
     for (const refused of refusals) await expectAppError(refused(), "family_pending_deletion");
+    // Joining through an invite made before the request is a change too.
+    await expectAppError(signUpWithInvite({ token, name: "Late", email: uniqueEmail("late"), password: "a long family passphrase" }), "family_pending_deletion");
     expect((await listChildren(parent, family.id)).map((child) => child.name)).toEqual(["Reads"]);
   });
 
