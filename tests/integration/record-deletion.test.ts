@@ -226,6 +226,28 @@ describeEachDatabase("deleting a family's record", (context) => {
     expect(await db().select({ id: families.id }).from(families).where(eq(families.id, family.id))).toEqual([]);
   });
 
+  it("a purge that fails part-way leaves the family whole, still scheduled, and the next run finishes it", async () => {
+    const family = await familyWithChild("Whole");
+    await sendMessage(parent, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "still here" }));
+    const now = new Date("2026-11-02T10:00:00Z");
+    await scheduleFamilyDeletion(parent, family.id, now);
+    // A fault injected into the middle of the cascade: removing the family's messages fails.
+    await db().execute(sql.raw(`create function fail_message_delete() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end; $$`));
+    await db().execute(sql.raw(`create trigger fail_message_delete before delete on messages for each row execute function fail_message_delete()`));
+    try {
+      expect(errorText(await rejectionOf(purgeDueFamilies(db(), deletionDueAt(now))))).toMatch(/injected fault/);
+    } finally {
+      await db().execute(sql.raw(`drop trigger fail_message_delete on messages`));
+      await db().execute(sql.raw(`drop function fail_message_delete()`));
+    }
+    expect((await listChildren(parent, family.id)).map((child) => child.name)).toEqual(["Whole"]);
+    expect((await getDeletionState(parent, family.id)).counts).toMatchObject({ children: 1, messages: 1, historyEntries: 1 });
+    const details = await db().select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "message.send")));
+    expect(details).toEqual([{ details: { characters: 10 } }]);
+    expect(await purgeDueFamilies(db(), deletionDueAt(now))).toBe(1);
+    expect(await db().select({ id: families.id }).from(families).where(eq(families.id, family.id))).toEqual([]);
+  });
+
   describe("side by side", () => {
     it("two purges running at once remove each due family exactly once", async () => {
       const now = new Date("2026-11-02T10:00:00Z");
