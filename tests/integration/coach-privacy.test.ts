@@ -48,6 +48,8 @@ function bodyFor(method: Method, template: string, values: Record<string, string
     "PUT families/[familyId]/tags": { tags: ["x"] },
     "POST families/[familyId]/archive": undefined,
     "DELETE families/[familyId]/archive": undefined,
+    "POST families/[familyId]/deletion": undefined,
+    "DELETE families/[familyId]/deletion": undefined,
   };
   const key = `${method} ${template}`;
   if (method !== "GET" && !(key in bodies)) throw new Error(`no test body for ${key}: add one`);
@@ -71,10 +73,10 @@ const DATA_VIEWS = new Set([
 ]);
 /**
  * GET routes that are not a view of their own: the conversation's view is recorded when its page
- * opens (the page then pages and polls through these), pins are articles, and the access log is
- * the audit log itself.
+ * opens (the page then pages and polls through these), pins are articles, the access log is
+ * the audit log itself, and the deletion state is a date and counts, no content.
  */
-const NOT_VIEWS = new Set(["families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
+const NOT_VIEWS = new Set(["families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log", "families/[familyId]/deletion"]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {
