@@ -68,13 +68,11 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/notes",
   "families/[familyId]/actions",
   "families/[familyId]/tags",
+  "families/[familyId]/messages",
+  "families/[familyId]/messages/stream",
 ]);
-/**
- * GET routes that are not a view of their own: the conversation's view is recorded when its page
- * opens (the page then pages and polls through these), pins are articles, and the access log is
- * the audit log itself.
- */
-const NOT_VIEWS = new Set(["families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
+/** GET routes that are not a view of family data: pins are articles, and the access log is the audit log itself. */
+const NOT_VIEWS = new Set(["families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {
