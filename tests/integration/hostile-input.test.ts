@@ -31,11 +31,11 @@ type Write = { method: Method; template: string; module: RouteModule; valid: unk
 async function writesWithBodies(values: Record<string, string>): Promise<Write[]> {
   const writes: Write[] = [];
   for (const template of apiRoutes()) {
-    const module = await loadRoute(template);
-    for (const method of methodsOf(module)) {
+    const routeModule = await loadRoute(template);
+    for (const method of methodsOf(routeModule)) {
       if (method === "GET") continue;
       const valid = bodyFor(method, template, values);
-      if (valid !== undefined) writes.push({ method, template, module, valid });
+      if (valid !== undefined) writes.push({ method, template, module: routeModule, valid });
     }
   }
   return writes;
@@ -187,14 +187,14 @@ describeEachDatabase("hostile input on every write", (context) => {
     ];
     let refused = 0;
     for (const template of apiRoutes()) {
-      const module = await loadRoute(template);
-      for (const method of methodsOf(module)) {
+      const routeModule = await loadRoute(template);
+      for (const method of methodsOf(routeModule)) {
         if (method === "GET") continue;
         const body = bodyFor(method, template, values);
         for (const headers of hostile) {
           signedIn.actor = actorFor(template);
           const before = await snapshot();
-          const answer = await call({ method, template, module, valid: body }, values, body === undefined ? undefined : JSON.stringify(body), headers);
+          const answer = await call({ method, template, module: routeModule, valid: body }, values, body === undefined ? undefined : JSON.stringify(body), headers);
           expect(answer.status, `${method} ${template} with ${JSON.stringify(headers)}: ${answer.text}`).toBe(403);
           expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "cross_site" } });
           expect(await snapshot(), `${method} ${template} with ${JSON.stringify(headers)}`).toEqual(before);
