@@ -245,8 +245,11 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   for (const session of sessions.values()) await session.context.dispose();
   server?.kill("SIGTERM");
-  // Nothing private ever reaches the server's log.
-  expect(serverLog.join("")).not.toContain(CANARY);
+  // Nothing private ever reaches the server's log: not the canary text, not a password.
+  const log = serverLog.join("");
+  expect(log).not.toContain(CANARY);
+  for (const session of sessions.values()) expect(log).not.toContain(session.password);
+  expect(log).not.toContain(DEMO_PASSWORD);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
 });
 
