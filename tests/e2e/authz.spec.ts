@@ -348,3 +348,68 @@ test.describe("error pages", () => {
     }
   });
 });
+
+test.describe("the session cookie", () => {
+  test("is HttpOnly, SameSite=Lax, for the whole app, and lives no longer than the absolute limit", async () => {
+    const csrf = await fetch(`${BASE_URL}/api/auth/csrf`);
+    const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+      body: new URLSearchParams({ email: DEMO.luis, password: DEMO_PASSWORD, csrfToken, json: "true" }).toString(),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(200);
+    const line = response.headers.getSetCookie().find((candidate) => candidate.startsWith("next-auth.session-token="));
+    expect(line, response.headers.getSetCookie().join("\n")).toBeDefined();
+    const attributes = line!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    expect(attributes).toContain("httponly");
+    expect(attributes).toContain("samesite=lax");
+    expect(attributes).toContain("path=/");
+    // Over plain http (this server's NEXTAUTH_URL) no Secure flag; the https name (__Secure-) is used behind TLS.
+    const expires = attributes.find((part) => part.startsWith("expires="));
+    expect(expires).toBeDefined();
+    const lifetimeHours = (Date.parse(expires!.slice("expires=".length)) - Date.now()) / 3_600_000;
+    expect(lifetimeHours).toBeGreaterThan(11.9);
+    expect(lifetimeHours).toBeLessThanOrEqual(12.01);
+    // The cookie holds no user data in the clear: it is an encrypted token (a JWE of five parts).
+    const value = line!.split(";")[0]!.split("=").slice(1).join("=");
+    expect(value.split(".")).toHaveLength(5);
+    expect(value).not.toContain(DEMO.luis);
+  });
+
+  test("sign-out answers Clear-Site-Data and the old cookie is dead at once", async () => {
+    const luis = await signIn(DEMO.luis, DEMO_PASSWORD);
+    const csrf = await fetch(`${BASE_URL}/api/auth/csrf`, { headers: { cookie: luis.cookie } });
+    const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const signOut = await fetch(`${BASE_URL}/api/auth/signout`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${luis.cookie}; ${csrfCookie}` },
+      body: new URLSearchParams({ csrfToken, json: "true" }).toString(),
+      redirect: "manual",
+    });
+    expect(signOut.status).toBeLessThan(400);
+    expect(signOut.headers.get("clear-site-data")).toBe('"cache", "cookies", "storage"');
+    expect(signOut.headers.getSetCookie().some((line) => /^next-auth\.session-token=;/.test(line) && /max-age=0/i.test(line))).toBe(true);
+    // Replaying the cookie from before the sign-out gets nothing.
+    expect((await fetch(`${BASE_URL}/api/v1/me`, { headers: { cookie: luis.cookie } })).status).toBe(401);
+    await luis.context.dispose();
+  });
+
+  test("a password change ends the user's other sessions at once, and keeps the one that made it", async () => {
+    const first = await signIn(DEMO.luis, DEMO_PASSWORD);
+    const second = await signIn(DEMO.luis, DEMO_PASSWORD);
+    const change = await fetch(`${BASE_URL}/api/v1/me/password`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: first.cookie },
+      body: JSON.stringify({ currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }),
+    });
+    expect(change.status).toBe(204);
+    expect((await fetch(`${BASE_URL}/api/v1/me`, { headers: { cookie: second.cookie } })).status).toBe(401);
+    expect((await fetch(`${BASE_URL}/api/v1/me`, { headers: { cookie: first.cookie } })).status).toBe(200);
+    await first.context.dispose();
+    await second.context.dispose();
+  });
+});
