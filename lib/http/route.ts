@@ -6,6 +6,7 @@ import { AppError } from "./errors";
 import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
 import { assertSameOrigin, isMutating } from "./origin";
+import { RequestDeadlineError, withDeadline } from "./deadline";
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 type Context<P> = { params: Promise<P> };
@@ -20,23 +21,23 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
     withRequestLocale(negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale, async () => {
       try {
         if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
-        return await withinDeadline(handler(request, await context.params), config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs);
+        const ms = config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs;
+        const params = await context.params;
+        return await withinDeadline(withDeadline(Date.now() + ms, () => handler(request, params)), ms);
       } catch (error) {
         return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }
     });
 }
 
-/** What a request that outlived its deadline fails with: a database that did not answer in time. */
-export class RequestDeadlineError extends Error {
-  readonly code = "REQUEST_DEADLINE";
-}
+export { RequestDeadlineError };
 
 /**
  * No request waits longer than a connection may take to open plus a statement may run: after
  * that the database is as good as away, and the caller gets the 503 it would get for an outage.
  * This covers a driver call that never settles after its connection was killed mid-transaction
- * (seen in the connection-kill test); retrying is safe, as message sends are idempotent.
+ * (seen in the connection-kill test); retrying is safe, as message sends are idempotent. Writes
+ * that resume after it roll back instead of committing (assertBeforeDeadline in lib/http/deadline.ts).
  */
 function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -309,6 +309,7 @@ async function main() {
     if (away.length === 0) fail("no request saw the database away");
     for (const probe of away) {
       if (probe.status !== 503) fail(`${probe.what} answered ${probe.status} while the database was away (503 expected)`);
+      log(`while away: ${probe.what} ${probe.status} in ${probe.ms.toFixed(0)} ms`);
       if (probe.ms > 3_000) fail(`${probe.what} took ${probe.ms.toFixed(0)} ms to answer 503 while the database was away`);
     }
     if (server.exitCode !== null) fail("the app server exited during the run");
@@ -344,7 +345,13 @@ async function main() {
     const rows = await db<{ client_message_id: string; audits: number }[]>`
       select m.client_message_id, (select count(*)::int from audit_log a where a.action = 'message.send' and a.target_id = m.id::text) as audits
       from messages m where m.body like ${`${run} %`}`;
-    const stored = [...Map.groupBy(rows, (row) => row.client_message_id).entries()].map(([id, group]) => ({ client_message_id: id, n: group.length, audits: group[0]!.audits }));
+    const grouped = new Map<string, { client_message_id: string; n: number; audits: number }>();
+    for (const row of rows) {
+      const seen = grouped.get(row.client_message_id);
+      if (seen) seen.n++;
+      else grouped.set(row.client_message_id, { client_message_id: row.client_message_id, n: 1, audits: row.audits });
+    }
+    const stored = [...grouped.values()];
     const messagesById = new Map(stored.map((row) => [row.client_message_id, row]));
     for (const id of acked.messages) {
       const row = messagesById.get(id);
