@@ -6,11 +6,13 @@ export class RequestDeadlineError extends Error {
   readonly code = "REQUEST_DEADLINE";
 }
 
-const deadlines = new AsyncLocalStorage<{ at: number }>();
+export type Deadline = { at: number };
 
-/** Runs `work` with a deadline (epoch ms) that writes can check before they commit. */
-export function withDeadline<T>(at: number, work: () => Promise<T>): Promise<T> {
-  return deadlines.run({ at }, work);
+const deadlines = new AsyncLocalStorage<Deadline>();
+
+/** Runs `work` with a deadline (epoch ms, or the object a caller may move) that writes check before they commit. */
+export function withDeadline<T>(at: number | Deadline, work: () => Promise<T>): Promise<T> {
+  return deadlines.run(typeof at === "number" ? { at } : at, work);
 }
 
 /**

@@ -6,7 +6,8 @@ import { AppError } from "./errors";
 import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
 import { assertSameOrigin, isMutating } from "./origin";
-import { RequestDeadlineError, withDeadline } from "./deadline";
+import { RequestDeadlineError, withDeadline, type Deadline } from "./deadline";
+import { isServerAway, reportDatabaseAway, whileWaiting } from "./database-away";
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 type Context<P> = { params: Promise<P> };
@@ -23,7 +24,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
         if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
         const ms = config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs;
         const params = await context.params;
-        return await withinDeadline(withDeadline(Date.now() + ms, () => handler(request, params)), ms);
+        const deadline = { at: Date.now() + ms };
+        return await withinDeadline(withDeadline(deadline, () => handler(request, params)), ms, deadline);
       } catch (error) {
         return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }
@@ -39,17 +41,27 @@ export { RequestDeadlineError };
  * (seen in the connection-kill test); retrying is safe, as message sends are idempotent. Writes
  * that resume after it roll back instead of committing (assertBeforeDeadline in lib/http/deadline.ts).
  */
-function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+function withinDeadline<T>(work: Promise<T>, ms: number, writes: Deadline): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopWaiting = () => {};
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new RequestDeadlineError("request deadline passed")), ms);
+    // The database server went away under this request: answer now, and let no write land later.
+    stopWaiting = whileWaiting(() => {
+      writes.at = 0;
+      reject(new RequestDeadlineError("database server away"));
+    });
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([work, deadline]).finally(() => {
+    clearTimeout(timer);
+    stopWaiting();
+  });
 }
 
 export function toErrorResponse(error: unknown, where: string): Response {
   if (error instanceof AppError) return appErrorResponse(error);
   if (isDatabaseUnavailable(error)) {
+    if (isServerAway(databaseErrorCode(error)) && error instanceof Error) reportDatabaseAway(error);
     console.warn(`[clarity] database unavailable during ${where}`);
     return unavailableResponse();
   }
