@@ -1,4 +1,5 @@
 import "server-only";
+import postgres from "postgres";
 
 /**
  * When one request finds the database server refusing connections (down, or starting up), the
@@ -23,4 +24,25 @@ export function reportDatabaseAway(error: Error): void {
 export function whileWaiting(onAway: (error: Error) => void): () => void {
   waiting.add(onAway);
   return () => waiting.delete(onAway);
+}
+
+let lastProbe = 0;
+
+/**
+ * Asks the server directly, on a fresh connection of its own (the pool's may be stuck on sockets
+ * that died with the server): a refusal means it is away, and everyone waiting is told. At most
+ * once a second, and only on Postgres (the embedded database cannot go away on its own).
+ */
+export async function probeDatabaseServer(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url || Date.now() - lastProbe < 1000) return;
+  lastProbe = Date.now();
+  const probe = postgres(url, { max: 1, connect_timeout: 1, idle_timeout: 1, onnotice: () => {} });
+  try {
+    await probe`select 1`;
+  } catch (error) {
+    if (error instanceof Error && isServerAway((error as { code?: string }).code)) reportDatabaseAway(error);
+  } finally {
+    await probe.end({ timeout: 1 }).catch(() => {});
+  }
 }

@@ -7,7 +7,7 @@ import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./da
 import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
 import { assertSameOrigin, isMutating } from "./origin";
 import { RequestDeadlineError, withDeadline, type Deadline } from "./deadline";
-import { isServerAway, reportDatabaseAway, whileWaiting } from "./database-away";
+import { isServerAway, probeDatabaseServer, reportDatabaseAway, whileWaiting } from "./database-away";
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 type Context<P> = { params: Promise<P> };
@@ -44,6 +44,8 @@ export { RequestDeadlineError };
 function withinDeadline<T>(work: Promise<T>, ms: number, writes: Deadline): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopWaiting = () => {};
+  // A request still waiting after a second asks whether the server is there at all.
+  const slow = setTimeout(() => void probeDatabaseServer(), 1000);
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new RequestDeadlineError("request deadline passed")), ms);
     // The database server went away under this request: answer now, and let no write land later.
@@ -54,6 +56,7 @@ function withinDeadline<T>(work: Promise<T>, ms: number, writes: Deadline): Prom
   });
   return Promise.race([work, deadline]).finally(() => {
     clearTimeout(timer);
+    clearTimeout(slow);
     stopWaiting();
   });
 }
