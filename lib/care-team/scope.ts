@@ -1,4 +1,5 @@
 import "server-only";
+import { assertBeforeDeadline } from "@/lib/http/deadline";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { children } from "@/db/schema";
@@ -16,7 +17,9 @@ export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Exe
   const db = await getDb();
   return db.transaction(async (tx) => {
     await familyRelation(tx, actor, familyId, "change");
-    return work(tx);
+    const result = await work(tx);
+    assertBeforeDeadline();
+    return result;
   });
 }
 

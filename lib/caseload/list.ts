@@ -11,6 +11,7 @@ import type { CaseloadQuery } from "@/lib/schemas/caseload";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { loadRowDetails, rankingColumns, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
+import { recordCaseloadView } from "@/lib/audit/family-view";
 import { perFamily } from "./engine-cache";
 
 export type CaseloadRow = {
@@ -96,5 +97,12 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
     page.rows.map((row) => row.familyId),
   );
   const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort((a, b) => a.localeCompare(b));
-  return { families: page.rows.map((row) => ({ ...row, ...details.get(row.familyId)! })), nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
+  await recordCaseloadView(db, actor, page.rows.map((row) => row.familyId));
+  // The next action is the coach's private working record (free text): an admin manages
+  // accounts and does not read it (see SECURITY.md).
+  const visible = (row: Ranked) => {
+    const more = details.get(row.familyId)!;
+    return actor.role === "admin" ? { ...row, ...more, nextAction: null } : { ...row, ...more };
+  };
+  return { families: page.rows.map(visible), nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
 }
