@@ -30,8 +30,8 @@ function withoutIds(doc: FamilyExport): unknown {
     if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, walk(item, k)]));
     return value;
   };
-  const { exportedAt: _exportedAt, family, ...rest } = doc;
-  return walk({ family: { name: family.name }, ...rest });
+  const rest = Object.fromEntries(Object.entries(doc).filter(([key]) => key !== "exportedAt" && key !== "family"));
+  return walk({ family: { name: doc.family.name }, ...rest });
 }
 
 describeEachDatabase("the family's record: export and load", (context) => {
