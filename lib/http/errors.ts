@@ -18,6 +18,7 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "rate_limited"
   | "database_unavailable"
+  | "pdf_unavailable"
   | "wrong_password"
   | "internal";
 
@@ -41,6 +42,7 @@ export const statusOf: Record<ErrorCode, number> = {
   wrong_password: 422,
   rate_limited: 429,
   database_unavailable: 503,
+  pdf_unavailable: 503,
   internal: 500,
 };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/records/export-types";
-import { dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
+import { contentLocaleField, dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
 
 export const exportQuerySchema = z.strictObject({ format: z.enum(["json", "fhir"], { error: "validation.exportFormat" }).default("json") });
 
@@ -72,3 +72,11 @@ export const familyExportSchema = z.strictObject({
   messages: z.array(z.strictObject({ id: idField, at: instant, author: person, body: z.string().min(1).max(10_000) })).max(20_000),
 });
 export type FamilyExportInput = z.infer<typeof familyExportSchema>;
+
+/** A pasted or uploaded CSV of providers; `confirm: false` (the default) only previews it. */
+export const providerImportSchema = z.strictObject({
+  csv: z.string({ error: "validation.required" }).max(200_000, { error: "validation.tooLong" }),
+  confirm: z.boolean({ error: "validation.invalid" }).default(false),
+});
+
+export const summaryPdfQuerySchema = z.strictObject({ paper: z.enum(["letter", "a4"], { error: "validation.invalid" }).default("letter"), locale: contentLocaleField });
