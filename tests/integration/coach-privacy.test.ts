@@ -47,6 +47,8 @@ function bodyFor(method: Method, template: string, values: Record<string, string
     "PATCH families/[familyId]/actions/[actionId]": { done: true },
     "PUT families/[familyId]/tags": { tags: ["x"] },
     "POST families/[familyId]/archive": undefined,
+    "POST families/[familyId]/providers/import": { csv: "name,title,start date\nPat Lin,Helper,2026-01-01\n" },
+    "POST families/[familyId]/import": { format: "clarity.family-export", version: 1, exportedAt: "2026-11-01T00:00:00.000Z", family: { id: values.familyId, name: "x" }, children: [], providers: [], events: [], messages: [] },
     "DELETE families/[familyId]/archive": undefined,
   };
   const key = `${method} ${template}`;
@@ -68,13 +70,16 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/notes",
   "families/[familyId]/actions",
   "families/[familyId]/tags",
+  "families/[familyId]/children/[childId]/summary",
+  "families/[familyId]/children/[childId]/summary/pdf",
 ]);
 /**
  * GET routes that are not a view of their own: the conversation's view is recorded when its page
  * opens (the page then pages and polls through these), pins are articles, and the access log is
  * the audit log itself.
  */
-const NOT_VIEWS = new Set(["families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
+// The export is the family's own copy: its coach is refused it (403), so it is never a coach's view.
+const NOT_VIEWS = new Set(["families/[familyId]/export", "families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {
@@ -109,7 +114,7 @@ describeEachDatabase("what coaches write stays with coaches", (context) => {
       expect(answer.text, `GET ${template} as the parent`).not.toContain(world.canary);
     }
     // The walk saw the family's data (so the canary had a chance to leak) and was refused the coach tools.
-    for (const template of ["families/[familyId]", "families/[familyId]/providers", "families/[familyId]/events", "families/[familyId]/messages", "families/[familyId]/access-log"]) {
+    for (const template of ["families/[familyId]", "families/[familyId]/providers", "families/[familyId]/events", "families/[familyId]/messages", "families/[familyId]/access-log", "families/[familyId]/export", "families/[familyId]/children/[childId]/summary"]) {
       expect(seen).toContain(`200 ${template}`);
     }
     for (const template of COACH_ONLY) expect(seen).toContain(`404 ${template}`);

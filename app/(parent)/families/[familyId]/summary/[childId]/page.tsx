@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SUMMARY_CSS } from "@/app/_components/care-summary/summary-css";
-import { SummarySheet } from "@/app/_components/care-summary/summary-sheet";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { careSummary } from "@/lib/records/care-summary";
+import { SUMMARY_CSS } from "@/lib/records/summary-css";
+import { summarySheetHtml } from "@/lib/records/summary-html";
 import { PrintSummaryButton } from "../print-button";
 
 type Props = { params: Promise<{ familyId: string; childId: string }> };
@@ -39,7 +39,8 @@ export default async function ChildSummaryPage({ params }: Props) {
           {t("downloadA4")}
         </a>
       </div>
-      <SummarySheet summary={summary} t={(key, values) => t(key as never, values as never)} mismatch={(key, values) => mismatch(key, values)} catalog={catalogIn(locale)} locale={locale} />
+      {/* Escaped markup built from the summary (lib/records/summary-html.ts), the same the PDF is made from. */}
+      <div dangerouslySetInnerHTML={{ __html: summarySheetHtml(summary, { t: (key, values) => t(key as never, values as never), mismatch: (key, values) => mismatch(key, values), catalog: catalogIn(locale), locale }) }} />
     </div>
   );
 }

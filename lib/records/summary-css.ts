@@ -20,6 +20,7 @@ export const SUMMARY_CSS = `
 .cs-sheet th { text-align: left; font-size: 7.6pt; color: #44403c; border-bottom: 1px solid #a8a29e; padding: 0.6mm 1mm; }
 .cs-sheet td { vertical-align: top; border-bottom: 1px solid #e7e5e4; padding: 0.6mm 1mm; overflow-wrap: anywhere; }
 .cs-sheet tr { break-inside: avoid; }
+.cs-sheet th.cs-rowhead { font-size: inherit; color: inherit; border-bottom: 1px solid #e7e5e4; padding: 0.6mm 1mm; vertical-align: top; }
 .cs-sub { display: block; color: #57534e; font-size: 7.6pt; }
 .cs-no { color: #9a3412; font-weight: 600; }
 .cs-yes { color: #166534; font-weight: 600; }
