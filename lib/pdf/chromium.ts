@@ -79,7 +79,7 @@ export async function htmlToPdf(html: string, paper: Paper): Promise<Uint8Array>
       return await withTimeout(
         (async () => {
           await page.setContent(html, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
-          return page.pdf({ format: paper === "a4" ? "A4" : "Letter", printBackground: true, preferCSSPageSize: false, margin: { top: "10mm", bottom: "10mm", left: "10mm", right: "10mm" } });
+          return page.pdf({ format: paper === "a4" ? "A4" : "Letter", printBackground: true, preferCSSPageSize: false, margin: { top: "9mm", bottom: "9mm", left: "10mm", right: "10mm" } });
         })(),
         RENDER_TIMEOUT_MS,
       );

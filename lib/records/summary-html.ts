@@ -34,7 +34,7 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
         ].join("")}</ul>`;
 
   const columns = ["provider", "credential", "licensed", "agency", "contact", "since"];
-  const widths = [24, 20, 11, 17, 17, 11];
+  const widths = [25, 12, 14, 19, 19, 11];
   const team =
     summary.providers.length === 0
       ? empty("noProviders")
@@ -46,7 +46,7 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
             const licence = provider.licenseNumber ? t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" }).trim() : null;
             return (
               `<tr><th scope="row" class="cs-rowhead">${e(provider.name)}${sub(t("introducedAs", { title: provider.statedTitle }))}</th>` +
-              `<td>${e(credential?.abbreviation ?? provider.credentialId)}${sub(credential?.label)}</td>` +
+              `<td>${e(credential?.abbreviation ?? provider.credentialId)}</td>` +
               `<td><span class="${provider.licensed ? "cs-yes" : "cs-no"}">${e(provider.licensed ? t("licensedYes") : t("licensedNo"))}</span>${sub(licence)}</td>` +
               `<td>${e(provider.agency ?? t("none"))}</td><td>${e(provider.contact ?? t("none"))}</td><td>${e(date(provider.startOn))}</td></tr>`
             );
@@ -57,7 +57,7 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
   const missing =
     summary.gaps.length === 0
       ? empty("nothingMissing")
-      : `<ul>${summary.gaps
+      : `<ul class="cs-cols">${summary.gaps
           .map(
             (gap) =>
               `<li><span class="cs-status-${gap.status}">${e(t(`status.${gap.status}`))}</span> ${e(catalog.serviceById(gap.serviceId)?.label ?? gap.serviceId)}: ` +
@@ -71,7 +71,7 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
   const questions =
     summary.questions.length === 0
       ? empty("noQuestions")
-      : `<ul>${summary.questions
+      : `<ul class="cs-cols">${summary.questions
           .map((entry) => `<li><strong>${e(t("askProvider", { name: entry.providerName, title: entry.statedTitle }))}</strong> ${e(entry.questionIds.map((id) => catalog.questionById(id)?.text ?? id).join(" "))}</li>`)
           .join("")}</ul>`;
 

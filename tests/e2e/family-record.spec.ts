@@ -79,7 +79,9 @@ test("the care-team summary of a child with 12 providers fits one page in print 
   await expect(page.getByRole("navigation").first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
   for (const format of ["Letter", "A4"] as const) {
-    expect(pdfPageCount(await page.pdf({ format, printBackground: true })), `browser print on ${format}`).toBe(1);
+    const printed = await page.pdf({ format, printBackground: true });
+    await test.info().attach(`browser-print-${format}.pdf`, { body: printed, contentType: "application/pdf" });
+    expect(pdfPageCount(printed), `browser print on ${format}`).toBe(1);
   }
   await page.emulateMedia({ media: "screen" });
 
@@ -91,6 +93,7 @@ test("the care-team summary of a child with 12 providers fits one page in print 
     expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="care-team-\d{4}-\d{2}-\d{2}\.pdf"$/);
     expect(response.headers()["cache-control"]).toContain("no-store");
     const pdf = await response.body();
+    await test.info().attach(`server-${paper}.pdf`, { body: pdf, contentType: "application/pdf" });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdfPageCount(pdf), `server PDF on ${paper}`).toBe(1);
   }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { useErrorText } from "@/app/_components/use-error-text";
@@ -25,6 +25,10 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
   const [busy, setBusy] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const endpoint = `/api/v1/families/${familyId}/providers/import`;
+  // After a check, the result's heading takes the focus, so a screen reader hears how it went.
+  useEffect(() => {
+    if (preview) resultHeading.current?.focus();
+  }, [preview]);
 
   async function check() {
     setBusy(true);
@@ -33,7 +37,6 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
       const answer = await apiFetch<{ preview: Preview }>(endpoint, { body: { csv } });
       setPreview(answer.preview);
       setCheckedCsv(csv);
-      requestAnimationFrame(() => resultHeading.current?.focus());
     } catch (caught) {
       setError(errorText(caught as ApiError));
     } finally {
