@@ -18,6 +18,7 @@ export const SUMMARY_CSS = `
 .cs-cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; padding-left: 0 !important; list-style: none; }
 .cs-cols > li { break-inside: avoid; padding-left: 2.5mm; text-indent: -2.5mm; }
 .cs-cols > li::before { content: "• "; }
+.cs-cols > li .cs-sub { text-indent: 0; }
 .cs-sheet table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 7.4pt; line-height: 1.18; }
 .cs-sheet th { text-align: left; font-size: 7.2pt; color: #44403c; border-bottom: 1px solid #a8a29e; padding: 0.6mm 1mm; }
 .cs-sheet td { vertical-align: top; border-bottom: 1px solid #e7e5e4; padding: 0.4mm 1mm; overflow-wrap: anywhere; }
