@@ -12,7 +12,8 @@ export type Paper = "letter" | "a4";
 
 const MAX_RUNNING = 2;
 const MAX_WAITING = 8;
-const RENDER_TIMEOUT_MS = 15_000;
+// A launch and a render each stay well inside a request's own deadline (lib/http/route.ts).
+const RENDER_TIMEOUT_MS = 8_000;
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
 export function chromiumPath(): string | null {
