@@ -15,7 +15,7 @@ import { isId } from "@/lib/schemas/fields";
 export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Executor) => Promise<T>): Promise<T> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await familyRelation(tx, actor, familyId);
+    await familyRelation(tx, actor, familyId, "change");
     return work(tx);
   });
 }

@@ -28,6 +28,8 @@ export type CaseloadRow = {
   nextAction: NextAction | null;
   tags: string[];
   archived: boolean;
+  /** When the family's record will be deleted, if a parent asked for it (restorable until then). */
+  deletionDueAt: string | null;
   coaches: { id: string; name: string }[];
 };
 
@@ -52,6 +54,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
       id: families.id,
       name: families.name,
       archivedAt: families.archivedAt,
+      deletionDueAt: families.deletionDueAt,
       careVersion: families.careVersion,
       lastActivityAt: families.lastFamilyActivityAt,
       ...rankingColumns(actor),
@@ -81,6 +84,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
       newGaps30d: summary.newGaps,
       tags: family.tags,
       archived: family.archivedAt !== null,
+      deletionDueAt: family.deletionDueAt?.toISOString() ?? null,
     };
   });
   const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");

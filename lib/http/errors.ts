@@ -20,6 +20,9 @@ export type ErrorCode =
   | "database_unavailable"
   | "pdf_unavailable"
   | "wrong_password"
+  | "family_pending_deletion"
+  | "user_last_parent"
+  | "user_has_caseload"
   | "internal";
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -40,6 +43,9 @@ export const statusOf: Record<ErrorCode, number> = {
   message_too_long: 422,
   unsupported_media_type: 400,
   wrong_password: 422,
+  family_pending_deletion: 409,
+  user_last_parent: 409,
+  user_has_caseload: 409,
   rate_limited: 429,
   database_unavailable: 503,
   pdf_unavailable: 503,

@@ -50,6 +50,8 @@ function bodyFor(method: Method, template: string, values: Record<string, string
     "POST families/[familyId]/providers/import": { csv: "name,title,start date\nPat Lin,Helper,2026-01-01\n" },
     "POST families/[familyId]/import": { format: "clarity.family-export", version: 1, exportedAt: "2026-11-01T00:00:00.000Z", family: { id: values.familyId, name: "x" }, children: [], providers: [], events: [], messages: [] },
     "DELETE families/[familyId]/archive": undefined,
+    "POST families/[familyId]/deletion": undefined,
+    "DELETE families/[familyId]/deletion": undefined,
   };
   const key = `${method} ${template}`;
   if (method !== "GET" && !(key in bodies)) throw new Error(`no test body for ${key}: add one`);
@@ -75,11 +77,11 @@ const DATA_VIEWS = new Set([
 ]);
 /**
  * GET routes that are not a view of their own: the conversation's view is recorded when its page
- * opens (the page then pages and polls through these), pins are articles, and the access log is
- * the audit log itself.
+ * opens (the page then pages and polls through these), pins are articles, the access log is
+ * the audit log itself, and the deletion state is a date and counts, no content.
  */
 // The export is the family's own copy: its coach is refused it (403), so it is never a coach's view.
-const NOT_VIEWS = new Set(["families/[familyId]/export", "families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
+const NOT_VIEWS = new Set(["families/[familyId]/export", "families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log", "families/[familyId]/deletion"]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {

@@ -6,11 +6,12 @@ import { createChild } from "@/lib/care-team/children";
 import { createNeed, createNeededService, updateNeed } from "@/lib/care-team/needs";
 import { createProvider, deleteProvider, updateProvider } from "@/lib/care-team/providers";
 import { LOCAL_CREDENTIAL_SYSTEM, NUCC_SYSTEM } from "@/lib/domain/record/fhir";
+import { scheduleFamilyDeletion } from "@/lib/families/deletion";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { exportFamily } from "@/lib/records/export";
 import type { FamilyExport } from "@/lib/records/export-types";
 import { toFhirBundle } from "@/lib/records/fhir-export";
-import { restoreFamily } from "@/lib/records/restore";
+import { loadFamilyExport } from "@/lib/records/load-export";
 import { familyExportSchema } from "@/lib/schemas/records";
 import { validateR4Bundle } from "../support/fhir-r4";
 import { describeEachDatabase } from "./support/databases";
@@ -82,7 +83,7 @@ describeEachDatabase("the family's record: export and load", (context) => {
     // It travels as JSON: read back through the import's own schema.
     const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(first)));
     const freshId = (await makeFamily(db(), { parents: [parent], coach, name: "Rivera" })).id;
-    const result = await restoreFamily(parent, freshId, doc);
+    const result = await loadFamilyExport(parent, freshId, doc);
     expect(result).toEqual({ children: 2, providers: 3, events: first.events.length, messages: 2, skippedMessages: 0 });
     const second = await exportFamily(parent, freshId, "json");
     expect(second.family.id).not.toBe(first.family.id);
@@ -92,25 +93,30 @@ describeEachDatabase("the family's record: export and load", (context) => {
 
   it("loads only into a family with nothing recorded, and only for the family's own members", async () => {
     const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(await exportFamily(parent, familyId, "json"))));
-    await expect(restoreFamily(parent, familyId, doc)).rejects.toMatchObject({ code: "conflict" });
+    await expect(loadFamilyExport(parent, familyId, doc)).rejects.toMatchObject({ code: "conflict" });
     const freshId = (await makeFamily(db(), { parents: [parent], coach })).id;
-    await expect(restoreFamily(coach, freshId, doc)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(restoreFamily(stranger, freshId, doc)).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadFamilyExport(coach, freshId, doc)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(loadFamilyExport(stranger, freshId, doc)).rejects.toMatchObject({ code: "not_found" });
     // Messages by people outside the new family are counted, not written under another name.
     const elsewhere = (await makeFamily(db(), { parents: [stranger] })).id;
-    const result = await restoreFamily(stranger, elsewhere, doc);
+    const result = await loadFamilyExport(stranger, elsewhere, doc);
     expect(result).toMatchObject({ messages: 0, skippedMessages: 2 });
     const loaded = await exportFamily(stranger, elsewhere, "json");
     expect(loaded.messages).toEqual([]);
     expect(loaded.events.every((event) => event.actor === null)).toBe(true);
     expect(loaded.providers).toHaveLength(3);
+    // A family scheduled for deletion takes no new records, but can still take its record out.
+    const leaving = (await makeFamily(db(), { parents: [parent] })).id;
+    await scheduleFamilyDeletion(parent, leaving);
+    await expect(loadFamilyExport(parent, leaving, doc)).rejects.toMatchObject({ code: "family_pending_deletion" });
+    expect((await exportFamily(parent, leaving, "json")).children).toEqual([]);
   });
 
   it("a broken file writes nothing: a provider naming a child not in the file is a field error", async () => {
     const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(await exportFamily(parent, familyId, "json"))));
     doc.providers[1]!.childIds = [crypto.randomUUID()];
     const freshId = (await makeFamily(db(), { parents: [parent] })).id;
-    await expect(restoreFamily(parent, freshId, doc)).rejects.toMatchObject({ code: "validation_failed", fields: { "providers.1.childIds": expect.any(String) } });
+    await expect(loadFamilyExport(parent, freshId, doc)).rejects.toMatchObject({ code: "validation_failed", fields: { "providers.1.childIds": expect.any(String) } });
     expect((await exportFamily(parent, freshId, "json")).children).toEqual([]);
     expect(familyExportSchema.safeParse({ ...doc, extra: 1 }).success).toBe(false);
   });

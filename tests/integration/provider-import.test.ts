@@ -4,6 +4,7 @@ import { careEvents, providers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createChild } from "@/lib/care-team/children";
 import { listProviders } from "@/lib/care-team/providers";
+import { scheduleFamilyDeletion } from "@/lib/families/deletion";
 import { importProviderCsv, previewProviderImport } from "@/lib/records/provider-import";
 import { describeEachDatabase } from "./support/databases";
 import { makeActor, makeFamily } from "./support/factories";
@@ -90,5 +91,14 @@ describeEachDatabase("providers from a CSV", (context) => {
     await expect(importProviderCsv(stranger, familyId, GOOD)).rejects.toMatchObject({ code: "not_found" });
     const created = await importProviderCsv(coach, familyId, "name,title,start date\nPat Lin,Care coordinator,2026-05-01\n");
     expect(created.map((provider) => [provider.name, provider.credentialId])).toEqual([["Pat Lin", "unknown"]]);
+  });
+
+  it("adds nothing to a family scheduled for deletion (409), though the preview still reads", async () => {
+    const leaving = (await makeFamily(db(), { parents: [parent], coach })).id;
+    await createChild(parent, leaving, { name: "Jordan" });
+    await createChild(parent, leaving, { name: "Ana" });
+    await scheduleFamilyDeletion(parent, leaving);
+    expect((await previewProviderImport(parent, leaving, GOOD)).ready).toBe(true);
+    await expect(importProviderCsv(parent, leaving, GOOD)).rejects.toMatchObject({ code: "family_pending_deletion" });
   });
 });

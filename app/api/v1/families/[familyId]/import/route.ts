@@ -2,7 +2,7 @@ import { requireActor } from "@/lib/auth/current-user";
 import { readJsonWithin } from "@/lib/http/body";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
-import { restoreFamily } from "@/lib/records/restore";
+import { loadFamilyExport } from "@/lib/records/load-export";
 import { familyExportSchema } from "@/lib/schemas/records";
 
 type Params = { familyId: string };
@@ -14,5 +14,5 @@ const EXPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const POST = route<Params>(async (request, { familyId }) => {
   const actor = await requireActor();
   const doc = await readJsonWithin(request, familyExportSchema, EXPORT_MAX_BYTES);
-  return json({ imported: await restoreFamily(actor, familyId, doc) }, 201);
+  return json({ imported: await loadFamilyExport(actor, familyId, doc) }, 201);
 });

@@ -12,7 +12,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import type { FamilyExportInput } from "@/lib/schemas/records";
 import { assertFamilyOwner } from "./owner";
 
-export type RestoreResult = { children: number; providers: number; events: number; messages: number; skippedMessages: number };
+export type LoadExportResult = { children: number; providers: number; events: number; messages: number; skippedMessages: number };
 
 /**
  * Loads an export into a family that has nothing recorded yet, in one transaction. Every record
@@ -21,11 +21,11 @@ export type RestoreResult = { children: number; providers: number; events: numbe
  * conversation (a message cannot be put in the name of someone who is not there): the others are
  * counted in `skippedMessages`, never written under another name.
  */
-export async function restoreFamily(actor: Actor, familyId: string, doc: FamilyExportInput): Promise<RestoreResult> {
+export async function loadFamilyExport(actor: Actor, familyId: string, doc: FamilyExportInput): Promise<LoadExportResult> {
   assertConsistent(doc);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await assertFamilyOwner(tx, actor, familyId);
+    await assertFamilyOwner(tx, actor, familyId, "change");
     await assertEmpty(tx, familyId);
     const participants = await participantIds(tx, familyId);
     const newIds = new Map<string, string>();
