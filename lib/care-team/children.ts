@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Executor } from "@/db/client";
 import { childNeeds, children, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { ChildCreateInput, ChildPatchInput } from "@/lib/schemas/care-team";
@@ -50,6 +50,11 @@ export type ChildWithNeeds = ChildDto & { needs: NeedDto[]; neededServices: Need
 export async function listChildrenWithNeeds(actor: Actor, familyId: string): Promise<ChildWithNeeds[]> {
   const db = await getDb();
   await readFamily(db, actor, familyId, "children");
+  return listChildrenWithNeedsIn(db, familyId);
+}
+
+/** The same, for a caller that has already checked who may read the family (the export). */
+export async function listChildrenWithNeedsIn(db: Executor, familyId: string): Promise<ChildWithNeeds[]> {
   const [rows, needRows, markRows] = await Promise.all([
     db.select().from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id)),
     db.select({ need: childNeeds }).from(childNeeds).innerJoin(children, eq(children.id, childNeeds.childId)).where(eq(children.familyId, familyId)).orderBy(asc(childNeeds.identifiedOn)),

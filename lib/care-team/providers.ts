@@ -106,26 +106,38 @@ async function linkChildren(tx: Executor, providerId: string, childIds: string[]
 }
 
 export async function createProvider(actor: Actor, familyId: string, input: ProviderCreateInput): Promise<ProviderDto> {
+  return inFamily(actor, familyId, (tx) => insertProvider(tx, actor, familyId, input));
+}
+
+/** Several providers at once (an import): all of them or, on any error, none. */
+export async function createProviders(actor: Actor, familyId: string, inputs: readonly ProviderCreateInput[]): Promise<ProviderDto[]> {
   return inFamily(actor, familyId, async (tx) => {
-    await assertChildrenOfFamily(tx, familyId, input.childIds);
-    const { childIds, answers, ...fields } = input;
-    const [row] = await tx
-      .insert(providers)
-      .values({ ...fields, familyId, trainedIn: fields.trainedIn ?? [], endOn: fields.endOn ?? null, answers: mergeAnswers({}, answers) })
-      .returning();
-    await linkChildren(tx, row!.id, childIds);
-    const created = providerDto(row!, [...childIds].sort());
-    await recordCareEvent(tx, {
-      familyId,
-      actorId: actor.id,
-      action: "provider.added",
-      subjectType: "provider",
-      subjectId: created.id,
-      subject: subjectOf(created),
-      changes: { startOn: { from: null, to: created.startOn }, servicesDelivered: { from: null, to: created.servicesDelivered }, ...(created.endOn ? { endOn: { from: null, to: created.endOn } } : {}) },
-    });
+    const created: ProviderDto[] = [];
+    for (const input of inputs) created.push(await insertProvider(tx, actor, familyId, input));
     return created;
   });
+}
+
+/** One provider with its children and its "added" event, inside the caller's transaction. */
+async function insertProvider(tx: Executor, actor: Actor, familyId: string, input: ProviderCreateInput): Promise<ProviderDto> {
+  await assertChildrenOfFamily(tx, familyId, input.childIds);
+  const { childIds, answers, ...fields } = input;
+  const [row] = await tx
+    .insert(providers)
+    .values({ ...fields, familyId, trainedIn: fields.trainedIn ?? [], endOn: fields.endOn ?? null, answers: mergeAnswers({}, answers) })
+    .returning();
+  await linkChildren(tx, row!.id, childIds);
+  const created = providerDto(row!, [...childIds].sort());
+  await recordCareEvent(tx, {
+    familyId,
+    actorId: actor.id,
+    action: "provider.added",
+    subjectType: "provider",
+    subjectId: created.id,
+    subject: subjectOf(created),
+    changes: { startOn: { from: null, to: created.startOn }, servicesDelivered: { from: null, to: created.servicesDelivered }, ...(created.endOn ? { endOn: { from: null, to: created.endOn } } : {}) },
+  });
+  return created;
 }
 
 export async function updateProvider(actor: Actor, familyId: string, providerId: string, input: ProviderPatchInput): Promise<ProviderDto> {

@@ -6,7 +6,7 @@ import type { ChildRecord, ProviderRecord } from "@/lib/domain/gaps";
 import type { ChildDto, ProviderDto } from "./dto";
 import { providersOfFamilies } from "./providers";
 
-export type FamilyRecords = { children: (ChildRecord & Pick<ChildDto, "name" | "birthYear">)[]; providers: (ProviderRecord & Pick<ProviderDto, "name">)[] };
+export type FamilyRecords = { children: (ChildRecord & Pick<ChildDto, "name" | "birthYear">)[]; providers: (ProviderRecord & ProviderDto)[] };
 
 /** Everything the gap engine needs about one family, in a fixed number of queries. */
 export async function loadFamilyRecords(db: Executor, familyId: string): Promise<FamilyRecords> {

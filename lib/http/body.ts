@@ -27,9 +27,14 @@ export async function readLimitedText(request: Request, limit = MAX_BODY_BYTES):
 
 /** JSON body → validated input. Only `application/json` is read (a text/plain body is a CSRF shape). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  return readJsonWithin(request, schema, MAX_BODY_BYTES);
+}
+
+/** The same with another size limit (a whole family's record is larger than a form). */
+export async function readJsonWithin<S extends z.ZodType>(request: Request, schema: S, limit: number): Promise<z.infer<S>> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") throw new AppError("unsupported_media_type");
-  const text = await readLimitedText(request);
+  const text = await readLimitedText(request, limit);
   let data: unknown;
   try {
     data = text === "" ? {} : JSON.parse(text);

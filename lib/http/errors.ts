@@ -18,6 +18,7 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "rate_limited"
   | "database_unavailable"
+  | "pdf_unavailable"
   | "wrong_password"
   | "family_pending_deletion"
   | "user_last_parent"
@@ -47,6 +48,7 @@ export const statusOf: Record<ErrorCode, number> = {
   user_has_caseload: 409,
   rate_limited: 429,
   database_unavailable: 503,
+  pdf_unavailable: 503,
   internal: 500,
 };
 

@@ -136,6 +136,9 @@ function bodyFor(kind: BodyKind, actor: ActorName, cell: Record<string, string>)
     case "coach": return { data: { email: uniqueEmail("coach"), name: "Matrix Coach", password: "matrix coach password" } };
     case "moveFamily": return { data: { coachId: otherCoachId } };
     case "signOut": return { form: { csrfToken: cell.csrfToken ?? "", json: "true" } };
+    case "csvPreview": return { data: { csv: "name,title,start date\nPat Lin,Skills trainer,2026-01-01\n" } };
+    case "familyExport":
+      return { data: { format: "clarity.family-export", version: 1, exportedAt: "2026-11-01T00:00:00.000Z", family: { id: values.familyId, name: "Copy" }, children: [], providers: [], events: [], messages: [] } };
   }
 }
 

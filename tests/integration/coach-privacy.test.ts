@@ -38,12 +38,15 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/tags",
   "families/[familyId]/messages",
   "families/[familyId]/messages/stream",
+  "families/[familyId]/children/[childId]/summary",
+  "families/[familyId]/children/[childId]/summary/pdf",
 ]);
 /**
- * GET routes that are not a view of family data: pins are articles, the access log is the audit
- * log itself, and the deletion state is a date and counts, no content.
+ * GET routes that are not a view of family data: the export is the family's own copy (its coach
+ * is refused it), pins are articles, the access log is the audit log itself, and the deletion
+ * state is a date and counts, no content.
  */
-const NOT_VIEWS = new Set(["families/[familyId]/pinned-articles", "families/[familyId]/access-log", "families/[familyId]/deletion"]);
+const NOT_VIEWS = new Set(["families/[familyId]/export", "families/[familyId]/pinned-articles", "families/[familyId]/access-log", "families/[familyId]/deletion"]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {
@@ -78,7 +81,7 @@ describeEachDatabase("what coaches write stays with coaches", (context) => {
       expect(answer.text, `GET ${template} as the parent`).not.toContain(world.canary);
     }
     // The walk saw the family's data (so the canary had a chance to leak) and was refused the coach tools.
-    for (const template of ["families/[familyId]", "families/[familyId]/providers", "families/[familyId]/events", "families/[familyId]/messages", "families/[familyId]/access-log"]) {
+    for (const template of ["families/[familyId]", "families/[familyId]/providers", "families/[familyId]/events", "families/[familyId]/messages", "families/[familyId]/access-log", "families/[familyId]/export", "families/[familyId]/children/[childId]/summary"]) {
       expect(seen).toContain(`200 ${template}`);
     }
     for (const template of COACH_ONLY) expect(seen).toContain(`404 ${template}`);

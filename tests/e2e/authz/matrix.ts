@@ -55,7 +55,9 @@ export type BodyKind =
   | "password"
   | "coach"
   | "moveFamily"
-  | "signOut";
+  | "signOut"
+  | "csvPreview"
+  | "familyExport";
 
 export type Row = {
   /** The route or page file, as a URL template without route groups ("/families/[familyId]"). */
@@ -144,6 +146,14 @@ export const MATRIX: Row[] = [
   familyRead(`${F}/providers/[providerId]`),
   familyWrite("PATCH", `${F}/providers/[providerId]`, 200, "providerPatch"),
   familyWrite("DELETE", `${F}/providers/[providerId]`, 204, "none", { fresh: "providerId" }),
+  familyWrite("POST", `${F}/providers/import`, 200, "csvPreview"),
+  familyRead(`${F}/children/[childId]/summary`),
+  familyRead(`${F}/children/[childId]/summary/pdf`),
+  // The record's copies are the family's own: its coach is told 403. Loading an export gets past
+  // authorization to 409 for parent A, because only a family with nothing recorded takes one.
+  { ...api("GET", `${F}/export?format=json`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }), route: `${F}/export` },
+  { ...api("GET", `${F}/export?format=fhir`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }), route: `${F}/export` },
+  api("POST", `${F}/import`, with_(cells(["parentA"], 409), { coachA: 403 }), { body: "familyExport", familyData: true }),
   familyRead(`${F}/gaps`),
   familyRead(`${F}/timeline`),
   familyRead(`${F}/events`),
@@ -192,6 +202,9 @@ export const MATRIX: Row[] = [
   familyPage("/families/[familyId]/care-team/new"),
   familyPage("/families/[familyId]/care-team/[providerId]"),
   familyPage("/families/[familyId]/children"),
+  familyPage("/families/[familyId]/care-team/import"),
+  familyPage("/families/[familyId]/summary"),
+  familyPage("/families/[familyId]/summary/[childId]"),
   familyPage("/families/[familyId]/deletion"),
   page("/families/[familyId]/coach", cells(["coachA"], 200, 404, 307)),
   familyPage("/families/[familyId]/gaps"),

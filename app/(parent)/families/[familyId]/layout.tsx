@@ -17,7 +17,8 @@ export default async function FamilyLayout({ children, params }: Props) {
   const t = await getTranslations("family");
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-3">
+      {/* family-chrome: left off the paper when a care-team summary is printed */}
+      <div className="family-chrome flex flex-col gap-3">
         {actor.role === "coach" && (
           <Link href="/caseload" className="no-print text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
             {t("backToCaseload")}

@@ -20,6 +20,7 @@ export default async function CareTeamPage({ params }: Props) {
   const { familyId } = await params;
   const [providers, children, gaps] = await pageData(Promise.all([listProviders(actor, familyId), listChildren(actor, familyId), familyGaps(actor, familyId, practiceToday(), await getLocale())]));
   const t = await getTranslations("careTeam");
+  const i = await getTranslations("providerImport");
   const today = practiceToday();
   const childNames = new Map(children.map((child) => [child.id, child.name]));
   const flags = new Map(gaps.flags.map((flag) => [flag.providerId, flag]));
@@ -33,9 +34,14 @@ export default async function CareTeamPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={t("intro")}>
         {children.length > 0 && (
-          <Link href={`/families/${familyId}/care-team/new`} className="btn-primary no-print">
-            {t("add")}
-          </Link>
+          <div className="no-print flex flex-wrap gap-3">
+            <Link href={`/families/${familyId}/care-team/import`} className="btn-secondary">
+              {i("link")}
+            </Link>
+            <Link href={`/families/${familyId}/care-team/new`} className="btn-primary">
+              {t("add")}
+            </Link>
+          </div>
         )}
       </PageIntro>
 

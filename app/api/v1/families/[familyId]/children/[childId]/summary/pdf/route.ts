@@ -1,0 +1,24 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { defaultLocale } from "@/lib/i18n/translator";
+import { htmlToPdf } from "@/lib/pdf/chromium";
+import { readQuery } from "@/lib/http/query";
+import { route } from "@/lib/http/route";
+import { careSummary } from "@/lib/records/care-summary";
+import { summaryDocumentHtml } from "@/lib/records/summary-html";
+import { summaryWordsIn } from "@/lib/records/summary-words";
+import { summaryPdfQuerySchema } from "@/lib/schemas/records";
+
+type Params = { familyId: string; childId: string };
+
+/** The same summary as a one-page PDF, made by Chromium from the page's own markup and stylesheet. */
+export const GET = route<Params>(async (request, { familyId, childId }) => {
+  const actor = await requireActor();
+  const { paper, locale } = readQuery(request, summaryPdfQuerySchema);
+  const summary = await careSummary(actor, familyId, childId);
+  const pdf = await htmlToPdf(summaryDocumentHtml(summary, summaryWordsIn(locale ?? requestLocale() ?? defaultLocale)), paper);
+  const name = `care-team-${summary.on}.pdf`;
+  return new Response(Buffer.from(pdf), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
+});

@@ -1,0 +1,17 @@
+import { requireActor } from "@/lib/auth/current-user";
+import { readJson } from "@/lib/http/body";
+import { json } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
+import { importProviderCsv, previewProviderImport } from "@/lib/records/provider-import";
+import { providerImportSchema } from "@/lib/schemas/records";
+
+type Params = { familyId: string };
+
+/** `{"csv":"…"}` previews (nothing written); `{"csv":"…","confirm":true}` adds every row, or none. */
+export const POST = route<Params>(async (request, { familyId }) => {
+  const actor = await requireActor();
+  const { csv, confirm } = await readJson(request, providerImportSchema);
+  if (!confirm) return json({ preview: await previewProviderImport(actor, familyId, csv) });
+  const providers = await importProviderCsv(actor, familyId, csv);
+  return json({ imported: providers.length, providers }, 201);
+});

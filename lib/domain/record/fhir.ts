@@ -1,0 +1,125 @@
+import type { Bundle, BundleEntry, CareTeam, CodeableConcept, Coding, ContactPoint, Organization, Patient, Practitioner, PractitionerRole, Reference, Resource } from "@medplum/fhirtypes";
+import { credentialById } from "../catalog";
+import type { IsoDate } from "../dates";
+
+// A FHIR R4 picture of a family's care teams. Pure: the ids of the resources that have none of
+// their own (roles, agencies) come from `newId`, the date from the caller.
+
+export const NUCC_SYSTEM = "http://nucc.org/provider-taxonomy";
+/** Clarity's own credential codes (its catalog ids), for credentials NUCC has no code for (QMHA, QMHP…). */
+export const LOCAL_CREDENTIAL_SYSTEM = "urn:clarity:fhir:CodeSystem:credential";
+export const LOCAL_SERVICE_SYSTEM = "urn:clarity:fhir:CodeSystem:service";
+export const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
+/** The state whose rules the catalog follows: the issuer of its program credentials. */
+export const CATALOG_STATE = "OR";
+
+const STATE_NAMES: Readonly<Record<string, string>> = { OR: "State of Oregon", WA: "State of Washington", CA: "State of California", ID: "State of Idaho" };
+
+export type FhirChild = { id: string; name: string; birthYear: number | null };
+export type FhirProvider = {
+  id: string;
+  name: string;
+  agency: string | null;
+  statedTitle: string;
+  credentialId: string;
+  licenseNumber: string | null;
+  licenseState: string | null;
+  servicesDelivered: readonly string[];
+  childIds: readonly string[];
+  startOn: IsoDate;
+  endOn: IsoDate | null;
+  contact: string | null;
+};
+
+export type FhirOptions = { on: IsoDate; timestamp: string; newId: () => string };
+
+const urn = (id: string) => `urn:uuid:${id}`;
+
+/** The credential as codes: NUCC's taxonomy code where it has one, always Clarity's own code. */
+export function credentialCoding(credentialId: string): Coding[] {
+  const credential = credentialById(credentialId);
+  const local: Coding = { system: LOCAL_CREDENTIAL_SYSTEM, code: credentialId, display: credential?.abbreviation ?? credentialId };
+  return credential?.nuccCode ? [{ system: NUCC_SYSTEM, code: credential.nuccCode }, local] : [local];
+}
+
+/** The state that issued the credential: the license's state, else the catalog's (program credentials are the state's). */
+export function issuerOf(provider: Pick<FhirProvider, "licenseState">): Reference<Organization> {
+  const state = provider.licenseState ?? CATALOG_STATE;
+  return { identifier: { system: ISO_SUBDIVISION_SYSTEM, value: `US-${state}` }, display: STATE_NAMES[state] ?? `US-${state}` };
+}
+
+function telecomOf(contact: string | null): ContactPoint[] | undefined {
+  if (!contact) return undefined;
+  const system = /@/.test(contact) ? "email" : /^[\d\s()+.-]{7,}$/.test(contact) ? "phone" : "other";
+  return [{ system, value: contact }];
+}
+
+const activeOn = (provider: FhirProvider, on: IsoDate) => provider.startOn <= on && (provider.endOn === null || provider.endOn >= on);
+const period = (provider: FhirProvider) => ({ start: provider.startOn, ...(provider.endOn ? { end: provider.endOn } : {}) });
+
+export function familyBundle(family: { children: readonly FhirChild[]; providers: readonly FhirProvider[] }, options: FhirOptions): Bundle {
+  const entries: BundleEntry[] = [];
+  const add = (id: string, resource: Resource) => entries.push({ fullUrl: urn(id), resource });
+
+  const agencies = new Map<string, string>();
+  for (const provider of family.providers) {
+    if (provider.agency && !agencies.has(provider.agency)) agencies.set(provider.agency, options.newId());
+  }
+  for (const [name, id] of agencies) add(id, { resourceType: "Organization", id, name } satisfies Organization);
+
+  for (const child of family.children) {
+    add(child.id, { resourceType: "Patient", id: child.id, name: [{ text: child.name }], ...(child.birthYear ? { birthDate: String(child.birthYear) } : {}) } satisfies Patient);
+  }
+
+  const roleIds = new Map<string, string>();
+  for (const provider of family.providers) {
+    const roleId = options.newId();
+    roleIds.set(provider.id, roleId);
+    const code: CodeableConcept = { coding: credentialCoding(provider.credentialId), text: provider.statedTitle };
+    const organizationId = provider.agency ? agencies.get(provider.agency) : undefined;
+    add(provider.id, {
+      resourceType: "Practitioner",
+      id: provider.id,
+      active: activeOn(provider, options.on),
+      name: [{ text: provider.name }],
+      ...(provider.contact ? { telecom: telecomOf(provider.contact) } : {}),
+      qualification: [
+        {
+          ...(provider.licenseNumber ? { identifier: [{ use: "official", value: provider.licenseNumber }] } : {}),
+          code: { coding: credentialCoding(provider.credentialId), text: credentialById(provider.credentialId)?.abbreviation ?? provider.credentialId },
+          issuer: issuerOf(provider),
+        },
+      ],
+    } satisfies Practitioner);
+    add(roleId, {
+      resourceType: "PractitionerRole",
+      id: roleId,
+      active: activeOn(provider, options.on),
+      period: period(provider),
+      practitioner: { reference: urn(provider.id), display: provider.name },
+      ...(organizationId ? { organization: { reference: urn(organizationId), display: provider.agency! } } : {}),
+      code: [code],
+      ...(provider.servicesDelivered.length > 0 ? { specialty: provider.servicesDelivered.map((serviceId) => ({ coding: [{ system: LOCAL_SERVICE_SYSTEM, code: serviceId }] })) } : {}),
+      ...(provider.contact ? { telecom: telecomOf(provider.contact) } : {}),
+    } satisfies PractitionerRole);
+  }
+
+  for (const child of family.children) {
+    const id = options.newId();
+    const team = family.providers.filter((provider) => provider.childIds.includes(child.id));
+    add(id, {
+      resourceType: "CareTeam",
+      id,
+      status: "active",
+      name: child.name,
+      subject: { reference: urn(child.id), display: child.name },
+      participant: team.map((provider) => ({
+        role: [{ coding: credentialCoding(provider.credentialId), text: provider.statedTitle }],
+        member: { reference: urn(roleIds.get(provider.id)!), display: provider.name },
+        period: period(provider),
+      })),
+    } satisfies CareTeam);
+  }
+
+  return { resourceType: "Bundle", type: "collection", timestamp: options.timestamp, entry: entries };
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { careEvents, families, messages, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { listChildrenWithNeedsIn } from "@/lib/care-team/children";
+import { providersOfFamily } from "@/lib/care-team/providers";
+import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
+import { assertFamilyOwner } from "./owner";
+
+/** The family's whole record for one of its members; the export itself is audited (no content). */
+export async function exportFamily(actor: Actor, familyId: string, format: "json" | "fhir", now = new Date()): Promise<FamilyExport> {
+  const db = await getDb();
+  await assertFamilyOwner(db, actor, familyId);
+  const record = await readFamilyRecord(db, familyId, now);
+  await recordAudit(db, { actorId: actor.id, action: "family.export", outcome: "ok", familyId, targetType: "family", targetId: familyId, details: { format } });
+  return record;
+}
+
+/** Reads the export document; no authorization here (callers check), one read per table. */
+export async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
+  const person = { id: users.id, name: users.name, role: users.role };
+  const [[family], childRows, providers, eventRows, messageRows] = await Promise.all([
+    db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
+    listChildrenWithNeedsIn(db, familyId),
+    providersOfFamily(db, familyId),
+    db.select({ event: careEvents, actor: person }).from(careEvents).leftJoin(users, eq(users.id, careEvents.actorId)).where(eq(careEvents.familyId, familyId)).orderBy(asc(careEvents.id)),
+    db
+      .select({ id: messages.id, at: messages.createdAt, body: messages.body, author: person })
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .where(eq(messages.familyId, familyId))
+      .orderBy(asc(messages.position)),
+  ]);
+  // Ids change when a record is loaded elsewhere: everything is ordered by its content instead, so
+  // an export, a load into a fresh family and a second export list things the same way.
+  const children = byContent(childRows, (child) => [child.createdAt, child.name]);
+  const childOrder = new Map(children.map((child, index) => [child.id, index]));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    family: family!,
+    children: children.map(({ id, name, birthYear, createdAt, needs, neededServices }) => ({
+      id,
+      name,
+      birthYear,
+      createdAt,
+      needs: byContent(needs, (need) => [need.identifiedOn, need.needId, need.resolvedOn ?? "", need.note ?? ""]).map(({ id: needRowId, needId, identifiedOn, resolvedOn, note }) => ({ id: needRowId, needId, identifiedOn, resolvedOn, note })),
+      neededServices: byContent(neededServices, (mark) => [mark.markedOn, mark.serviceId, mark.clearedOn ?? "", mark.reason]).map(({ id: markId, serviceId, markedOn, clearedOn, reason }) => ({ id: markId, serviceId, markedOn, clearedOn, reason })),
+    })),
+    providers: byContent(providers, (provider) => [provider.startOn, provider.createdAt, provider.name, provider.statedTitle, provider.credentialId, provider.agency ?? ""]).map((provider) => ({
+      ...provider,
+      childIds: [...provider.childIds].sort((a, b) => (childOrder.get(a) ?? 0) - (childOrder.get(b) ?? 0)),
+    })),
+    events: eventRows.map(({ event, actor }) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      subject: event.subject,
+      changes: event.changes,
+      actor: actor?.id ? actor : null,
+    })),
+    messages: messageRows.map((row) => ({ id: row.id, at: row.at.toISOString(), author: row.author, body: row.body })),
+  };
+}
+
+function byContent<T>(items: readonly T[], key: (item: T) => string[]): T[] {
+  const compare = (a: string[], b: string[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+    return 0;
+  };
+  return [...items].sort((a, b) => compare(key(a), key(b)));
+}
