@@ -17,7 +17,7 @@
 //
 // Settings (environment): BENCH_POSTGRES_URL (postgres://postgres@127.0.0.1:5432/postgres, an
 // account that may create databases), BENCH_PORT (3700; the second server takes the next port),
-// BENCH_SECONDS (per route and level: 5, quick 1), BENCH_NODE_ARGS (flags for the servers' node).
+// BENCH_SECONDS (per route and level: 5, quick 2), BENCH_NODE_ARGS (flags for the servers' node).
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -39,7 +39,7 @@ import { openStream } from "./stream";
 const { values: flags } = parseArgs({ options: { quick: { type: "boolean", default: false }, keep: { type: "boolean", default: false } } });
 const QUICK = flags.quick!;
 const SCALE = QUICK ? { coaches: 4, perCoach: 50, firstCaseload: 5 } : { coaches: 50, perCoach: 200, firstCaseload: 20 };
-const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 1 : 5));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 5));
 const LEVELS = [1, 10, 50];
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -52,15 +52,15 @@ const BUNDLE_LIMIT_BYTES = 200 * 1024;
  */
 const BUDGETS: Record<string, number> = {
   health: 1,
-  me: 4,
-  caseload: 6,
-  adminCaseload: 6,
-  gaps: 8,
-  timeline: 8,
-  messages: 5,
-  send: 8,
-  coachPage: 10,
-  familyPage: 12,
+  me: 2,
+  caseload: 3,
+  adminCaseload: 3,
+  gaps: 7,
+  timeline: 7,
+  messages: 4,
+  send: 7,
+  coachPage: 3,
+  familyPage: 19,
 };
 
 type Route = { key: string; label: string; method: "GET" | "POST"; path: string; cookie?: string; body?: () => string };
