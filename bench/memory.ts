@@ -24,12 +24,22 @@ function residentKb(pid: number): number {
 
 const treeKb = (pid: number): number => residentKb(pid) + childrenOf(pid).reduce((sum, child) => sum + treeKb(child), 0);
 
-/** Starts sampling; `stop` returns the peak in MB. */
+/** Starts sampling; `mark` returns the peak in MB since the last mark, `stop` the peak overall. */
 export function startMemorySampler(pid: number) {
-  if (!fs.existsSync("/proc/self/status")) return { stop: () => NaN };
+  if (!fs.existsSync("/proc/self/status")) return { mark: () => NaN, stop: () => NaN };
   let peakKb = treeKb(pid);
-  const timer = setInterval(() => (peakKb = Math.max(peakKb, treeKb(pid))), 500);
+  let sinceMarkKb = peakKb;
+  const timer = setInterval(() => {
+    const now = treeKb(pid);
+    peakKb = Math.max(peakKb, now);
+    sinceMarkKb = Math.max(sinceMarkKb, now);
+  }, 500);
   return {
+    mark: () => {
+      const peak = Math.max(sinceMarkKb, treeKb(pid));
+      sinceMarkKb = 0;
+      return Math.round(peak / 1024);
+    },
     stop: () => {
       clearInterval(timer);
       return Math.round(Math.max(peakKb, treeKb(pid)) / 1024);
