@@ -1,9 +1,9 @@
-import { embeddedDataDir, getDatabaseHandle } from "@/db/client";
+import { embeddedDataDir, getDatabaseHandle, getDb } from "@/db/client";
 import { seedDemoIfEmpty } from "@/db/seed";
 import { prepareArticles } from "@/lib/articles/library";
 import { authSecret } from "@/lib/auth/secret";
 import { readConfig } from "@/lib/config";
-import { pruneExpired } from "@/lib/housekeeping";
+import { runHousekeeping, startHousekeepingTimer } from "@/lib/housekeeping";
 import { startMessageNotifier } from "@/lib/messages/notifier";
 
 /**
@@ -29,10 +29,12 @@ export async function startServer(): Promise<void> {
   }
   try {
     const handle = await getDatabaseHandle();
-    await pruneExpired(handle.db);
+    const { familiesPurged } = await runHousekeeping(handle.db);
+    if (familiesPurged > 0) console.log(`[clarity] ${familiesPurged} family record(s) deleted after their grace period`);
     const seeded = handle.kind === "pglite" && (await seedDemoIfEmpty(handle.db));
     console.log(`[clarity] using ${where}; migrations are up to date${seeded ? "; demo data loaded" : ""}`);
     startMessageNotifier();
+    startHousekeepingTimer(getDb);
   } catch (error) {
     fail(`could not open or migrate ${where}: ${reasonOf(error)}`);
   }

@@ -27,6 +27,7 @@ export async function AppHeader() {
   if (actor?.role === "admin") {
     links.push({ href: "/admin/coaches", label: t("coaches") });
     links.push({ href: "/admin/families", label: t("families") });
+    links.push({ href: "/admin/parents", label: t("parents") });
     links.push({ href: "/admin/mailbox", label: t("mailbox") });
   }
   links.push({ href: "/articles", label: t("articles") });

@@ -16,6 +16,9 @@ export const users = pgTable(
     disabled: boolean().notNull().default(false),
     // The language the user chose for the interface and their emails; null: follow the browser.
     locale: text(),
+    // Set when an admin deleted the account: the row stays (audit rows and messages name its id)
+    // but its email, name and password hash are gone, and it can never sign in again.
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,10 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
-export const families = pgTable("families", {
+export const families = pgTable(
+  "families",
+  {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -12,7 +15,15 @@ export const families = pgTable("families", {
   // The newest message or care-record change by one of the family's own members, kept by
   // triggers (migration 0010): the caseload reads it instead of scanning histories.
   lastFamilyActivityAt: timestamp({ withTimezone: true }),
-});
+  // A parent asked for the record to be deleted: until deletion_due_at the family's parents and
+  // coaches may restore it; from then on the purge (lib/families/purge.ts) removes it.
+  deletionRequestedAt: timestamp({ withTimezone: true }),
+  deletionRequestedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  deletionDueAt: timestamp({ withTimezone: true }),
+  },
+  // Serves the purge's "families past their grace period" without scanning every family.
+  (t) => [index("families_deletion_due_idx").on(t.deletionDueAt).where(sql`${t.deletionDueAt} is not null`)],
+);
 
 export const familyMembers = pgTable(
   "family_members",

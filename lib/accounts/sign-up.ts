@@ -35,8 +35,11 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date(), loc
       const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: "parent", passwordHash, locale }).returning();
       let family: { id: string; name: string } | undefined;
       if (invite.familyId) {
-        [family] = await tx.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, invite.familyId));
-        if (!family) throw new AppError("invite_invalid");
+        const [joined] = await tx.select({ id: families.id, name: families.name, deletionDueAt: families.deletionDueAt }).from(families).where(eq(families.id, invite.familyId));
+        if (!joined) throw new AppError("invite_invalid");
+        // Joining is a change like any other: refused while the record waits for its deletion.
+        if (joined.deletionDueAt) throw new AppError("family_pending_deletion");
+        family = { id: joined.id, name: joined.name };
       } else {
         const name = invite.familyName ?? translatorFor()("families.defaultName", { name: input.name });
         [family] = await tx.insert(families).values({ name }).returning({ id: families.id, name: families.name });

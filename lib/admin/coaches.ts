@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseloads, users } from "@/db/schema";
 import { createUser } from "@/lib/accounts/create-user";
@@ -19,7 +19,7 @@ export async function listCoaches(actor: Actor): Promise<CoachSummary[]> {
     .select({ id: users.id, name: users.name, email: users.email, disabled: users.disabled, createdAt: users.createdAt, familyCount: sql<number>`count(${caseloads.familyId})`.mapWith(Number) })
     .from(users)
     .leftJoin(caseloads, eq(caseloads.coachId, users.id))
-    .where(eq(users.role, "coach"))
+    .where(and(eq(users.role, "coach"), isNull(users.deletedAt)))
     .groupBy(users.id)
     .orderBy(asc(users.name), asc(users.id));
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));

@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import { and, count, eq, isNull, notExists, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { caseloads, emailOutbox, families, familyMembers, invites, loginAttempts, messageReads, sessions, users } from "@/db/schema";
+import type { Actor, Role } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { AppError, notFound } from "@/lib/http/errors";
@@ -26,10 +26,88 @@ export async function setAccountDisabled(actor: Actor, userId: string, disabled:
     throw new AppError("conflict");
   }
   return db.transaction(async (tx) => {
-    const [user] = await tx.update(users).set({ disabled, updatedAt: new Date() }).where(eq(users.id, userId)).returning({ id: users.id });
+    const [user] = await tx.update(users).set({ disabled, updatedAt: new Date() }).where(and(eq(users.id, userId), isNull(users.deletedAt))).returning({ id: users.id });
     if (!user) throw notFound();
     if (disabled) await endAllSessions(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action, targetType: "user", targetId: userId, outcome: "ok" });
     return { id: userId, disabled };
   });
+}
+
+/**
+ * Deletes an account: it cannot sign in from this moment (sessions removed, so the next request
+ * of any open tab is a 401), and its email, name and password hash are gone. The row stays, with
+ * its id, because audit rows, messages and care history name it.
+ *
+ * Refused with 409, and nothing changed, when the account still carries something only it holds:
+ * - a coach with families on their caseload (user_has_caseload): move the families to another
+ *   coach first (Admin → Families), so no family is left without a coach by accident;
+ * - the only parent of a family whose record is not scheduled for deletion (user_last_parent):
+ *   the record is the family's, so it is given up by its parent (with its grace period), or
+ *   another parent joins first; an admin never deletes a family's record through a side door.
+ * The admin's own account is refused too (conflict), as for disabling.
+ */
+export async function deleteUser(actor: Actor, userId: string, now = new Date()): Promise<{ id: string }> {
+  const db = await getDb();
+  await requireAdmin(db, actor, "admin.user_delete", { type: "user", id: userId });
+  if (!isId(userId)) throw notFound();
+  if (userId === actor.id) {
+    await recordAudit(db, { actorId: actor.id, action: "admin.user_delete", targetType: "user", targetId: userId, outcome: "denied", details: { reason: "self" } });
+    throw new AppError("conflict");
+  }
+  const refusal = await db.transaction(async (tx) => {
+    const [user] = await tx.select({ role: users.role, email: users.email, deletedAt: users.deletedAt }).from(users).where(eq(users.id, userId)).for("update");
+    if (!user || user.deletedAt) throw notFound();
+    const blocker = await whatKeeps(tx, userId, user.role);
+    if (blocker) return blocker;
+    await forget(tx, userId, user.email, now);
+    await recordAudit(tx, { actorId: actor.id, action: "admin.user_delete", targetType: "user", targetId: userId, outcome: "ok", details: { role: user.role } });
+    return null;
+  });
+  if (refusal) {
+    await recordAudit(db, { actorId: actor.id, action: "admin.user_delete", targetType: "user", targetId: userId, outcome: "denied", details: { reason: refusal } });
+    throw new AppError(refusal);
+  }
+  return { id: userId };
+}
+
+async function whatKeeps(tx: Executor, userId: string, role: Role): Promise<"user_has_caseload" | "user_last_parent" | null> {
+  if (role === "coach") {
+    const [row] = await tx.select({ n: count() }).from(caseloads).where(eq(caseloads.coachId, userId));
+    return row!.n > 0 ? "user_has_caseload" : null;
+  }
+  if (role !== "parent") return null;
+  const others = tx
+    .select({ one: sql`1` })
+    .from(familyMembers)
+    .where(sql`${familyMembers.familyId} = "mine"."family_id" and ${familyMembers.userId} <> ${userId}`);
+  const [row] = await tx
+    .select({ n: count() })
+    .from(sql`${familyMembers} as "mine"`)
+    .innerJoin(families, sql`${families.id} = "mine"."family_id"`)
+    .where(and(sql`"mine"."user_id" = ${userId}`, isNull(families.deletionDueAt), notExists(others)));
+  return row!.n > 0 ? "user_last_parent" : null;
+}
+
+/** Everything that names the person goes; what the family owns (their messages) stays. */
+async function forget(tx: Executor, userId: string, email: string, now: Date): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+  await tx.delete(loginAttempts).where(eq(loginAttempts.email, email.toLowerCase()));
+  await tx.delete(emailOutbox).where(eq(emailOutbox.recipientId, userId));
+  await tx.delete(invites).where(and(eq(invites.invitedById, userId), isNull(invites.usedAt)));
+  await tx.delete(familyMembers).where(eq(familyMembers.userId, userId));
+  await tx.delete(messageReads).where(eq(messageReads.userId, userId));
+  await tx
+    .update(users)
+    .set({
+      email: `deleted-${userId}@deleted.invalid`,
+      name: "",
+      passwordHash: "",
+      locale: null,
+      disabled: true,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      deletedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(users.id, userId));
 }

@@ -48,7 +48,7 @@ function problemsWith(slugs: string[]): Record<string, string> | null {
  */
 export async function setPinnedArticles(actor: Actor, familyId: string, input: PinnedArticlesInput): Promise<PinnedArticle[]> {
   const db = await getDb();
-  const relation = await familyRelation(db, actor, familyId);
+  const relation = await familyRelation(db, actor, familyId, "change");
   if (relation !== "coach") throw new AppError("forbidden");
   const problems = problemsWith(input.slugs);
   if (problems) throw new AppError("unprocessable", problems);

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Executor } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "./record";
 
@@ -22,4 +23,13 @@ export async function recordFamilyView(db: Executor, actor: Pick<Actor, "id">, f
   if (seen.has(key)) return;
   seen.add(key);
   await recordAudit(db, { actorId: actor.id, action: view.action, targetType: view.targetType, targetId: familyId, familyId, outcome: "ok" });
+}
+
+/**
+ * A caseload page shows each listed family's children, gaps and unread count: a read of every
+ * one of them, so one row per family on the page (one insert), none for the families not shown.
+ */
+export async function recordCaseloadView(db: Executor, actor: Pick<Actor, "id">, familyIds: readonly string[]): Promise<void> {
+  if (familyIds.length === 0) return;
+  await db.insert(auditLog).values(familyIds.map((familyId) => ({ actorId: actor.id, action: "caseload.view", targetType: "caseload", targetId: familyId, familyId, outcome: "ok" as const })));
 }

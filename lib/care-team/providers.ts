@@ -64,9 +64,15 @@ export async function listProviders(actor: Actor, familyId: string): Promise<Pro
   return providersOfFamily(db, familyId);
 }
 
-async function providerOfFamily(db: Executor, familyId: string, providerId: string): Promise<ProviderDto> {
+/**
+ * `forUpdate` locks the row until the transaction ends: two edits at once (a retry racing the
+ * attempt it retries) then compare against what the other committed, so neither records a
+ * change the other already made.
+ */
+async function providerOfFamily(db: Executor, familyId: string, providerId: string, options: { forUpdate?: boolean } = {}): Promise<ProviderDto> {
   if (!isId(providerId)) throw notFound();
-  const [row] = await db.select().from(providers).where(and(eq(providers.id, providerId), eq(providers.familyId, familyId)));
+  const query = db.select().from(providers).where(and(eq(providers.id, providerId), eq(providers.familyId, familyId)));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
   if (!row) throw notFound();
   const links = await db.select({ childId: providerChildren.childId }).from(providerChildren).where(eq(providerChildren.providerId, providerId));
   return providerDto(row, links.map((link) => link.childId).sort());
@@ -124,7 +130,7 @@ export async function createProvider(actor: Actor, familyId: string, input: Prov
 
 export async function updateProvider(actor: Actor, familyId: string, providerId: string, input: ProviderPatchInput): Promise<ProviderDto> {
   return inFamily(actor, familyId, async (tx) => {
-    const before = await providerOfFamily(tx, familyId, providerId);
+    const before = await providerOfFamily(tx, familyId, providerId, { forUpdate: true });
     const { childIds, answers, ...fields } = input;
     const startOn = fields.startOn ?? before.startOn;
     const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;

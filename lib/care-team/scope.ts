@@ -1,4 +1,5 @@
 import "server-only";
+import { assertBeforeDeadline } from "@/lib/http/deadline";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { children } from "@/db/schema";
@@ -15,8 +16,10 @@ import { isId } from "@/lib/schemas/fields";
 export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Executor) => Promise<T>): Promise<T> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await familyRelation(tx, actor, familyId);
-    return work(tx);
+    await familyRelation(tx, actor, familyId, "change");
+    const result = await work(tx);
+    assertBeforeDeadline();
+    return result;
   });
 }
 

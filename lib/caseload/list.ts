@@ -11,6 +11,7 @@ import type { CaseloadQuery } from "@/lib/schemas/caseload";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { loadRowDetails, rankingColumns, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
+import { recordCaseloadView } from "@/lib/audit/family-view";
 import { perFamily } from "./engine-cache";
 import { createGate } from "./gate";
 
@@ -29,6 +30,8 @@ export type CaseloadRow = {
   nextAction: NextAction | null;
   tags: string[];
   archived: boolean;
+  /** When the family's record will be deleted, if a parent asked for it (restorable until then). */
+  deletionDueAt: string | null;
   coaches: { id: string; name: string }[];
 };
 
@@ -61,6 +64,7 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
       id: families.id,
       name: families.name,
       archivedAt: families.archivedAt,
+      deletionDueAt: families.deletionDueAt,
       careVersion: families.careVersion,
       lastActivityAt: families.lastFamilyActivityAt,
       ...rankingColumns(actor),
@@ -90,6 +94,7 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
       newGaps30d: summary.newGaps,
       tags: family.tags,
       archived: family.archivedAt !== null,
+      deletionDueAt: family.deletionDueAt?.toISOString() ?? null,
     };
   });
   const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");
@@ -101,5 +106,12 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
     page.rows.map((row) => row.familyId),
   );
   const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort((a, b) => a.localeCompare(b));
-  return { families: page.rows.map((row) => ({ ...row, ...details.get(row.familyId)! })), nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
+  await recordCaseloadView(db, actor, page.rows.map((row) => row.familyId));
+  // The next action is the coach's private working record (free text): an admin manages
+  // accounts and does not read it (see SECURITY.md).
+  const visible = (row: Ranked) => {
+    const more = details.get(row.familyId)!;
+    return actor.role === "admin" ? { ...row, ...more, nextAction: null } : { ...row, ...more };
+  };
+  return { families: page.rows.map(visible), nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
 }

@@ -27,7 +27,7 @@ export async function setArchived(actor: Actor, familyId: string, archived: bool
 /** Whether the family is archived, for its coach's page. */
 export async function archiveStateOf(actor: Actor, familyId: string): Promise<ArchiveState & { familyName: string }> {
   const db = await getDb();
-  await assertFamilyCoach(db, actor, familyId);
+  await assertFamilyCoach(db, actor, familyId, "read");
   const [family] = await db.select({ name: families.name, archivedAt: families.archivedAt }).from(families).where(eq(families.id, familyId));
   return { familyName: family!.name, archived: family!.archivedAt !== null, archivedAt: family!.archivedAt?.toISOString() ?? null };
 }

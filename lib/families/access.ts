@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { caseloads, familyMembers } from "@/db/schema";
+import { caseloads, families, familyMembers } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
 import { isId } from "@/lib/schemas/fields";
 
 export type FamilyRelation = "member" | "coach";
@@ -16,13 +16,25 @@ export function familyLinkOf(role: Actor["role"]) {
 }
 
 /**
+ * What the caller means to do. A family scheduled for deletion can still be read (to restore it,
+ * or to take its record elsewhere first), but nothing in it may change: a change is refused with
+ * 409 family_pending_deletion until the family is restored.
+ */
+export type FamilyPurpose = "read" | "change";
+
+/**
  * How the actor relates to a family, or a 404 when it does not: its members and the coaches on
  * its caseload see it; for everyone else, admins included (they manage accounts), it does not exist.
  */
-export async function familyRelation(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string): Promise<FamilyRelation> {
+export async function familyRelation(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string, purpose: FamilyPurpose = "read"): Promise<FamilyRelation> {
   if (!isId(familyId) || actor.role === "admin") throw notFound();
   const link = familyLinkOf(actor.role);
-  const found = await db.select({ id: link.familyId }).from(link.table).where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
-  if (found.length === 0) throw notFound();
+  const [found] = await db
+    .select({ deletionDueAt: families.deletionDueAt })
+    .from(link.table)
+    .innerJoin(families, eq(families.id, link.familyId))
+    .where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
+  if (!found) throw notFound();
+  if (purpose === "change" && found.deletionDueAt) throw new AppError("family_pending_deletion");
   return actor.role === "coach" ? "coach" : "member";
 }

@@ -19,6 +19,9 @@ export type ErrorCode =
   | "rate_limited"
   | "database_unavailable"
   | "wrong_password"
+  | "family_pending_deletion"
+  | "user_last_parent"
+  | "user_has_caseload"
   | "internal";
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -39,6 +42,9 @@ export const statusOf: Record<ErrorCode, number> = {
   message_too_long: 422,
   unsupported_media_type: 400,
   wrong_password: 422,
+  family_pending_deletion: 409,
+  user_last_parent: 409,
+  user_has_caseload: 409,
   rate_limited: 429,
   database_unavailable: 503,
   internal: 500,

@@ -6,6 +6,8 @@ import { AppError } from "./errors";
 import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
 import { assertSameOrigin, isMutating } from "./origin";
+import { RequestDeadlineError, withDeadline, type Deadline } from "./deadline";
+import { isServerAway, probeDatabaseServer, reportDatabaseAway, whileWaiting } from "./database-away";
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 type Context<P> = { params: Promise<P> };
@@ -20,35 +22,49 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
     withRequestLocale(negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale, async () => {
       try {
         if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
-        return await withinDeadline(handler(request, await context.params), config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs);
+        const ms = config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs;
+        const params = await context.params;
+        const deadline = { at: Date.now() + ms };
+        return await withinDeadline(withDeadline(deadline, () => handler(request, params)), ms, deadline);
       } catch (error) {
         return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }
     });
 }
 
-/** What a request that outlived its deadline fails with: a database that did not answer in time. */
-export class RequestDeadlineError extends Error {
-  readonly code = "REQUEST_DEADLINE";
-}
+export { RequestDeadlineError };
 
 /**
  * No request waits longer than a connection may take to open plus a statement may run: after
  * that the database is as good as away, and the caller gets the 503 it would get for an outage.
  * This covers a driver call that never settles after its connection was killed mid-transaction
- * (seen in the connection-kill test); retrying is safe, as message sends are idempotent.
+ * (seen in the connection-kill test); retrying is safe, as message sends are idempotent. Writes
+ * that resume after it roll back instead of committing (assertBeforeDeadline in lib/http/deadline.ts).
  */
-function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+function withinDeadline<T>(work: Promise<T>, ms: number, writes: Deadline): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopWaiting = () => {};
+  // A request still waiting after a second asks whether the server is there at all.
+  const slow = setTimeout(() => void probeDatabaseServer(), 1000);
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new RequestDeadlineError("request deadline passed")), ms);
+    // The database server went away under this request: answer now, and let no write land later.
+    stopWaiting = whileWaiting(() => {
+      writes.at = 0;
+      reject(new RequestDeadlineError("database server away"));
+    });
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([work, deadline]).finally(() => {
+    clearTimeout(timer);
+    clearTimeout(slow);
+    stopWaiting();
+  });
 }
 
 export function toErrorResponse(error: unknown, where: string): Response {
   if (error instanceof AppError) return appErrorResponse(error);
   if (isDatabaseUnavailable(error)) {
+    if (isServerAway(databaseErrorCode(error)) && error instanceof Error) reportDatabaseAway(error);
     console.warn(`[clarity] database unavailable during ${where}`);
     return unavailableResponse();
   }

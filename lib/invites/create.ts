@@ -17,7 +17,7 @@ export type CreatedInvite = { url: string; token: string; expiresAt: string };
  */
 export async function createInvite(actor: Actor, input: CreateInviteInput, now = new Date()): Promise<CreatedInvite> {
   const db = await getDb();
-  if (input.familyId) await familyRelation(db, actor, input.familyId);
+  if (input.familyId) await familyRelation(db, actor, input.familyId, "change");
   else if (actor.role !== "coach") throw new AppError("forbidden");
   const token = newInviteToken();
   const expiresAt = new Date(now.getTime() + config.inviteLifetimeMs);

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, exists, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { caseloads, familyMembers, messageReads, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { recordFamilyView } from "@/lib/audit/family-view";
 import { familyLinkOf, familyRelation } from "@/lib/families/access";
 import { AppError, notFound } from "@/lib/http/errors";
 import { isId } from "@/lib/schemas/fields";
@@ -56,7 +57,7 @@ export async function readersOf(db: Executor, familyId: string): Promise<ReaderD
 /** One page of the conversation, newest first; `before` is the id of the oldest message already shown. */
 export async function listMessages(actor: Actor, familyId: string, options: { before?: string; limit?: number } = {}): Promise<MessagePage> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await recordCoachRead(db, actor, familyId);
   const limit = options.limit ?? MESSAGE_PAGE_DEFAULT;
   const beforePosition = options.before ? await positionOf(db, familyId, options.before, "before") : undefined;
   const rows = await db
@@ -142,8 +143,17 @@ export async function assertConversationAccess(actor: Pick<Actor, "id" | "role">
 /** Where a stream starts: after the named message, or after the newest one when none is named. */
 export async function streamStart(actor: Pick<Actor, "id" | "role">, familyId: string, afterMessageId: string | undefined): Promise<number> {
   const db = await getDb();
-  await familyRelation(db, actor, familyId);
+  await recordCoachRead(db, actor, familyId);
   return afterMessageId ? positionOf(db, familyId, afterMessageId, "after") : latestPosition(db, familyId);
+}
+
+/**
+ * Message text read by a coach is a view of the family's data: each page of messages and each
+ * opened stream writes one audit row (what a stream sends later belongs to that one view).
+ */
+async function recordCoachRead(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string): Promise<void> {
+  const relation = await familyRelation(db, actor, familyId);
+  if (relation === "coach") await recordFamilyView(db, actor, familyId, { action: "messages.view", targetType: "messages" });
 }
 
 /** The participants' read positions, for "seen by" (a stream sends them when someone reads). */

@@ -35,7 +35,7 @@ export type SendResult = { message: MessageDto; created: boolean };
 export async function sendMessage(actor: Actor, familyId: string, input: SendMessageInput): Promise<SendResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await familyRelation(tx, actor, familyId);
+    await familyRelation(tx, actor, familyId, "change");
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`messages:family:${familyId}`}))`);
     const [inserted] = await tx
       .insert(messages)

@@ -225,10 +225,12 @@ describeEachDatabase("the care team", (context) => {
       expect(event).toMatchObject({ actorId: null, action: "child.added", subject: { name: "Stays" } });
     });
 
-    it("lets a whole family's removal take its history with it", async () => {
+    it("lets only the purge of a family scheduled for deletion take its history with it", async () => {
       const family = await makeFamily(db(), { parents: [parent] });
       await createChild(parent, family.id, { name: "Gone" });
-      await db().delete(families).where(eq(families.id, family.id));
+      expect(errorText(await rejectionOf(db().delete(families).where(eq(families.id, family.id))))).toMatch(/append-only/);
+      await db().update(families).set({ deletionDueAt: new Date() }).where(eq(families.id, family.id));
+      await db().execute(sql`select purge_family(${family.id}::uuid)`);
       expect((await db().select({ n: count() }).from(careEvents).where(eq(careEvents.familyId, family.id)))[0]!.n).toBe(0);
     });
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { actionItems, families, familyTags, providerChildren } from "@/db/schema";
+import { actionItems, auditLog, families, familyTags, providerChildren } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { caseloadPage, type CaseloadRow } from "@/lib/caseload/list";
 import { createChild, deleteChild, updateChild } from "@/lib/care-team/children";
@@ -182,5 +182,22 @@ describeEachDatabase("the caseload", (context) => {
     const ana = (await caseloadPage(coach, query({ q: "Ana" }), NOW)).families[0]!.children[0]!;
     await createProvider(coach, ids.Alder!, { name: "Erin", statedTitle: "Therapist", credentialId: "lcsw", childIds: [ana.id], servicesDelivered: ["safety-planning"], startOn: "2026-11-20" });
     expect((await caseloadPage(coach, query({ filter: "safety-gap" }), NOW)).families).toEqual([]);
+  });
+
+  it("each caseload page writes one audit row per family shown; an admin is not shown the coach's private next action", async () => {
+    const viewsOf = async (actor: Actor) =>
+      (await db().select({ familyId: auditLog.familyId }).from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "caseload.view")))).map((row) => row.familyId);
+    const coachBefore = await viewsOf(coach);
+    const page = await caseloadPage(coach, query({ limit: 2, sort: "name" }), NOW);
+    expect((await viewsOf(coach)).length).toBe(coachBefore.length + 2);
+    expect((await viewsOf(coach)).slice(-2).sort()).toEqual(page.families.map((row) => row.familyId).sort());
+    expect(page.families.find((row) => row.familyId === ids.Alder)!.nextAction?.title).toBe("Ask who writes the safety plan");
+
+    const adminBefore = (await viewsOf(admin)).length;
+    const all = await caseloadPage(admin, query({ sort: "name" }), NOW);
+    expect((await viewsOf(admin)).length).toBe(adminBefore + all.families.length);
+    expect(all.families.length).toBeGreaterThan(0);
+    expect(all.families.map((row) => row.nextAction)).toEqual(all.families.map(() => null));
+    expect(JSON.stringify(all)).not.toContain("safety plan");
   });
 });

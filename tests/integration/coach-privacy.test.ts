@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it, vi } from "vitest";
 import { auditLog } from "@/db/schema";
@@ -6,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { describeEachDatabase } from "./support/databases";
 import { apiRoutes, callRoute, loadRoute, methodsOf, paramsFor, type Method } from "./support/api-routes";
 import { familyWithCoachRecords } from "./support/family-fixture";
+import { bodyFor } from "./support/route-bodies";
 
 // The route handlers run as they do in the app; only "who is signed in" is decided by the test.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -22,38 +22,6 @@ vi.mock("@/lib/auth/current-user", async () => {
 
 const FAMILY_ROUTES = apiRoutes().filter((template) => template.startsWith("families/[familyId]"));
 
-/** A valid body for every write under a family, so a refusal can only come from who is asking. */
-function bodyFor(method: Method, template: string, values: Record<string, string>): unknown {
-  const bodies: Record<string, unknown> = {
-    "POST families/[familyId]/children": { name: "Riley" },
-    "PATCH families/[familyId]/children/[childId]": { name: "Jordi" },
-    "DELETE families/[familyId]/children/[childId]": undefined,
-    "POST families/[familyId]/children/[childId]/needs": { needId: "aggression", identifiedOn: "2026-02-01" },
-    "PATCH families/[familyId]/children/[childId]/needs/[needId]": { resolvedOn: "2026-06-01" },
-    "DELETE families/[familyId]/children/[childId]/needs/[needId]": undefined,
-    "POST families/[familyId]/children/[childId]/needed-services": { serviceId: "family-therapy", markedOn: "2026-02-01", reason: "Discharge plan" },
-    "PATCH families/[familyId]/children/[childId]/needed-services/[markId]": { clearedOn: "2026-05-01" },
-    "DELETE families/[familyId]/children/[childId]/needed-services/[markId]": undefined,
-    "POST families/[familyId]/providers": { name: "Sam", statedTitle: "Counselor", credentialId: "lpc", childIds: [values.childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" },
-    "PATCH families/[familyId]/providers/[providerId]": { endOn: "2026-05-31" },
-    "DELETE families/[familyId]/providers/[providerId]": undefined,
-    "PUT families/[familyId]/pinned-articles": { slugs: [] },
-    "POST families/[familyId]/messages": { clientMessageId: crypto.randomUUID(), body: "hi" },
-    "POST families/[familyId]/messages/read": { upTo: values.messageId },
-    "POST families/[familyId]/notes": { body: "a note" },
-    "PATCH families/[familyId]/notes/[noteId]": { body: "changed" },
-    "DELETE families/[familyId]/notes/[noteId]": undefined,
-    "POST families/[familyId]/actions": { title: "call" },
-    "PATCH families/[familyId]/actions/[actionId]": { done: true },
-    "PUT families/[familyId]/tags": { tags: ["x"] },
-    "POST families/[familyId]/archive": undefined,
-    "DELETE families/[familyId]/archive": undefined,
-  };
-  const key = `${method} ${template}`;
-  if (method !== "GET" && !(key in bodies)) throw new Error(`no test body for ${key}: add one`);
-  return bodies[key];
-}
-
 /** GET routes that open a family's data, and so write one audit row when a coach calls them. */
 const DATA_VIEWS = new Set([
   "families/[familyId]",
@@ -68,13 +36,14 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/notes",
   "families/[familyId]/actions",
   "families/[familyId]/tags",
+  "families/[familyId]/messages",
+  "families/[familyId]/messages/stream",
 ]);
 /**
- * GET routes that are not a view of their own: the conversation's view is recorded when its page
- * opens (the page then pages and polls through these), pins are articles, and the access log is
- * the audit log itself.
+ * GET routes that are not a view of family data: pins are articles, the access log is the audit
+ * log itself, and the deletion state is a date and counts, no content.
  */
-const NOT_VIEWS = new Set(["families/[familyId]/messages", "families/[familyId]/messages/stream", "families/[familyId]/pinned-articles", "families/[familyId]/access-log"]);
+const NOT_VIEWS = new Set(["families/[familyId]/pinned-articles", "families/[familyId]/access-log", "families/[familyId]/deletion"]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {

@@ -65,11 +65,17 @@ export function Count({ value, tone }: { value: number; tone: "missing" | "misma
 
 export function FamilyLabels({ row }: { row: CaseloadRow }) {
   const t = useTranslations("caseload");
+  const format = useFormatter();
   return (
     <>
       <span className="text-sm text-stone-700">{row.children.length > 0 ? t("childrenList", { names: row.children.map((child) => child.name).join(", ") }) : t("noChildren")}</span>
-      {(row.tags.length > 0 || row.archived) && (
+      {(row.tags.length > 0 || row.archived || row.deletionDueAt) && (
         <span className="flex flex-wrap gap-1">
+          {row.deletionDueAt && (
+            <span className="rounded bg-red-800 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="deletion-badge" suppressHydrationWarning>
+              {t("deletionBadge", { date: format.dateTime(new Date(row.deletionDueAt), { dateStyle: "medium" }) })}
+            </span>
+          )}
           {row.archived && <span className="rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold text-white">{t("archived")}</span>}
           {row.tags.map((tag) => (
             <span key={tag} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900 ring-1 ring-brand-200">

@@ -33,30 +33,43 @@ export default async function AdminCoachesPage() {
                 <p className="break-all text-sm text-stone-600">{coach.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: coach.familyCount })}</p>
               </div>
-              {coach.disabled ? (
+              <div className="flex flex-wrap gap-3">
+                {coach.disabled ? (
+                  <ConfirmButton
+                    path={`/api/v1/admin/users/${coach.id}/enable`}
+                    method="POST"
+                    label={t("enable")}
+                    accessibleName={t("enableLabel", { name: coach.name })}
+                    confirmTitle={t("enableLabel", { name: coach.name })}
+                    confirmBody={t("enableBody")}
+                    confirmLabel={t("enable")}
+                    workingLabel={t("working")}
+                  />
+                ) : (
+                  <ConfirmButton
+                    path={`/api/v1/admin/users/${coach.id}/disable`}
+                    method="POST"
+                    label={t("disable")}
+                    accessibleName={t("disableLabel", { name: coach.name })}
+                    confirmTitle={t("disableTitle", { name: coach.name })}
+                    confirmBody={t("disableBody")}
+                    confirmLabel={t("disable")}
+                    workingLabel={t("working")}
+                    tone="danger"
+                  />
+                )}
                 <ConfirmButton
-                  path={`/api/v1/admin/users/${coach.id}/enable`}
-                  method="POST"
-                  label={t("enable")}
-                  accessibleName={t("enableLabel", { name: coach.name })}
-                  confirmTitle={t("enableLabel", { name: coach.name })}
-                  confirmBody={t("enableBody")}
-                  confirmLabel={t("enable")}
-                  workingLabel={t("working")}
-                />
-              ) : (
-                <ConfirmButton
-                  path={`/api/v1/admin/users/${coach.id}/disable`}
-                  method="POST"
-                  label={t("disable")}
-                  accessibleName={t("disableLabel", { name: coach.name })}
-                  confirmTitle={t("disableTitle", { name: coach.name })}
-                  confirmBody={t("disableBody")}
-                  confirmLabel={t("disable")}
+                  path={`/api/v1/admin/users/${coach.id}`}
+                  method="DELETE"
+                  label={t("delete")}
+                  accessibleName={t("deleteLabel", { name: coach.name })}
+                  confirmTitle={t("deleteTitle", { name: coach.name })}
+                  confirmBody={t("deleteBody")}
+                  confirmLabel={t("delete")}
                   workingLabel={t("working")}
                   tone="danger"
                 />
-              )}
+              </div>
             </li>
           ))}
         </ul>

@@ -5,9 +5,11 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
-const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history", "messages", "access", "coach"] as const;
-// Coach tools are for the family's coach only (their page is a 404 for anyone else as well).
+const TABS = ["overview", "careTeam", "children", "gaps", "timeline", "history", "messages", "access", "coach", "deletion"] as const;
+// Coach tools are for the family's coach only (their page is a 404 for anyone else as well);
+// deleting the record is the parents' call (the coach restores from the banner on every page).
 const COACH_ONLY = new Set<(typeof TABS)[number]>(["coach"]);
+const PARENT_ONLY = new Set<(typeof TABS)[number]>(["deletion"]);
 const PATHS: Record<(typeof TABS)[number], string> = {
   overview: "",
   careTeam: "/care-team",
@@ -18,6 +20,7 @@ const PATHS: Record<(typeof TABS)[number], string> = {
   messages: "/messages",
   access: "/access",
   coach: "/coach",
+  deletion: "/deletion",
 };
 
 /** The family's sections; scrolls sideways on a phone rather than wrapping into a wall. */
@@ -34,7 +37,7 @@ export function FamilyTabs({ familyId, isCoach }: { familyId: string; isCoach: b
   return (
     <nav aria-label={t("label")} className="no-print -mx-4 overflow-x-auto px-4">
       <ul className="flex min-w-max gap-1 border-b border-stone-200">
-        {TABS.filter((tab) => isCoach || !COACH_ONLY.has(tab)).map((tab) => {
+        {TABS.filter((tab) => (isCoach ? !PARENT_ONLY.has(tab) : !COACH_ONLY.has(tab))).map((tab) => {
           const href = `${base}${PATHS[tab]}`;
           const current = tab === "overview" ? pathname === base : pathname === href || pathname.startsWith(`${href}/`);
           return (

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { getPendingDeletion } from "@/lib/families/deletion";
 import { getFamilyRef } from "@/lib/families/queries";
+import { DeletionBanner } from "./deletion-banner";
 import { FamilyTabs } from "./family-tabs";
 
 type Props = { children: ReactNode; params: Promise<{ familyId: string }> };
@@ -10,7 +12,8 @@ type Props = { children: ReactNode; params: Promise<{ familyId: string }> };
 /** Every page of one family: its name, and tabs to move between its parts. */
 export default async function FamilyLayout({ children, params }: Props) {
   const actor = await actorForPage();
-  const family = await pageData(getFamilyRef(actor, (await params).familyId));
+  const { familyId } = await params;
+  const [family, pendingDeletion] = await pageData(Promise.all([getFamilyRef(actor, familyId), getPendingDeletion(actor, familyId)]));
   const t = await getTranslations("family");
   return (
     <div className="flex flex-col gap-6">
@@ -25,6 +28,7 @@ export default async function FamilyLayout({ children, params }: Props) {
         </p>
         <FamilyTabs familyId={family.id} isCoach={actor.role === "coach"} />
       </div>
+      {pendingDeletion && <DeletionBanner familyId={family.id} dueAt={pendingDeletion.dueAt} />}
       {children}
     </div>
   );

@@ -24,7 +24,7 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
   const format = await getFormatter();
 
   function who(entry: AccessLogEntry): string {
-    return entry.actor ? t("who", { name: entry.actor.name, role: t(`roles.${entry.actor.role}`) }) : t("someone");
+    return entry.actor?.name ? t("who", { name: entry.actor.name, role: t(`roles.${entry.actor.role}`) }) : t("someone");
   }
 
   function what(entry: AccessLogEntry): string {

@@ -60,7 +60,7 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
   return (
     <li className="flex flex-col gap-2 py-4" data-testid="coach-note">
       <p className="text-sm text-stone-600">
-        <span>{t("byOn", { author: note.author?.name ?? t("formerCoach"), date: created })}</span>
+        <span>{t("byOn", { author: note.author?.name || t("formerCoach"), date: created })}</span>
         {edited && <span> · {t("edited", { date: when(note.updatedAt) })}</span>}
       </p>
       {editing ? (

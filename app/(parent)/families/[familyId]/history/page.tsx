@@ -28,7 +28,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   /** One event as a sentence a parent would say. */
   function sentence(event: CareEventDto): string {
-    const who = event.actor?.name ?? t("someone");
+    const who = event.actor?.name || t("someone");
     const subject = event.subject;
     const text = (key: string) => String(subject[key] ?? "");
     const change = (field: string) => event.changes[field];

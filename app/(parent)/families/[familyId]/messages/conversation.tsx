@@ -34,7 +34,7 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
     }
     const fresh = messages.filter((message: MessageDto) => message.position > announcedUpTo.current! && message.author.id !== me.id);
     announcedUpTo.current = newest.position;
-    if (fresh.length > 0) setAnnouncement(fresh.map((message) => t("announce", { name: message.author.name, text: message.body.slice(0, 300) })).join(" "));
+    if (fresh.length > 0) setAnnouncement(fresh.map((message) => t("announce", { name: message.author.name || t("formerMember"), text: message.body.slice(0, 300) })).join(" "));
   }, [newest, messages, me.id, t]);
 
   // Keep the view at the bottom for new messages (when the reader is there), and in place when older ones load above.

@@ -57,7 +57,7 @@ export function MessageList({
             <li className={`flex flex-col ${mine ? "items-end" : "items-start"} ${newGroup ? "mt-2" : ""}`} data-testid="message" data-message-id={message.id}>
               {newGroup && (
                 <p className="mb-1 px-1 text-xs text-stone-600">
-                  <span className="font-semibold text-stone-800">{mine ? t("you") : message.author.name}</span>
+                  <span className="font-semibold text-stone-800">{mine ? t("you") : message.author.name || t("formerMember")}</span>
                   {message.author.role === "coach" && !mine ? <span> · {t("coachRole")}</span> : null}
                   <span> · </span>
                   <time dateTime={message.createdAt}>{format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}</time>
@@ -65,7 +65,7 @@ export function MessageList({
               )}
               {!newGroup && (
                 <span className="sr-only">
-                  {mine ? t("you") : message.author.name}, {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
+                  {mine ? t("you") : message.author.name || t("formerMember")}, {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
                 </span>
               )}
               <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white" : "border border-stone-200 bg-white text-stone-900"}`}>
