@@ -53,15 +53,15 @@ const BUNDLE_LIMIT_BYTES = 200 * 1024;
 const BUDGETS: Record<string, number> = {
   health: 1,
   me: 2,
-  caseload: 3,
-  adminCaseload: 3,
+  caseload: 4, // session, listing, the page's details, one audit insert for the families shown
+  adminCaseload: 4,
   gaps: 7,
   timeline: 7,
   messages: 4,
   send: 7,
   sendOne: 7,
-  coachPage: 3,
-  familyPage: 19,
+  coachPage: 4,
+  familyPage: 21,
 };
 
 /** `paths`: when set, each request takes the next one in turn (`path` is the first). */
