@@ -17,6 +17,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
 import { ensureBuild, headersFor, log, percentile, root, signIn as signInAt, startServer as startServerAt } from "./support";
+import { openStream } from "./stream";
 
 const SENDERS = Number(process.env.BENCH_SENDERS ?? 20);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 25);
@@ -48,31 +49,7 @@ async function api<T>(cookie: string | undefined, method: string, url: string, b
   return { status: response.status, data: (await response.json()) as T };
 }
 
-/** Opens a stream and records when each message arrives. */
-async function openStream(cookie: string, familyId: string, arrivals: Map<string, number>) {
-  const abort = new AbortController();
-  const response = await fetch(`${BASE}/api/v1/families/${familyId}/messages/stream`, { headers: headersFor(cookie), signal: abort.signal });
-  if (response.status !== 200) throw new Error(`stream answered ${response.status}`);
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  const reading = (async () => {
-    for (;;) {
-      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-      if (chunk.done) return;
-      const now = performance.now();
-      buffer += decoder.decode(chunk.value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const id = /^id: (.+)$/m.exec(block)?.[1];
-        if (id && /^event: message$/m.test(block)) arrivals.set(id, now);
-      }
-    }
-  })();
-  return { close: async () => (abort.abort(), await reading) };
-}
+const openStreamFor = (cookie: string, familyId: string, arrivals: Map<string, number>) => openStream(`${BASE}/api/v1/families/${familyId}/messages/stream`, headersFor(cookie), arrivals);
 
 function row(label: string, values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -102,11 +79,11 @@ async function main() {
 
     const coachArrivals = new Map<string, number>();
     const everyArrival: Map<string, number>[] = [coachArrivals];
-    streams.push(await openStream(coach, familyId, coachArrivals));
+    streams.push(await openStreamFor(coach, familyId, coachArrivals));
     for (const cookie of senders) {
       const arrivals = new Map<string, number>();
       everyArrival.push(arrivals);
-      streams.push(await openStream(cookie, familyId, arrivals));
+      streams.push(await openStreamFor(cookie, familyId, arrivals));
     }
     log(`${streams.length} live streams open; ${SENDERS} senders × ${MESSAGES} messages per round`);
 

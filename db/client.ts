@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { currentConfig } from "@/lib/config";
 import { lockDataDir } from "./data-dir-lock";
+import { statementCounter } from "./statement-counter";
 import * as schema from "./schema";
 
 /** One type for both drivers, so the rest of the app never cares which one runs. */
@@ -114,7 +115,8 @@ async function migrateUnderLock(url: string): Promise<void> {
 /** The database named by the environment: Postgres with DATABASE_URL, else the embedded folder. */
 export function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
-  return url ? openPostgres(url) : openPglite(embeddedDataDir());
+  const logger = statementCounter();
+  return url ? openPostgres(url, { logger }) : openPglite(embeddedDataDir(), { logger });
 }
 
 // Next.js loads this module more than once in one server (instrumentation, pages, route

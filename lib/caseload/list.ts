@@ -13,6 +13,7 @@ import { loadRowDetails, rankingColumns, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
 import { recordCaseloadView } from "@/lib/audit/family-view";
 import { perFamily } from "./engine-cache";
+import { createGate } from "./gate";
 
 export type CaseloadRow = {
   familyId: string;
@@ -47,6 +48,14 @@ export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null;
  * not grow with the caseload.
  */
 export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new Date()): Promise<CaseloadPage> {
+  return actor.role === "admin" && !query.coach ? wholePractice(() => rankedPage(actor, query, now)) : rankedPage(actor, query, now);
+}
+
+// One process, two whole-practice caseloads at a time (see createGate).
+const holder = globalThis as unknown as { __clarityPracticeGate?: ReturnType<typeof createGate> };
+const wholePractice = (holder.__clarityPracticeGate ??= createGate(2));
+
+async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promise<CaseloadPage> {
   const db = await getDb();
   const on = practiceToday(now);
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;

@@ -1,10 +1,12 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { STATUS_COLOR } from "@/app/_components/care-team/status-badge";
+import dynamic from "next/dynamic";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { useCaseloadTrends } from "./use-caseload";
+
+// recharts loads after the page, into the chart's box: it would otherwise be most of the first load.
+const TrendsLine = dynamic(() => import("./trends-line"), { ssr: false });
 
 /** Patterns across the caseload: missing services month by month, and what is missing most. */
 export function CaseloadTrends() {
@@ -38,15 +40,7 @@ export function CaseloadTrends() {
               className="h-56 w-full"
               aria-label={t("trendsChart", { first: trends.data.months[0]?.missing ?? 0, firstMonth: month(trends.data.months[0]?.on ?? trends.data.on), last: trends.data.months.at(-1)?.missing ?? 0 })}
             >
-              <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
-                  <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-                  <Tooltip />
-                  <Line type="monotone" dataKey="missing" name={t("trendsMissing")} stroke={STATUS_COLOR.missing} strokeWidth={2} isAnimationActive={false} />
-                </LineChart>
-              </ResponsiveContainer>
+              <TrendsLine data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))} name={t("trendsMissing")} />
             </div>
             <details className="text-sm">
               <summary className="cursor-pointer font-semibold text-brand-800">{t("trendsTable")}</summary>

@@ -1,0 +1,11 @@
+import { benchStatementCount } from "@/lib/diagnostics/statements";
+import { errorResponse, json } from "@/lib/http/respond";
+
+export const dynamic = "force-dynamic";
+
+// The benchmark's statement count (see db/statement-counter.ts). Without the counter switched on
+// and its token presented, this path is as unknown as any other.
+export async function GET(request: Request) {
+  const statements = benchStatementCount(request);
+  return statements === undefined ? errorResponse("not_found") : json({ statements });
+}
