@@ -111,6 +111,8 @@ export const MATRIX: Row[] = [
   { route: "/api/auth/[...nextauth]", method: "GET", path: "/api/auth/csrf", expected: everyone(200) },
   { route: "/api/auth/[...nextauth]", method: "GET", path: "/api/auth/providers", expected: everyone(200) },
   { route: "/api/auth/[...nextauth]", method: "POST", path: "/api/auth/signout", expected: everyone(200), body: "signOut", endsSession: true },
+  // The benchmark's statement counter: off unless BENCH_DIAGNOSTICS_TOKEN is set, and then only for its holder.
+  api("GET", "/api/diagnostics/statements", everyone(404)),
   // Anything else under /api is a JSON 404, whoever asks.
   ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as Method[]).map((method) => ({ route: "/api/[...unknown]", method, path: "/api/v1/no-such-route", expected: everyone(404) })),
 
