@@ -9,7 +9,8 @@ import { rangeFits } from "@/lib/schemas/care-team";
 import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { defaultLocale, translatorFor } from "@/lib/i18n/translator";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { loadFamilyRecords } from "./records";
+import { engineCache, perFamily } from "./engine-cache";
+import type { FamilyRecords } from "./records";
 import { readFamily } from "./scope";
 
 export type GapDto = {
@@ -32,15 +33,18 @@ export const practiceToday = (now = new Date()): IsoDate => isoDateIn(config.tim
 /** `locale`: the language of the `reason` prose; by default the API request's (English outside one). */
 export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = practiceToday(), locale: string = requestLocale() ?? defaultLocale): Promise<FamilyGapsDto> {
   const db = await getDb();
-  await readFamily(db, actor, familyId, "gaps");
-  const records = await loadFamilyRecords(db, familyId);
-  const gaps = familyGapsOn(records.children, records.providers, on);
+  const family = await readFamily(db, actor, familyId, "gaps");
+  const answers = await perFamily(db, "gaps", [family], on, (records) => ({
+    names: records.children.map((child) => child.name),
+    gaps: familyGapsOn(records.children, records.providers, on),
+  }));
+  const { names, gaps } = answers.get(familyId)!;
   const t = translatorFor(locale);
   return {
     on,
     children: gaps.children.map((child, index) => ({
       childId: child.childId,
-      name: records.children[index]!.name,
+      name: names[index]!,
       services: child.services.map(({ reason, providerIds, neededFor, ...rest }) => ({
         ...rest,
         providerIds: [...providerIds],
@@ -52,6 +56,9 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
   };
 }
 
+// A three-year weekly timeline is tens of kilobytes: keep only the ones read lately.
+const perFamilyTimeline = engineCache("timelines", 500);
+
 export type TimelineDto = Omit<Timeline, "children"> & { children: (Timeline["children"][number] & { name: string })[] };
 
 /**
@@ -60,15 +67,21 @@ export type TimelineDto = Omit<Timeline, "children"> & { children: (Timeline["ch
  */
 export async function familyTimeline(actor: Actor, familyId: string, range: { from?: IsoDate; to?: IsoDate; step: TimelineStep }): Promise<TimelineDto> {
   const db = await getDb();
-  await readFamily(db, actor, familyId, "timeline");
-  const records = await loadFamilyRecords(db, familyId);
+  const family = await readFamily(db, actor, familyId, "timeline");
   const to = range.to ?? practiceToday();
+  // The range is part of what is kept: each range asked for is its own answer.
+  const purpose = `timeline:${range.step}:${range.from ?? ""}:${to}`;
+  const answers = await perFamilyTimeline(db, purpose, [family], to, (records) => timelineOf(records, range.from, to, range.step));
+  return answers.get(familyId)!;
+}
+
+function timelineOf(records: FamilyRecords, from: IsoDate | undefined, to: IsoDate, step: TimelineStep): TimelineDto {
   const earliest = records.children.flatMap((child) => changeDates(child, records.providers)).sort()[0];
-  const from = range.from ?? minDate(earliest ?? addMonths(to, -12), to);
+  const first = from ?? minDate(earliest ?? addMonths(to, -12), to);
   const threeYearsBack = addMonths(to, -36);
-  const start = range.from ? from : from < threeYearsBack ? threeYearsBack : from;
+  const start = from ? first : first < threeYearsBack ? threeYearsBack : first;
   if (start > to) throw invalidFields({ from: "validation.endBeforeStart" });
-  if (!rangeFits(start, to, range.step)) throw invalidFields({ from: "validation.rangeTooLong" });
-  const picture = timeline(records.children, records.providers, start, to, range.step);
+  if (!rangeFits(start, to, step)) throw invalidFields({ from: "validation.rangeTooLong" });
+  const picture = timeline(records.children, records.providers, start, to, step);
   return { ...picture, children: picture.children.map((child, index) => ({ ...child, name: records.children[index]!.name })) };
 }

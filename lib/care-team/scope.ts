@@ -5,7 +5,8 @@ import { getDb, type Executor } from "@/db/client";
 import { children } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordFamilyView } from "@/lib/audit/family-view";
-import { familyRelation } from "@/lib/families/access";
+import { familyLink, familyRelation } from "@/lib/families/access";
+import type { VersionedFamily } from "./engine-cache";
 import { notFound } from "@/lib/http/errors";
 import { isId } from "@/lib/schemas/fields";
 
@@ -34,8 +35,10 @@ export async function childOfFamily(db: Executor, familyId: string, childId: str
 /**
  * Opens a family's care records for reading. A coach's reads are written to the audit log (who
  * looked at which family's what, never the content), once per view; a parent's are not.
+ * Answers the family's care version, under which computed answers may be kept (engine-cache.ts).
  */
-export async function readFamily(db: Executor, actor: Actor, familyId: string, what: string): Promise<void> {
-  const relation = await familyRelation(db, actor, familyId);
+export async function readFamily(db: Executor, actor: Actor, familyId: string, what: string): Promise<VersionedFamily> {
+  const { relation, careVersion } = await familyLink(db, actor, familyId);
   if (relation === "coach") await recordFamilyView(db, actor, familyId, { action: "care.view", targetType: what });
+  return { id: familyId, careVersion };
 }

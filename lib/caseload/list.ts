@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { loadRowDetails, rankingColumns, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
 import { recordCaseloadView } from "@/lib/audit/family-view";
-import { perFamily } from "./engine-cache";
+import { perFamily } from "@/lib/care-team/engine-cache";
 import { createGate } from "./gate";
 
 export type CaseloadRow = {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { combineTrends, familyTrend, type CaseloadTrends } from "@/lib/domain/caseload/trends";
 import type { IsoDate } from "@/lib/domain/dates";
-import { perFamily } from "./engine-cache";
+import { perFamily } from "@/lib/care-team/engine-cache";
 import { caseloadScope } from "./scope";
 
 export type CaseloadTrendsDto = CaseloadTrends & { on: IsoDate; familyCount: number };

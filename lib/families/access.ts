@@ -27,14 +27,27 @@ export type FamilyPurpose = "read" | "change";
  * its caseload see it; for everyone else, admins included (they manage accounts), it does not exist.
  */
 export async function familyRelation(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string, purpose: FamilyPurpose = "read"): Promise<FamilyRelation> {
+  return (await familyLink(db, actor, familyId, purpose)).relation;
+}
+
+/**
+ * The relation and the family's care version in the same query: a reader can then reuse what
+ * it computed from the family's records for as long as that version stands.
+ */
+export async function familyLink(
+  db: Executor,
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+  purpose: FamilyPurpose = "read",
+): Promise<{ relation: FamilyRelation; careVersion: number }> {
   if (!isId(familyId) || actor.role === "admin") throw notFound();
   const link = familyLinkOf(actor.role);
   const [found] = await db
-    .select({ deletionDueAt: families.deletionDueAt })
+    .select({ deletionDueAt: families.deletionDueAt, careVersion: families.careVersion })
     .from(link.table)
     .innerJoin(families, eq(families.id, link.familyId))
     .where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
   if (!found) throw notFound();
   if (purpose === "change" && found.deletionDueAt) throw new AppError("family_pending_deletion");
-  return actor.role === "coach" ? "coach" : "member";
+  return { relation: actor.role === "coach" ? "coach" : "member", careVersion: found.careVersion };
 }
