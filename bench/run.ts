@@ -55,13 +55,13 @@ const BUDGETS: Record<string, number> = {
   me: 2,
   caseload: 4, // session, listing, the page's details, one audit insert for the families shown
   adminCaseload: 4,
-  gaps: 7,
-  timeline: 7,
+  gaps: 2, // session and relation: the engine's answer is kept per care version and day
+  timeline: 2,
   messages: 4,
   send: 7,
   sendOne: 7,
   coachPage: 4,
-  familyPage: 21,
+  familyPage: 16,
 };
 
 /** `paths`: when set, each request takes the next one in turn (`path` is the first). */
