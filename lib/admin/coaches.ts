@@ -1,28 +1,22 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { caseloads, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { createUser } from "@/lib/accounts/create-user";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/http/errors";
 import type { CreateCoachInput } from "@/lib/schemas/admin";
+import { accountsOf, type AccountSummary } from "./accounts";
 import { requireAdmin } from "./guard";
 
-export type CoachSummary = { id: string; name: string; email: string; disabled: boolean; familyCount: number; createdAt: string };
+export type CoachSummary = AccountSummary;
 
 /** Every coach account with the number of families on its caseload, by name. */
 export async function listCoaches(actor: Actor): Promise<CoachSummary[]> {
   const db = await getDb();
   await requireAdmin(db, actor, "admin.coaches_list");
-  const rows = await db
-    .select({ id: users.id, name: users.name, email: users.email, disabled: users.disabled, createdAt: users.createdAt, familyCount: sql<number>`count(${caseloads.familyId})`.mapWith(Number) })
-    .from(users)
-    .leftJoin(caseloads, eq(caseloads.coachId, users.id))
-    .where(and(eq(users.role, "coach"), isNull(users.deletedAt)))
-    .groupBy(users.id)
-    .orderBy(asc(users.name), asc(users.id));
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  return accountsOf(db, "coach");
 }
 
 /**
