@@ -152,6 +152,9 @@ test.describe("reading guidance in the browser", () => {
     const providerId = ((await provider.json()) as { provider: { id: string } }).provider.id;
 
     await signInThroughUi(page, parent.email, parent.password);
+    // Sign-in lands on /family, which redirects to the family's page: a click made before that
+    // redirect ends is lost to it (seen once in CI).
+    await expect(page).toHaveURL(new RegExp(`/families/${familyId}$`));
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).click();
     await expect(page).toHaveURL(/\/articles$/);
 
