@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { actionItems, auditLog, families, familyTags, providerChildren } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -186,7 +186,7 @@ describeEachDatabase("the caseload", (context) => {
 
   it("each caseload page writes one audit row per family shown; an admin is not shown the coach's private next action", async () => {
     const viewsOf = async (actor: Actor) =>
-      (await db().select({ familyId: auditLog.familyId }).from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "caseload.view")))).map((row) => row.familyId);
+      (await db().select({ familyId: auditLog.familyId }).from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "caseload.view"))).orderBy(asc(auditLog.id))).map((row) => row.familyId);
     const coachBefore = await viewsOf(coach);
     const page = await caseloadPage(coach, query({ limit: 2, sort: "name" }), NOW);
     expect((await viewsOf(coach)).length).toBe(coachBefore.length + 2);
