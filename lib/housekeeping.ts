@@ -1,7 +1,7 @@
 import "server-only";
 import { lt, or } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { loginAttempts, sessions } from "@/db/schema";
+import { idempotentWrites, loginAttempts, sessions } from "@/db/schema";
 import { config } from "@/lib/config";
 import { purgeDueFamilies } from "@/lib/families/purge";
 import { isDatabaseUnavailable } from "@/lib/http/database-errors";
@@ -10,14 +10,16 @@ import { describeError } from "@/lib/http/route";
 const DAY_MS = 86_400_000;
 
 /**
- * Run at start-up: forget sign-in attempts long outside the rate-limit window and sessions that
- * can no longer be valid (past the absolute limit, or revoked a day ago), so neither table grows
- * without bound. The audit log keeps the history.
+ * Forget sign-in attempts long outside the rate-limit window, sessions that can no longer be
+ * valid (past the absolute limit, or revoked a day ago) and the answers kept for retries after a
+ * day (a retry comes within seconds or minutes), so none of these tables grows without bound.
+ * The audit log keeps the history.
  */
 export async function pruneExpired(db: Database, now = new Date()): Promise<void> {
   const ago = (ms: number) => new Date(now.getTime() - ms);
   await pruneLoginAttempts(db, now);
   await db.delete(sessions).where(or(lt(sessions.createdAt, ago(config.sessionAbsoluteMs + DAY_MS)), lt(sessions.revokedAt, ago(DAY_MS))));
+  await db.delete(idempotentWrites).where(lt(idempotentWrites.createdAt, ago(DAY_MS)));
 }
 
 export async function pruneLoginAttempts(db: Executor, now = new Date()): Promise<void> {

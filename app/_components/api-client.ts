@@ -1,5 +1,7 @@
 "use client";
 
+import { randomUuid } from "./random-uuid";
+
 /** An error answer of the Clarity API, as the DESIGN.md error shape describes it. */
 export class ApiError extends Error {
   constructor(
@@ -22,18 +24,31 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status >= 500 ? "internal" : "bad_request", response.statusText);
 }
 
+/**
+ * One Idempotency-Key per change the person is making: sending the very same change again after a
+ * failure (a 503, a lost connection) reuses its key, so the server does it at most once even when
+ * the first attempt landed unseen; once it succeeded, the same change sent again is a new one.
+ */
+const pendingKeys = new Map<string, string>();
+
 /** Calls the JSON API; network failures become an ApiError with code "network". */
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; background?: boolean } = {}): Promise<T> {
   let response: Response;
+  const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  const change = method === "GET" ? null : `${method} ${path} ${JSON.stringify(init.body ?? null)}`;
+  if (change) {
+    if (!pendingKeys.has(change)) pendingKeys.set(change, randomUuid());
+    headers["Idempotency-Key"] = pendingKeys.get(change)!;
+  }
   // Requests the page makes on its own (polling, read receipts) do not keep an idle session alive.
   if (init.background) headers["X-Clarity-Background"] = "1";
   // Error messages come back in the page's language, whatever the browser's own settings say.
   if (document.documentElement.lang) headers["Accept-Language"] = document.documentElement.lang;
   try {
     response = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      method,
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: "same-origin",
@@ -41,6 +56,8 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   } catch {
     throw new ApiError(0, "network", "network");
   }
+  // A change that got an answer is settled: only a failure the server may not have seen keeps its key.
+  if (change && response.status < 500) pendingKeys.delete(change);
   if (!response.ok) throw await toApiError(response);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }

@@ -5,3 +5,4 @@ export * from "./care-team";
 export * from "./articles";
 export * from "./messages";
 export * from "./coaching";
+export * from "./idempotency";

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { childNeeds, children, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import type { IdempotentRequest } from "@/lib/http/idempotency-key";
 import type { ChildCreateInput, ChildPatchInput } from "@/lib/schemas/care-team";
 import { childDto, needDto, neededServiceDto, type ChildDto, type NeedDto, type NeededServiceDto } from "./dto";
 import { changesBetween, recordCareEvent } from "./events";
@@ -15,15 +16,15 @@ export async function listChildren(actor: Actor, familyId: string): Promise<Chil
   return rows.map(childDto);
 }
 
-export async function createChild(actor: Actor, familyId: string, input: ChildCreateInput): Promise<ChildDto> {
+export async function createChild(actor: Actor, familyId: string, input: ChildCreateInput, request: IdempotentRequest | null = null): Promise<ChildDto> {
   return inFamily(actor, familyId, async (tx) => {
     const [row] = await tx.insert(children).values({ familyId, name: input.name, birthYear: input.birthYear ?? null }).returning();
     await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.added", subjectType: "child", subjectId: row!.id, subject: { name: row!.name } });
     return childDto(row!);
-  });
+  }, request);
 }
 
-export async function updateChild(actor: Actor, familyId: string, childId: string, input: ChildPatchInput): Promise<ChildDto> {
+export async function updateChild(actor: Actor, familyId: string, childId: string, input: ChildPatchInput, request: IdempotentRequest | null = null): Promise<ChildDto> {
   return inFamily(actor, familyId, async (tx) => {
     const before = await childOfFamily(tx, familyId, childId);
     const [row] = await tx.update(children).set(input).where(eq(children.id, childId)).returning();
@@ -32,16 +33,16 @@ export async function updateChild(actor: Actor, familyId: string, childId: strin
       await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.updated", subjectType: "child", subjectId: childId, subject: { name: row!.name }, changes });
     }
     return childDto(row!);
-  });
+  }, request);
 }
 
 /** Removes the child with their needs and marks; providers stay (they may serve a sibling). */
-export async function deleteChild(actor: Actor, familyId: string, childId: string): Promise<void> {
+export async function deleteChild(actor: Actor, familyId: string, childId: string, request: IdempotentRequest | null = null): Promise<void> {
   await inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     await tx.delete(children).where(eq(children.id, childId));
     await recordCareEvent(tx, { familyId, actorId: actor.id, action: "child.removed", subjectType: "child", subjectId: childId, subject: { name: child.name } });
-  });
+  }, request);
 }
 
 export type ChildWithNeeds = ChildDto & { needs: NeedDto[]; neededServices: NeededServiceDto[] };

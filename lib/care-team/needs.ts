@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { childNeeds, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import type { IdempotentRequest } from "@/lib/http/idempotency-key";
 import { notFound } from "@/lib/http/errors";
 import { invalidFields } from "@/lib/http/respond";
 import type { NeedCreateInput, NeedPatchInput, NeededServiceCreateInput, NeededServicePatchInput } from "@/lib/schemas/care-team";
@@ -29,7 +30,7 @@ function assertOrdered(from: string, to: string | null, field: string, key: stri
   if (to !== null && to < from) throw invalidFields({ [field]: key });
 }
 
-export async function createNeed(actor: Actor, familyId: string, childId: string, input: NeedCreateInput): Promise<NeedDto> {
+export async function createNeed(actor: Actor, familyId: string, childId: string, input: NeedCreateInput, request: IdempotentRequest | null = null): Promise<NeedDto> {
   return inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     const [row] = await tx
@@ -46,7 +47,7 @@ export async function createNeed(actor: Actor, familyId: string, childId: string
       changes: { identifiedOn: { from: null, to: row!.identifiedOn }, ...(row!.resolvedOn ? { resolvedOn: { from: null, to: row!.resolvedOn } } : {}) },
     });
     return needDto(row!);
-  });
+  }, request);
 }
 
 async function needOfChild(tx: Executor, childId: string, needId: string) {
@@ -56,7 +57,7 @@ async function needOfChild(tx: Executor, childId: string, needId: string) {
   return row;
 }
 
-export async function updateNeed(actor: Actor, familyId: string, childId: string, needId: string, input: NeedPatchInput): Promise<NeedDto> {
+export async function updateNeed(actor: Actor, familyId: string, childId: string, needId: string, input: NeedPatchInput, request: IdempotentRequest | null = null): Promise<NeedDto> {
   return inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     const before = await needOfChild(tx, childId, needId);
@@ -69,19 +70,19 @@ export async function updateNeed(actor: Actor, familyId: string, childId: string
       await recordCareEvent(tx, { familyId, actorId: actor.id, action, subjectType: "need", subjectId: needId, subject: { needId: row!.needId, childId, childName: child.name }, changes });
     }
     return needDto(row!);
-  });
+  }, request);
 }
 
-export async function deleteNeed(actor: Actor, familyId: string, childId: string, needId: string): Promise<void> {
+export async function deleteNeed(actor: Actor, familyId: string, childId: string, needId: string, request: IdempotentRequest | null = null): Promise<void> {
   await inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     const need = await needOfChild(tx, childId, needId);
     await tx.delete(childNeeds).where(eq(childNeeds.id, needId));
     await recordCareEvent(tx, { familyId, actorId: actor.id, action: "need.removed", subjectType: "need", subjectId: needId, subject: { needId: need.needId, childId, childName: child.name } });
-  });
+  }, request);
 }
 
-export async function createNeededService(actor: Actor, familyId: string, childId: string, input: NeededServiceCreateInput): Promise<NeededServiceDto> {
+export async function createNeededService(actor: Actor, familyId: string, childId: string, input: NeededServiceCreateInput, request: IdempotentRequest | null = null): Promise<NeededServiceDto> {
   return inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     const [row] = await tx
@@ -98,7 +99,7 @@ export async function createNeededService(actor: Actor, familyId: string, childI
       changes: { markedOn: { from: null, to: row!.markedOn }, reason: { from: null, to: row!.reason } },
     });
     return neededServiceDto(row!);
-  });
+  }, request);
 }
 
 async function markOfChild(tx: Executor, childId: string, markId: string) {
@@ -108,7 +109,7 @@ async function markOfChild(tx: Executor, childId: string, markId: string) {
   return row;
 }
 
-export async function updateNeededService(actor: Actor, familyId: string, childId: string, markId: string, input: NeededServicePatchInput): Promise<NeededServiceDto> {
+export async function updateNeededService(actor: Actor, familyId: string, childId: string, markId: string, input: NeededServicePatchInput, request: IdempotentRequest | null = null): Promise<NeededServiceDto> {
   return inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     const before = await markOfChild(tx, childId, markId);
@@ -120,14 +121,14 @@ export async function updateNeededService(actor: Actor, familyId: string, childI
       await recordCareEvent(tx, { familyId, actorId: actor.id, action: "service.mark-updated", subjectType: "needed-service", subjectId: markId, subject: { serviceId: row!.serviceId, childId, childName: child.name }, changes });
     }
     return neededServiceDto(row!);
-  });
+  }, request);
 }
 
-export async function deleteNeededService(actor: Actor, familyId: string, childId: string, markId: string): Promise<void> {
+export async function deleteNeededService(actor: Actor, familyId: string, childId: string, markId: string, request: IdempotentRequest | null = null): Promise<void> {
   await inFamily(actor, familyId, async (tx) => {
     const child = await childOfFamily(tx, familyId, childId);
     const mark = await markOfChild(tx, childId, markId);
     await tx.delete(neededServices).where(eq(neededServices.id, markId));
     await recordCareEvent(tx, { familyId, actorId: actor.id, action: "service.unmarked", subjectType: "needed-service", subjectId: markId, subject: { serviceId: mark.serviceId, childId, childName: child.name } });
-  });
+  }, request);
 }

@@ -4,6 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { children, providerChildren, providers } from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/auth/actor";
+import type { IdempotentRequest } from "@/lib/http/idempotency-key";
 import { notFound } from "@/lib/http/errors";
 import { invalidFields } from "@/lib/http/respond";
 import type { AnswersInput, ProviderCreateInput, ProviderPatchInput } from "@/lib/schemas/care-team";
@@ -105,17 +106,17 @@ async function linkChildren(tx: Executor, providerId: string, childIds: string[]
   await tx.insert(providerChildren).values(childIds.map((childId) => ({ providerId, childId })));
 }
 
-export async function createProvider(actor: Actor, familyId: string, input: ProviderCreateInput): Promise<ProviderDto> {
-  return inFamily(actor, familyId, (tx) => insertProvider(tx, actor, familyId, input));
+export async function createProvider(actor: Actor, familyId: string, input: ProviderCreateInput, request: IdempotentRequest | null = null): Promise<ProviderDto> {
+  return inFamily(actor, familyId, (tx) => insertProvider(tx, actor, familyId, input), request);
 }
 
 /** Several providers at once (an import): all of them or, on any error, none. */
-export async function createProviders(actor: Actor, familyId: string, inputs: readonly ProviderCreateInput[]): Promise<ProviderDto[]> {
+export async function createProviders(actor: Actor, familyId: string, inputs: readonly ProviderCreateInput[], request: IdempotentRequest | null = null): Promise<ProviderDto[]> {
   return inFamily(actor, familyId, async (tx) => {
     const created: ProviderDto[] = [];
     for (const input of inputs) created.push(await insertProvider(tx, actor, familyId, input));
     return created;
-  });
+  }, request);
 }
 
 /** One provider with its children and its "added" event, inside the caller's transaction. */
@@ -140,7 +141,7 @@ async function insertProvider(tx: Executor, actor: Actor, familyId: string, inpu
   return created;
 }
 
-export async function updateProvider(actor: Actor, familyId: string, providerId: string, input: ProviderPatchInput): Promise<ProviderDto> {
+export async function updateProvider(actor: Actor, familyId: string, providerId: string, input: ProviderPatchInput, request: IdempotentRequest | null = null): Promise<ProviderDto> {
   return inFamily(actor, familyId, async (tx) => {
     const before = await providerOfFamily(tx, familyId, providerId, { forUpdate: true });
     const { childIds, answers, ...fields } = input;
@@ -159,13 +160,13 @@ export async function updateProvider(actor: Actor, familyId: string, providerId:
       await recordCareEvent(tx, { familyId, actorId: actor.id, action, subjectType: "provider", subjectId: providerId, subject: subjectOf(after), changes });
     }
     return after;
-  });
+  }, request);
 }
 
-export async function deleteProvider(actor: Actor, familyId: string, providerId: string): Promise<void> {
+export async function deleteProvider(actor: Actor, familyId: string, providerId: string, request: IdempotentRequest | null = null): Promise<void> {
   await inFamily(actor, familyId, async (tx) => {
     const provider = await providerOfFamily(tx, familyId, providerId);
     await tx.delete(providers).where(eq(providers.id, providerId));
     await recordCareEvent(tx, { familyId, actorId: actor.id, action: "provider.removed", subjectType: "provider", subjectId: providerId, subject: subjectOf(provider) });
-  });
+  }, request);
 }

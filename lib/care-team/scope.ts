@@ -1,5 +1,4 @@
 import "server-only";
-import { assertBeforeDeadline } from "@/lib/http/deadline";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { children } from "@/db/schema";
@@ -7,18 +6,22 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordFamilyView } from "@/lib/audit/family-view";
 import { familyLink, familyRelation } from "@/lib/families/access";
 import type { VersionedFamily } from "./engine-cache";
+import { assertBeforeDeadline } from "@/lib/http/deadline";
 import { notFound } from "@/lib/http/errors";
+import type { IdempotentRequest } from "@/lib/http/idempotency-key";
+import { once } from "@/lib/idempotency/once";
 import { isId } from "@/lib/schemas/fields";
 
 /**
  * Runs a change to a family's care records in one transaction, after checking the actor may see
- * the family (its members and its coaches may change it alike; anyone else gets a 404).
+ * the family (its members and its coaches may change it alike; anyone else gets a 404). Sent with
+ * an Idempotency-Key, the change happens once however often it is retried (lib/idempotency).
  */
-export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Executor) => Promise<T>): Promise<T> {
+export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Executor) => Promise<T>, request: IdempotentRequest | null = null): Promise<T> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await familyRelation(tx, actor, familyId, "change");
-    const result = await work(tx);
+    const result = await once(tx, actor, familyId, request, () => work(tx));
     assertBeforeDeadline();
     return result;
   });

@@ -5,6 +5,7 @@ import { children } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { readFamily } from "@/lib/care-team/scope";
 import { createProviders } from "@/lib/care-team/providers";
+import type { IdempotentRequest } from "@/lib/http/idempotency-key";
 import type { ProviderDto } from "@/lib/care-team/dto";
 import { AppError } from "@/lib/http/errors";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -55,11 +56,11 @@ export async function previewProviderImport(actor: Actor, familyId: string, csv:
  * Adds every provider of the CSV in one transaction, each with its "added" event, or, when any
  * row has a problem, nothing at all: a 400 whose fields name each row ("rows.3.startOn").
  */
-export async function importProviderCsv(actor: Actor, familyId: string, csv: string): Promise<ProviderDto[]> {
+export async function importProviderCsv(actor: Actor, familyId: string, csv: string, request: IdempotentRequest | null = null): Promise<ProviderDto[]> {
   const preview = await previewProviderImport(actor, familyId, csv);
   if (!preview.ready) {
     const fields = Object.fromEntries(preview.problems.map((problem) => [`rows.${problem.row}.${problem.column ?? "_"}`, problem.message]));
     throw new AppError("validation_failed", Object.keys(fields).length > 0 ? fields : { csv: translatorFor()("providerImport.problems.empty") });
   }
-  return createProviders(actor, familyId, preview.rows.map((row) => row.provider!));
+  return createProviders(actor, familyId, preview.rows.map((row) => row.provider!), request);
 }

@@ -93,6 +93,57 @@ test("the provider form explains the credential it is given and names the fields
   await expectNoAxeViolations(page, "the provider form with errors");
 });
 
+test("a provider saved on the server but answered 503 on the way back is added once when the parent saves again", async ({ page, newParent }) => {
+  const parent = await newParent({ familyName: "The Retry family" });
+  const familyId = parent.family.id;
+  await signInThroughUi(page, parent.email, parent.password);
+  await page.request.post(`/api/v1/families/${familyId}/children`, { data: { name: "Ari" } });
+  // The first save reaches the server and is done there, but the browser is told 503: what a
+  // connection lost after the commit looks like. Later saves go through untouched.
+  const keys: string[] = [];
+  await page.route(`**/api/v1/families/${familyId}/providers`, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    keys.push(route.request().headers()["idempotency-key"] ?? "");
+    if (keys.length > 1) return route.continue();
+    const done = await route.fetch();
+    expect(done.status()).toBe(201);
+    await route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "database_unavailable", message: "unavailable" } }) });
+  });
+
+  await page.goto(`/families/${familyId}/care-team/new`);
+  await page.getByLabel("Name", { exact: true }).fill("Sam Okafor");
+  await page.getByLabel("Title they were introduced with").fill("Skills trainer");
+  await page.getByLabel("Credential", { exact: true }).selectOption("qmha");
+  await page.getByRole("checkbox", { name: /Skills training/ }).check();
+  await page.getByLabel("Started on").fill("2026-04-01");
+  await page.getByRole("button", { name: "Add provider", exact: true }).click();
+  await expect(page.getByTestId("form-alert")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Sam Okafor");
+
+  await page.getByRole("button", { name: "Add provider", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(keys[1]).toBe(keys[0]);
+  const { providers } = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: { name: string }[] };
+  expect(providers.filter((provider) => provider.name === "Sam Okafor")).toHaveLength(1);
+  const { events } = (await (await page.request.get(`/api/v1/families/${familyId}/events`)).json()) as { events: { action: string }[] };
+  expect(events.filter((event) => event.action === "provider.added")).toHaveLength(1);
+
+  // Another provider with the very same details, saved on purpose, is a new change with a new key.
+  await page.unrouteAll();
+  await page.goto(`/families/${familyId}/care-team/new`);
+  await page.getByLabel("Name", { exact: true }).fill("Sam Okafor");
+  await page.getByLabel("Title they were introduced with").fill("Skills trainer");
+  await page.getByLabel("Credential", { exact: true }).selectOption("qmha");
+  await page.getByRole("checkbox", { name: /Skills training/ }).check();
+  await page.getByLabel("Started on").fill("2026-04-01");
+  await page.getByRole("button", { name: "Add provider", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
+  const again = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: { name: string }[] };
+  expect(again.providers.filter((provider) => provider.name === "Sam Okafor")).toHaveLength(2);
+});
+
 test("the demo family's timeline shows a year of history on first start", async ({ page }) => {
   await signInThroughUi(page, "ana.rivera@demo.clarity.test", "clarity-demo-2026");
   await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Timeline" }).click();

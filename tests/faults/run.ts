@@ -4,8 +4,9 @@
  *
  * - A PRIVATE Postgres cluster (initdb + pg_ctl in a temp folder, on FAULTS_PG_PORT, 5499) so
  *   restarting it disturbs no one else; as root it runs as the `postgres` user.
- * - Load: sign-ins, provider creates and edits (each edit recorded by a care event in the same
- *   transaction), message sends retried with the same clientMessageId until acknowledged.
+ * - Load: sign-ins, provider creates and edits (each recorded by a care event in the same
+ *   transaction) retried with the same Idempotency-Key until acknowledged, message sends retried
+ *   with the same clientMessageId until acknowledged.
  * - Faults: the app's connections are terminated twice, then the Postgres server is restarted.
  * - Verdict: every acknowledged write exists exactly once, no half-written change (a provider
  *   without its care event, an edit without its event, a message without its audit row), the app
@@ -91,10 +92,11 @@ class Cluster {
 
 type Timed = { status: number; ms: number; text: string };
 
-async function request(method: string, url: string, init: { cookie?: string; body?: unknown; form?: Record<string, string>; address?: string } = {}): Promise<Timed> {
+async function request(method: string, url: string, init: { cookie?: string; body?: unknown; form?: Record<string, string>; address?: string; idempotencyKey?: string } = {}): Promise<Timed> {
   const started = performance.now();
   const headers: Record<string, string> = { "X-Forwarded-For": init.address ?? "10.9.0.1" };
   if (init.cookie) headers.Cookie = init.cookie;
+  if (init.idempotencyKey) headers["Idempotency-Key"] = init.idempotencyKey;
   let body: string | undefined;
   if (init.form) {
     headers["Content-Type"] = "application/x-www-form-urlencoded";
@@ -203,7 +205,6 @@ async function main() {
     const run = `F${Date.now().toString(36)}`;
     const stopAt = Date.now() + LOAD_SECONDS * 1000;
     const acked = { signIns: [] as string[], providers: [] as string[], edits: [] as string[], messages: [] as string[] };
-    const attempted = { providers: [] as string[] };
     let editTarget: string | null = null;
 
     const signInWorker = async (worker: number) => {
@@ -217,32 +218,31 @@ async function main() {
     };
 
     const providerWorker = async (worker: number) => {
+      // Every change carries an Idempotency-Key and is retried with it until acknowledged: a
+      // first attempt that committed but answered 503 must not happen twice. Both workers edit
+      // the same provider, so a duplicated edit would show as a second event for its value.
+      const untilAcknowledged = async (kind: string, method: string, url: string, body: unknown) => {
+        const idempotencyKey = randomUUID();
+        for (let attempt = 0; attempt < 40 && Date.now() < stopAt + 20_000; attempt++) {
+          const answer = await request(method, url, { cookie: coach, body, idempotencyKey });
+          note(kind, answer);
+          if (answer.status === 200 || answer.status === 201) return answer;
+          await sleep(300);
+        }
+        return null;
+      };
       for (let n = 0; Date.now() < stopAt; n++) {
         if (n % 3 === 0 || !editTarget) {
-          // A create is not idempotent: it is sent once, never retried.
           const name = `${run} p${worker}-${n}`;
-          attempted.providers.push(name);
-          const answer = await request("POST", `/api/v1/families/${rivera}/providers`, {
-            cookie: coach,
-            body: { name, statedTitle: "Counselor", credentialId: "lpc", childIds: [childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" },
-          });
-          note("provider create", answer);
-          if (answer.status === 201) {
+          const body = { name, statedTitle: "Counselor", credentialId: "lpc", childIds: [childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" };
+          const answer = await untilAcknowledged("provider create", "POST", `/api/v1/families/${rivera}/providers`, body);
+          if (answer) {
             acked.providers.push(name);
             editTarget = (JSON.parse(answer.text) as { provider: { id: string } }).provider.id;
           }
         } else {
-          // An edit sets a value of its own: retrying the same value is harmless (no change, no event).
           const agency = `${run} e${worker}-${n}`;
-          for (let attempt = 0; attempt < 20 && Date.now() < stopAt + 20_000; attempt++) {
-            const answer = await request("PATCH", `/api/v1/families/${rivera}/providers/${editTarget}`, { cookie: coach, body: { agency } });
-            note("provider edit", answer);
-            if (answer.status === 200) {
-              acked.edits.push(agency);
-              break;
-            }
-            await sleep(300);
-          }
+          if (await untilAcknowledged("provider edit", "PATCH", `/api/v1/families/${rivera}/providers/${editTarget}`, { agency })) acked.edits.push(agency);
         }
         await sleep(100);
       }

@@ -14,7 +14,8 @@ import { makeActor, makeFamily } from "./factories";
 /**
  * A family with one of everything a family route can name (child, need, needed service, provider,
  * message, invite) and, from its coach, a private note, an action item and a tag that all carry
- * one canary string, so a test can look for it in any answer.
+ * one canary string, so a test can look for it in any answer. The provider is sent with an
+ * Idempotency-Key, so the answer kept for retries is part of the family's data too.
  */
 export async function familyWithCoachRecords(db: Database) {
   const canary = `canary${crypto.randomBytes(6).toString("hex")}`;
@@ -37,7 +38,7 @@ export async function familyWithCoachRecords(db: Database) {
     childIds: [child.id],
     servicesDelivered: ["individual-therapy"],
     startOn: "2026-02-01",
-  });
+  }, { key: `fixture-${canary}`, fingerprint: "fixture" });
   const { message } = await sendMessage(parent, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach" }));
   await createInvite(parent, { familyId: family.id });
   const note = await createNote(coach, family.id, { body: `Private: ${canary} supervisor unclear` });

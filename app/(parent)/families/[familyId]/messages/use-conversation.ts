@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
+import { randomUuid } from "@/app/_components/random-uuid";
 import type { MessageDto, MessagePage, ReaderDto } from "@/lib/messages/dto";
 import { laterResumePoint, resumePointOfNewestPage, type ResumePoint } from "@/lib/messages/resume-point";
 
@@ -13,16 +14,6 @@ export type StreamEnd = "session" | "forbidden";
 
 const POLL_MS = 4_000;
 const SEND_RETRIES = 2;
-
-/** A v4 UUID, also where crypto.randomUUID is missing (plain http on a LAN address). */
-export function newClientMessageId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -169,7 +160,7 @@ export function useConversation(familyId: string) {
   }, [loaded, familyId, queryClient, queryKey, addMessage, setReaders]);
 
   const send = useCallback(
-    async (body: string, clientMessageId: string = newClientMessageId()) => {
+    async (body: string, clientMessageId: string = randomUuid()) => {
       setPending((list) => [...list.filter((item) => item.clientMessageId !== clientMessageId), { clientMessageId, body, status: "pending" }]);
       for (let attempt = 0; ; attempt++) {
         try {

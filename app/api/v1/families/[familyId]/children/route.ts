@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { createChild, listChildren } from "@/lib/care-team/children";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { childCreateSchema } from "@/lib/schemas/care-team";
@@ -15,5 +16,5 @@ export const GET = route<Params>(async (_request, { familyId }) => {
 export const POST = route<Params>(async (request, { familyId }) => {
   const actor = await requireActor();
   const input = await readJson(request, childCreateSchema);
-  return json({ child: await createChild(actor, familyId, input) }, 201);
+  return json({ child: await createChild(actor, familyId, input, idempotencyOf(request, input)) }, 201);
 });

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { deleteChild, updateChild } from "@/lib/care-team/children";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json, noContent } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { childPatchSchema } from "@/lib/schemas/care-team";
@@ -10,11 +11,11 @@ type Params = { familyId: string; childId: string };
 export const PATCH = route<Params>(async (request, { familyId, childId }) => {
   const actor = await requireActor();
   const input = await readJson(request, childPatchSchema);
-  return json({ child: await updateChild(actor, familyId, childId, input) });
+  return json({ child: await updateChild(actor, familyId, childId, input, idempotencyOf(request, input)) });
 });
 
-export const DELETE = route<Params>(async (_request, { familyId, childId }) => {
+export const DELETE = route<Params>(async (request, { familyId, childId }) => {
   const actor = await requireActor();
-  await deleteChild(actor, familyId, childId);
+  await deleteChild(actor, familyId, childId, idempotencyOf(request));
   return noContent();
 });

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { deleteProvider, getProvider, updateProvider } from "@/lib/care-team/providers";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json, noContent } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { providerPatchSchema } from "@/lib/schemas/care-team";
@@ -15,11 +16,11 @@ export const GET = route<Params>(async (_request, { familyId, providerId }) => {
 export const PATCH = route<Params>(async (request, { familyId, providerId }) => {
   const actor = await requireActor();
   const input = await readJson(request, providerPatchSchema);
-  return json({ provider: await updateProvider(actor, familyId, providerId, input) });
+  return json({ provider: await updateProvider(actor, familyId, providerId, input, idempotencyOf(request, input)) });
 });
 
-export const DELETE = route<Params>(async (_request, { familyId, providerId }) => {
+export const DELETE = route<Params>(async (request, { familyId, providerId }) => {
   const actor = await requireActor();
-  await deleteProvider(actor, familyId, providerId);
+  await deleteProvider(actor, familyId, providerId, idempotencyOf(request));
   return noContent();
 });

@@ -1,5 +1,6 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { importProviderCsv, previewProviderImport } from "@/lib/records/provider-import";
@@ -12,6 +13,6 @@ export const POST = route<Params>(async (request, { familyId }) => {
   const actor = await requireActor();
   const { csv, confirm } = await readJson(request, providerImportSchema);
   if (!confirm) return json({ preview: await previewProviderImport(actor, familyId, csv) });
-  const providers = await importProviderCsv(actor, familyId, csv);
+  const providers = await importProviderCsv(actor, familyId, csv, idempotencyOf(request, { csv, confirm }));
   return json({ imported: providers.length, providers }, 201);
 });

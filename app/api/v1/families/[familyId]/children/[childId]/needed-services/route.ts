@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { createNeededService, listNeeds } from "@/lib/care-team/needs";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { neededServiceCreateSchema } from "@/lib/schemas/care-team";
@@ -16,5 +17,5 @@ export const GET = route<Params>(async (_request, { familyId, childId }) => {
 export const POST = route<Params>(async (request, { familyId, childId }) => {
   const actor = await requireActor();
   const input = await readJson(request, neededServiceCreateSchema);
-  return json({ neededService: await createNeededService(actor, familyId, childId, input) }, 201);
+  return json({ neededService: await createNeededService(actor, familyId, childId, input, idempotencyOf(request, input)) }, 201);
 });

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { deleteNeededService, updateNeededService } from "@/lib/care-team/needs";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json, noContent } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { neededServicePatchSchema } from "@/lib/schemas/care-team";
@@ -10,11 +11,11 @@ type Params = { familyId: string; childId: string; markId: string };
 export const PATCH = route<Params>(async (request, { familyId, childId, markId }) => {
   const actor = await requireActor();
   const input = await readJson(request, neededServicePatchSchema);
-  return json({ neededService: await updateNeededService(actor, familyId, childId, markId, input) });
+  return json({ neededService: await updateNeededService(actor, familyId, childId, markId, input, idempotencyOf(request, input)) });
 });
 
-export const DELETE = route<Params>(async (_request, { familyId, childId, markId }) => {
+export const DELETE = route<Params>(async (request, { familyId, childId, markId }) => {
   const actor = await requireActor();
-  await deleteNeededService(actor, familyId, childId, markId);
+  await deleteNeededService(actor, familyId, childId, markId, idempotencyOf(request));
   return noContent();
 });

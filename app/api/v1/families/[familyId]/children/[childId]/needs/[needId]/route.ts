@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/current-user";
 import { deleteNeed, updateNeed } from "@/lib/care-team/needs";
 import { readJson } from "@/lib/http/body";
+import { idempotencyOf } from "@/lib/http/idempotency-key";
 import { json, noContent } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { needPatchSchema } from "@/lib/schemas/care-team";
@@ -10,11 +11,11 @@ type Params = { familyId: string; childId: string; needId: string };
 export const PATCH = route<Params>(async (request, { familyId, childId, needId }) => {
   const actor = await requireActor();
   const input = await readJson(request, needPatchSchema);
-  return json({ need: await updateNeed(actor, familyId, childId, needId, input) });
+  return json({ need: await updateNeed(actor, familyId, childId, needId, input, idempotencyOf(request, input)) });
 });
 
-export const DELETE = route<Params>(async (_request, { familyId, childId, needId }) => {
+export const DELETE = route<Params>(async (request, { familyId, childId, needId }) => {
   const actor = await requireActor();
-  await deleteNeed(actor, familyId, childId, needId);
+  await deleteNeed(actor, familyId, childId, needId, idempotencyOf(request));
   return noContent();
 });
