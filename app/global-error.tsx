@@ -2,10 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { chooseLocale, localeFromCookieHeader, type Locale } from "@/lib/i18n/locales";
-import en from "@/lib/i18n/messages/en.json";
-import es from "@/lib/i18n/messages/es.json";
-
-const pages: Record<Locale, typeof en.errorPage> = { en: en.errorPage, es: es.errorPage };
+import pages from "@/lib/i18n/messages/error-page.json";
 
 const noSubscription = () => () => {};
 const browserLocale = (): Locale => chooseLocale({ cookie: localeFromCookieHeader(document.cookie), acceptLanguage: navigator.languages.join(",") });
@@ -14,7 +11,7 @@ const browserLocale = (): Locale => chooseLocale({ cookie: localeFromCookieHeade
 // from the catalogs, in the language this browser chose (cookie) or prefers, once it is known.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const locale = useSyncExternalStore(noSubscription, browserLocale, () => "en" as Locale);
-  const text = pages[locale];
+  const text: (typeof pages)[Locale] = pages[locale];
   return (
     <html lang={locale}>
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
