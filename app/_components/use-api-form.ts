@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { ApiError } from "./api-client";
 import { useErrorText } from "./use-error-text";
-import { focusFirstInvalid, useValidate } from "./validate";
+import { focusFirstInvalid, useValidate, type SchemaPick } from "./validate";
 
 /**
  * The life of a small form that writes through the API: check with the shared schema, send, show
@@ -19,8 +19,8 @@ export function useApiForm() {
   const [alert, setAlert] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  async function send<S extends z.ZodType>(form: HTMLFormElement | null, schema: S, input: unknown, request: (data: z.infer<S>) => Promise<unknown>): Promise<boolean> {
-    const checked = validate(schema, input);
+  async function send<S extends z.ZodType>(form: HTMLFormElement | null, schema: SchemaPick<S>, input: unknown, request: (data: z.infer<S>) => Promise<unknown>): Promise<boolean> {
+    const checked = await validate(schema, input);
     setFields(checked.fields);
     if (!checked.data) {
       focusFirstInvalid(form, checked.fields);

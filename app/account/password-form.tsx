@@ -7,7 +7,6 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
-import { changePasswordSchema } from "@/lib/schemas/accounts";
 
 export function PasswordForm() {
   const t = useTranslations("account");
@@ -21,7 +20,7 @@ export function PasswordForm() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const { data, fields: invalid } = validate(changePasswordSchema, {
+    const { data, fields: invalid } = await validate((schemas) => schemas.changePasswordSchema, {
       currentPassword: form.get("currentPassword"),
       newPassword: form.get("newPassword"),
     });

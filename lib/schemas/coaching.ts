@@ -3,10 +3,9 @@ import { dateField, requiredLine } from "./fields";
 
 // Coach-only tools on a family: private notes, action items, tags. Messages are i18n keys.
 
-export const NOTE_MAX = 10_000;
-export const ACTION_TITLE_MAX = 500;
-export const TAG_MAX_LENGTH = 40;
-export const MAX_TAGS = 10;
+import { ACTION_TITLE_MAX, MAX_TAGS, NOTE_MAX, TAG_MAX_LENGTH } from "./limits";
+
+export { ACTION_TITLE_MAX, MAX_TAGS, NOTE_MAX, TAG_MAX_LENGTH };
 
 /** Free text over several lines: line breaks and tabs kept, other control and bidi characters refused. */
 const noteBody = z

@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { idField } from "./fields";
+import { MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
-/** The longest message, in characters as people count them (the table's CHECK says the same). */
-export const MESSAGE_MAX_CHARS = 10_000;
+export { MESSAGE_MAX_CHARS, messageLength };
 
 // Line breaks and tabs are the message's own; other control characters (NUL above all, which
 // Postgres cannot store) are refused rather than silently dropped.
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
-
-/** Characters as people count them (code points): an emoji is one. */
-export const messageLength = (value: string) => Array.from(value).length;
 
 export const messageBodyField = z
   .string({ error: "validation.required" })

@@ -9,7 +9,6 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
-import { signInSchema } from "@/lib/schemas/accounts";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -25,7 +24,7 @@ export function SignInForm() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const { data, fields: invalid } = validate(signInSchema, { email: form.get("email"), password: form.get("password") });
+    const { data, fields: invalid } = await validate((schemas) => schemas.signInSchema, { email: form.get("email"), password: form.get("password") });
     setFields(invalid);
     setAlert(undefined);
     if (!data) return focusFirstInvalid(formElement, invalid);

@@ -8,7 +8,6 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
-import { signUpSchema } from "@/lib/schemas/accounts";
 
 export function SignUpForm({ token }: { token: string }) {
   const t = useTranslations("signUp");
@@ -23,7 +22,7 @@ export function SignUpForm({ token }: { token: string }) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const { data, fields: invalid } = validate(signUpSchema, {
+    const { data, fields: invalid } = await validate((schemas) => schemas.signUpSchema, {
       token,
       name: form.get("name"),
       email: form.get("email"),

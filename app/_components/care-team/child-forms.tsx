@@ -6,8 +6,8 @@ import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
+import type { FormSchemas } from "@/app/_components/validate";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { childCreateSchema, needCreateSchema, needPatchSchema, neededServiceCreateSchema, neededServicePatchSchema } from "@/lib/schemas/care-team";
 
 const familyPath = (familyId: string) => `/api/v1/families/${familyId}`;
 const formText = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? "");
@@ -24,7 +24,7 @@ export function AddChildForm({ familyId }: { familyId: string }) {
     const target = event.currentTarget;
     const year = formText(target, "birthYear").trim();
     const input = { name: formText(target, "name"), birthYear: year ? Number(year) : null };
-    if (await send(target, childCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children`, { body: data }))) target.reset();
+    if (await send(target, (schemas) => schemas.childCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children`, { body: data }))) target.reset();
   }
 
   return (
@@ -54,7 +54,7 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
     event.preventDefault();
     const target = event.currentTarget;
     const input = { needId, identifiedOn: formText(target, "identifiedOn") };
-    await send(target, needCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needs`, { body: data }));
+    await send(target, (schemas) => schemas.needCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needs`, { body: data }));
   }
 
   return (
@@ -107,7 +107,7 @@ type CloseLabels = { date: string; close: string; reopen: string };
 export function CloseForm({ path, field, closedOn, today, labels }: { path: string; field: "resolvedOn" | "clearedOn"; closedOn: string | null; today: string; labels: CloseLabels }) {
   const id = useId();
   const { fields, alert, busy, send } = useApiForm();
-  const schema = field === "resolvedOn" ? needPatchSchema : neededServicePatchSchema;
+  const schema = (schemas: FormSchemas) => (field === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -140,7 +140,7 @@ export function MarkServiceForm({ familyId, childId, today }: { familyId: string
     event.preventDefault();
     const target = event.currentTarget;
     const input = { serviceId: formText(target, "serviceId"), markedOn: formText(target, "markedOn"), reason: formText(target, "reason") };
-    if (await send(target, neededServiceCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needed-services`, { body: data }))) target.reset();
+    if (await send(target, (schemas) => schemas.neededServiceCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needed-services`, { body: data }))) target.reset();
   }
 
   return (

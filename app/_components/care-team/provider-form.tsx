@@ -12,7 +12,6 @@ import type { ChildDto, ProviderDto } from "@/lib/care-team/dto";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
 import { judge } from "@/lib/domain/gaps";
-import { providerCreateSchema } from "@/lib/schemas/care-team";
 import { CredentialPicker } from "./credential-picker";
 
 type Props = { familyId: string; childOptions: ChildDto[]; provider?: ProviderDto; today: string };
@@ -62,7 +61,7 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
       notes: text("notes"),
       answers: filledAnswers,
     };
-    const checked = validate(providerCreateSchema, input);
+    const checked = await validate((schemas) => schemas.providerCreateSchema, input);
     setFields(checked.fields);
     if (!checked.data) {
       setAlert(t("fixFields"));

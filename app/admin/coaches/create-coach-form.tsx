@@ -6,7 +6,6 @@ import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
-import { createCoachSchema } from "@/lib/schemas/admin";
 
 /** Name, email and a first password the admin hands over; the coach can then sign in. */
 export function CreateCoachForm() {
@@ -21,7 +20,7 @@ export function CreateCoachForm() {
     const data = new FormData(target);
     const input = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
     setCreated(undefined);
-    if (await send(target, createCoachSchema, input, (body) => apiFetch("/api/v1/admin/coaches", { body }))) {
+    if (await send(target, (schemas) => schemas.createCoachSchema, input, (body) => apiFetch("/api/v1/admin/coaches", { body }))) {
       setCreated(input.name.trim());
       target.reset();
     }

@@ -11,7 +11,7 @@ import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { ActionItem } from "@/lib/coaching/actions";
-import { ACTION_TITLE_MAX, createActionSchema } from "@/lib/schemas/coaching";
+import { ACTION_TITLE_MAX } from "@/lib/schemas/limits";
 
 const actionsPath = (familyId: string) => `/api/v1/families/${familyId}/actions`;
 
@@ -26,7 +26,7 @@ function AddActionForm({ familyId }: { familyId: string }) {
     const data = new FormData(target);
     const dueOn = String(data.get("dueOn") ?? "");
     const input = { title: String(data.get("title") ?? ""), dueOn: dueOn || null };
-    if (await send(target, createActionSchema, input, (body) => apiFetch(actionsPath(familyId), { body }))) target.reset();
+    if (await send(target, (schemas) => schemas.createActionSchema, input, (body) => apiFetch(actionsPath(familyId), { body }))) target.reset();
   }
 
   return (

@@ -8,7 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { TextAreaField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import type { CoachNote } from "@/lib/coaching/notes";
-import { NOTE_MAX, noteInputSchema } from "@/lib/schemas/coaching";
+import { NOTE_MAX } from "@/lib/schemas/limits";
 
 const notesPath = (familyId: string) => `/api/v1/families/${familyId}/notes`;
 
@@ -26,7 +26,7 @@ function AddNoteForm({ familyId }: { familyId: string }) {
     event.preventDefault();
     const target = event.currentTarget;
     const input = { body: String(new FormData(target).get("body") ?? "") };
-    if (await send(target, noteInputSchema, input, (data) => apiFetch(notesPath(familyId), { body: data }))) target.reset();
+    if (await send(target, (schemas) => schemas.noteInputSchema, input, (data) => apiFetch(notesPath(familyId), { body: data }))) target.reset();
   }
 
   return (
@@ -54,7 +54,7 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
     event.preventDefault();
     const target = event.currentTarget;
     const input = { body: String(new FormData(target).get("body") ?? "") };
-    if (await send(target, noteInputSchema, input, (data) => apiFetch(`${notesPath(familyId)}/${note.id}`, { method: "PATCH", body: data }))) setEditing(false);
+    if (await send(target, (schemas) => schemas.noteInputSchema, input, (data) => apiFetch(`${notesPath(familyId)}/${note.id}`, { method: "PATCH", body: data }))) setEditing(false);
   }
 
   return (

@@ -9,7 +9,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { useValidate } from "@/app/_components/validate";
-import { MAX_TAGS, TAG_MAX_LENGTH, tagField, tagsInputSchema } from "@/lib/schemas/coaching";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/schemas/limits";
 
 /** The family's tags: each change saves the whole set at once (PUT), so two tabs cannot half-apply. */
 export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[] }) {
@@ -26,11 +26,11 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   });
   const full = tags.length >= MAX_TAGS;
 
-  function add(event: FormEvent<HTMLFormElement>) {
+  async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const input = form.elements.namedItem("tag") as HTMLInputElement;
-    const one = validate(tagField, input.value);
+    const one = await validate((schemas) => schemas.tagField, input.value);
     if (!one.data) {
       setFieldError(Object.values(one.fields)[0]);
       input.focus();
@@ -41,7 +41,7 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
       input.focus();
       return;
     }
-    const all = validate(tagsInputSchema, { tags: [...tags, one.data] });
+    const all = await validate((schemas) => schemas.tagsInputSchema, { tags: [...tags, one.data] });
     if (!all.data) {
       setFieldError(Object.values(all.fields)[0]);
       return;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/messages";
+import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/limits";
 
 const ENTER_SENDS_KEY = "clarity.messages.enterSends";
 const MAX_HEIGHT_PX = 240;

@@ -1,0 +1,13 @@
+// The limits the schemas enforce, without zod: pages show them (counters, maxLength) and need not
+// load the schemas to do so.
+
+/** The longest message, in characters as people count them (the table's CHECK says the same). */
+export const MESSAGE_MAX_CHARS = 10_000;
+
+/** Characters as people count them (code points): an emoji is one. */
+export const messageLength = (value: string) => Array.from(value).length;
+
+export const NOTE_MAX = 10_000;
+export const ACTION_TITLE_MAX = 500;
+export const TAG_MAX_LENGTH = 40;
+export const MAX_TAGS = 10;
