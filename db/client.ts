@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { currentConfig } from "@/lib/config";
 import { lockDataDir } from "./data-dir-lock";
+import { withNamedStatements } from "./prepared-statements";
 import { statementCounter } from "./statement-counter";
 import * as schema from "./schema";
 
@@ -85,7 +86,7 @@ export async function openPostgres(url: string, options: OpenOptions & { max?: n
   });
   await migrateUnderLock(url);
   return {
-    db: drizzlePostgres({ client: sql, schema, casing: "snake_case", logger: options.logger }) as unknown as Database,
+    db: drizzlePostgres({ client: withNamedStatements(sql), schema, casing: "snake_case", logger: options.logger }) as unknown as Database,
     kind: "postgres",
     close: () => sql.end({ timeout: 5 }),
     // postgres.js keeps one dedicated LISTEN connection per client and re-establishes it after

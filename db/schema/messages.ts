@@ -24,6 +24,7 @@ export const messages = pgTable(
   },
   (t) => [
     uniqueIndex("messages_author_client_message_key").on(t.authorId, t.clientMessageId),
+    // Also carries author_id (INCLUDE, migration 0014): unread counts are answered from the index.
     index("messages_family_position_idx").on(t.familyId, t.position),
     // The same limit as MESSAGE_MAX_CHARS in lib/schemas/messages.ts (code points).
     check("messages_body_length", sql`char_length(${t.body}) between 1 and 10000`),

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { cache } from "react";
 import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
@@ -28,8 +29,13 @@ export async function recordFamilyView(db: Executor, actor: Pick<Actor, "id">, f
 /**
  * A caseload page shows each listed family's children, gaps and unread count: a read of every
  * one of them, so one row per family on the page (one insert), none for the families not shown.
+ * Written as one statement over the ids (not a row builder per family): it runs on every refresh
+ * of every coach's dashboard, and building 50 rows through the query builder cost more CPU than
+ * the rest of the request's own code.
  */
 export async function recordCaseloadView(db: Executor, actor: Pick<Actor, "id">, familyIds: readonly string[]): Promise<void> {
   if (familyIds.length === 0) return;
-  await db.insert(auditLog).values(familyIds.map((familyId) => ({ actorId: actor.id, action: "caseload.view", targetType: "caseload", targetId: familyId, familyId, outcome: "ok" as const })));
+  await db.execute(sql`insert into ${auditLog} (actor_id, action, target_type, target_id, family_id, outcome)
+    select ${actor.id}::uuid, 'caseload.view', 'caseload', shown.id::text, shown.id, 'ok'
+    from unnest(string_to_array(${familyIds.join(",")}, ',')::uuid[]) with ordinality as shown(id, n) order by shown.n`);
 }
