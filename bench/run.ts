@@ -395,14 +395,19 @@ function printReport(report: Report) {
   console.log("\nfirst-load JavaScript per page (gzip):");
   console.log(report.bundles.map((bundle) => `  ${bundle.page.padEnd(44)} ${(bundle.gzipBytes / 1024).toFixed(1).padStart(6)} kB${bundle.gzipBytes >= BUNDLE_LIMIT_BYTES ? "  over 200 kB" : ""}`).join("\n"));
 
-  const at10 = (key: string) => report.routes.find((route) => route.key === key)!.levels.find((level) => level.connections === 10)!.p95;
+  const p95At = (connections: number) => (key: string) => report.routes.find((route) => route.key === key)!.levels.find((level) => level.connections === connections)!.p95;
+  const at10 = p95At(10);
+  const at1 = p95At(1);
+  // Beside each latency verdict at 10 connections: the same request alone, and the floor (/me)
+  // at 10, since on a small machine queueing for a core is most of a p95 under load.
+  const context = (key: string) => `${f(at10(key))} ms; alone ${f(at1(key))} ms; /me at 10 ${f(at10("me"))} ms`;
   const target = (label: string, met: boolean, figure: string) => console.log(`  ${met ? "met    " : "NOT met"}  ${label} (${figure})`);
   console.log("\ntargets (at 10 connections unless said):");
-  target("caseload of 200 families p95 < 100 ms", at10("caseload") < 100, `${f(at10("caseload"))} ms`);
+  target("caseload of 200 families p95 < 100 ms", at10("caseload") < 100, context("caseload"));
   target("caseload p95 within 3× of /me", at10("caseload") <= 3 * at10("me"), `${(at10("caseload") / at10("me")).toFixed(2)}×`);
-  target("gaps p95 < 50 ms", at10("gaps") < 50, `${f(at10("gaps"))} ms`);
-  target("timeline p95 < 50 ms", at10("timeline") < 50, `${f(at10("timeline"))} ms`);
-  target("message send p95 < 50 ms", at10("send") < 50, `${f(at10("send"))} ms; one conversation ${f(at10("sendOne"))} ms`);
+  target("gaps p95 < 50 ms", at10("gaps") < 50, context("gaps"));
+  target("timeline p95 < 50 ms", at10("timeline") < 50, context("timeline"));
+  target("message send p95 < 50 ms", at10("send") < 50, `${context("send")}; one conversation ${f(at10("sendOne"))} ms`);
   target("stream delivery p95 < 100 ms", d.p95 < 100, `${f(d.p95)} ms`);
   const errorsAt50 = report.routes.reduce((sum, route) => sum + route.levels.find((level) => level.connections === 50)!.errors, 0);
   target("no errors at 50 connections", errorsAt50 === 0, `${errorsAt50}`);

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent } from "../lib/cli/build-state";
+import { SERVER_NODE_FLAGS } from "../lib/cli/server-flags";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
@@ -34,8 +35,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     log(`on a fresh embedded database in ${dataDir}`);
   }
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  // BENCH_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // The production server's flags, then BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = [...SERVER_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
