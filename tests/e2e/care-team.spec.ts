@@ -3,7 +3,9 @@ import { expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
-async function addProvider(page: Page, familyId: string, provider: { name: string; title: string; credential: string; services: RegExp[]; trainedIn?: RegExp; startOn: string }) {
+type NewProvider = { name: string; title: string; credential: string; services: RegExp[]; trainedIn?: RegExp; startOn: string };
+
+async function fillProviderForm(page: Page, familyId: string, provider: NewProvider) {
   await page.goto(`/families/${familyId}/care-team/new`);
   await page.getByLabel("Name", { exact: true }).fill(provider.name);
   await page.getByLabel("Title they were introduced with").fill(provider.title);
@@ -11,6 +13,10 @@ async function addProvider(page: Page, familyId: string, provider: { name: strin
   for (const service of provider.services) await page.getByRole("checkbox", { name: service }).check();
   if (provider.trainedIn) await page.getByRole("checkbox", { name: provider.trainedIn }).check();
   await page.getByLabel("Started on").fill(provider.startOn);
+}
+
+async function addProvider(page: Page, familyId: string, provider: NewProvider) {
+  await fillProviderForm(page, familyId, provider);
   await page.getByRole("button", { name: "Add provider", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
   await expect(page.getByRole("heading", { level: 2, name: provider.name })).toBeVisible();
@@ -95,6 +101,7 @@ test("the provider form explains the credential it is given and names the fields
 
 test("a provider saved on the server but answered 503 on the way back is added once when the parent saves again", async ({ page, newParent }) => {
   const parent = await newParent({ familyName: "The Retry family" });
+  const sam = { name: "Sam Okafor", title: "Skills trainer", credential: "qmha", services: [/Skills training/], startOn: "2026-04-01" };
   const familyId = parent.family.id;
   await signInThroughUi(page, parent.email, parent.password);
   await page.request.post(`/api/v1/families/${familyId}/children`, { data: { name: "Ari" } });
@@ -110,12 +117,7 @@ test("a provider saved on the server but answered 503 on the way back is added o
     await route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "database_unavailable", message: "unavailable" } }) });
   });
 
-  await page.goto(`/families/${familyId}/care-team/new`);
-  await page.getByLabel("Name", { exact: true }).fill("Sam Okafor");
-  await page.getByLabel("Title they were introduced with").fill("Skills trainer");
-  await page.getByLabel("Credential", { exact: true }).selectOption("qmha");
-  await page.getByRole("checkbox", { name: /Skills training/ }).check();
-  await page.getByLabel("Started on").fill("2026-04-01");
+  await fillProviderForm(page, familyId, sam);
   await page.getByRole("button", { name: "Add provider", exact: true }).click();
   await expect(page.getByTestId("form-alert")).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Sam Okafor");
@@ -132,12 +134,7 @@ test("a provider saved on the server but answered 503 on the way back is added o
 
   // Another provider with the very same details, saved on purpose, is a new change with a new key.
   await page.unrouteAll();
-  await page.goto(`/families/${familyId}/care-team/new`);
-  await page.getByLabel("Name", { exact: true }).fill("Sam Okafor");
-  await page.getByLabel("Title they were introduced with").fill("Skills trainer");
-  await page.getByLabel("Credential", { exact: true }).selectOption("qmha");
-  await page.getByRole("checkbox", { name: /Skills training/ }).check();
-  await page.getByLabel("Started on").fill("2026-04-01");
+  await fillProviderForm(page, familyId, sam);
   await page.getByRole("button", { name: "Add provider", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
   const again = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: { name: string }[] };

@@ -6,19 +6,9 @@ import { describeEachDatabase } from "./support/databases";
 import { apiRoutes, callRoute, loadRoute, methodsOf, paramsFor, type Method } from "./support/api-routes";
 import { familyWithCoachRecords } from "./support/family-fixture";
 import { bodyFor } from "./support/route-bodies";
+import { signedIn } from "./support/signed-in";
 
-// The route handlers run as they do in the app; only "who is signed in" is decided by the test.
-const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-user", async () => {
-  const { AppError } = await import("@/lib/http/errors");
-  return {
-    currentActor: async () => signedIn.actor,
-    requireActor: async () => {
-      if (!signedIn.actor) throw new AppError("unauthenticated");
-      return signedIn.actor;
-    },
-  };
-});
+vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"));
 
 const FAMILY_ROUTES = apiRoutes().filter((template) => template.startsWith("families/[familyId]"));
 

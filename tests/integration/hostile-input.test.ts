@@ -7,19 +7,9 @@ import { rowsOf } from "./support/assertions";
 import { apiRoutes, loadRoute, methodsOf, paramsFor, type Method, type RouteModule } from "./support/api-routes";
 import { familyWithCoachRecords } from "./support/family-fixture";
 import { bodyFor } from "./support/route-bodies";
+import { signedIn } from "./support/signed-in";
 
-// The route handlers run as in the app; only "who is signed in" is decided by the test.
-const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-user", async () => {
-  const { AppError } = await import("@/lib/http/errors");
-  return {
-    currentActor: async () => signedIn.actor,
-    requireActor: async () => {
-      if (!signedIn.actor) throw new AppError("unauthenticated");
-      return signedIn.actor;
-    },
-  };
-});
+vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"));
 
 /** Few enough that `npm test` stays quick; FUZZ_RUNS raises it for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);

@@ -8,19 +8,9 @@ import { pruneExpired } from "@/lib/housekeeping";
 import { describeEachDatabase } from "./support/databases";
 import { loadRoute, type Method, type RouteModule } from "./support/api-routes";
 import { makeActor, makeFamily } from "./support/factories";
+import { signedIn } from "./support/signed-in";
 
-// The route handlers run as in the app; only "who is signed in" is decided by the test.
-const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-user", async () => {
-  const { AppError } = await import("@/lib/http/errors");
-  return {
-    currentActor: async () => signedIn.actor,
-    requireActor: async () => {
-      if (!signedIn.actor) throw new AppError("unauthenticated");
-      return signedIn.actor;
-    },
-  };
-});
+vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"));
 
 type Answer = { status: number; body: Record<string, unknown> | null };
 
