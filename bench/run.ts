@@ -53,14 +53,14 @@ const BUNDLE_LIMIT_BYTES = 200 * 1024;
 const BUDGETS: Record<string, number> = {
   health: 1,
   me: 2,
-  caseload: 4, // session, listing, the page's details, one audit insert for the families shown
-  adminCaseload: 4,
+  caseload: 3, // session, listing, the page's details with the audit rows of the families shown
+  adminCaseload: 3,
   gaps: 2, // session and relation: the engine's answer is kept per care version and day
   timeline: 2,
   messages: 4,
   send: 7,
   sendOne: 7,
-  coachPage: 4,
+  coachPage: 3,
   familyPage: 16,
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
@@ -28,14 +28,13 @@ export async function recordFamilyView(db: Executor, actor: Pick<Actor, "id">, f
 
 /**
  * A caseload page shows each listed family's children, gaps and unread count: a read of every
- * one of them, so one row per family on the page (one insert), none for the families not shown.
- * Written as one statement over the ids (not a row builder per family): it runs on every refresh
- * of every coach's dashboard, and building 50 rows through the query builder cost more CPU than
- * the rest of the request's own code.
+ * one of them, so one row per family on the page, none for the families not shown. An insert over
+ * the ids (not a row builder per family: it runs on every refresh of every coach's dashboard), in
+ * the shown order, to be run as part of the statement that reads what the page shows (see
+ * lib/caseload/facts.ts): the rows and the read then land together, in one round trip.
  */
-export async function recordCaseloadView(db: Executor, actor: Pick<Actor, "id">, familyIds: readonly string[]): Promise<void> {
-  if (familyIds.length === 0) return;
-  await db.execute(sql`insert into ${auditLog} (actor_id, action, target_type, target_id, family_id, outcome)
+export function caseloadViewInsert(actor: Pick<Actor, "id">, shownIds: SQL): SQL {
+  return sql`insert into ${auditLog} (actor_id, action, target_type, target_id, family_id, outcome)
     select ${actor.id}::uuid, 'caseload.view', 'caseload', shown.id::text, shown.id, 'ok'
-    from unnest(string_to_array(${familyIds.join(",")}, ',')::uuid[]) with ordinality as shown(id, n) order by shown.n`);
+    from unnest(${shownIds}) with ordinality as shown(id, n) order by shown.n`;
 }

@@ -1,7 +1,5 @@
 import "server-only";
-import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { families } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { pageOf, passesFilters, type CaseloadFilter } from "@/lib/domain/caseload/rank";
@@ -9,9 +7,8 @@ import type { IsoDate } from "@/lib/domain/dates";
 import { familyGapsOn, summarizeGaps } from "@/lib/domain/gaps";
 import type { CaseloadQuery } from "@/lib/schemas/caseload";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { loadRowDetails, rankingColumns, type NextAction } from "./facts";
+import { listFamilies, loadRowDetails, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
-import { recordCaseloadView } from "@/lib/audit/family-view";
 import { perFamily } from "@/lib/care-team/engine-cache";
 import { createGate } from "./gate";
 
@@ -59,19 +56,7 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
   const db = await getDb();
   const on = practiceToday(now);
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
-  const listed = await db
-    .select({
-      id: families.id,
-      name: families.name,
-      archivedAt: families.archivedAt,
-      deletionDueAt: families.deletionDueAt,
-      careVersion: families.careVersion,
-      lastActivityAt: families.lastFamilyActivityAt,
-      ...rankingColumns(actor),
-    })
-    .from(families)
-    .where(caseloadScope(db, actor, query))
-    .orderBy(asc(families.id));
+  const listed = await listFamilies(db, actor, caseloadScope(db, actor, query));
   if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on, tags: [] };
   const pictures = await perFamily(db, "caseload", listed, on, ({ children, providers }) => ({
     children: children.map((child) => ({ id: child.id, name: child.name })),
@@ -90,11 +75,11 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
       safetyGap: summary.safetyGap,
       longestMissing: summary.longestMissing,
       unread: family.unread,
-      lastActivityAt: family.lastActivityAt?.toISOString() ?? null,
+      lastActivityAt: family.lastActivityAt,
       newGaps30d: summary.newGaps,
       tags: family.tags,
-      archived: family.archivedAt !== null,
-      deletionDueAt: family.deletionDueAt?.toISOString() ?? null,
+      archived: family.archived,
+      deletionDueAt: family.deletionDueAt,
     };
   });
   const filters = query.flags.filter((flag): flag is CaseloadFilter => flag !== "archived");
@@ -103,10 +88,10 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
   const page = pageOf(kept, query.sort, after, query.limit);
   const details = await loadRowDetails(
     db,
+    actor,
     page.rows.map((row) => row.familyId),
   );
   const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort((a, b) => a.localeCompare(b));
-  await recordCaseloadView(db, actor, page.rows.map((row) => row.familyId));
   // The next action is the coach's private working record (free text): an admin manages
   // accounts and does not read it (see SECURITY.md).
   const visible = (row: Ranked) => {

@@ -73,7 +73,20 @@ describeEachDatabase("the caseload", (context) => {
     expect(birch).toMatchObject({ safetyGap: false, longestMissing: { serviceId: expect.stringMatching(/^(diagnostic-assessment|trauma-treatment)$/u), days: 542 }, mismatch: 1, tags: ["Waitlist"], lastActivityAt: null, newGaps30d: 0, nextAction: null });
     expect(cedar).toMatchObject({ unread: 1, missing: 0, longestMissing: null, safetyGap: false });
     expect(Date.parse(cedar!.lastActivityAt!)).toBeLessThanOrEqual(Date.now());
-    expect(fir).toMatchObject({ children: [], missing: 0, mismatch: 0, unverified: 0, unread: 0, lastActivityAt: null });
+    expect(fir).toMatchObject({ children: [], missing: 0, mismatch: 0, unverified: 0, unread: 0, lastActivityAt: null, deletionDueAt: null });
+  });
+
+  it("writes its timestamps exactly as the rest of the API does (ISO 8601, UTC, milliseconds)", async () => {
+    const due = new Date("2027-01-02T03:04:05.067Z");
+    await db().update(families).set({ deletionDueAt: due }).where(eq(families.id, ids.Fir!));
+    try {
+      const [stored] = await db().select({ at: families.lastFamilyActivityAt }).from(families).where(eq(families.id, ids.Cedar!));
+      const rows = (await caseloadPage(coach, query(), NOW)).families;
+      expect(rows.find((row) => row.familyId === ids.Cedar)!.lastActivityAt).toBe(stored!.at!.toISOString());
+      expect(rows.find((row) => row.familyId === ids.Fir)!.deletionDueAt).toBe(due.toISOString());
+    } finally {
+      await db().update(families).set({ deletionDueAt: null }).where(eq(families.id, ids.Fir!));
+    }
   });
 
   it("shows the same statuses as each family's own gaps page on the same day", async () => {
