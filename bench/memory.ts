@@ -2,7 +2,7 @@
 // may fork), sampled from /proc twice a second. Linux only; elsewhere it reports NaN.
 import fs from "node:fs";
 
-function childrenOf(pid: number): number[] {
+export function childrenOf(pid: number): number[] {
   try {
     return fs
       .readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")

@@ -8,8 +8,9 @@
 //     (coach, admin, a parent) and counts the SQL statements of one request of each kind;
 //  4. grows the practice (full: 50 coaches × 200 families; quick: 4 × 50) and counts again:
 //     a count that moved with the data is a failure (N+1, or work per row);
-//  5. drives each request with autocannon at 1, 10 and 50 connections, samples the server's
-//     memory, measures live delivery (POST start → the message on another session's stream);
+//  5. waits for the machine to settle after loading (bench/cpu.ts), then drives each request
+//     with autocannon at 1, 10 and 50 connections, samples the server's memory, measures live
+//     delivery (POST start → the message on another session's stream);
 //  6. starts a second server on the same database: a session from the first is valid there, a
 //     message sent through one arrives on the other's stream; throughput for one and two servers.
 // Exits 1 when a statement budget is exceeded, a count grew with the data, or any request erred.
@@ -35,6 +36,7 @@ import { startMemorySampler } from "./memory";
 import { bulkLoadClient, coachEmail, copyInsert, countRows, createStaff, fillCaseloads, parentEmail, restoreDerivedColumns, totalRows } from "./practice";
 import { ensureBuild, headersFor, log, percentile, root, signIn, startServer, type BenchServer } from "./support";
 import { openStream } from "./stream";
+import { startCpuCount, waitForQuietMachine, type CpuPerRequest } from "./cpu";
 
 const { values: flags } = parseArgs({ options: { quick: { type: "boolean", default: false }, keep: { type: "boolean", default: false } } });
 const QUICK = flags.quick!;
@@ -66,7 +68,7 @@ const BUDGETS: Record<string, number> = {
 
 /** `paths`: when set, each request takes the next one in turn (`path` is the first). */
 type Route = { key: string; label: string; method: "GET" | "POST"; path: string; paths?: string[]; cookie?: string; body?: () => string };
-type Measured = { connections: number; p50: number; p95: number; p99: number; rps: number; requests: number; errors: number };
+type Measured = { connections: number; p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; cpu: CpuPerRequest };
 type RouteResult = { key: string; label: string; statements: { small: number; large: number }; budget: number; peakMemoryMb: number; levels: Measured[] };
 
 async function main() {
@@ -146,6 +148,8 @@ async function main() {
     const tableRows = await countRows(handle.db);
     log(`loaded ${families} families, ${seed.rows.toLocaleString("en")} rows in ${seed.seconds.toFixed(1)} s (${Math.round(seed.rows / seed.seconds).toLocaleString("en")} rows/s, COPY)`);
     const countsLarge = await countStatements(base, token, routes);
+    const quiet = await waitForQuietMachine();
+    log(`waited ${quiet.waited.toFixed(0)} s for the machine to settle after loading (CPU ${(quiet.busy * 100).toFixed(0)}% busy over the last second)`);
 
     const results: RouteResult[] = [];
     for (const routeToDrive of routes) {
@@ -154,7 +158,7 @@ async function main() {
       const levels: Measured[] = [];
       memory.mark();
       for (const connections of LEVELS) {
-        levels.push(await drive(routeToDrive, connections, SECONDS));
+        levels.push(await drive(routeToDrive, connections, SECONDS, base, server.pid));
         await settle(base, routeToDrive);
       }
       results.push({ key: routeToDrive.key, label: routeToDrive.label, statements: { small: countsSmall[routeToDrive.key]!, large: countsLarge[routeToDrive.key]! }, budget: BUDGETS[routeToDrive.key]!, peakMemoryMb: memory.mark(), levels });
@@ -275,8 +279,9 @@ async function request(base: string, route: Route) {
 }
 
 /** autocannon against one route; every response time is kept (autocannon reports no p95). */
-async function drive(route: Route, connections: number, seconds: number, base = `http://localhost:${PORT}`): Promise<Measured> {
+async function drive(route: Route, connections: number, seconds: number, base = `http://localhost:${PORT}`, serverPid?: number): Promise<Measured> {
   const latencies: number[] = [];
+  const cpuCount = serverPid === undefined ? () => ({ server: NaN, postgres: NaN, loadGenerator: NaN }) : startCpuCount(serverPid);
   let turn = 0;
   const headers = { ...headersFor(route.cookie), ...(route.body ? { "Content-Type": "application/json" } : {}) };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -306,6 +311,7 @@ async function drive(route: Route, connections: number, seconds: number, base = 
     rps: Math.round(result.requests.total / seconds),
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpu: cpuCount(result.requests.total),
   };
 }
 
@@ -389,6 +395,12 @@ function printReport(report: Report) {
   const print = (row: string[]) => console.log(row.map((cell, column) => (column === 0 || column === 8 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
   print(header);
   for (const row of rows) print(row);
+
+  console.log("\nCPU per request at 10 connections, ms: app server / Postgres / load generator");
+  for (const route of report.routes) {
+    const { cpu } = route.levels.find((level) => level.connections === 10)!;
+    console.log(`  ${route.label.padEnd(34)} ${[cpu.server, cpu.postgres, cpu.loadGenerator].map((ms) => ms.toFixed(2).padStart(6)).join(" / ")}`);
+  }
 
   const d = report.delivery;
   const x = report.scaleOut.crossServerDelivery;
