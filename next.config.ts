@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/http/security-headers";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,13 +10,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
-    // Static files and API answers skip the proxy; they still get the security headers.
+    // Static files skip the proxy; they still get the non-CSP security headers.
     const headers = Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" })).map(([key, value]) => ({ key, value }));
-    return [
-      { source: "/:path*", headers },
-      // Pages get theirs, with a nonce, from proxy.ts; API answers skip the proxy.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
-    ];
+    return [{ source: "/:path*", headers }];
   },
 };
 

@@ -1,4 +1,4 @@
-/** A page's CSP: it carries a fresh nonce for Next.js's own scripts (set per request in proxy.ts). */
+/** Security headers for every answer; the CSP carries a fresh nonce for Next.js's own scripts. */
 export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
   return [
     "default-src 'self'",
@@ -15,14 +15,6 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
-
-/**
- * The CSP of every answer under /api/ (JSON, the PDF and CSV downloads): none of them is a
- * document that may load, run or frame anything, so everything is refused, as OWASP's REST
- * guidance has it. A fixed value, set by next.config.ts: API requests skip the proxy, whose
- * per-request nonce only pages need (it cost about 1 ms of server CPU per API request).
- */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function staticSecurityHeaders(options: { production: boolean }): Record<string, string> {
   return {
