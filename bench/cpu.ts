@@ -67,9 +67,12 @@ const treeTicks = (pid: number): number => processTicks(pid) + childrenOf(pid).r
 /** Milliseconds of CPU per request: the app server (with its children), every Postgres process, this process. */
 export type CpuPerRequest = { server: number; postgres: number; loadGenerator: number };
 
-/** Starts counting; the function it returns stops and divides by the requests served meanwhile. */
-export function startCpuCount(serverPid: number): (requests: number) => CpuPerRequest {
-  if (!fs.existsSync("/proc/self/stat")) return () => ({ server: NaN, postgres: NaN, loadGenerator: NaN });
+/**
+ * Starts counting; the function it returns stops and divides by the requests served meanwhile.
+ * Without a server to watch (or /proc) every figure is NaN.
+ */
+export function startCpuCount(serverPid: number | undefined): (requests: number) => CpuPerRequest {
+  if (serverPid === undefined || !fs.existsSync("/proc/self/stat")) return () => ({ server: NaN, postgres: NaN, loadGenerator: NaN });
   // Backends that end during the count take their ticks with them: connection pools keep theirs.
   const postgres = () => postgresPids().reduce((sum, pid) => sum + processTicks(pid), 0);
   const before = { server: treeTicks(serverPid), postgres: postgres(), loadGenerator: processTicks(process.pid) };

@@ -281,7 +281,7 @@ async function request(base: string, route: Route) {
 /** autocannon against one route; every response time is kept (autocannon reports no p95). */
 async function drive(route: Route, connections: number, seconds: number, base = `http://localhost:${PORT}`, serverPid?: number): Promise<Measured> {
   const latencies: number[] = [];
-  const cpuCount = serverPid === undefined ? () => ({ server: NaN, postgres: NaN, loadGenerator: NaN }) : startCpuCount(serverPid);
+  const cpuCount = startCpuCount(serverPid);
   let turn = 0;
   const headers = { ...headersFor(route.cookie), ...(route.body ? { "Content-Type": "application/json" } : {}) };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

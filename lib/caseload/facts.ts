@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { families } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -7,7 +7,7 @@ import { caseloadViewInsert } from "@/lib/audit/family-view";
 import { rowsOf } from "@/lib/db-rows";
 
 /** A timestamp as `Date#toISOString` writes it, from the database on either driver. */
-const isoTimestamp = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoTimestamp = (column: AnyColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A family of the caseload with what ranking and filtering need beside the engine's answer. */
 export type ListedFamily = {
@@ -37,9 +37,11 @@ export function listFamilies(db: Executor, actor: Actor, scope: SQL): Promise<Li
           and m.position > coalesce((select r.last_read_position from message_reads r where r.family_id = ${families.id} and r.user_id = ${actor.id}), 0))`;
   return rowsOf<ListedFamily>(
     db,
-    sql`select ${families.id} as "id", ${families.name} as "name", ${families.careVersion} as "careVersion",
-        ${families.archivedAt} is not null as "archived", ${isoTimestamp(sql`${families.deletionDueAt}`)} as "deletionDueAt",
-        ${isoTimestamp(sql`${families.lastFamilyActivityAt}`)} as "lastActivityAt", ${unread} as "unread",
+    // care_version is a bigint, which postgres.js hands over as a string: float8 makes it the
+    // number the schema (and the engine cache's version check) uses, exact below 2^53.
+    sql`select ${families.id} as "id", ${families.name} as "name", ${families.careVersion}::float8 as "careVersion",
+        ${families.archivedAt} is not null as "archived", ${isoTimestamp(families.deletionDueAt)} as "deletionDueAt",
+        ${isoTimestamp(families.lastFamilyActivityAt)} as "lastActivityAt", ${unread} as "unread",
         array(select t.tag from family_tags t where t.family_id = ${families.id} order by t.tag) as "tags"
       from ${families} where ${scope} order by ${families.id}`,
   );
