@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { staticSecurityHeaders } from "./lib/http/security-headers";
+import { staticSecurityHeaders } from "./lib/server/http/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./lib/server/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite's WASM and argon2's native binary must be loaded from node_modules, not bundled.

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/server/http/security-headers";
 
 /**
  * Headers only: a nonce-based CSP and the other security headers on every page and API answer,

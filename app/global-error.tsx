@@ -1,8 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { chooseLocale, localeFromCookieHeader, type Locale } from "@/lib/i18n/locales";
-import pages from "@/lib/i18n/messages/error-page.json";
+import { chooseLocale, localeFromCookieHeader, type Locale } from "@/lib/core/i18n/locales";
+import pages from "@/lib/core/i18n/messages/error-page.json";
 
 const noSubscription = () => () => {};
 const browserLocale = (): Locale => chooseLocale({ cookie: localeFromCookieHeader(document.cookie), acceptLanguage: navigator.languages.join(",") });

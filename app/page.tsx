@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { actorForRender } from "@/lib/auth/page-guard";
-import { homePathFor } from "@/lib/auth/home-path";
+import { actorForRender } from "@/lib/server/auth/page-guard";
+import { homePathFor } from "@/lib/identity/home-path";
 
 export default async function Home() {
   const actor = await actorForRender();

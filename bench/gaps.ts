@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { credentialIds, needIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
-import { addDays } from "@/lib/domain/dates";
+import { addDays } from "@/lib/core/dates";
 import { familyGapsOn, timeline, type ChildRecord, type ProviderRecord } from "@/lib/domain/gaps";
 
 // A fixed-seed generator, so two runs measure the same family.

@@ -32,7 +32,7 @@ async function startServer() {
   if (process.env.DATABASE_URL) {
     env.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
     log("on the Postgres database named by DATABASE_URL: loading the demo data");
-    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "db/seed-cli.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
   }
   return startServerAt(PORT, env);

@@ -6,9 +6,9 @@ import { pipeline } from "node:stream/promises";
 import { getTableName, sql } from "drizzle-orm";
 import postgres from "postgres";
 import type { Database } from "../db/client";
-import { generateCaseload, PRACTICE_FAMILY, type BulkInsert } from "../db/generate/caseload";
+import { generateCaseload, PRACTICE_FAMILY, type BulkInsert } from "@/lib/cli/generate/caseload";
 import { users } from "../db/schema";
-import type { IsoDate } from "../lib/domain/dates";
+import type { IsoDate } from "@/lib/core/dates";
 
 /** The tables a practice fills, counted before and after to report rows per second. */
 const FILLED_TABLES = ["users", "families", "family_members", "caseloads", "children", "child_needs", "providers", "provider_children", "messages", "care_events", "action_items", "family_tags", "message_reads"];

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openPostgres } from "../db/client";
-import { hashPassword } from "../lib/auth/password";
+import { hashPassword } from "@/lib/identity/password";
 import { practiceToday } from "../lib/care-team/gaps";
 import { bulkLoadClient, coachEmail, copyInsert, restoreDerivedColumns, countRows, createStaff, fillCaseloads, totalRows } from "./practice";
 import { log } from "./support";

@@ -7,10 +7,10 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import { currentConfig } from "@/lib/config";
+import { currentConfig } from "@/lib/core/config";
 import { lockDataDir } from "./data-dir-lock";
 import { withNamedStatements } from "./prepared-statements";
-import { statementCounter } from "./statement-counter";
+import { statementCounter } from "@/lib/server/diagnostics/statement-counter";
 import * as schema from "./schema";
 
 /** One type for both drivers, so the rest of the app never cares which one runs. */

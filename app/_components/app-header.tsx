@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForRender, pageData } from "@/lib/auth/page-guard";
+import { actorForRender, pageData } from "@/lib/server/auth/page-guard";
 import { listFamiliesFor } from "@/lib/families/queries";
-import { homePathFor } from "@/lib/auth/home-path";
+import { homePathFor } from "@/lib/identity/home-path";
 import { LanguageSwitch } from "./language-switch";
 import { NavMenu, type NavLink } from "./nav-menu";
 

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { readerMeta } from "@/lib/articles/for-reader";
 import { listArticles } from "@/lib/articles/library";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { currentLocale } from "@/lib/server/i18n/current-locale";
 import { getPinnedArticles } from "@/lib/articles/pins";
-import type { Actor } from "@/lib/auth/actor";
-import { pageData } from "@/lib/auth/page-guard";
+import type { Actor } from "@/lib/identity/actor";
+import { pageData } from "@/lib/server/auth/page-guard";
 import { PinnedArticlesEditor } from "./pinned-articles-editor";
 
 /**

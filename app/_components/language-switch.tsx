@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/core/i18n/locales";
 import { apiFetch } from "./api-client";
 import { useErrorText } from "./use-error-text";
 

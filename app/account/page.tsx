@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { actorForPage } from "@/lib/auth/page-guard";
+import { actorForPage } from "@/lib/server/auth/page-guard";
 import { PasswordForm } from "./password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 

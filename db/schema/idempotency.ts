@@ -5,7 +5,7 @@ import { families } from "./families";
 // The answer to each write sent with an Idempotency-Key, stored in the write's own transaction:
 // a retry whose first attempt committed but was never acknowledged (a 503 after the commit, a
 // connection lost on the way back) gets the stored answer instead of doing the change again.
-// Kept a day (lib/housekeeping.ts); the answer is family data, so it goes with the family.
+// Kept a day (lib/server/jobs/housekeeping.ts); the answer is family data, so it goes with the family.
 export const idempotentWrites = pgTable(
   "idempotent_writes",
   {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Role } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/http/errors";
+import type { Role } from "@/lib/identity/actor";
+import { hashPassword } from "@/lib/identity/password";
+import { recordAudit } from "@/lib/identity/audit";
+import { AppError } from "@/lib/core/errors";
 import { isUniqueViolation } from "./unique-violation";
 
 /** Creates an account directly (operators' command and demo data; families use invites). */

@@ -2,8 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Actor } from "@/lib/identity/actor";
+import type { Locale } from "@/lib/core/i18n/locales";
 
 /** Saves the interface language on the user's own account (nobody sets it for someone else). */
 export async function saveLocale(actor: Actor, locale: Locale): Promise<void> {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { listFamiliesFor, type FamilyRef } from "@/lib/families/queries";
 
 export type Me = { user: { id: string; email: string; name: string; role: Actor["role"] }; families: FamilyRef[] };

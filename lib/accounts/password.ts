@@ -2,13 +2,13 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { endAllSessions } from "@/lib/auth/sessions";
-import { markAttemptSucceeded, reserveAttempt } from "@/lib/auth/sign-in";
-import { AppError, RateLimitedError } from "@/lib/http/errors";
-import { translatorFor } from "@/lib/i18n/translator";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { hashPassword, verifyPassword } from "@/lib/identity/password";
+import { endAllSessions } from "@/lib/identity/sessions";
+import { markAttemptSucceeded, reserveAttempt } from "@/lib/identity/sign-in";
+import { AppError, RateLimitedError } from "@/lib/core/errors";
+import { translatorFor } from "@/lib/core/i18n/translator";
 
 /**
  * Changes the password and ends every other session; the one that made the change lives on.

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { endAllSessions } from "@/lib/auth/sessions";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { endAllSessions } from "@/lib/identity/sessions";
 
 /** Signs the actor out everywhere, this session included. */
 export async function signOutEverywhere(actor: Actor): Promise<void> {

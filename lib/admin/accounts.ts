@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
-import { familyLinkOf } from "@/lib/families/access";
+import { familyLinkOf } from "@/lib/identity/family-access";
 
 /** An account as an admin sees it: who, and on how many families, never which ones. */
 export type AccountSummary = { id: string; name: string; email: string; disabled: boolean; familyCount: number; createdAt: string };

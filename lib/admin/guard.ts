@@ -1,8 +1,8 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { notFound } from "@/lib/core/errors";
 
 /**
  * Admin tools exist only for admins: anyone else gets a 404, and the attempt is audited as denied

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { accountsOf, type AccountSummary } from "./accounts";
 import { requireAdmin } from "./guard";
 

@@ -2,10 +2,10 @@ import "server-only";
 import { and, count, eq, isNull, notExists, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { caseloads, emailOutbox, families, familyMembers, invites, loginAttempts, messageReads, sessions, users } from "@/db/schema";
-import type { Actor, Role } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { endAllSessions } from "@/lib/auth/sessions";
-import { AppError, notFound } from "@/lib/http/errors";
+import type { Actor, Role } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { endAllSessions } from "@/lib/identity/sessions";
+import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
 import { requireAdmin } from "./guard";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/core/i18n/locales";
 import { articleLibrary, metaOf, type Article, type ArticleMeta } from "./load";
 import { findArticle, listArticles, searchArticles } from "./library";
 import type { ArticleFilter, SearchHit } from "./search";

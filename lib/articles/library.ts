@@ -1,5 +1,5 @@
 import "server-only";
-import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, locales, type Locale } from "@/lib/core/i18n/locales";
 import { articleLibrary, metaOf, type Article, type ArticleMeta } from "./load";
 import { buildArticleSearch, matchesFilter, type ArticleFilter, type SearchHit } from "./search";
 import { relatedArticles } from "./related";

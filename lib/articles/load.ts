@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { frontMatterSchema, splitFrontMatter, type FrontMatter } from "./front-matter";
+import { frontMatterSchema, splitFrontMatter, type FrontMatter } from "@/lib/schemas/article-front-matter";
 import { readingMinutesOf, renderMarkdown, type Heading } from "./render";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/core/i18n/locales";
 
 /** `locale`: the language the article is written in. */
 export type ArticleMeta = FrontMatter & { slug: string; locale: Locale; readingMinutes: number };

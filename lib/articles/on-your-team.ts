@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { listProviders } from "@/lib/care-team/providers";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { listFamiliesFor } from "@/lib/families/queries";

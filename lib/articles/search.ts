@@ -5,8 +5,8 @@ import { processTerm } from "./normalize";
 import { processTermEs } from "./normalize-es";
 import { aliasesOf } from "./synonyms";
 import { aliasesOfEs } from "./synonyms-es";
-import type { Audience } from "./front-matter";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Audience } from "@/lib/schemas/article-front-matter";
+import type { Locale } from "@/lib/core/i18n/locales";
 
 type TermProcessor = (term: string) => string | null;
 

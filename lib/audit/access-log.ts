@@ -2,8 +2,8 @@ import "server-only";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import type { Actor, Role } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
+import type { Actor, Role } from "@/lib/identity/actor";
+import { familyRelation } from "@/lib/identity/family-access";
 import type { AccessLogQuery } from "@/lib/schemas/coaching";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import type { IsoDate } from "@/lib/domain/dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { loadRecordsOfFamilies, type FamilyRecords } from "./records";
 
 type Entry = { value: unknown; version: number; on: IsoDate };

@@ -3,7 +3,7 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { careEvents, users } from "@/db/schema";
 import type { CareEventChange } from "@/db/schema/care-team";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { readFamily } from "./scope";
 
 export type CareEventInput = {

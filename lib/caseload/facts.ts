@@ -2,9 +2,9 @@ import "server-only";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { caseloadViewInsert } from "@/lib/audit/family-view";
-import { rowsOf } from "@/lib/db-rows";
+import type { Actor } from "@/lib/identity/actor";
+import { caseloadViewInsert } from "@/lib/identity/family-view";
+import { rowsOf } from "@/db/rows";
 
 /** A timestamp as `Date#toISOString` writes it, from the database on either driver. */
 const isoTimestamp = (column: AnyColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -1,16 +1,16 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { pageOf, passesFilters, type CaseloadFilter } from "@/lib/domain/caseload/rank";
-import type { IsoDate } from "@/lib/domain/dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { familyGapsOn, summarizeGaps } from "@/lib/domain/gaps";
 import type { CaseloadQuery } from "@/lib/schemas/caseload";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { listFamilies, loadRowDetails, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
 import { perFamily } from "@/lib/care-team/engine-cache";
-import { createGate } from "./gate";
+import { createGate } from "@/lib/core/gate";
 
 export type CaseloadRow = {
   familyId: string;

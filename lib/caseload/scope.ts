@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { caseloads, children, families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { notFound } from "@/lib/core/errors";
 import type { CaseloadQuery } from "@/lib/schemas/caseload";
 
 /** `%` and `_` typed by a coach are letters, not wildcards. */

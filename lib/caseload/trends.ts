@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { combineTrends, familyTrend, type CaseloadTrends } from "@/lib/domain/caseload/trends";
-import type { IsoDate } from "@/lib/domain/dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { perFamily } from "@/lib/care-team/engine-cache";
 import { caseloadScope } from "./scope";
 

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { openConfiguredDatabase } from "@/db/client";
 import { createUser } from "@/lib/accounts/create-user";
-import { AppError } from "@/lib/http/errors";
-import { fieldsOf } from "@/lib/http/respond";
+import { AppError } from "@/lib/core/errors";
+import { fieldsOf } from "@/lib/server/http/respond";
 import { createUserSchema } from "@/lib/schemas/accounts";
 import { readSecret } from "./read-secret";
 

@@ -1,5 +1,5 @@
 import { openConfiguredDatabase } from "@/db/client";
-import { runHousekeeping } from "@/lib/housekeeping";
+import { runHousekeeping } from "@/lib/server/jobs/housekeeping";
 
 /**
  * `npm run families:purge`: the housekeeping every server runs at start-up and hourly, on demand

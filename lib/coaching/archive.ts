@@ -2,8 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
 import { assertFamilyCoach } from "./scope";
 
 export type ArchiveState = { archived: boolean; archivedAt: string | null };

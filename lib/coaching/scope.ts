@@ -1,9 +1,9 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { recordFamilyView } from "@/lib/audit/family-view";
-import { familyRelation, type FamilyPurpose } from "@/lib/families/access";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { recordFamilyView } from "@/lib/identity/family-view";
+import { familyRelation, type FamilyPurpose } from "@/lib/identity/family-access";
+import { notFound } from "@/lib/core/errors";
 
 /**
  * The coach tools of a family exist only for the coaches on its caseload. Its own parents get the

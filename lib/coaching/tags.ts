@@ -2,8 +2,8 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { familyTags, families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
 import type { TagsInput } from "@/lib/schemas/coaching";
 import { assertFamilyCoach, readAsFamilyCoach } from "./scope";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { notFound } from "@/lib/core/errors";
 import { recentEmails, type MailboxEntry } from "./outbox";
 
 /** The dev mailbox: admins only (everyone else gets a 404). Emails never hold message text. */

@@ -2,8 +2,8 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { emailOutbox, families } from "@/db/schema";
-import { rowsOf } from "@/lib/db-rows";
-import { translatorFor } from "@/lib/i18n/translator";
+import { rowsOf } from "@/db/rows";
+import { translatorFor } from "@/lib/core/i18n/translator";
 import type { MailTransport } from "./transport";
 
 const CLAIM_MS = 2 * 60_000;

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { config } from "@/lib/config";
+import { config } from "@/lib/core/config";
 
 /** `id` is the outbox row: what the log names instead of the recipient. */
 export type OutgoingEmail = { id: string; to: string; subject: string; text: string };

@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { rowsOf } from "@/lib/db-rows";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { rowsOf } from "@/db/rows";
 import { deletionDueAt, inGracePeriod } from "@/lib/domain/record-deletion";
-import { AppError, notFound } from "@/lib/http/errors";
-import { familyRelation } from "./access";
+import { AppError, notFound } from "@/lib/core/errors";
+import { familyRelation } from "@/lib/identity/family-access";
 
 /** What deleting the record removes, counted so the confirmation can name it in plain words. */
 export type RecordCounts = { children: number; needs: number; providers: number; messages: number; historyEntries: number; parents: number };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, isNotNull, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { families } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/identity/audit";
 
 /** Families removed in one run at most; the next run (an hour later, or the next start) goes on. */
 const MAX_PER_RUN = 100;

@@ -2,9 +2,9 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordFamilyView } from "@/lib/audit/family-view";
-import { familyLinkOf, familyRelation } from "./access";
+import type { Actor } from "@/lib/identity/actor";
+import { recordFamilyView } from "@/lib/identity/family-view";
+import { familyLinkOf, familyRelation } from "@/lib/identity/family-access";
 
 export type FamilyRef = { id: string; name: string };
 

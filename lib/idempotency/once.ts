@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { idempotentWrites } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
-import { IDEMPOTENCY_HEADER, type IdempotentRequest } from "@/lib/http/idempotency-key";
-import { translatorFor } from "@/lib/i18n/translator";
+import type { Actor } from "@/lib/identity/actor";
+import { AppError } from "@/lib/core/errors";
+import { IDEMPOTENCY_HEADER, type IdempotentRequest } from "./request-key";
+import { translatorFor } from "@/lib/core/i18n/translator";
 
 /**
  * Does a write once per Idempotency-Key, inside the caller's transaction: the first attempt's

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { invites } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { config } from "@/lib/config";
-import { familyRelation } from "@/lib/families/access";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { config } from "@/lib/core/config";
+import { familyRelation } from "@/lib/identity/family-access";
+import { AppError } from "@/lib/core/errors";
 import type { CreateInviteInput } from "@/lib/schemas/accounts";
 import { hashInviteToken, newInviteToken } from "./tokens";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { families } from "@/db/schema";
-import { AppError, type ErrorCode } from "@/lib/http/errors";
+import { AppError, type ErrorCode } from "@/lib/core/errors";
 import { inviteTokenField } from "@/lib/schemas/fields";
 import { usableInvite } from "./lookup";
 

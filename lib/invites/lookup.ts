@@ -2,8 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { invites, users } from "@/db/schema";
-import { familyRelation } from "@/lib/families/access";
-import { AppError } from "@/lib/http/errors";
+import { familyRelation } from "@/lib/identity/family-access";
+import { AppError } from "@/lib/core/errors";
 import { hashInviteToken } from "./tokens";
 
 export type UsableInvite = typeof invites.$inferSelect & { inviterName: string };

@@ -2,8 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { familyRelation } from "@/lib/families/access";
+import type { Actor } from "@/lib/identity/actor";
+import { familyRelation } from "@/lib/identity/family-access";
 
 export type ConversationHeader = { familyId: string; familyName: string };
 

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/actor";
+import type { Role } from "@/lib/identity/actor";
 
 export type MessageAuthor = { id: string; name: string; role: Role };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDatabaseHandle, getDb, type DatabaseHandle } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { isDatabaseUnavailable } from "@/lib/http/database-errors";
-import { describeError } from "@/lib/http/route";
+import type { Actor } from "@/lib/identity/actor";
+import { isDatabaseUnavailable } from "@/lib/core/database-errors";
+import { describeError } from "@/lib/server/http/route";
 import type { MessageDto, ReaderDto } from "./dto";
 import { subscribe } from "./live-hub";
 import { allowedWatchers, feedAfter, readersOf } from "./queries";

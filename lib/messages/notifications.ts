@@ -2,9 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { config } from "@/lib/config";
-import { rowsOf } from "@/lib/db-rows";
-import { translatorFor } from "@/lib/i18n/translator";
+import { config } from "@/lib/core/config";
+import { rowsOf } from "@/db/rows";
+import { translatorFor } from "@/lib/core/i18n/translator";
 
 type DueNotice = { family_id: string; family_name: string; user_id: string; email: string; locale: string | null; read_position: string | number };
 

@@ -2,12 +2,12 @@ import "server-only";
 import { and, asc, desc, eq, exists, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { caseloads, familyMembers, messageReads, messages, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { recordFamilyView } from "@/lib/audit/family-view";
-import { familyLinkOf, familyRelation } from "@/lib/families/access";
-import { AppError, notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { recordFamilyView } from "@/lib/identity/family-view";
+import { familyLinkOf, familyRelation } from "@/lib/identity/family-access";
+import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
-import { translatorFor } from "@/lib/i18n/translator";
+import { translatorFor } from "@/lib/core/i18n/translator";
 import { MESSAGE_PAGE_DEFAULT } from "@/lib/schemas/messages";
 import type { MessageDto, MessagePage, ReaderDto } from "./dto";
 

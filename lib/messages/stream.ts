@@ -1,9 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { resolveSession } from "@/lib/auth/sessions";
-import { isDatabaseUnavailable } from "@/lib/http/database-errors";
-import { AppError } from "@/lib/http/errors";
-import { describeError } from "@/lib/http/route";
+import type { Actor } from "@/lib/identity/actor";
+import { resolveSession } from "@/lib/identity/sessions";
+import { isDatabaseUnavailable } from "@/lib/core/database-errors";
+import { AppError } from "@/lib/core/errors";
+import { describeError } from "@/lib/server/http/route";
 import type { MessageDto } from "./dto";
 import { joinFamilyFeed, type FeedMember } from "./family-feed";
 import { assertConversationAccess, messagesAfter, newestMessage } from "./queries";

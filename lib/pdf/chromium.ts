@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 
 // Server-side PDFs from Chromium's own print engine, so the file matches what the browser prints.
 // Chromium is handed a finished HTML document and nothing else: no URL of the app, no cookie, no
@@ -12,7 +12,7 @@ export type Paper = "letter" | "a4";
 
 const MAX_RUNNING = 2;
 const MAX_WAITING = 8;
-// A launch and a render each stay well inside a request's own deadline (lib/http/route.ts).
+// A launch and a render each stay well inside a request's own deadline (lib/server/http/route.ts).
 const RENDER_TIMEOUT_MS = 8_000;
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { loadFamilyRecords } from "@/lib/care-team/records";
 import { childOfFamily, readFamily } from "@/lib/care-team/scope";
 import { credentialById } from "@/lib/domain/catalog";
-import type { IsoDate } from "@/lib/domain/dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { familyGapsOn, isMarkOpenOn, isNeedOpenOn, isProviderActiveOn, type GapStatus, type MismatchReason } from "@/lib/domain/gaps";
 import { getFamilyName } from "./family-name";
 

@@ -4,11 +4,11 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { careEvents, caseloads, childNeeds, children, familyMembers, messages, neededServices, providerChildren, providers } from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
-import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/http/errors";
-import { invalidFields } from "@/lib/http/respond";
-import { translatorFor } from "@/lib/i18n/translator";
+import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
+import { AppError } from "@/lib/core/errors";
+import { invalidFields } from "@/lib/server/http/respond";
+import { translatorFor } from "@/lib/core/i18n/translator";
 import type { FamilyExportInput } from "@/lib/schemas/records";
 import { assertFamilyOwner } from "./owner";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { familyRelation, type FamilyPurpose } from "@/lib/families/access";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { familyRelation, type FamilyPurpose } from "@/lib/identity/family-access";
+import { AppError } from "@/lib/core/errors";
 
 /**
  * The family owns its record: only its members take a copy out or load one in. Its coach sees the

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { credentials, services } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { isIsoDate } from "@/lib/domain/dates";
+import { isIsoDate } from "@/lib/core/dates";
 import { providerCreateSchema, type ProviderCreateInput } from "@/lib/schemas/care-team";
 
 // A family's paper list of providers, pasted or uploaded as CSV, turned into the same input the

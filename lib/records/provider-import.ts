@@ -2,13 +2,13 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { children } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { readFamily } from "@/lib/care-team/scope";
 import { createProviders } from "@/lib/care-team/providers";
-import type { IdempotentRequest } from "@/lib/http/idempotency-key";
+import type { IdempotentRequest } from "@/lib/idempotency/request-key";
 import type { ProviderDto } from "@/lib/care-team/dto";
-import { AppError } from "@/lib/http/errors";
-import { translatorFor } from "@/lib/i18n/translator";
+import { AppError } from "@/lib/core/errors";
+import { translatorFor } from "@/lib/core/i18n/translator";
 import type { ProviderCreateInput } from "@/lib/schemas/care-team";
 import { parseProviderCsv, type CsvProblem } from "./provider-csv";
 

@@ -1,6 +1,6 @@
 import type { LocalizedCatalog } from "@/lib/domain/catalog/localize";
 import { MARKED } from "@/lib/domain/gaps";
-import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
+import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import type { CareSummary } from "./care-summary";
 import { SUMMARY_CSS } from "./summary-css";
 

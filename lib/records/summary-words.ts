@@ -1,5 +1,5 @@
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { translatorFor } from "@/lib/i18n/translator";
+import { translatorFor } from "@/lib/core/i18n/translator";
 import type { SummaryWords } from "./summary-html";
 
 /** The summary's words in a language, outside React (the PDF route); the page uses next-intl's own. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales } from "@/lib/i18n/locales";
+import { locales } from "@/lib/core/i18n/locales";
 import { emailField, idField, inviteTokenField, nameField, passwordField } from "./fields";
 
 export const signUpSchema = z.strictObject({

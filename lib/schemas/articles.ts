@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audiences } from "@/lib/articles/front-matter";
+import { audiences } from "./article-front-matter";
 import { contentLocaleField } from "./fields";
 
 export const MAX_PINNED_ARTICLES = 3;

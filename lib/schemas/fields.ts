@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { locales } from "@/lib/i18n/locales";
-import { isIsoDate } from "@/lib/domain/dates";
+import { locales } from "@/lib/core/i18n/locales";
+import { isIsoDate } from "@/lib/core/dates";
 
 // Messages are i18n keys under `validation.*`: the API translates them, forms show them as they are.
 

@@ -164,7 +164,7 @@ async function main() {
     const admin = postgres(cluster.adminUrl, { max: 2, onnotice: () => {} });
     await admin.unsafe("create database clarity_faults");
     const databaseUrl = `postgres://postgres@127.0.0.1:${PG_PORT}/clarity_faults`;
-    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "db/seed-cli.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
 
     const nextBin = createRequire(path.join(ROOT, "package.json")).resolve("next/dist/bin/next");

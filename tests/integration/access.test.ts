@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, caseloads } from "@/db/schema";
 import { describeMe } from "@/lib/accounts/me";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getFamilySummary, listFamiliesFor } from "@/lib/families/queries";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/identity/audit";
 import { describeEachDatabase } from "./support/databases";
 import { errorText, rejectionOf, rowsOf } from "./support/assertions";
 

@@ -1,7 +1,7 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, careEvents, families, providers, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild, deleteChild, listChildren, updateChild } from "@/lib/care-team/children";
 import { listCareEvents } from "@/lib/care-team/events";
 import { familyGaps, familyTimeline } from "@/lib/care-team/gaps";

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
-import { BENCH_FAMILY, generateCaseload } from "@/db/generate/caseload";
-import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
+import { BENCH_FAMILY, generateCaseload } from "@/lib/cli/generate/caseload";
+import type { Actor } from "@/lib/identity/actor";
+import { hashPassword } from "@/lib/identity/password";
 import { caseloadPage } from "@/lib/caseload/list";
 import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 import { describeEachDatabase } from "./support/databases";

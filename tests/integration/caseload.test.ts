@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { actionItems, auditLog, families, familyTags, providerChildren } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { caseloadPage, type CaseloadRow } from "@/lib/caseload/list";
 import { createChild, deleteChild, updateChild } from "@/lib/care-team/children";
 import { familyGaps } from "@/lib/care-team/gaps";

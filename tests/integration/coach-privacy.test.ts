@@ -1,14 +1,14 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it, vi } from "vitest";
 import { auditLog } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { describeEachDatabase } from "./support/databases";
 import { apiRoutes, callRoute, loadRoute, methodsOf, paramsFor, type Method } from "./support/api-routes";
 import { familyWithCoachRecords } from "./support/family-fixture";
 import { bodyFor } from "./support/route-bodies";
 import { signedIn } from "./support/signed-in";
 
-vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"));
+vi.mock("@/lib/server/auth/current-user", () => import("./support/signed-in"));
 
 const FAMILY_ROUTES = apiRoutes().filter((template) => template.startsWith("families/[familyId]"));
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, caseloads, families } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { listAccessLog } from "@/lib/audit/access-log";
 import { listProviders } from "@/lib/care-team/providers";
 import { createAction, listActions, updateAction } from "@/lib/coaching/actions";
@@ -9,7 +9,7 @@ import { setArchived } from "@/lib/coaching/archive";
 import { createNote, deleteNote, listNotes, updateNote } from "@/lib/coaching/notes";
 import { listTags, setTags } from "@/lib/coaching/tags";
 import { getFamilySummary } from "@/lib/families/queries";
-import { parseWith } from "@/lib/http/respond";
+import { parseWith } from "@/lib/server/http/respond";
 import { accessLogQuerySchema, createActionSchema, noteInputSchema, tagsInputSchema, updateActionSchema } from "@/lib/schemas/coaching";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";

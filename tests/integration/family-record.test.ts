@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Bundle, CareTeam, Practitioner, PractitionerRole } from "@medplum/fhirtypes";
 import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { createNeed, createNeededService, updateNeed } from "@/lib/care-team/needs";
 import { createProvider, deleteProvider, updateProvider } from "@/lib/care-team/providers";

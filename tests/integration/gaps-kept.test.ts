@@ -1,9 +1,9 @@
 import { and, eq, isNull, lt } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { BENCH_FAMILY, generateCaseload } from "@/db/generate/caseload";
+import { BENCH_FAMILY, generateCaseload } from "@/lib/cli/generate/caseload";
 import { providers } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/identity/actor";
+import { hashPassword } from "@/lib/identity/password";
 import { familyGaps, familyTimeline } from "@/lib/care-team/gaps";
 import { loadFamilyRecords } from "@/lib/care-team/records";
 import { familyGapsOn, timeline } from "@/lib/domain/gaps";

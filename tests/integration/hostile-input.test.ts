@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { describeEachDatabase } from "./support/databases";
 import { rowsOf } from "./support/assertions";
 import { apiRoutes, loadRoute, methodsOf, paramsFor, type Method, type RouteModule } from "./support/api-routes";
@@ -9,7 +9,7 @@ import { familyWithCoachRecords } from "./support/family-fixture";
 import { bodyFor } from "./support/route-bodies";
 import { signedIn } from "./support/signed-in";
 
-vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"));
+vi.mock("@/lib/server/auth/current-user", () => import("./support/signed-in"));
 
 /** Few enough that `npm test` stays quick; FUZZ_RUNS raises it for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);

@@ -1,16 +1,16 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it, vi } from "vitest";
 import { careEvents, idempotentWrites, providers } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { updateProvider } from "@/lib/care-team/providers";
-import { pruneExpired } from "@/lib/housekeeping";
+import { pruneExpired } from "@/lib/server/jobs/housekeeping";
 import { describeEachDatabase } from "./support/databases";
 import { loadRoute, type Method, type RouteModule } from "./support/api-routes";
 import { makeActor, makeFamily } from "./support/factories";
 import { signedIn } from "./support/signed-in";
 
-vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"));
+vi.mock("@/lib/server/auth/current-user", () => import("./support/signed-in"));
 
 type Answer = { status: number; body: Record<string, unknown> | null };
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { signUpWithInvite } from "@/lib/accounts/sign-up";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createInvite } from "@/lib/invites/create";
 import { previewInvite } from "@/lib/invites/describe";
 import { listPendingInvites, resendInvite, revokeInvite } from "@/lib/invites/manage";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { emailOutbox, users } from "@/db/schema";
 import { saveLocale, savedLocaleOf } from "@/lib/accounts/locale";
-import { resolveSession } from "@/lib/auth/sessions";
+import { resolveSession } from "@/lib/identity/sessions";
 import { queueDueNotifications } from "@/lib/messages/notifications";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { describeEachDatabase } from "./support/databases";

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { expect, it, vi } from "vitest";
 import { emailOutbox, familyMembers, messages, users } from "@/db/schema";
-import { type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/identity/actor";
 import { recentEmails, sendPendingEmails } from "@/lib/email/outbox";
 import { logTransport, type MailTransport, type OutgoingEmail } from "@/lib/email/transport";
 import { queueDueNotifications } from "@/lib/messages/notifications";

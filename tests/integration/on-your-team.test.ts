@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { onYourTeam } from "@/lib/articles/on-your-team";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { createProvider } from "@/lib/care-team/providers";
 import { describeEachDatabase } from "./support/databases";

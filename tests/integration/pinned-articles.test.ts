@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, families, pinnedArticles } from "@/db/schema";
 import { getPinnedArticles, setPinnedArticles } from "@/lib/articles/pins";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { careEvents, providers } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { listProviders } from "@/lib/care-team/providers";
 import { scheduleFamilyDeletion } from "@/lib/families/deletion";

@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import { auditLog, emailOutbox, families, providers } from "@/db/schema";
 import { setPinnedArticles } from "@/lib/articles/pins";
 import { signUpWithInvite } from "@/lib/accounts/sign-up";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild, listChildren } from "@/lib/care-team/children";
 import { setArchived } from "@/lib/coaching/archive";
 import { createNote } from "@/lib/coaching/notes";

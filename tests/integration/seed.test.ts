@@ -1,9 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/lib/cli/seed/demo";
 import { createUser } from "@/lib/accounts/create-user";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithPassword } from "@/lib/identity/sign-in";
 import { listCareEvents } from "@/lib/care-team/events";
 import { familyGaps, familyTimeline } from "@/lib/care-team/gaps";
 import { getFamilySummary } from "@/lib/families/queries";

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { eq } from "drizzle-orm";
 import { sessions, users } from "@/db/schema";
 import { describeEachDatabase } from "./support/databases";

@@ -6,7 +6,7 @@ import { signUpWithInvite } from "@/lib/accounts/sign-up";
 import { createUser } from "@/lib/accounts/create-user";
 import { createInvite } from "@/lib/invites/create";
 import { previewInvite } from "@/lib/invites/describe";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { signUpSchema } from "@/lib/schemas/accounts";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError, uniqueEmail } from "./support/assertions";

@@ -1,10 +1,10 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { careEvents, children } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { createProvider, updateProvider } from "@/lib/care-team/providers";
-import { RequestDeadlineError, withDeadline } from "@/lib/http/deadline";
+import { RequestDeadlineError, withDeadline } from "@/lib/core/deadline";
 import { describeEachDatabase } from "./support/databases";
 import { rejectionOf } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { credentialIds, needIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
-import { addDays, type IsoDate } from "@/lib/domain/dates";
+import { addDays, type IsoDate } from "@/lib/core/dates";
 import type { ChildRecord, ProviderRecord } from "@/lib/domain/gaps";
 
 /** Dates the generators use: about three years from this one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createGate } from "@/lib/caseload/gate";
+import { createGate } from "@/lib/core/gate";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareKeys, pageOf, passesFilters, sortKey, type RankedFields, type SortKey } from "@/lib/domain/caseload/rank";
 import { combineTrends, familyTrend, trendDates } from "@/lib/domain/caseload/trends";
-import { addDays } from "@/lib/domain/dates";
+import { addDays } from "@/lib/core/dates";
 import { familyGapsOn, summarizeGaps, type ChildRecord, type ProviderRecord } from "@/lib/domain/gaps";
 import { dateArb, familyArb } from "../support/care-records";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "@/lib/config";
-import { clientAddress, PEER_HEADER, rateLimitKey } from "@/lib/http/client-address";
+import { readConfig } from "@/lib/core/config";
+import { clientAddress, PEER_HEADER, rateLimitKey } from "@/lib/server/http/client-address";
 
 describe("readConfig", () => {
   it("has working defaults", () => {

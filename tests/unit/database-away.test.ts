@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { reportDatabaseAway } from "@/lib/http/database-away";
-import { assertBeforeDeadline } from "@/lib/http/deadline";
-import { route } from "@/lib/http/route";
+import { reportDatabaseAway } from "@/lib/server/http/database-away";
+import { assertBeforeDeadline } from "@/lib/core/deadline";
+import { route } from "@/lib/server/http/route";
 
 const call = (handler: Parameters<typeof route>[0]) => route(handler)(new Request("http://localhost/api/v1/x"), { params: Promise.resolve({}) });
 

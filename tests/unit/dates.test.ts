@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, isIsoDate, isoDateIn } from "@/lib/domain/dates";
+import { addDays, addMonths, daysBetween, isIsoDate, isoDateIn } from "@/lib/core/dates";
 import { stepDates } from "@/lib/domain/gaps";
 
 describe("ISO calendar dates", () => {

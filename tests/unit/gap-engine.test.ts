@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { credentials } from "@/lib/domain/catalog";
-import { addDays, daysBetween } from "@/lib/domain/dates";
+import { addDays, daysBetween } from "@/lib/core/dates";
 import { childGapsOn, evaluateChildOn, familyGapsOn, timeline, type ChildRecord, type GapStatus, type ProviderRecord } from "@/lib/domain/gaps";
 import { dateArb, familyArb } from "../support/care-records";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readJson, readLimitedText, MAX_BODY_BYTES } from "@/lib/http/body";
-import { isDatabaseUnavailable, isUnstorableText } from "@/lib/http/database-errors";
-import { AppError } from "@/lib/http/errors";
-import { assertSameOrigin } from "@/lib/http/origin";
-import { errorResponse, fieldsOf } from "@/lib/http/respond";
+import { readJson, readLimitedText, MAX_BODY_BYTES } from "@/lib/server/http/body";
+import { isDatabaseUnavailable, isUnstorableText } from "@/lib/core/database-errors";
+import { AppError } from "@/lib/core/errors";
+import { assertSameOrigin } from "@/lib/server/http/origin";
+import { errorResponse, fieldsOf } from "@/lib/server/http/respond";
 import { signUpSchema } from "@/lib/schemas/accounts";
 
 const codeOf = (fn: () => unknown) => {

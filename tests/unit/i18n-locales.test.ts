@@ -3,9 +3,9 @@ import { createTranslator } from "use-intl/core";
 import { credentials, needs, questions, services, treatmentModels } from "@/lib/domain/catalog";
 import { catalogEs } from "@/lib/domain/catalog/es";
 import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
-import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
-import { locales } from "@/lib/i18n/locales";
-import { messagesByLocale } from "@/lib/i18n/translator";
+import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
+import { locales } from "@/lib/core/i18n/locales";
+import { messagesByLocale } from "@/lib/core/i18n/translator";
 
 type Tree = { [key: string]: string | Tree };
 

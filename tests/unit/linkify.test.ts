@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { linkCardFor, titleFromSlug } from "@/lib/messages/link-cards";
-import { segmentsOf } from "@/lib/messages/linkify";
+import { linkCardFor, titleFromSlug } from "@/lib/domain/messages/link-cards";
+import { segmentsOf } from "@/lib/domain/messages/linkify";
 
 const FAMILY = "0b6f2a4e-1c1d-4e5f-9a7b-123456789abc";
 const OTHER = "9b6f2a4e-1c1d-4e5f-9a7b-123456789abc";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, localeFromCookieHeader, negotiateLocale } from "@/lib/i18n/locales";
+import { chooseLocale, localeFromCookieHeader, negotiateLocale } from "@/lib/core/i18n/locales";
 
 describe("choosing the language", () => {
   it.each([

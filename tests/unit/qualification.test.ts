@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { credentialIds, serviceIds } from "@/lib/domain/catalog";
 import { judge, type MismatchReason } from "@/lib/domain/gaps";
-import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
-import { translatorFor } from "@/lib/i18n/translator";
+import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
+import { translatorFor } from "@/lib/core/i18n/translator";
 
 const t = translatorFor("en");
 const reasonText = (reason: MismatchReason) => mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, "en");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laterResumePoint, resumePointOfNewestPage } from "@/lib/messages/resume-point";
+import { laterResumePoint, resumePointOfNewestPage } from "@/lib/domain/messages/resume-point";
 
 describe("message stream resume point", () => {
   const fromOthers = { id: "a", position: 10 };

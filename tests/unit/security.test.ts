@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "@/app/_components/api-client";
-import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/server/http/security-headers";
 import { hashInviteToken, newInviteToken } from "@/lib/invites/tokens";
 
 describe("content security policy", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeSession, needsTouch, TOUCH_INTERVAL_MS } from "@/lib/auth/session-rules";
+import { judgeSession, needsTouch, TOUCH_INTERVAL_MS } from "@/lib/identity/session-rules";
 
 const limits = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 };
 const start = new Date("2026-11-25T08:00:00Z");

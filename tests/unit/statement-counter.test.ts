@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { statementCounter, statementsCounted } from "@/db/statement-counter";
+import { statementCounter, statementsCounted } from "@/lib/server/diagnostics/statement-counter";
 
 const TOKEN = "b".repeat(48);
 const original = process.env.BENCH_DIAGNOSTICS_TOKEN;

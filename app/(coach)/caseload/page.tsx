@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { caseloadPage } from "@/lib/caseload/list";
-import { config } from "@/lib/config";
+import { config } from "@/lib/core/config";
 import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 import { DEFAULT_PARAMS, type CaseloadParams } from "./caseload-params";
 import { CaseloadBoard } from "./caseload-board";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listPendingInvites } from "@/lib/invites/manage";
 import { InviteActions } from "./invite-actions";
 

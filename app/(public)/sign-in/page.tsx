@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { actorForRender } from "@/lib/auth/page-guard";
-import { homePathFor } from "@/lib/auth/home-path";
+import { actorForRender } from "@/lib/server/auth/page-guard";
+import { homePathFor } from "@/lib/identity/home-path";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorForRender, pageData } from "@/lib/auth/page-guard";
+import { actorForRender, pageData } from "@/lib/server/auth/page-guard";
 import { previewInvite } from "@/lib/invites/describe";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SignUpForm } from "./sign-up-form";

@@ -1,7 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
-import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
+import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { judge, type TitleFlag } from "@/lib/domain/gaps";
 import type { ProviderDto } from "@/lib/care-team/dto";
 import { CredentialFacts, LicenseBadge } from "./credential-facts";

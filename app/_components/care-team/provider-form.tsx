@@ -10,7 +10,7 @@ import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 import type { ChildDto, ProviderDto } from "@/lib/care-team/dto";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { mismatchReasonText } from "@/lib/i18n/mismatch-reason";
+import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { judge } from "@/lib/domain/gaps";
 import { CredentialPicker } from "./credential-picker";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/app/_components/confirm-button";
 import { PageIntro } from "@/app/_components/page-intro";
 import { listCoaches } from "@/lib/admin/coaches";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { CreateCoachForm } from "./create-coach-form";
 
 export async function generateMetadata(): Promise<Metadata> {

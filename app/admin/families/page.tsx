@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
 import { listCoaches } from "@/lib/admin/coaches";
 import { listFamiliesForAdmin } from "@/lib/admin/families";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { MoveFamilyForm } from "./move-family-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { errorResponse } from "@/lib/http/respond";
+import { errorResponse } from "@/lib/server/http/respond";
 
 // Unknown API paths answer in the API's own error shape, not with the HTML 404 page.
 const notFound = async () => errorResponse("not_found");

@@ -1,5 +1,5 @@
-import { databaseIsUp } from "@/lib/health";
-import { json } from "@/lib/http/respond";
+import { databaseIsUp } from "@/lib/server/health";
+import { json } from "@/lib/server/http/respond";
 
 export async function GET() {
   const up = await databaseIsUp();

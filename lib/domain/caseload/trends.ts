@@ -1,4 +1,4 @@
-import { addMonths, type IsoDate } from "../dates";
+import { addMonths, type IsoDate } from "@/lib/core/dates";
 import { stepDates, timeline, type ChildRecord, type ProviderRecord } from "../gaps";
 
 export const TREND_MONTHS = 12;

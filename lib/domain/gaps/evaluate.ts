@@ -1,5 +1,5 @@
 import { needById } from "../catalog";
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { judge, type Judgement } from "./qualification";
 import type { ChildRecord, MismatchReason, ProviderRecord, ServiceState } from "./types";
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from "../dates";
+import { addDays, daysBetween, type IsoDate } from "@/lib/core/dates";
 import { evaluateJudged, judgeProviders } from "./evaluate";
 import { titleFlagsOn } from "./title-flags";
 import type { ChildGaps, ChildRecord, FamilyGaps, GapStatus, ProviderRecord, ServiceGap } from "./types";

@@ -1,5 +1,5 @@
 import { needById } from "../catalog";
-import { addDays, type IsoDate } from "../dates";
+import { addDays, type IsoDate } from "@/lib/core/dates";
 import type { GapStatus, ServiceGap } from "./types";
 
 /** The service whose absence is a safety gap when a safety-relevant need calls for it. */

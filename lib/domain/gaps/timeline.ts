@@ -1,4 +1,4 @@
-import { addDays, addMonths, type IsoDate } from "../dates";
+import { addDays, addMonths, type IsoDate } from "@/lib/core/dates";
 import { evaluateJudged, judgeProviders } from "./evaluate";
 import { changeDates } from "./family-gaps";
 import type { ChildRecord, GapStatus, ProviderRecord } from "./types";

@@ -1,5 +1,5 @@
 import { credentialById } from "../catalog";
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { isProviderActiveOn } from "./evaluate";
 import type { ProviderRecord, TitleFlag } from "./types";
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "@/lib/core/dates";
 
 export type NeedRecord = { readonly id: string; readonly needId: string; readonly identifiedOn: IsoDate; readonly resolvedOn: IsoDate | null };
 

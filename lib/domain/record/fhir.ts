@@ -1,6 +1,6 @@
 import type { Bundle, BundleEntry, CareTeam, CodeableConcept, Coding, ContactPoint, Organization, Patient, Practitioner, PractitionerRole, Reference, Resource } from "@medplum/fhirtypes";
 import { credentialById } from "../catalog";
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "@/lib/core/dates";
 
 // A FHIR R4 picture of a family's care teams. Pure: the ids of the resources that have none of
 // their own (roles, agencies) come from `newId`, the date from the caller.

@@ -65,7 +65,7 @@ export async function startPostgresApp(count: number, env: Record<string, string
   url.pathname = `/${databaseName}`;
   const databaseUrl = url.toString();
 
-  const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "db/seed-cli.ts"], {
+  const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",

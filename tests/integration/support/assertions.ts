@@ -1,7 +1,7 @@
 import { type SQL } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Database } from "@/db/client";
-import { AppError, type ErrorCode } from "@/lib/http/errors";
+import { AppError, type ErrorCode } from "@/lib/core/errors";
 
 /** Rows of a raw query: postgres.js answers an array, PGlite `{ rows }`. */
 export async function rowsOf<Row>(db: Database, query: SQL): Promise<Row[]> {

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { caseloads, familyMembers, families } from "@/db/schema";
 import { createUser } from "@/lib/accounts/create-user";
-import type { Actor, Role } from "@/lib/auth/actor";
-import { startSession } from "@/lib/auth/sessions";
+import type { Actor, Role } from "@/lib/identity/actor";
+import { startSession } from "@/lib/identity/sessions";
 import { users } from "@/db/schema";
 
 let counter = 0;

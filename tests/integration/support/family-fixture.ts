@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Database } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { createNeed, createNeededService } from "@/lib/care-team/needs";
 import { createProvider } from "@/lib/care-team/providers";

@@ -1,10 +1,10 @@
-import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { AppError } from "@/lib/core/errors";
 
 /**
- * Stands in for lib/auth/current-user in tests that call route handlers: the handlers run as in
+ * Stands in for lib/server/auth/current-user in tests that call route handlers: the handlers run as in
  * the app, and only "who is signed in" is decided by the test (sessions have tests of their own).
- * Use: `vi.mock("@/lib/auth/current-user", () => import("./support/signed-in"))`, then set
+ * Use: `vi.mock("@/lib/server/auth/current-user", () => import("./support/signed-in"))`, then set
  * `signedIn.actor`.
  */
 export const signedIn: { actor: Actor | null } = { actor: null };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { getPendingDeletion } from "@/lib/families/deletion";
 import { getFamilyRef } from "@/lib/families/queries";
 import { DeletionBanner } from "./deletion-banner";

@@ -7,7 +7,7 @@ import { InviteCreator } from "@/app/_components/invite-creator";
 import { UnreadBadge } from "@/app/_components/unread-badge";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
 
 type Props = { params: Promise<{ familyId: string }> };

@@ -1,3 +1,3 @@
-import { nextAuthHandler } from "@/lib/auth/next-auth-handler";
+import { nextAuthHandler } from "@/lib/server/auth/next-auth-handler";
 
 export { nextAuthHandler as GET, nextAuthHandler as POST };

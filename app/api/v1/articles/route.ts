@@ -1,6 +1,6 @@
 import { listArticles, searchArticles } from "@/lib/articles/library";
-import { json, parseWith } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { json, parseWith } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { articleQuerySchema } from "@/lib/schemas/articles";
 
 /**

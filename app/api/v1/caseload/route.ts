@@ -1,9 +1,9 @@
-import { requireActor } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/server/auth/current-user";
 import { caseloadPage } from "@/lib/caseload/list";
-import { isBackgroundRequest } from "@/lib/http/background";
-import { json } from "@/lib/http/respond";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/route";
+import { isBackgroundRequest } from "@/lib/server/http/background";
+import { json } from "@/lib/server/http/respond";
+import { readQuery } from "@/lib/server/http/query";
+import { route } from "@/lib/server/http/route";
 import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { catalogDto } from "@/lib/domain/catalog/dto";
-import { json, parseWith } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { json, parseWith } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { catalogQuerySchema } from "@/lib/schemas/catalog";
 
 // Public: the catalog holds no family data, and the articles that explain it are public too.

@@ -1,7 +1,7 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { createInvite } from "@/lib/invites/create";
 import { listPendingInvites } from "@/lib/invites/manage";
 import { createInviteSchema } from "@/lib/schemas/accounts";

@@ -1,10 +1,10 @@
 import { saveLocale } from "@/lib/accounts/locale";
-import { currentActor } from "@/lib/auth/current-user";
-import { config } from "@/lib/config";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/locales";
+import { currentActor } from "@/lib/server/auth/current-user";
+import { config } from "@/lib/core/config";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/core/i18n/locales";
 import { localeSchema } from "@/lib/schemas/accounts";
 
 /**

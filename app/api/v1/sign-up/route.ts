@@ -1,8 +1,8 @@
 import { signUpWithInvite } from "@/lib/accounts/sign-up";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
-import { localeFromCookieHeader } from "@/lib/i18n/locales";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
+import { localeFromCookieHeader } from "@/lib/core/i18n/locales";
 import { signUpSchema } from "@/lib/schemas/accounts";
 
 export const POST = route(async (request) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
 import { listAccessLog, type AccessLogEntry } from "@/lib/audit/access-log";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ before?: string }> };
 

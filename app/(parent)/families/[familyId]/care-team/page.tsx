@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, getLocale } from "next-intl/server";
 import { ProviderCard } from "@/app/_components/care-team/provider-card";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_components/care-team/child-forms";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";

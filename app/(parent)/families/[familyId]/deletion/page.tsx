@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/app/_components/confirm-button";
 import { PageIntro } from "@/app/_components/page-intro";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { deletionDueAt } from "@/lib/domain/record-deletion";
 import { getDeletionState } from "@/lib/families/deletion";
 import { getFamilyRef } from "@/lib/families/queries";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { isIsoDate } from "@/lib/domain/dates";
+import { isIsoDate } from "@/lib/core/dates";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
 

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { LinkCard } from "@/lib/messages/link-cards";
+import type { LinkCard } from "@/lib/domain/messages/link-cards";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { segmentsOf } from "@/lib/messages/linkify";
+import { segmentsOf } from "@/lib/domain/messages/linkify";
 import { useLinkTitles } from "./link-titles";
 
 /**

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
-import { config } from "@/lib/config";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
+import { config } from "@/lib/core/config";
 import { openConversation } from "@/lib/messages/conversation";
 import { readerMeta } from "@/lib/articles/for-reader";
 import { listArticles } from "@/lib/articles/library";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { currentLocale } from "@/lib/server/i18n/current-locale";
 import { listProviders } from "@/lib/care-team/providers";
 import { Conversation } from "./conversation";
 import { LinkTitlesProvider, type LinkTitles } from "./link-titles";

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { randomUuid } from "@/app/_components/random-uuid";
 import type { MessageDto, MessagePage, ReaderDto } from "@/lib/messages/dto";
-import { laterResumePoint, resumePointOfNewestPage, type ResumePoint } from "@/lib/messages/resume-point";
+import { laterResumePoint, resumePointOfNewestPage, type ResumePoint } from "@/lib/domain/messages/resume-point";
 
 export type PendingMessage = { clientMessageId: string; body: string; status: "pending" | "failed"; error?: unknown };
 export type StreamState = "connecting" | "live" | "polling" | "ended";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 
 type Props = { params: Promise<{ familyId: string }> };

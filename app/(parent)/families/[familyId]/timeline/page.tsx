@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { StatusBadge, STATUS_COLOR } from "@/app/_components/care-team/status-badge";
 import { TimelineChart, type TimelinePoint } from "@/app/_components/care-team/timeline-chart";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { familyTimeline } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import type { TimelineStep } from "@/lib/domain/gaps";

@@ -1,7 +1,7 @@
 import { listParents } from "@/lib/admin/parents";
-import { requireActor } from "@/lib/auth/current-user";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 
 /** Parent accounts (name, email, how many families), for an admin managing accounts. */
 export const GET = route(async () => {

@@ -1,8 +1,8 @@
 import { articleForReader } from "@/lib/articles/for-reader";
 import { metaOf } from "@/lib/articles/load";
-import { notFound } from "@/lib/http/errors";
-import { json, parseWith } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { notFound } from "@/lib/core/errors";
+import { json, parseWith } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { articleLocaleQuerySchema } from "@/lib/schemas/articles";
 
 /**

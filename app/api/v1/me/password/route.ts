@@ -1,10 +1,10 @@
 import { changePassword } from "@/lib/accounts/password";
-import { requireActor } from "@/lib/auth/current-user";
-import { config } from "@/lib/config";
-import { clientAddress } from "@/lib/http/client-address";
-import { readJson } from "@/lib/http/body";
-import { noContent } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { config } from "@/lib/core/config";
+import { clientAddress } from "@/lib/server/http/client-address";
+import { readJson } from "@/lib/server/http/body";
+import { noContent } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { changePasswordSchema } from "@/lib/schemas/accounts";
 
 export const POST = route(async (request) => {

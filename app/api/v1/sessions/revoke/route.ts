@@ -1,8 +1,8 @@
 import { signOutEverywhere } from "@/lib/accounts/sessions";
-import { requireActor } from "@/lib/auth/current-user";
-import { signedOutHeaders } from "@/lib/auth/cookies";
-import { noContent } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { signedOutHeaders } from "@/lib/server/auth/cookies";
+import { noContent } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 
 export const POST = route(async () => {
   await signOutEverywhere(await requireActor());

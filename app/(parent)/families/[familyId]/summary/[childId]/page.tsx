@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { actorForPage, pageData } from "@/lib/auth/page-guard";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { careSummary } from "@/lib/records/care-summary";
 import { SUMMARY_CSS } from "@/lib/records/summary-css";

@@ -1,8 +1,8 @@
 import { listAccessLog } from "@/lib/audit/access-log";
-import { requireActor } from "@/lib/auth/current-user";
-import { readQuery } from "@/lib/http/query";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { readQuery } from "@/lib/server/http/query";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { accessLogQuerySchema } from "@/lib/schemas/coaching";
 
 /** Who opened this family's data and when: for its members and its coach. */

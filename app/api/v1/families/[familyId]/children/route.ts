@@ -1,9 +1,9 @@
-import { requireActor } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/server/auth/current-user";
 import { createChild, listChildren } from "@/lib/care-team/children";
-import { readJson } from "@/lib/http/body";
-import { idempotencyOf } from "@/lib/http/idempotency-key";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { readJson } from "@/lib/server/http/body";
+import { idempotencyOf } from "@/lib/idempotency/request-key";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { childCreateSchema } from "@/lib/schemas/care-team";
 
 type Params = { familyId: string };

@@ -1,7 +1,7 @@
-import { requireActor } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/server/auth/current-user";
 import { getDeletionState, restoreFamily, scheduleFamilyDeletion } from "@/lib/families/deletion";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 
 type Params = { familyId: string };
 

@@ -1,8 +1,8 @@
-import { requireActor } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/server/auth/current-user";
 import { practiceToday } from "@/lib/care-team/gaps";
-import { readQuery } from "@/lib/http/query";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { readQuery } from "@/lib/server/http/query";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { exportFamily } from "@/lib/records/export";
 import { toFhirBundle } from "@/lib/records/fhir-export";
 import { exportQuerySchema } from "@/lib/schemas/records";

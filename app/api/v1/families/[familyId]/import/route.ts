@@ -1,7 +1,7 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { readJsonWithin } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { readJsonWithin } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { loadFamilyExport } from "@/lib/records/load-export";
 import { familyExportSchema } from "@/lib/schemas/records";
 

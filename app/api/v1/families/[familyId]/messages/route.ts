@@ -1,8 +1,8 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { isBackgroundRequest } from "@/lib/http/background";
-import { readJson } from "@/lib/http/body";
-import { json, parseWith } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { isBackgroundRequest } from "@/lib/server/http/background";
+import { readJson } from "@/lib/server/http/body";
+import { json, parseWith } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { listMessages } from "@/lib/messages/queries";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { listMessagesQuery } from "@/lib/schemas/messages";

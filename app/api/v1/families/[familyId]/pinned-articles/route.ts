@@ -1,8 +1,8 @@
 import { getPinnedArticles, setPinnedArticles } from "@/lib/articles/pins";
-import { requireActor } from "@/lib/auth/current-user";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { pinnedArticlesSchema } from "@/lib/schemas/articles";
 
 export const GET = route<{ familyId: string }>(async (_request, { familyId }) => {

@@ -1,8 +1,8 @@
-import { requireActor } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/server/auth/current-user";
 import { familyTimeline } from "@/lib/care-team/gaps";
-import { json } from "@/lib/http/respond";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/route";
+import { json } from "@/lib/server/http/respond";
+import { readQuery } from "@/lib/server/http/query";
+import { route } from "@/lib/server/http/route";
 import { timelineQuerySchema } from "@/lib/schemas/care-team";
 
 export const GET = route<{ familyId: string }>(async (request, { familyId }) => {

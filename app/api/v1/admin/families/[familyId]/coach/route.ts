@@ -1,8 +1,8 @@
 import { moveFamily } from "@/lib/admin/families";
-import { requireActor } from "@/lib/auth/current-user";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { moveFamilySchema } from "@/lib/schemas/admin";
 
 /** Moves the family to another coach: `{ "coachId": "…" }`. The old coach loses access at once. */

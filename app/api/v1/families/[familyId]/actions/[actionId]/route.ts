@@ -1,8 +1,8 @@
-import { requireActor } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/server/auth/current-user";
 import { updateAction } from "@/lib/coaching/actions";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { updateActionSchema } from "@/lib/schemas/coaching";
 
 type Params = { familyId: string; actionId: string };

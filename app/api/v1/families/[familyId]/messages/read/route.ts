@@ -1,8 +1,8 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { isBackgroundRequest } from "@/lib/http/background";
-import { readJson } from "@/lib/http/body";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { isBackgroundRequest } from "@/lib/server/http/background";
+import { readJson } from "@/lib/server/http/body";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { markRead } from "@/lib/messages/reads";
 import { markReadSchema } from "@/lib/schemas/messages";
 

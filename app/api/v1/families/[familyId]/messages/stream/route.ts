@@ -1,6 +1,6 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { parseWith } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { parseWith } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { streamStart } from "@/lib/messages/queries";
 import { conversationStream } from "@/lib/messages/stream";
 import { streamQuery } from "@/lib/schemas/messages";

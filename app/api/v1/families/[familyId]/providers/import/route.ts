@@ -1,8 +1,8 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { readJson } from "@/lib/http/body";
-import { idempotencyOf } from "@/lib/http/idempotency-key";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { readJson } from "@/lib/server/http/body";
+import { idempotencyOf } from "@/lib/idempotency/request-key";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { importProviderCsv, previewProviderImport } from "@/lib/records/provider-import";
 import { providerImportSchema } from "@/lib/schemas/records";
 

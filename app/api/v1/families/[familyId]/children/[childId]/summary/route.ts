@@ -1,6 +1,6 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { json } from "@/lib/server/http/respond";
+import { route } from "@/lib/server/http/route";
 import { careSummary } from "@/lib/records/care-summary";
 
 type Params = { familyId: string; childId: string };

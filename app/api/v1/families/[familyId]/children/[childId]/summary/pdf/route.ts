@@ -1,9 +1,9 @@
-import { requireActor } from "@/lib/auth/current-user";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { defaultLocale } from "@/lib/i18n/translator";
+import { requireActor } from "@/lib/server/auth/current-user";
+import { requestLocale } from "@/lib/core/i18n/request-locale";
+import { defaultLocale } from "@/lib/core/i18n/translator";
 import { htmlToPdf } from "@/lib/pdf/chromium";
-import { readQuery } from "@/lib/http/query";
-import { route } from "@/lib/http/route";
+import { readQuery } from "@/lib/server/http/query";
+import { route } from "@/lib/server/http/route";
 import { careSummary } from "@/lib/records/care-summary";
 import { summaryDocumentHtml } from "@/lib/records/summary-html";
 import { summaryWordsIn } from "@/lib/records/summary-words";

@@ -1,6 +1,0 @@
-import { openConfiguredDatabase } from "./client";
-
-// Opening the database applies the migrations (under an advisory lock on Postgres).
-const handle = await openConfiguredDatabase();
-await handle.close();
-console.log("Migrations are up to date.");

@@ -1,0 +1,11 @@
+import { openConfiguredDatabase } from "@/db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed/demo";
+
+const handle = await openConfiguredDatabase();
+try {
+  await seedDemo(handle.db);
+  console.log(`Demo data is in place. Accounts (password ${DEMO_PASSWORD}):`);
+  for (const account of Object.values(DEMO_ACCOUNTS)) console.log(`  ${account.role.padEnd(6)} ${account.email}`);
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { caseloads, families, familyMembers } from "@/db/schema";
+import type { Actor } from "./actor";
+import { AppError, notFound } from "@/lib/core/errors";
+import { isId } from "@/lib/schemas/fields";
+
+export type FamilyRelation = "member" | "coach";
+
+/** The table that ties a parent (family_members) or a coach (caseloads) to families. */
+export function familyLinkOf(role: Actor["role"]) {
+  return role === "coach"
+    ? { table: caseloads, familyId: caseloads.familyId, userId: caseloads.coachId }
+    : { table: familyMembers, familyId: familyMembers.familyId, userId: familyMembers.userId };
+}
+
+/**
+ * What the caller means to do. A family scheduled for deletion can still be read (to restore it,
+ * or to take its record elsewhere first), but nothing in it may change: a change is refused with
+ * 409 family_pending_deletion until the family is restored.
+ */
+export type FamilyPurpose = "read" | "change";
+
+/**
+ * How the actor relates to a family, or a 404 when it does not: its members and the coaches on
+ * its caseload see it; for everyone else, admins included (they manage accounts), it does not exist.
+ */
+export async function familyRelation(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string, purpose: FamilyPurpose = "read"): Promise<FamilyRelation> {
+  return (await familyLink(db, actor, familyId, purpose)).relation;
+}
+
+/**
+ * The relation and the family's care version in the same query: a reader can then reuse what
+ * it computed from the family's records for as long as that version stands.
+ */
+export async function familyLink(
+  db: Executor,
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+  purpose: FamilyPurpose = "read",
+): Promise<{ relation: FamilyRelation; careVersion: number }> {
+  if (!isId(familyId) || actor.role === "admin") throw notFound();
+  const link = familyLinkOf(actor.role);
+  const [found] = await db
+    .select({ deletionDueAt: families.deletionDueAt, careVersion: families.careVersion })
+    .from(link.table)
+    .innerJoin(families, eq(families.id, link.familyId))
+    .where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
+  if (!found) throw notFound();
+  if (purpose === "change" && found.deletionDueAt) throw new AppError("family_pending_deletion");
+  return { relation: actor.role === "coach" ? "coach" : "member", careVersion: found.careVersion };
+}

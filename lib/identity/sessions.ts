@@ -1,0 +1,68 @@
+import "server-only";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+import { config } from "@/lib/core/config";
+import { isLocale } from "@/lib/core/i18n/locales";
+import type { Actor } from "./actor";
+import { judgeSession, needsTouch } from "./session-rules";
+
+export async function startSession(db: Executor, userId: string, sessionVersion: number): Promise<string> {
+  const [row] = await db.insert(sessions).values({ userId, sessionVersion }).returning({ id: sessions.id });
+  return row!.id;
+}
+
+export type ResolveOptions = {
+  /** Background requests (polling, live streams) must not keep an idle session alive. */
+  touch?: boolean;
+  now?: Date;
+};
+
+/** The session named by the cookie, checked against its user on every request. */
+export async function resolveSession(sessionId: string, options: ResolveOptions = {}): Promise<Actor | null> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  const [row] = await db
+    .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name, role: users.role, sessionVersion: users.sessionVersion, disabled: users.disabled, locale: users.locale } })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sessionId));
+  // Why a cookie stopped counting is worth a line (never the session or user id): a sign-out
+  // nobody asked for is then explainable from the server's log.
+  if (!row) {
+    console.info("[clarity] session refused: unknown");
+    return null;
+  }
+  const verdict = judgeSession(row.session, row.user, now, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+  if (verdict !== "valid") {
+    console.info(`[clarity] session refused: ${verdict}`);
+    return null;
+  }
+  if ((options.touch ?? true) && needsTouch(row.session.lastSeenAt, now)) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+  }
+  const { id, email, name, role, locale } = row.user;
+  return { id, email, name, role, sessionId, locale: isLocale(locale) ? locale : null };
+}
+
+export async function revokeSession(sessionId: string): Promise<void> {
+  const db = await getDb();
+  await db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/**
+ * Ends every session of a user at once: the version bump makes any older cookie worthless.
+ * `keepSessionId` survives (a password change keeps the session that made it).
+ */
+export async function endAllSessions(db: Executor, userId: string, keepSessionId?: string): Promise<void> {
+  const [user] = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  const others = keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId);
+  await db.update(sessions).set({ revokedAt: new Date() }).where(and(others, isNull(sessions.revokedAt)));
+  if (keepSessionId) {
+    await db.update(sessions).set({ sessionVersion: user!.sessionVersion }).where(eq(sessions.id, keepSessionId));
+  }
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { config } from "@/lib/core/config";
+import { clientAddress } from "@/lib/server/http/client-address";
+import { isDatabaseUnavailable } from "@/lib/core/database-errors";
+import { describeError } from "@/lib/server/http/route";
+import { authSecret } from "./secret";
+import { revokeSession } from "@/lib/identity/sessions";
+import { signInWithPassword } from "@/lib/identity/sign-in";
+
+/**
+ * What authorize() may report through next-auth, which turns a thrown error into
+ * `?error=<message>`: only these fixed codes, never an error's own text (it could hold SQL).
+ */
+export const SIGN_IN_FAULT = { rateLimited: "rate_limited", unavailable: "database_unavailable", internal: "internal" } as const;
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/**
+ * next-auth carries a signed, encrypted cookie that names a row in `sessions`; whether that
+ * session still counts (idle, absolute, revoked, disabled) is decided in Postgres per request.
+ */
+export function authOptions(): NextAuthOptions {
+  const maxAge = Math.ceil(config.sessionAbsoluteMs / 1000);
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge, updateAge: maxAge },
+    jwt: { maxAge },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    // next-auth's own logging prints error details (queries, parameters): only the code goes out.
+    logger: {
+      error: (code) => console.error(`[next-auth] ${code}`),
+      warn: (code) => console.warn(`[next-auth] ${code}`),
+      debug: () => {},
+    },
+    providers: [
+      CredentialsProvider({
+        name: "email",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          let result;
+          try {
+            result = await signInWithPassword(
+              { email: credentials?.email, password: credentials?.password },
+              clientAddress(request?.headers ?? {}, config.trustedProxyHops),
+            );
+          } catch (error) {
+            // next-auth swallows what authorize() throws: log it here, safely, first.
+            const unavailable = isDatabaseUnavailable(error);
+            if (unavailable) console.warn("[clarity] database unavailable during sign-in");
+            else console.error(`[clarity] unexpected error during sign-in: ${describeError(error)}`);
+            throw new Error(unavailable ? SIGN_IN_FAULT.unavailable : SIGN_IN_FAULT.internal);
+          }
+          if (result.outcome === "rate_limited") throw new Error(SIGN_IN_FAULT.rateLimited);
+          if (result.outcome !== "ok") return null;
+          return { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        // Only the session id is needed; the user is read fresh from the database each time.
+        if (user) return { sub: user.id, sid: (user as { sessionId?: string }).sessionId };
+        return token;
+      },
+      session({ session }) {
+        return { expires: session.expires };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await revokeSession(token.sid);
+      },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import { cache } from "react";
+import { isDatabaseUnavailable } from "@/lib/core/database-errors";
+import { AppError } from "@/lib/core/errors";
+import { describeError } from "@/lib/server/http/route";
+import type { Actor, Role } from "@/lib/identity/actor";
+import { currentActor } from "./current-user";
+
+/**
+ * Every data-access call a page makes goes through here. A 404 from the data layer becomes the
+ * page's 404; any other failure reaches Next.js as a clean error, because Next.js logs what a
+ * page throws and query errors carry their SQL parameters.
+ */
+export async function pageData<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    unstable_rethrow(error); // Next.js's own signals (dynamic rendering, redirects) pass untouched
+    if (error instanceof AppError) {
+      if (error.code === "not_found") notFound();
+      throw error;
+    }
+    if (isDatabaseUnavailable(error)) throw new AppError("database_unavailable");
+    throw new Error(`page data failed: ${describeError(error)}`);
+  }
+}
+
+/** For server-rendered pages: one session check per render, however many components ask. */
+export const actorForRender = cache(() => pageData(currentActor()));
+
+/** For pages: the signed-in actor, or a redirect to sign-in that comes back here afterwards. */
+export async function actorForPage(roles?: Role[]): Promise<Actor> {
+  const actor = await actorForRender();
+  if (!actor) {
+    const path = (await headers()).get("x-clarity-path") ?? "/";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  if (roles && !roles.includes(actor.role)) notFound();
+  return actor;
+}

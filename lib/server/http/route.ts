@@ -1,0 +1,85 @@
+import "server-only";
+import { config } from "@/lib/core/config";
+import { negotiateLocale, defaultLocale } from "@/lib/core/i18n/locales";
+import { withRequestLocale } from "@/lib/core/i18n/request-locale";
+import { AppError } from "@/lib/core/errors";
+import { databaseErrorCode, isDatabaseUnavailable, isUnstorableText } from "@/lib/core/database-errors";
+import { appErrorResponse, errorResponse, unavailableResponse } from "./respond";
+import { assertSameOrigin, isMutating } from "./origin";
+import { RequestDeadlineError, withDeadline, type Deadline } from "@/lib/core/deadline";
+import { isServerAway, probeDatabaseServer, reportDatabaseAway, whileWaiting } from "./database-away";
+
+type Handler<P> = (request: Request, params: P) => Promise<Response>;
+type Context<P> = { params: Promise<P> };
+
+/**
+ * Every route handler goes through here: cross-site refusal for writes, and one mapping from
+ * errors to the JSON error shape. Unexpected errors are logged by name only (no request data).
+ * Messages follow Accept-Language (the app's pages send their own language; see api-client.ts).
+ */
+export function route<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: Context<P>): Promise<Response> =>
+    withRequestLocale(negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale, async () => {
+      try {
+        if (isMutating(request.method)) assertSameOrigin(request.headers, config.appUrl);
+        const ms = config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs;
+        const params = await context.params;
+        const deadline = { at: Date.now() + ms };
+        return await withinDeadline(withDeadline(deadline, () => handler(request, params)), ms, deadline);
+      } catch (error) {
+        return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
+      }
+    });
+}
+
+export { RequestDeadlineError };
+
+/**
+ * No request waits longer than a connection may take to open plus a statement may run: after
+ * that the database is as good as away, and the caller gets the 503 it would get for an outage.
+ * This covers a driver call that never settles after its connection was killed mid-transaction
+ * (seen in the connection-kill test); retrying is safe, as message sends are idempotent. Writes
+ * that resume after it roll back instead of committing (assertBeforeDeadline in lib/core/deadline.ts).
+ */
+function withinDeadline<T>(work: Promise<T>, ms: number, writes: Deadline): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopWaiting = () => {};
+  // A request still waiting after a second asks whether the server is there at all.
+  const slow = setTimeout(() => void probeDatabaseServer(), 1000);
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RequestDeadlineError("request deadline passed")), ms);
+    // The database server went away under this request: answer now, and let no write land later.
+    stopWaiting = whileWaiting(() => {
+      writes.at = 0;
+      reject(new RequestDeadlineError("database server away"));
+    });
+  });
+  return Promise.race([work, deadline]).finally(() => {
+    clearTimeout(timer);
+    clearTimeout(slow);
+    stopWaiting();
+  });
+}
+
+export function toErrorResponse(error: unknown, where: string): Response {
+  if (error instanceof AppError) return appErrorResponse(error);
+  if (isDatabaseUnavailable(error)) {
+    if (isServerAway(databaseErrorCode(error)) && error instanceof Error) reportDatabaseAway(error);
+    console.warn(`[clarity] database unavailable during ${where}`);
+    return unavailableResponse();
+  }
+  if (isUnstorableText(error)) return errorResponse("bad_request");
+  console.error(`[clarity] unexpected error during ${where}: ${describeError(error)}`);
+  return errorResponse("internal");
+}
+
+/**
+ * What may be logged about an unexpected error: its name and code. Query errors carry their SQL
+ * parameters (user data) in the message, so the message is shown only in development.
+ */
+export function describeError(error: unknown): string {
+  if (process.env.NODE_ENV === "development" && error instanceof Error) return error.stack ?? error.message;
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = databaseErrorCode(error);
+  return code ? `${name} (code ${code})` : name;
+}

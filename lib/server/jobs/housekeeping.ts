@@ -1,0 +1,61 @@
+import "server-only";
+import { lt, or } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import { idempotentWrites, loginAttempts, sessions } from "@/db/schema";
+import { config } from "@/lib/core/config";
+import { purgeDueFamilies } from "@/lib/families/purge";
+import { isDatabaseUnavailable } from "@/lib/core/database-errors";
+import { describeError } from "@/lib/server/http/route";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Forget sign-in attempts long outside the rate-limit window, sessions that can no longer be
+ * valid (past the absolute limit, or revoked a day ago) and the answers kept for retries after a
+ * day (a retry comes within seconds or minutes), so none of these tables grows without bound.
+ * The audit log keeps the history.
+ */
+export async function pruneExpired(db: Database, now = new Date()): Promise<void> {
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  await pruneLoginAttempts(db, now);
+  await db.delete(sessions).where(or(lt(sessions.createdAt, ago(config.sessionAbsoluteMs + DAY_MS)), lt(sessions.revokedAt, ago(DAY_MS))));
+  await db.delete(idempotentWrites).where(lt(idempotentWrites.createdAt, ago(DAY_MS)));
+}
+
+export async function pruneLoginAttempts(db: Executor, now = new Date()): Promise<void> {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - Math.max(DAY_MS, config.signInWindowMs))));
+}
+
+/**
+ * Everything that must happen without an operator: at start-up, then every hour on each server
+ * (the purge is safe side by side; see purgeDueFamilies). A grace period thus ends in a removal at
+ * most an hour late, and a server that was down catches up when it starts.
+ */
+export async function runHousekeeping(db: Database, now = new Date()): Promise<{ familiesPurged: number }> {
+  await pruneExpired(db, now);
+  return { familiesPurged: await purgeDueFamilies(db, now) };
+}
+
+const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
+const holder = globalThis as unknown as { __clarityHousekeeping?: NodeJS.Timeout };
+
+export function startHousekeepingTimer(db: () => Promise<Database>): void {
+  if (holder.__clarityHousekeeping) return;
+  let busy = false;
+  holder.__clarityHousekeeping = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    db()
+      .then(runHousekeeping)
+      .then(({ familiesPurged }) => {
+        if (familiesPurged > 0) console.log(`[clarity] housekeeping: ${familiesPurged} family record(s) deleted after their grace period`);
+      })
+      .catch((error) => {
+        if (!isDatabaseUnavailable(error)) console.error(`[clarity] housekeeping failed: ${describeError(error)}`);
+      })
+      .finally(() => {
+        busy = false;
+      });
+  }, HOUSEKEEPING_EVERY_MS);
+  holder.__clarityHousekeeping.unref();
+}
