@@ -7,10 +7,8 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import { currentConfig } from "@/lib/core/config";
 import { lockDataDir } from "./data-dir-lock";
 import { withNamedStatements } from "./prepared-statements";
-import { statementCounter } from "@/lib/server/diagnostics/statement-counter";
 import * as schema from "./schema";
 
 /** One type for both drivers, so the rest of the app never cares which one runs. */
@@ -33,10 +31,6 @@ export type DatabaseHandle = {
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any fixed number: every app instance that migrates a shared Postgres takes the same lock.
 const MIGRATION_LOCK_KEY = 727_274_001;
-
-export function embeddedDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(".data", "pglite"));
-}
 
 /** Options for tests and benchmarks: a logger sees every statement (to count them). */
 export type OpenOptions = { logger?: Logger };
@@ -71,16 +65,19 @@ export async function openPglite(dir?: string, options: OpenOptions = {}): Promi
   }
 }
 
-export async function openPostgres(url: string, options: OpenOptions & { max?: number } = {}): Promise<DatabaseHandle> {
-  const settings = currentConfig();
+/** A Postgres server's pool: its size and how long a connection and a statement may take. */
+export type PostgresSettings = { max?: number; connectTimeoutSeconds?: number; statementTimeoutMs?: number };
+
+export async function openPostgres(url: string, options: OpenOptions & PostgresSettings = {}): Promise<DatabaseHandle> {
+  const { max = 10, connectTimeoutSeconds = 5, statementTimeoutMs = 15_000 } = options;
   const sql = postgres(url, {
-    max: options.max ?? settings.databasePoolMax,
-    connect_timeout: settings.databaseConnectTimeoutSeconds,
+    max,
+    connect_timeout: connectTimeoutSeconds,
     idle_timeout: 60,
     // A query or transaction that hangs must not hold a request (or a connection) forever.
     connection: {
-      statement_timeout: settings.databaseStatementTimeoutMs,
-      idle_in_transaction_session_timeout: settings.databaseStatementTimeoutMs * 2,
+      statement_timeout: statementTimeoutMs,
+      idle_in_transaction_session_timeout: statementTimeoutMs * 2,
     },
     onnotice: () => {},
   });
@@ -113,19 +110,17 @@ async function migrateUnderLock(url: string): Promise<void> {
   }
 }
 
-/** The database named by the environment: Postgres with DATABASE_URL, else the embedded folder. */
-export function openConfiguredDatabase(): Promise<DatabaseHandle> {
-  const url = process.env.DATABASE_URL;
-  const logger = statementCounter();
-  return url ? openPostgres(url, { logger }) : openPglite(embeddedDataDir(), { logger });
-}
-
 // Next.js loads this module more than once in one server (instrumentation, pages, route
-// handlers), so the handle lives on globalThis: one database per process.
+// handlers), so the handle lives on globalThis: one database per process. (db/ imports nothing of
+// lib/, so it keeps this one holder of its own rather than lib/core/singleton.ts.)
 const holder = globalThis as unknown as { __clarityDatabase?: Promise<DatabaseHandle> };
 
+/**
+ * The process's database. Start-up installs it (lib/server/database.ts, from the configuration),
+ * and so do scripts and tests: db/ takes its settings from whoever opens it.
+ */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
-  holder.__clarityDatabase ??= openConfiguredDatabase();
+  if (!holder.__clarityDatabase) throw new Error("no database is open: start-up (or the script or test) must install one with installDatabase()");
   return holder.__clarityDatabase;
 }
 
@@ -133,8 +128,8 @@ export async function getDb(): Promise<Database> {
   return (await getDatabaseHandle()).db;
 }
 
-/** Tests and scripts install the handle they opened themselves. */
-export function useDatabase(handle: DatabaseHandle): void {
+/** Installs the process's database (start-up, scripts and tests each open their own). */
+export function installDatabase(handle: DatabaseHandle | Promise<DatabaseHandle>): void {
   holder.__clarityDatabase = Promise.resolve(handle);
 }
 

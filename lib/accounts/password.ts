@@ -8,7 +8,6 @@ import { hashPassword, verifyPassword } from "@/lib/identity/password";
 import { endAllSessions } from "@/lib/identity/sessions";
 import { markAttemptSucceeded, reserveAttempt } from "@/lib/identity/sign-in";
 import { AppError, RateLimitedError } from "@/lib/core/errors";
-import { translatorFor } from "@/lib/core/i18n/translator";
 
 /**
  * Changes the password and ends every other session; the one that made the change lives on.
@@ -21,7 +20,7 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     await recordAudit(db, { actorId: actor.id, action: "account.password_change", outcome: "denied" });
-    throw new AppError("wrong_password", { currentPassword: translatorFor()("errors.wrong_password") });
+    throw new AppError("wrong_password", { currentPassword: "errors.wrong_password" });
   }
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {

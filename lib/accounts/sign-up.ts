@@ -30,7 +30,7 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date(), loc
     return await db.transaction(async (tx) => {
       const invite = await usableInvite(tx, input.token, now, true);
       const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
-      if (taken) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
+      if (taken) throw new AppError("email_taken", { email: "errors.email_taken" });
 
       const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: "parent", passwordHash, locale }).returning();
       let family: { id: string; name: string } | undefined;
@@ -56,7 +56,7 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date(), loc
       return { user: { id: user!.id, email: user!.email, name: user!.name, role: "parent" as const }, family: family! };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("email_taken", { email: translatorFor()("errors.email_taken") });
+    if (isUniqueViolation(error)) throw new AppError("email_taken", { email: "errors.email_taken" });
     throw error;
   }
 }

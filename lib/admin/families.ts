@@ -5,7 +5,7 @@ import { caseloads, families, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { notFound } from "@/lib/core/errors";
-import { invalidFields } from "@/lib/server/http/respond";
+import { invalidFields } from "@/lib/core/validation";
 import type { MoveFamilyInput } from "@/lib/schemas/admin";
 import { isId } from "@/lib/schemas/fields";
 import { requireAdmin } from "./guard";

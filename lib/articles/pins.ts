@@ -5,8 +5,7 @@ import { families, pinnedArticles } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { familyRelation } from "@/lib/identity/family-access";
-import { AppError } from "@/lib/core/errors";
-import { translatorFor } from "@/lib/core/i18n/translator";
+import { AppError, type FieldMessages } from "@/lib/core/errors";
 import { MAX_PINNED_ARTICLES, type PinnedArticlesInput } from "@/lib/schemas/articles";
 import { findArticle } from "./library";
 import { metaOf, type ArticleMeta } from "./load";
@@ -30,13 +29,12 @@ export async function getPinnedArticles(actor: Actor, familyId: string): Promise
 }
 
 /** Why a list of slugs cannot be pinned, per field, or null when it can. */
-function problemsWith(slugs: string[]): Record<string, string> | null {
-  const t = translatorFor();
-  const fields: Record<string, string> = {};
-  if (slugs.length > MAX_PINNED_ARTICLES) fields.slugs = t("articles.pins.tooMany", { max: MAX_PINNED_ARTICLES });
+function problemsWith(slugs: string[]): FieldMessages | null {
+  const fields: FieldMessages = {};
+  if (slugs.length > MAX_PINNED_ARTICLES) fields.slugs = { key: "articles.pins.tooMany", values: { max: MAX_PINNED_ARTICLES } };
   slugs.forEach((slug, i) => {
-    if (!findArticle(slug)) fields[`slugs.${i}`] = t("articles.pins.unknown");
-    else if (slugs.indexOf(slug) !== i) fields[`slugs.${i}`] = t("articles.pins.duplicate");
+    if (!findArticle(slug)) fields[`slugs.${i}`] = "articles.pins.unknown";
+    else if (slugs.indexOf(slug) !== i) fields[`slugs.${i}`] = "articles.pins.duplicate";
   });
   return Object.keys(fields).length > 0 ? fields : null;
 }

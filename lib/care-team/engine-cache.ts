@@ -2,6 +2,8 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import type { IsoDate } from "@/lib/core/dates";
 import { loadRecordsOfFamilies, type FamilyRecords } from "./records";
+import { processSingleton } from "@/lib/core/singleton";
+import type { VersionedFamily } from "./versioned-family";
 
 type Entry = { value: unknown; version: number; on: IsoDate };
 
@@ -11,10 +13,8 @@ type Entry = { value: unknown; version: number; on: IsoDate };
 // Records are read and computed this many families at a time: a cold whole practice (10,000
 // families) would otherwise hold every record of every family in memory at once.
 const LOAD_CHUNK = 1_000;
-const holder = globalThis as unknown as { __clarityEngineCaches?: Map<string, Map<string, Entry>> };
-const caches = (holder.__clarityEngineCaches ??= new Map());
+const caches = processSingleton("engine-caches", () => new Map<string, Map<string, Entry>>());
 
-export type VersionedFamily = { id: string; careVersion: number };
 export type PerFamily = <T>(db: Executor, purpose: string, families: readonly VersionedFamily[], on: IsoDate, compute: (records: FamilyRecords) => T) => Promise<Map<string, T>>;
 
 /**

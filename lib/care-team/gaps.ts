@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { config } from "@/lib/core/config";
 import { addMonths, isoDateIn, minDate, type IsoDate } from "@/lib/core/dates";
 import { changeDates, familyGapsOn, timeline, type Timeline, type TimelineStep, type TitleFlag } from "@/lib/domain/gaps";
-import { invalidFields } from "@/lib/server/http/respond";
+import { invalidFields } from "@/lib/core/validation";
 import { rangeFits } from "@/lib/schemas/care-team";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { defaultLocale, translatorFor } from "@/lib/core/i18n/translator";

@@ -5,7 +5,7 @@ import { childNeeds, neededServices } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import type { IdempotentRequest } from "@/lib/idempotency/request-key";
 import { notFound } from "@/lib/core/errors";
-import { invalidFields } from "@/lib/server/http/respond";
+import { invalidFields } from "@/lib/core/validation";
 import type { NeedCreateInput, NeedPatchInput, NeededServiceCreateInput, NeededServicePatchInput } from "@/lib/schemas/care-team";
 import { isId } from "@/lib/schemas/fields";
 import { needDto, neededServiceDto, type NeedDto, type NeededServiceDto } from "./dto";

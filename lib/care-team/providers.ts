@@ -6,7 +6,7 @@ import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
 import type { IdempotentRequest } from "@/lib/idempotency/request-key";
 import { notFound } from "@/lib/core/errors";
-import { invalidFields } from "@/lib/server/http/respond";
+import { invalidFields } from "@/lib/core/validation";
 import type { AnswersInput, ProviderCreateInput, ProviderPatchInput } from "@/lib/schemas/care-team";
 import { isId } from "@/lib/schemas/fields";
 import { providerDto, type ProviderDto } from "./dto";

@@ -5,7 +5,7 @@ import { children } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordFamilyView } from "@/lib/identity/family-view";
 import { familyLink, familyRelation } from "@/lib/identity/family-access";
-import type { VersionedFamily } from "./engine-cache";
+import type { VersionedFamily } from "./versioned-family";
 import { assertBeforeDeadline } from "@/lib/core/deadline";
 import { notFound } from "@/lib/core/errors";
 import type { IdempotentRequest } from "@/lib/idempotency/request-key";

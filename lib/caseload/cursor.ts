@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CaseloadSort, SortKey } from "@/lib/domain/caseload/rank";
-import { invalidFields } from "@/lib/server/http/respond";
+import { invalidFields } from "@/lib/core/validation";
 
 const cursorShape = z.object({ s: z.enum(["priority", "name", "activity"]), k: z.array(z.union([z.number(), z.string().max(200)])).min(1).max(8) }).strict();
 

@@ -11,6 +11,7 @@ import { listFamilies, loadRowDetails, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
 import { perFamily } from "@/lib/care-team/engine-cache";
 import { createGate } from "@/lib/core/gate";
+import { processSingleton } from "@/lib/core/singleton";
 
 export type CaseloadRow = {
   familyId: string;
@@ -49,8 +50,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
 }
 
 // One process, two whole-practice caseloads at a time (see createGate).
-const holder = globalThis as unknown as { __clarityPracticeGate?: ReturnType<typeof createGate> };
-const wholePractice = (holder.__clarityPracticeGate ??= createGate(2));
+const wholePractice = processSingleton("whole-practice-gate", () => createGate(2));
 
 async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promise<CaseloadPage> {
   const db = await getDb();

@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
-import { openConfiguredDatabase } from "@/db/client";
+import { openConfiguredDatabase } from "@/lib/server/database";
 import { createUser } from "@/lib/accounts/create-user";
 import { AppError } from "@/lib/core/errors";
-import { fieldsOf } from "@/lib/server/http/respond";
+import { fieldsOf } from "@/lib/core/validation";
+import { fieldWords } from "@/lib/core/i18n/field-words";
 import { createUserSchema } from "@/lib/schemas/accounts";
 import { readSecret } from "./read-secret";
 
@@ -14,7 +15,7 @@ async function main(): Promise<number> {
   const parsed = createUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     console.error(usage);
-    for (const [field, message] of Object.entries(fieldsOf(parsed.error))) console.error(`  ${field}: ${message}`);
+    for (const [field, message] of Object.entries(fieldWords(fieldsOf(parsed.error)))) console.error(`  ${field}: ${message}`);
     return 2;
   }
   const handle = await openConfiguredDatabase();

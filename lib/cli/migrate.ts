@@ -1,4 +1,4 @@
-import { openConfiguredDatabase } from "@/db/client";
+import { openConfiguredDatabase } from "@/lib/server/database";
 
 // Opening the database applies the migrations (under an advisory lock on Postgres).
 const handle = await openConfiguredDatabase();

@@ -1,4 +1,4 @@
-import { openConfiguredDatabase } from "@/db/client";
+import { openConfiguredDatabase } from "@/lib/server/database";
 import { runHousekeeping } from "@/lib/server/jobs/housekeeping";
 
 /**

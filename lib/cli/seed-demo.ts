@@ -1,5 +1,5 @@
-import { openConfiguredDatabase } from "@/db/client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed/demo";
+import { openConfiguredDatabase } from "@/lib/server/database";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/lib/demo/seed";
 
 const handle = await openConfiguredDatabase();
 try {

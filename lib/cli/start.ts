@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { embeddedDataDir } from "@/db/client";
+import { config } from "@/lib/core/config";
 import { lockedMessage, lockHolder } from "@/db/data-dir-lock";
 import { buildIsCurrent } from "./build-state";
 import { SERVER_NODE_FLAGS } from "./server-flags";
@@ -12,10 +12,10 @@ import { SERVER_NODE_FLAGS } from "./server-flags";
  */
 const root = process.cwd();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-if (!process.env.DATABASE_URL) {
-  const owner = lockHolder(embeddedDataDir());
+if (!config.databaseUrl) {
+  const owner = lockHolder(config.pgliteDir);
   if (owner !== null) {
-    console.error(`\n[clarity] cannot start: ${lockedMessage(embeddedDataDir(), owner)}\n`);
+    console.error(`\n[clarity] cannot start: ${lockedMessage(config.pgliteDir, owner)}\n`);
     process.exit(1);
   }
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 function isTimeZone(zone: string): boolean {
@@ -12,6 +13,10 @@ function isTimeZone(zone: string): boolean {
 const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
 
 const environment = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
+  DATABASE_URL: z.string().optional(),
+  PGLITE_DIR: z.string().default(path.join(".data", "pglite")),
+  NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   SESSION_IDLE_MINUTES: positive(30),
@@ -29,6 +34,9 @@ const environment = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Clarity <no-reply@clarity.invalid>"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, { error: "not a time zone Intl knows" }).default("America/Los_Angeles"),
+  CHROMIUM_PATH: z.string().optional(),
+  // The benchmark's statement counter answers only to this token (unset: the route is a 404).
+  BENCH_DIAGNOSTICS_TOKEN: z.string().optional(),
 });
 
 /** Settings from the environment, checked once (every variable is listed in the README). */
@@ -41,6 +49,14 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const e = result.data;
   return {
+    development: e.NODE_ENV === "development",
+    production: e.NODE_ENV === "production",
+    databaseUrl: e.DATABASE_URL,
+    // Resolved against the folder the server runs in, as the embedded database always was.
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ e.PGLITE_DIR),
+    authSecret: e.NEXTAUTH_SECRET,
+    chromiumPath: e.CHROMIUM_PATH,
+    benchDiagnosticsToken: e.BENCH_DIAGNOSTICS_TOKEN,
     appUrl: e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,

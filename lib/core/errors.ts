@@ -52,10 +52,19 @@ export const statusOf: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/**
+ * What is wrong with one field, as a message key of the catalogs ("validation.required") or a key
+ * with values (which may be keys themselves). The data layer never words a message: the edge
+ * translates it into the caller's language (lib/server/http/respond.ts).
+ */
+export type FieldMessage = string | { readonly key: string; readonly values?: Readonly<Record<string, string | number | FieldMessage>> };
+
+export type FieldMessages = Record<string, FieldMessage>;
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly fields?: Record<string, string>,
+    readonly fields?: FieldMessages,
     message?: string,
   ) {
     super(message ?? code);

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { config } from "@/lib/core/config";
+import { log } from "@/lib/core/log";
 
 /** `id` is the outbox row: what the log names instead of the recipient. */
 export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
@@ -14,7 +15,7 @@ export type MailTransport = { name: "smtp" | "log"; send: (email: OutgoingEmail)
 export const logTransport: MailTransport = {
   name: "log",
   send: async (email) => {
-    console.log(`[clarity] email ${email.id} (no SMTP_URL, see /admin/mailbox): ${email.subject}`);
+    log.info(`email ${email.id} (no SMTP_URL, see /admin/mailbox): ${email.subject}`);
   },
 };
 

@@ -5,7 +5,6 @@ import { idempotentWrites } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { AppError } from "@/lib/core/errors";
 import { IDEMPOTENCY_HEADER, type IdempotentRequest } from "./request-key";
-import { translatorFor } from "@/lib/core/i18n/translator";
 
 /**
  * Does a write once per Idempotency-Key, inside the caller's transaction: the first attempt's
@@ -22,7 +21,7 @@ export async function once<T>(tx: Executor, actor: Pick<Actor, "id">, familyId: 
     .where(and(eq(idempotentWrites.userId, actor.id), eq(idempotentWrites.key, request.key)));
   if (stored) {
     if (stored.fingerprint !== request.fingerprint || stored.familyId !== familyId) {
-      throw new AppError("unprocessable", { [IDEMPOTENCY_HEADER]: translatorFor()("validation.idempotencyKeyReused") });
+      throw new AppError("unprocessable", { [IDEMPOTENCY_HEADER]: "validation.idempotencyKeyReused" });
     }
     return stored.answer as T;
   }

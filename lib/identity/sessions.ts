@@ -3,6 +3,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { config } from "@/lib/core/config";
+import { log } from "@/lib/core/log";
 import { isLocale } from "@/lib/core/i18n/locales";
 import type { Actor } from "./actor";
 import { judgeSession, needsTouch } from "./session-rules";
@@ -30,12 +31,12 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
   // Why a cookie stopped counting is worth a line (never the session or user id): a sign-out
   // nobody asked for is then explainable from the server's log.
   if (!row) {
-    console.info("[clarity] session refused: unknown");
+    log.info("session refused: unknown");
     return null;
   }
   const verdict = judgeSession(row.session, row.user, now, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
   if (verdict !== "valid") {
-    console.info(`[clarity] session refused: ${verdict}`);
+    log.info(`session refused: ${verdict}`);
     return null;
   }
   if ((options.touch ?? true) && needsTouch(row.session.lastSeenAt, now)) {

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, eq, gt, or, sql } from "drizzle-orm";
+import { and, eq, gt, lt, or, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { config } from "@/lib/core/config";
-import { pruneLoginAttempts } from "@/lib/server/jobs/housekeeping";
 import { signInSchema } from "@/lib/schemas/accounts";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { startSession } from "./sessions";
@@ -85,4 +84,11 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
     return startSession(tx, user.id, user.sessionVersion);
   });
   return { outcome: "ok", user: { id: user.id, email: user.email, name: user.name }, sessionId };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Forgets attempts long outside the rate-limit window (at least a day is kept, for the audit's sake). */
+export async function pruneLoginAttempts(db: Executor, now = new Date()): Promise<void> {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - Math.max(DAY_MS, config.signInWindowMs))));
 }

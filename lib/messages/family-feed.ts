@@ -1,11 +1,11 @@
 import "server-only";
 import { getDatabaseHandle, getDb, type DatabaseHandle } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
-import { isDatabaseUnavailable } from "@/lib/core/database-errors";
-import { describeError } from "@/lib/server/http/route";
+import { logUnlessDatabaseAway } from "@/lib/core/log";
 import type { MessageDto, ReaderDto } from "./dto";
 import { subscribe } from "./live-hub";
 import { allowedWatchers, feedAfter, readersOf } from "./queries";
+import { processSingleton } from "@/lib/core/singleton";
 
 /** One open stream as the feed sees it. `position` is what the stream has already sent. */
 export type FeedMember = {
@@ -20,8 +20,8 @@ export type FeedMember = {
 type Feed = { members: Set<FeedMember>; leaveHub?: () => void; ready: Promise<void>; running: boolean; again: boolean; readersWanted: boolean };
 
 const PAGE = 200;
-// Per database handle (tests switch databases), kept on globalThis like the hub.
-const holder = globalThis as unknown as { __clarityFamilyFeeds?: WeakMap<DatabaseHandle, Map<string, Feed>> };
+// Per database handle (tests switch databases), one map per process like the hub.
+const feedsByDatabase = () => processSingleton("family-feeds", () => new WeakMap<DatabaseHandle, Map<string, Feed>>());
 
 /**
  * Fans a family's new messages out to all of its open streams in this process with one read per
@@ -63,7 +63,7 @@ async function pull(familyId: string, feed: Feed): Promise<void> {
     } while (feed.again);
   } catch (error) {
     // The database is away for a moment: the next signal or a stream's heartbeat catches up.
-    if (!isDatabaseUnavailable(error)) console.error(`[clarity] message feed failed: ${describeError(error)}`);
+    logUnlessDatabaseAway("message feed", error);
   } finally {
     feed.running = false;
   }
@@ -72,9 +72,8 @@ async function pull(familyId: string, feed: Feed): Promise<void> {
 /** Adds a stream to its family's feed; resolves once LISTEN is in place. Returns the leave function. */
 export async function joinFamilyFeed(familyId: string, member: FeedMember): Promise<() => void> {
   const handle = await getDatabaseHandle();
-  holder.__clarityFamilyFeeds ??= new WeakMap();
-  let feeds = holder.__clarityFamilyFeeds.get(handle);
-  if (!feeds) holder.__clarityFamilyFeeds.set(handle, (feeds = new Map()));
+  let feeds = feedsByDatabase().get(handle);
+  if (!feeds) feedsByDatabase().set(handle, (feeds = new Map()));
   let feed = feeds.get(familyId);
   if (!feed) {
     const created: Feed = { members: new Set(), running: false, again: false, readersWanted: false, ready: Promise.resolve() };

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDatabaseHandle, type DatabaseHandle, type Executor } from "@/db/client";
+import { processSingleton } from "@/lib/core/singleton";
 
 /** The one Postgres channel for conversation changes; payloads name a family, never content. */
 export const MESSAGES_CHANNEL = "clarity_messages";
@@ -19,12 +20,11 @@ export type LiveSubscriber = {
 type Hub = { subscribers: Map<string, Set<LiveSubscriber>>; ready: Promise<void> };
 
 // Next.js loads modules more than once per server, and tests switch databases: one hub per
-// database handle, kept on globalThis, so each process holds exactly one LISTEN per database.
-const holder = globalThis as unknown as { __clarityLiveHubs?: WeakMap<DatabaseHandle, Hub> };
+// database handle, one map per process, so each process holds exactly one LISTEN per database.
+const hubs = () => processSingleton("live-hubs", () => new WeakMap<DatabaseHandle, Hub>());
 
 function hubFor(handle: DatabaseHandle): Hub {
-  holder.__clarityLiveHubs ??= new WeakMap();
-  let hub = holder.__clarityLiveHubs.get(handle);
+  let hub = hubs().get(handle);
   if (hub) return hub;
   const subscribers = new Map<string, Set<LiveSubscriber>>();
   let listenedBefore = false;
@@ -46,8 +46,8 @@ function hubFor(handle: DatabaseHandle): Hub {
       .then(() => undefined),
   };
   // A failed first LISTEN must not stay cached: the next subscriber tries again.
-  created.ready.catch(() => holder.__clarityLiveHubs?.delete(handle));
-  holder.__clarityLiveHubs.set(handle, created);
+  created.ready.catch(() => hubs().delete(handle));
+  hubs().set(handle, created);
   hub = created;
   return hub;
 }

@@ -7,7 +7,6 @@ import { recordFamilyView } from "@/lib/identity/family-view";
 import { familyLinkOf, familyRelation } from "@/lib/identity/family-access";
 import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
-import { translatorFor } from "@/lib/core/i18n/translator";
 import { MESSAGE_PAGE_DEFAULT } from "@/lib/schemas/messages";
 import type { MessageDto, MessagePage, ReaderDto } from "./dto";
 
@@ -29,7 +28,7 @@ export function toMessageDto(row: MessageRow): MessageDto {
 /** The position of a message of this family, or a 400 naming the field when there is none. */
 export async function positionOf(db: Executor, familyId: string, messageId: string, field: string): Promise<number> {
   const [row] = await db.select({ position: messages.position }).from(messages).where(and(eq(messages.id, messageId), eq(messages.familyId, familyId)));
-  if (!row) throw new AppError("validation_failed", { [field]: translatorFor()("validation.unknownMessage") });
+  if (!row) throw new AppError("validation_failed", { [field]: "validation.unknownMessage" });
   return row.position;
 }
 

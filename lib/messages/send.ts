@@ -6,8 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { familyRelation } from "@/lib/identity/family-access";
 import { AppError } from "@/lib/core/errors";
-import { validationError } from "@/lib/server/http/respond";
-import { translatorFor } from "@/lib/core/i18n/translator";
+import { validationError } from "@/lib/core/validation";
 import { sendMessageSchema, type SendMessageInput } from "@/lib/schemas/messages";
 import type { MessageDto } from "./dto";
 import { signalChange } from "./live-hub";
@@ -52,7 +51,7 @@ export async function sendMessage(actor: Actor, familyId: string, input: SendMes
     const { familyId: storedFamilyId, ...stored } = row;
     if (!id) {
       if (storedFamilyId !== familyId || stored.body !== input.body) {
-        throw new AppError("conflict", { clientMessageId: translatorFor()("validation.clientMessageIdReused") });
+        throw new AppError("conflict", { clientMessageId: "validation.clientMessageIdReused" });
       }
       return { message: toMessageDto(stored), created: false };
     }

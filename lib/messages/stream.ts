@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/identity/actor";
 import { resolveSession } from "@/lib/identity/sessions";
-import { isDatabaseUnavailable } from "@/lib/core/database-errors";
 import { AppError } from "@/lib/core/errors";
-import { describeError } from "@/lib/server/http/route";
+import { logUnlessDatabaseAway } from "@/lib/core/log";
 import type { MessageDto } from "./dto";
 import { joinFamilyFeed, type FeedMember } from "./family-feed";
 import { assertConversationAccess, messagesAfter, newestMessage } from "./queries";
@@ -120,7 +119,7 @@ export async function conversationStream({ actor, familyId, after, signal, heart
     } catch (error) {
       if (error instanceof AppError && error.code === "not_found") return close("forbidden");
       // The database is away for a moment: the next signal or heartbeat tries again.
-      if (!isDatabaseUnavailable(error)) console.error(`[clarity] message stream failed: ${describeError(error)}`);
+      logUnlessDatabaseAway("message stream", error);
     } finally {
       running = false;
     }
@@ -135,7 +134,7 @@ export async function conversationStream({ actor, familyId, after, signal, heart
       await assertConversationAccess(actor, familyId);
     } catch (error) {
       if (error instanceof AppError && error.code === "not_found") return close("forbidden");
-      if (!isDatabaseUnavailable(error)) console.error(`[clarity] message stream session check failed: ${describeError(error)}`);
+      logUnlessDatabaseAway("message stream session check", error);
       return;
     }
     await catchUp();

@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { config } from "@/lib/core/config";
 import { AppError } from "@/lib/core/errors";
 
 // Server-side PDFs from Chromium's own print engine, so the file matches what the browser prints.
@@ -17,7 +18,7 @@ const RENDER_TIMEOUT_MS = 8_000;
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter((path): path is string => Boolean(path));
+  const candidates = [config.chromiumPath, "/usr/bin/chromium"].filter((path): path is string => Boolean(path));
   return candidates.find((path) => fs.existsSync(path)) ?? null;
 }
 

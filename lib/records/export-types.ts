@@ -1,30 +1,15 @@
-import type { CareEventChange, QuestionAnswer } from "@/db/schema/care-team";
+import type { CareEventChange } from "@/db/schema/care-team";
+import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
+import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
-/** The version of the export document; an import refuses any other. */
-export const EXPORT_FORMAT = "clarity.family-export";
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
-export type ExportedNeed = { id: string; needId: string; identifiedOn: string; resolvedOn: string | null; note: string | null };
-export type ExportedMark = { id: string; serviceId: string; markedOn: string; clearedOn: string | null; reason: string };
-export type ExportedChild = { id: string; name: string; birthYear: number | null; createdAt: string; needs: ExportedNeed[]; neededServices: ExportedMark[] };
-export type ExportedProvider = {
-  id: string;
-  name: string;
-  agency: string | null;
-  statedTitle: string;
-  credentialId: string;
-  licenseNumber: string | null;
-  licenseState: string | null;
-  trainedIn: string[];
-  servicesDelivered: string[];
-  childIds: string[];
-  startOn: string;
-  endOn: string | null;
-  contact: string | null;
-  notes: string | null;
-  answers: Record<string, QuestionAnswer>;
-  createdAt: string;
-};
+// The document carries the care team as the API shows it: a field added to a DTO is exported
+// (and must then be read back by the import schema in lib/schemas/records.ts).
+export type ExportedNeed = Omit<NeedDto, "childId">;
+export type ExportedMark = Omit<NeededServiceDto, "childId">;
+export type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
+export type ExportedProvider = ProviderDto;
 export type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
 export type ExportedEvent = {
   id: number;

@@ -7,8 +7,7 @@ import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { AppError } from "@/lib/core/errors";
-import { invalidFields } from "@/lib/server/http/respond";
-import { translatorFor } from "@/lib/core/i18n/translator";
+import { invalidFields } from "@/lib/core/validation";
 import type { FamilyExportInput } from "@/lib/schemas/records";
 import { assertFamilyOwner } from "./owner";
 
@@ -101,7 +100,7 @@ async function assertEmpty(tx: Executor, familyId: string) {
     tx.select({ id: providers.id }).from(providers).where(eq(providers.familyId, familyId)).limit(1),
     tx.select({ id: messages.id }).from(messages).where(eq(messages.familyId, familyId)).limit(1),
   ]);
-  if (found.some((rows) => rows.length > 0)) throw new AppError("conflict", { _: translatorFor()("validation.familyNotEmpty") });
+  if (found.some((rows) => rows.length > 0)) throw new AppError("conflict", { _: "validation.familyNotEmpty" });
 }
 
 async function participantIds(tx: Executor, familyId: string): Promise<Set<string>> {

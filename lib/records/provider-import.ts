@@ -7,8 +7,8 @@ import { readFamily } from "@/lib/care-team/scope";
 import { createProviders } from "@/lib/care-team/providers";
 import type { IdempotentRequest } from "@/lib/idempotency/request-key";
 import type { ProviderDto } from "@/lib/care-team/dto";
-import { AppError } from "@/lib/core/errors";
-import { translatorFor } from "@/lib/core/i18n/translator";
+import { AppError, type FieldMessage } from "@/lib/core/errors";
+import { messageWords } from "@/lib/core/i18n/field-words";
 import type { ProviderCreateInput } from "@/lib/schemas/care-team";
 import { parseProviderCsv, type CsvProblem } from "./provider-csv";
 
@@ -19,31 +19,34 @@ export type ImportPreviewDto = {
   ready: boolean;
 };
 
-/** A problem in the reader's words, always starting with its row number. */
-export function describeProblem(problem: CsvProblem, locale?: string): ImportProblemDto {
-  const t = translatorFor(locale);
+/** A problem as a message, always starting with its row number; worded where the reader is known. */
+function problemMessage(problem: CsvProblem): FieldMessage {
   const values = problem.values ?? {};
-  const detail =
-    problem.key === "invalid"
-      ? t.has(String(values.message) as never)
-        ? t(String(values.message) as never)
-        : t("validation.invalid")
-      : t(`providerImport.problems.${problem.key}` as never, values as never);
-  const message = problem.column
-    ? t("providerImport.rowColumnProblem", { row: problem.row, column: t(`providerImport.columns.${problem.column}` as never), problem: detail })
-    : t("providerImport.rowProblem", { row: problem.row, problem: detail });
-  return { row: problem.row, column: problem.column, message };
+  const detail: FieldMessage = problem.key === "invalid" ? String(values.message) : { key: `providerImport.problems.${problem.key}`, values };
+  return problem.column
+    ? { key: "providerImport.rowColumnProblem", values: { row: problem.row, column: { key: `providerImport.columns.${problem.column}` }, problem: detail } }
+    : { key: "providerImport.rowProblem", values: { row: problem.row, problem: detail } };
+}
+
+/** A problem in the reader's words. */
+export function describeProblem(problem: CsvProblem, locale?: string): ImportProblemDto {
+  return { row: problem.row, column: problem.column, message: messageWords(problemMessage(problem), locale) };
 }
 
 async function childrenOf(db: Executor, familyId: string) {
   return db.select({ id: children.id, name: children.name }).from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id));
 }
 
-/** What the CSV would add, row by row, with every problem; writes nothing. */
-export async function previewProviderImport(actor: Actor, familyId: string, csv: string): Promise<ImportPreviewDto> {
+/** The CSV read against the family's children, once the actor may see its providers. */
+async function parseForFamily(actor: Actor, familyId: string, csv: string) {
   const db = await getDb();
   await readFamily(db, actor, familyId, "providers");
-  const result = parseProviderCsv(csv, await childrenOf(db, familyId));
+  return parseProviderCsv(csv, await childrenOf(db, familyId));
+}
+
+/** What the CSV would add, row by row, with every problem; writes nothing. */
+export async function previewProviderImport(actor: Actor, familyId: string, csv: string): Promise<ImportPreviewDto> {
+  const result = await parseForFamily(actor, familyId, csv);
   const describe = (problem: CsvProblem) => describeProblem(problem);
   return {
     rows: result.rows.map((row) => ({ row: row.row, provider: row.input, problems: row.problems.map(describe) })),
@@ -57,10 +60,10 @@ export async function previewProviderImport(actor: Actor, familyId: string, csv:
  * row has a problem, nothing at all: a 400 whose fields name each row ("rows.3.startOn").
  */
 export async function importProviderCsv(actor: Actor, familyId: string, csv: string, request: IdempotentRequest | null = null): Promise<ProviderDto[]> {
-  const preview = await previewProviderImport(actor, familyId, csv);
-  if (!preview.ready) {
-    const fields = Object.fromEntries(preview.problems.map((problem) => [`rows.${problem.row}.${problem.column ?? "_"}`, problem.message]));
-    throw new AppError("validation_failed", Object.keys(fields).length > 0 ? fields : { csv: translatorFor()("providerImport.problems.empty") });
+  const result = await parseForFamily(actor, familyId, csv);
+  if (result.problems.length > 0 || result.rows.length === 0) {
+    const fields = Object.fromEntries(result.problems.map((problem) => [`rows.${problem.row}.${problem.column ?? "_"}`, problemMessage(problem)]));
+    throw new AppError("validation_failed", Object.keys(fields).length > 0 ? fields : { csv: "providerImport.problems.empty" });
   }
-  return createProviders(actor, familyId, preview.rows.map((row) => row.provider!), request);
+  return createProviders(actor, familyId, result.rows.map((row) => row.input!), request);
 }

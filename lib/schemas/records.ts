@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
-import { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/records/export-types";
 import { contentLocaleField, dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
+
+/** The version of the export document; an import refuses any other. */
+export const EXPORT_FORMAT = "clarity.family-export";
+export const EXPORT_VERSION = 1;
 
 export const exportQuerySchema = z.strictObject({ format: z.enum(["json", "fhir"], { error: "validation.exportFormat" }).default("json") });
 

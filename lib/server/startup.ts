@@ -1,8 +1,10 @@
-import { embeddedDataDir, getDatabaseHandle, getDb } from "@/db/client";
-import { seedDemoIfEmpty } from "@/lib/cli/seed/demo";
+import { getDb } from "@/db/client";
+import { seedDemoIfEmpty } from "@/lib/demo/seed";
 import { prepareArticles } from "@/lib/articles/library";
 import { authSecret } from "@/lib/server/auth/secret";
-import { readConfig } from "@/lib/core/config";
+import { config, readConfig } from "@/lib/core/config";
+import { log } from "@/lib/core/log";
+import { installConfiguredDatabase } from "./database";
 import { runHousekeeping, startHousekeepingTimer } from "@/lib/server/jobs/housekeeping";
 import { startMessageNotifier } from "@/lib/server/jobs/message-notifier";
 
@@ -16,29 +18,29 @@ export async function startServer(): Promise<void> {
   } catch (error) {
     fail(reasonOf(error));
   }
-  const where = process.env.DATABASE_URL ? "the Postgres database named by DATABASE_URL" : `the embedded database in ${embeddedDataDir()}`;
+  const where = config.databaseUrl ? "the Postgres database named by DATABASE_URL" : `the embedded database in ${config.pgliteDir}`;
   try {
     authSecret();
   } catch (error) {
     fail(reasonOf(error));
   }
   try {
-    console.log(`[clarity] ${prepareArticles()} guidance articles loaded and indexed`);
+    log.info(`${prepareArticles()} guidance articles loaded and indexed`);
   } catch (error) {
     fail(`could not load the guidance articles in content/articles: ${reasonOf(error)}`);
   }
   try {
-    const handle = await getDatabaseHandle();
+    const handle = await installConfiguredDatabase();
     const { familiesPurged } = await runHousekeeping(handle.db);
-    if (familiesPurged > 0) console.log(`[clarity] ${familiesPurged} family record(s) deleted after their grace period`);
+    if (familiesPurged > 0) log.info(`${familiesPurged} family record(s) deleted after their grace period`);
     const seeded = handle.kind === "pglite" && (await seedDemoIfEmpty(handle.db));
-    console.log(`[clarity] using ${where}; migrations are up to date${seeded ? "; demo data loaded" : ""}`);
+    log.info(`using ${where}; migrations are up to date${seeded ? "; demo data loaded" : ""}`);
     startMessageNotifier();
     startHousekeepingTimer(getDb);
   } catch (error) {
     fail(`could not open or migrate ${where}: ${reasonOf(error)}`);
   }
-  console.log(`[clarity] ready on ${process.env.NEXTAUTH_URL}`);
+  log.info(`ready on ${config.appUrl}`);
 }
 
 function reasonOf(error: unknown): string {
@@ -46,6 +48,6 @@ function reasonOf(error: unknown): string {
 }
 
 function fail(reason: string): never {
-  console.error(`\n[clarity] cannot start: ${reason}\n`);
+  log.error(`cannot start: ${reason}\n`);
   process.exit(1);
 }

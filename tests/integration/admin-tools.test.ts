@@ -13,7 +13,7 @@ import { listChildren } from "@/lib/care-team/children";
 import { createNote, listNotes } from "@/lib/coaching/notes";
 import { getFamilySummary } from "@/lib/families/queries";
 import { createInvite } from "@/lib/invites/create";
-import { parseWith } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { createCoachSchema, moveFamilySchema } from "@/lib/schemas/admin";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError, uniqueEmail } from "./support/assertions";

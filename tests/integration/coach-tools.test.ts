@@ -9,7 +9,7 @@ import { setArchived } from "@/lib/coaching/archive";
 import { createNote, deleteNote, listNotes, updateNote } from "@/lib/coaching/notes";
 import { listTags, setTags } from "@/lib/coaching/tags";
 import { getFamilySummary } from "@/lib/families/queries";
-import { parseWith } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { accessLogQuerySchema, createActionSchema, noteInputSchema, tagsInputSchema, updateActionSchema } from "@/lib/schemas/coaching";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";

@@ -8,6 +8,8 @@ import { scheduleFamilyDeletion } from "@/lib/families/deletion";
 import { importProviderCsv, previewProviderImport } from "@/lib/records/provider-import";
 import { describeEachDatabase } from "./support/databases";
 import { makeActor, makeFamily } from "./support/factories";
+import { expectAppError } from "./support/assertions";
+import { fieldWords } from "@/lib/core/i18n/field-words";
 
 const GOOD = `Name,Title,Credential,Agency,Start date,License number,License state,Services,Children,Contact
 Lee Park,Therapist,LCSW,Cedar Clinic,2026-02-01,L-4471,OR,Individual psychotherapy;trauma-treatment,Jordan,lee@cedar.example
@@ -54,10 +56,9 @@ describeEachDatabase("providers from a CSV", (context) => {
       [4, null],
       [5, null],
     ]);
-    await expect(importProviderCsv(parent, familyId, BAD)).rejects.toMatchObject({
-      code: "validation_failed",
-      fields: { "rows.3.name": "Row 3, name: this cell is needed.", "rows.5.children": "Row 5, children: no child in your family is called “Riley”." },
-    });
+    const refused = await expectAppError(importProviderCsv(parent, familyId, BAD), "validation_failed");
+    // The data layer gives message keys; the edge words them in the reader's language.
+    expect(fieldWords(refused.fields!)).toMatchObject({ "rows.3.name": "Row 3, name: this cell is needed.", "rows.5.children": "Row 5, children: no child in your family is called “Riley”." });
     // Row 2 was fine on its own, and still nothing was written.
     expect([await stored(), await events()]).toEqual([providersBefore, eventsBefore]);
   });

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/lib/cli/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/lib/demo/seed";
 import { createUser } from "@/lib/accounts/create-user";
 import { signInWithPassword } from "@/lib/identity/sign-in";
 import { listCareEvents } from "@/lib/care-team/events";

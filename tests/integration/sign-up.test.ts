@@ -11,6 +11,7 @@ import { signUpSchema } from "@/lib/schemas/accounts";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError, uniqueEmail } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
+import { fieldWords } from "@/lib/core/i18n/field-words";
 
 const PASSWORD = "a long enough passphrase";
 const DAY = 86_400_000;
@@ -119,7 +120,8 @@ describeEachDatabase("sign-up through an invite", (context) => {
 
     // As the API passes it (normalised by the schema)...
     const error = await expectAppError(signUpWithInvite(signUpSchema.parse(input(token, `${local.toUpperCase()}@X.test`))), "email_taken");
-    expect(error.fields).toEqual({ email: "An account with this email already exists. Sign in instead." });
+    expect(error.fields).toEqual({ email: "errors.email_taken" });
+    expect(fieldWords(error.fields!)).toEqual({ email: "An account with this email already exists. Sign in instead." });
     // ...and as a caller that forgot to normalise it: the unique index still holds.
     await expectAppError(signUpWithInvite(input(token, `${local[0]!.toUpperCase()}${local.slice(1)}@X.test`)), "email_taken");
 

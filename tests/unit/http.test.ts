@@ -3,8 +3,10 @@ import { readJson, readLimitedText, MAX_BODY_BYTES } from "@/lib/server/http/bod
 import { isDatabaseUnavailable, isUnstorableText } from "@/lib/core/database-errors";
 import { AppError } from "@/lib/core/errors";
 import { assertSameOrigin } from "@/lib/server/http/origin";
-import { errorResponse, fieldsOf } from "@/lib/server/http/respond";
+import { errorResponse } from "@/lib/server/http/respond";
+import { fieldsOf } from "@/lib/core/validation";
 import { signUpSchema } from "@/lib/schemas/accounts";
+import { fieldWords } from "@/lib/core/i18n/field-words";
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -65,7 +67,8 @@ describe("error answers", () => {
 
   it("translate zod issues into per-field messages, naming unknown fields", () => {
     const result = signUpSchema.safeParse({ token: "t", name: "A", email: "bad", password: "long enough", role: "admin" });
-    expect(fieldsOf(result.error!)).toEqual({ email: "Enter a valid email address.", role: "This field is not accepted." });
+    expect(fieldsOf(result.error!)).toEqual({ email: "validation.email", role: "validation.unknownField" });
+    expect(fieldWords(fieldsOf(result.error!))).toEqual({ email: "Enter a valid email address.", role: "This field is not accepted." });
   });
 
   it("recognise an unreachable database through wrapped errors", () => {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GapStatus } from "@/lib/domain/gaps";
 import { STATUS_COLOR } from "./status-badge";
-import type { TimelinePoint } from "./timeline-chart";
+import type { TimelinePoint } from "./timeline-point";
 
 const STACK: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
 

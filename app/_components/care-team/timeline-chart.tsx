@@ -1,9 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { GapStatus } from "@/lib/domain/gaps";
 
-export type TimelinePoint = { date: string; label: string } & Record<GapStatus, number>;
+import type { TimelinePoint } from "./timeline-point";
+
+export type { TimelinePoint };
 
 // recharts is most of this page's JavaScript: it loads after the page, into a box of the final
 // size, so the first load stays small and nothing moves when it arrives.

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/core/config";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { isDatabaseUnavailable } from "@/lib/core/database-errors";
-import { describeError } from "@/lib/server/http/route";
+import { describeError, log } from "@/lib/core/log";
 import { authSecret } from "./secret";
 import { revokeSession } from "@/lib/identity/sessions";
 import { signInWithPassword } from "@/lib/identity/sign-in";
@@ -52,8 +52,8 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth swallows what authorize() throws: log it here, safely, first.
             const unavailable = isDatabaseUnavailable(error);
-            if (unavailable) console.warn("[clarity] database unavailable during sign-in");
-            else console.error(`[clarity] unexpected error during sign-in: ${describeError(error)}`);
+            if (unavailable) log.warn("database unavailable during sign-in");
+            else log.error(`unexpected error during sign-in: ${describeError(error)}`);
             throw new Error(unavailable ? SIGN_IN_FAULT.unavailable : SIGN_IN_FAULT.internal);
           }
           if (result.outcome === "rate_limited") throw new Error(SIGN_IN_FAULT.rateLimited);

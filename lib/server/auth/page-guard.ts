@@ -4,7 +4,7 @@ import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { isDatabaseUnavailable } from "@/lib/core/database-errors";
 import { AppError } from "@/lib/core/errors";
-import { describeError } from "@/lib/server/http/route";
+import { describeError } from "@/lib/core/log";
 import type { Actor, Role } from "@/lib/identity/actor";
 import { currentActor } from "./current-user";
 

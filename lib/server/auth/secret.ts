@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { embeddedDataDir } from "@/db/client";
+import { config } from "@/lib/core/config";
 
 let cached: string | undefined;
 
@@ -20,13 +20,13 @@ export function authSecret(): string {
 const MIN_LENGTH = 32;
 
 function readOrCreateSecret(): string {
-  const configured = process.env.NEXTAUTH_SECRET;
+  const configured = config.authSecret;
   if (configured) return configured;
-  if (process.env.DATABASE_URL) {
+  if (config.databaseUrl) {
     throw new Error("NEXTAUTH_SECRET is not set. With DATABASE_URL set, Clarity refuses to start without it (generate one with: openssl rand -base64 32).");
   }
   // Inside the data folder: each embedded database has its own secret, private to it.
-  const file = path.join(embeddedDataDir(), "auth-secret");
+  const file = path.join(config.pgliteDir, "auth-secret");
   const existing = readIfPresent(file);
   if (existing !== undefined && existing.length >= MIN_LENGTH) return existing;
   if (existing !== undefined) fs.rmSync(file); // empty or short: never used as a key

@@ -1,21 +1,23 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Logger } from "drizzle-orm/logger";
+import { config } from "@/lib/core/config";
+import { processSingleton } from "@/lib/core/singleton";
 
 // An opt-in count of the SQL statements this server has sent, for the benchmark alone. It is on
 // only when BENCH_DIAGNOSTICS_TOKEN holds a long random token, and read only by a caller that
 // presents that token; it counts, and never records what a statement said.
 const MIN_TOKEN_LENGTH = 32;
-const holder = globalThis as unknown as { __clarityStatementCount?: { count: number } };
+const counted = () => processSingleton("statement-count", () => ({ count: 0 }));
 
 function configuredToken(): string | undefined {
-  const token = process.env.BENCH_DIAGNOSTICS_TOKEN;
+  const token = config.benchDiagnosticsToken;
   return token && token.length >= MIN_TOKEN_LENGTH ? token : undefined;
 }
 
 /** A drizzle logger that counts statements, or undefined when the counter is off. */
 export function statementCounter(): Logger | undefined {
   if (!configuredToken()) return undefined;
-  const counter = (holder.__clarityStatementCount ??= { count: 0 });
+  const counter = counted();
   return { logQuery: () => void counter.count++ };
 }
 
@@ -26,5 +28,5 @@ export function statementsCounted(presented: string | null): number | undefined 
   const expected = Buffer.from(token);
   const given = Buffer.from(presented);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-  return holder.__clarityStatementCount?.count ?? 0;
+  return counted().count;
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/core/errors";
-import { parseWith } from "./respond";
+import { parseWith } from "@/lib/core/validation";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import postgres from "postgres";
+import { config } from "@/lib/core/config";
 
 /**
  * When one request finds the database server refusing connections (down, or starting up), the
@@ -34,7 +35,7 @@ let lastProbe = 0;
  * once a second, and only on Postgres (the embedded database cannot go away on its own).
  */
 export async function probeDatabaseServer(): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  const url = config.databaseUrl;
   if (!url || Date.now() - lastProbe < 1000) return;
   lastProbe = Date.now();
   const probe = postgres(url, { max: 1, connect_timeout: 1, idle_timeout: 1, onnotice: () => {} });

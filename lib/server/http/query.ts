@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { parseWith } from "./respond";
+import { parseWith } from "@/lib/core/validation";
 
 /** The query string checked against a schema; a repeated parameter counts as unknown input. */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { config } from "@/lib/core/config";
+import { describeError, log } from "@/lib/core/log";
 import { negotiateLocale, defaultLocale } from "@/lib/core/i18n/locales";
 import { withRequestLocale } from "@/lib/core/i18n/request-locale";
 import { AppError } from "@/lib/core/errors";
@@ -65,21 +66,10 @@ export function toErrorResponse(error: unknown, where: string): Response {
   if (error instanceof AppError) return appErrorResponse(error);
   if (isDatabaseUnavailable(error)) {
     if (isServerAway(databaseErrorCode(error)) && error instanceof Error) reportDatabaseAway(error);
-    console.warn(`[clarity] database unavailable during ${where}`);
+    log.warn(`database unavailable during ${where}`);
     return unavailableResponse();
   }
   if (isUnstorableText(error)) return errorResponse("bad_request");
-  console.error(`[clarity] unexpected error during ${where}: ${describeError(error)}`);
+  log.error(`unexpected error during ${where}: ${describeError(error)}`);
   return errorResponse("internal");
-}
-
-/**
- * What may be logged about an unexpected error: its name and code. Query errors carry their SQL
- * parameters (user data) in the message, so the message is shown only in development.
- */
-export function describeError(error: unknown): string {
-  if (process.env.NODE_ENV === "development" && error instanceof Error) return error.stack ?? error.message;
-  const name = error instanceof Error ? error.name : typeof error;
-  const code = databaseErrorCode(error);
-  return code ? `${name} (code ${code})` : name;
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { lt, or } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
-import { idempotentWrites, loginAttempts, sessions } from "@/db/schema";
+import type { Database } from "@/db/client";
+import { idempotentWrites, sessions } from "@/db/schema";
 import { config } from "@/lib/core/config";
 import { purgeDueFamilies } from "@/lib/families/purge";
-import { isDatabaseUnavailable } from "@/lib/core/database-errors";
-import { describeError } from "@/lib/server/http/route";
+import { log, logUnlessDatabaseAway } from "@/lib/core/log";
+import { processSingleton } from "@/lib/core/singleton";
+import { pruneLoginAttempts } from "@/lib/identity/sign-in";
 
 const DAY_MS = 86_400_000;
 
@@ -22,10 +23,6 @@ export async function pruneExpired(db: Database, now = new Date()): Promise<void
   await db.delete(idempotentWrites).where(lt(idempotentWrites.createdAt, ago(DAY_MS)));
 }
 
-export async function pruneLoginAttempts(db: Executor, now = new Date()): Promise<void> {
-  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - Math.max(DAY_MS, config.signInWindowMs))));
-}
-
 /**
  * Everything that must happen without an operator: at start-up, then every hour on each server
  * (the purge is safe side by side; see purgeDueFamilies). A grace period thus ends in a removal at
@@ -37,25 +34,28 @@ export async function runHousekeeping(db: Database, now = new Date()): Promise<{
 }
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
-const holder = globalThis as unknown as { __clarityHousekeeping?: NodeJS.Timeout };
 
+/** Starts the hourly run once per process, however often start-up is loaded. */
 export function startHousekeepingTimer(db: () => Promise<Database>): void {
-  if (holder.__clarityHousekeeping) return;
+  processSingleton("housekeeping-timer", () => startTimer(db));
+}
+
+function startTimer(db: () => Promise<Database>): NodeJS.Timeout {
   let busy = false;
-  holder.__clarityHousekeeping = setInterval(() => {
+  const timer = setInterval(() => {
     if (busy) return;
     busy = true;
     db()
       .then(runHousekeeping)
       .then(({ familiesPurged }) => {
-        if (familiesPurged > 0) console.log(`[clarity] housekeeping: ${familiesPurged} family record(s) deleted after their grace period`);
+        if (familiesPurged > 0) log.info(`housekeeping: ${familiesPurged} family record(s) deleted after their grace period`);
       })
       .catch((error) => {
-        if (!isDatabaseUnavailable(error)) console.error(`[clarity] housekeeping failed: ${describeError(error)}`);
+        logUnlessDatabaseAway("housekeeping", error);
       })
       .finally(() => {
         busy = false;
       });
   }, HOUSEKEEPING_EVERY_MS);
-  holder.__clarityHousekeeping.unref();
+  return timer.unref();
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import postgres from "postgres";
 import { describe, beforeAll, afterAll } from "vitest";
-import { openPglite, openPostgres, useDatabase, type DatabaseHandle, type OpenOptions } from "@/db/client";
+import { openPglite, openPostgres, installDatabase, type DatabaseHandle, type OpenOptions } from "@/db/client";
 
 export type DriverKind = "pglite" | "postgres";
 
@@ -40,7 +40,7 @@ export function describeEachDatabase(title: string, suite: (context: { readonly 
       const context = { kind } as { handle: DatabaseHandle; kind: DriverKind };
       beforeAll(async () => {
         context.handle = await openFreshDatabase(kind, options);
-        useDatabase(context.handle);
+        installDatabase(context.handle);
       });
       afterAll(async () => {
         await context.handle?.close();

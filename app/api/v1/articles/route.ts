@@ -1,5 +1,6 @@
 import { listArticles, searchArticles } from "@/lib/articles/library";
-import { json, parseWith } from "@/lib/server/http/respond";
+import { json } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { route } from "@/lib/server/http/route";
 import { articleQuerySchema } from "@/lib/schemas/articles";
 

@@ -1,5 +1,6 @@
 import { catalogDto } from "@/lib/domain/catalog/dto";
-import { json, parseWith } from "@/lib/server/http/respond";
+import { json } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { route } from "@/lib/server/http/route";
 import { catalogQuerySchema } from "@/lib/schemas/catalog";
 

@@ -1,7 +1,8 @@
 import { articleForReader } from "@/lib/articles/for-reader";
 import { metaOf } from "@/lib/articles/load";
 import { notFound } from "@/lib/core/errors";
-import { json, parseWith } from "@/lib/server/http/respond";
+import { json } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { route } from "@/lib/server/http/route";
 import { articleLocaleQuerySchema } from "@/lib/schemas/articles";
 

@@ -1,7 +1,8 @@
 import { requireActor } from "@/lib/server/auth/current-user";
 import { isBackgroundRequest } from "@/lib/server/http/background";
 import { readJson } from "@/lib/server/http/body";
-import { json, parseWith } from "@/lib/server/http/respond";
+import { json } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { route } from "@/lib/server/http/route";
 import { listMessages } from "@/lib/messages/queries";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";

@@ -1,5 +1,5 @@
 import { requireActor } from "@/lib/server/auth/current-user";
-import { parseWith } from "@/lib/server/http/respond";
+import { parseWith } from "@/lib/core/validation";
 import { route } from "@/lib/server/http/route";
 import { streamStart } from "@/lib/messages/queries";
 import { conversationStream } from "@/lib/messages/stream";

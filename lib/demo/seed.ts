@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { createUser } from "@/lib/accounts/create-user";
+import { config } from "@/lib/core/config";
 import { isoDateIn } from "@/lib/core/dates";
 import type { Database } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
@@ -39,7 +40,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
       { coachId: people.coach.id, familyId: nguyen!.id },
     ]);
     const ids = { rivera: rivera!.id, nguyen: nguyen!.id, ana: people.rivera.id, luis: people.riveraCoParent.id, linh: people.nguyen.id, coach: people.coach.id };
-    await seedCareHistories(tx, ids, isoDateIn(process.env.APP_TIME_ZONE ?? "America/Los_Angeles", now));
+    await seedCareHistories(tx, ids, isoDateIn(config.timeZone, now));
   });
 }
 
