@@ -1,4 +1,4 @@
-import type { CatalogTranslation } from "./localize";
+import type { CatalogTranslation } from "./translation";
 
 /**
  * The catalog in Spanish, keyed by id. Written for parents in Oregon, whose paperwork is in
