@@ -6,8 +6,17 @@ import nextTypescript from "eslint-config-next/typescript";
 // what it may not import; app/ is the top and may import any tier except db/.
 const FEATURES = "./lib/!(core|domain|schemas|identity|server|cli)/**";
 const tiers = [
-  { target: "./db", from: "./lib", message: "db/ holds schema, migrations and the client only: it imports nothing of lib/." },
-  { target: "./lib/core", from: ["./lib", "./db"], except: ["./core"], message: "lib/core is the bottom tier: it imports nothing else of lib/ or db/." },
+  {
+    target: "./db",
+    from: "./lib",
+    message: "db/ holds schema, migrations and the client only: it imports nothing of lib/.",
+  },
+  {
+    target: "./lib/core",
+    from: ["./lib", "./db"],
+    except: ["./core"],
+    message: "lib/core is the bottom tier: it imports nothing else of lib/ or db/.",
+  },
   {
     target: "./lib/domain",
     from: ["./lib", "./db"],
@@ -16,23 +25,43 @@ const tiers = [
   },
   {
     target: "./lib/domain",
-    from: ["./lib/core/config.ts", "./lib/core/log.ts", "./lib/core/singleton.ts", "./lib/core/deadline.ts", "./lib/core/gate.ts"],
+    from: [
+      "./lib/core/config.ts",
+      "./lib/core/log.ts",
+      "./lib/core/singleton.ts",
+      "./lib/core/deadline.ts",
+      "./lib/core/gate.ts",
+    ],
     message: "lib/domain is pure: no configuration, logging or process state.",
   },
-  { target: "./lib/schemas", from: ["./lib", "./db"], except: ["./core", "./domain", "./schemas"], message: "lib/schemas imports only lib/core and lib/domain." },
+  {
+    target: "./lib/schemas",
+    from: ["./lib", "./db"],
+    except: ["./core", "./domain", "./schemas"],
+    message: "lib/schemas imports only lib/core and lib/domain.",
+  },
   {
     target: "./lib/identity",
     from: "./lib",
     except: ["./core", "./domain", "./schemas", "./identity"],
     message: "lib/identity imports only the tiers below it (core, domain, schemas).",
   },
-  { target: FEATURES, from: ["./lib/server", "./lib/cli"], message: "Feature modules never import the edge (lib/server, lib/cli)." },
+  {
+    target: FEATURES,
+    from: ["./lib/server", "./lib/cli"],
+    message: "Feature modules never import the edge (lib/server, lib/cli).",
+  },
 ];
 
 // Next.js, next-auth and next-intl belong to the edge: below it, code runs the same in a route,
 // a script or a test.
 const frameworkOnlyAtTheEdge = {
-  patterns: [{ group: ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"], message: "Only lib/server, lib/cli and app/ import Next.js and its plugins." }],
+  patterns: [
+    {
+      group: ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"],
+      message: "Only lib/server, lib/cli and app/ import Next.js and its plugins.",
+    },
+  ],
 };
 
 export default defineConfig([
@@ -61,9 +90,24 @@ export default defineConfig([
       "import/no-cycle": ["error", { ignoreExternal: true }],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*"], message: "app/ must go through lib/ (the data access layer)." }] },
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*"],
+              message: "app/ must go through lib/ (the data access layer).",
+            },
+          ],
+        },
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "node_modules/**",
+    ".data/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

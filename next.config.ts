@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   async headers() {
     // Static files skip the proxy; they still get the non-CSP security headers.
-    const headers = Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" })).map(([key, value]) => ({ key, value }));
+    const headers = Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" })).map(
+      ([key, value]) => ({ key, value }),
+    );
     return [{ source: "/:path*", headers }];
   },
 };

@@ -15,9 +15,13 @@ export function proxy(request: NextRequest) {
   // Only pages read the nonce, the policy and their own path from the request: an API answer
   // needs its response headers alone, and copying the request's headers for Next.js to rewrite
   // the request was most of what this proxy cost an API request.
-  const response = isApi ? NextResponse.next() : NextResponse.next({ request: { headers: pageRequestHeaders(request, nonce, csp) } });
+  const response = isApi
+    ? NextResponse.next()
+    : NextResponse.next({ request: { headers: pageRequestHeaders(request, nonce, csp) } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }))) {
+  for (const [name, value] of Object.entries(
+    staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }),
+  )) {
     response.headers.set(name, value);
   }
   if (!isApi) response.headers.set("Cache-Control", "private, no-store");

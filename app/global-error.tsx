@@ -5,7 +5,8 @@ import { chooseLocale, localeFromCookieHeader, type Locale } from "@/lib/core/i1
 import pages from "@/lib/core/i18n/messages/error-page.json";
 
 const noSubscription = () => () => {};
-const browserLocale = (): Locale => chooseLocale({ cookie: localeFromCookieHeader(document.cookie), acceptLanguage: navigator.languages.join(",") });
+const browserLocale = (): Locale =>
+  chooseLocale({ cookie: localeFromCookieHeader(document.cookie), acceptLanguage: navigator.languages.join(",") });
 
 // Rendered when the root layout itself fails, outside every provider: the text comes straight
 // from the catalogs, in the language this browser chose (cookie) or prefers, once it is known.

@@ -7,7 +7,7 @@ export default async function NotFound() {
     <div className="mx-auto max-w-md text-center">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t("body")}</p>
-      <Link href="/" className="btn-primary mt-6">
+      <Link href="/" className="mt-6 btn-primary">
         {t("home")}
       </Link>
     </div>

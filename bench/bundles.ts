@@ -18,18 +18,26 @@ function manifestsUnder(folder: string): string[] {
 
 export function firstLoadJavaScript(root: string): PageBundle[] {
   const dotNext = path.join(root, ".next");
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(dotNext, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const buildManifest = JSON.parse(fs.readFileSync(path.join(dotNext, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
   const gzipped = new Map<string, number>();
   const sizeOf = (file: string) => {
     const relative = file.replace(/^\/?_next\//u, "");
-    if (!gzipped.has(relative)) gzipped.set(relative, gzipSync(fs.readFileSync(path.join(dotNext, relative)), { level: 9 }).length);
+    if (!gzipped.has(relative))
+      gzipped.set(relative, gzipSync(fs.readFileSync(path.join(dotNext, relative)), { level: 9 }).length);
     return gzipped.get(relative)!;
   };
   return manifestsUnder(path.join(dotNext, "server", "app"))
     .map((file) => {
       const text = fs.readFileSync(file, "utf8");
       const name = /__RSC_MANIFEST\["([^"]+)"\]/u.exec(text)?.[1] ?? file;
-      const manifest = JSON.parse(text.slice(text.indexOf("=", text.indexOf(`["${name}"]`)) + 1).trim().replace(/;$/u, "")) as { entryJSFiles?: Record<string, string[]> };
+      const manifest = JSON.parse(
+        text
+          .slice(text.indexOf("=", text.indexOf(`["${name}"]`)) + 1)
+          .trim()
+          .replace(/;$/u, ""),
+      ) as { entryJSFiles?: Record<string, string[]> };
       const files = new Set([...buildManifest.rootMainFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()]);
       const page = name.replace(/\/page$/u, "").replace(/\/\([^)]+\)/gu, "") || "/";
       return { page, files: files.size, gzipBytes: [...files].reduce((sum, chunk) => sum + sizeOf(chunk), 0) };

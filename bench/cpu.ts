@@ -22,7 +22,10 @@ function cpuTicks(): { busy: number; total: number } | null {
  * machine's CPU use over one second at a time until it is below `busyBelow` (a
  * fraction) or `maxSeconds` have passed; returns the seconds waited and the last second's use.
  */
-export async function waitForQuietMachine(busyBelow = 0.15, maxSeconds = 90): Promise<{ waited: number; busy: number }> {
+export async function waitForQuietMachine(
+  busyBelow = 0.15,
+  maxSeconds = 90,
+): Promise<{ waited: number; busy: number }> {
   const started = performance.now();
   let busy = NaN;
   for (let second = 0; second < maxSeconds; second++) {
@@ -62,7 +65,8 @@ function postgresPids(): number[] {
     });
 }
 
-const treeTicks = (pid: number): number => processTicks(pid) + childrenOf(pid).reduce((sum, child) => sum + treeTicks(child), 0);
+const treeTicks = (pid: number): number =>
+  processTicks(pid) + childrenOf(pid).reduce((sum, child) => sum + treeTicks(child), 0);
 
 /** Milliseconds of CPU per request: the app server (with its children), every Postgres process, this process. */
 export type CpuPerRequest = { server: number; postgres: number; loadGenerator: number };
@@ -72,12 +76,14 @@ export type CpuPerRequest = { server: number; postgres: number; loadGenerator: n
  * Without a server to watch (or /proc) every figure is NaN.
  */
 export function startCpuCount(serverPid: number | undefined): (requests: number) => CpuPerRequest {
-  if (serverPid === undefined || !fs.existsSync("/proc/self/stat")) return () => ({ server: NaN, postgres: NaN, loadGenerator: NaN });
+  if (serverPid === undefined || !fs.existsSync("/proc/self/stat"))
+    return () => ({ server: NaN, postgres: NaN, loadGenerator: NaN });
   // Backends that end during the count take their ticks with them: connection pools keep theirs.
   const postgres = () => postgresPids().reduce((sum, pid) => sum + processTicks(pid), 0);
   const before = { server: treeTicks(serverPid), postgres: postgres(), loadGenerator: processTicks(process.pid) };
   return (requests) => {
-    const perRequest = (ticks: number) => Math.round(((ticks * 1000) / TICKS_PER_SECOND / Math.max(1, requests)) * 100) / 100;
+    const perRequest = (ticks: number) =>
+      Math.round(((ticks * 1000) / TICKS_PER_SECOND / Math.max(1, requests)) * 100) / 100;
     return {
       server: perRequest(treeTicks(serverPid) - before.server),
       postgres: perRequest(postgres() - before.postgres),

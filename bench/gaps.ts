@@ -10,7 +10,7 @@ import { familyGapsOn, timeline, type ChildRecord, type ProviderRecord } from "@
 
 // A fixed-seed generator, so two runs measure the same family.
 let seed = 20261125;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const FROM = "2023-11-27";
 const TO = "2026-11-23";
@@ -21,7 +21,12 @@ const children: ChildRecord[] = childIds.map((id) => ({ id, needs: [], serviceMa
 for (let index = 0; index < 20; index++) {
   const start = Math.floor(random() * SPAN);
   const resolved = random() < 0.3 ? addDays(FROM, start + 60 + Math.floor(random() * 300)) : null;
-  (children[index % 3]!.needs as ChildRecord["needs"][number][]).push({ id: `need-${index}`, needId: pick(needIds), identifiedOn: addDays(FROM, start), resolvedOn: resolved });
+  (children[index % 3]!.needs as ChildRecord["needs"][number][]).push({
+    id: `need-${index}`,
+    needId: pick(needIds),
+    identifiedOn: addDays(FROM, start),
+    resolvedOn: resolved,
+  });
 }
 const providers: ProviderRecord[] = Array.from({ length: 30 }, (_, index) => {
   const start = Math.floor(random() * SPAN);
@@ -51,7 +56,9 @@ function measure(label: string, runs: number, work: () => unknown) {
 }
 
 const weekly = timeline(children, providers, FROM, TO, "week");
-console.log(`family: ${children.length} children, ${providers.length} providers, ${children.reduce((n, c) => n + c.needs.length, 0)} needs; ${weekly.dates.length} weekly steps`);
+console.log(
+  `family: ${children.length} children, ${providers.length} providers, ${children.reduce((n, c) => n + c.needs.length, 0)} needs; ${weekly.dates.length} weekly steps`,
+);
 measure("timeline, 3 years weekly", 200, () => timeline(children, providers, FROM, TO, "week"));
 measure("timeline, 3 years monthly", 200, () => timeline(children, providers, FROM, TO, "month"));
 measure("gaps on one day (with since)", 200, () => familyGapsOn(children, providers, TO));

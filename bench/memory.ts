@@ -4,11 +4,7 @@ import fs from "node:fs";
 
 export function childrenOf(pid: number): number[] {
   try {
-    return fs
-      .readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-      .split(" ")
-      .filter(Boolean)
-      .map(Number);
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
   } catch {
     return [];
   }
@@ -22,7 +18,8 @@ function residentKb(pid: number): number {
   }
 }
 
-const treeKb = (pid: number): number => residentKb(pid) + childrenOf(pid).reduce((sum, child) => sum + treeKb(child), 0);
+const treeKb = (pid: number): number =>
+  residentKb(pid) + childrenOf(pid).reduce((sum, child) => sum + treeKb(child), 0);
 
 /** Starts sampling; `mark` returns the peak in MB since the last mark, `stop` the peak overall. */
 export function startMemorySampler(pid: number) {

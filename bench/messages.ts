@@ -16,7 +16,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
-import { ensureBuild, headersFor, log, percentile, root, signIn as signInAt, startServer as startServerAt } from "./support";
+import {
+  ensureBuild,
+  headersFor,
+  log,
+  percentile,
+  root,
+  signIn as signInAt,
+  startServer as startServerAt,
+} from "./support";
 import { openStream } from "./stream";
 
 const SENDERS = Number(process.env.BENCH_SENDERS ?? 20);
@@ -32,7 +40,11 @@ async function startServer() {
   if (process.env.DATABASE_URL) {
     env.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
     log("on the Postgres database named by DATABASE_URL: loading the demo data");
-    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
   }
   return startServerAt(PORT, env);
@@ -40,7 +52,12 @@ async function startServer() {
 
 const signIn = (email: string, password: string) => signInAt(BASE, email, password);
 
-async function api<T>(cookie: string | undefined, method: string, url: string, body?: unknown): Promise<{ status: number; data: T }> {
+async function api<T>(
+  cookie: string | undefined,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; data: T }> {
   const response = await fetch(`${BASE}${url}`, {
     method,
     headers: { ...headersFor(cookie), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
@@ -49,12 +66,15 @@ async function api<T>(cookie: string | undefined, method: string, url: string, b
   return { status: response.status, data: (await response.json()) as T };
 }
 
-const openStreamFor = (cookie: string, familyId: string, arrivals: Map<string, number>) => openStream(`${BASE}/api/v1/families/${familyId}/messages/stream`, headersFor(cookie), arrivals);
+const openStreamFor = (cookie: string, familyId: string, arrivals: Map<string, number>) =>
+  openStream(`${BASE}/api/v1/families/${familyId}/messages/stream`, headersFor(cookie), arrivals);
 
 function row(label: string, values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`${label.padEnd(34)} n=${String(sorted.length).padStart(6)}  p50 ${f(percentile(sorted, 50))} ms  p95 ${f(percentile(sorted, 95))} ms  p99 ${f(percentile(sorted, 99))} ms  max ${f(sorted[sorted.length - 1] ?? NaN)} ms`);
+  console.log(
+    `${label.padEnd(34)} n=${String(sorted.length).padStart(6)}  p50 ${f(percentile(sorted, 50))} ms  p95 ${f(percentile(sorted, 95))} ms  p99 ${f(percentile(sorted, 99))} ms  max ${f(sorted[sorted.length - 1] ?? NaN)} ms`,
+  );
 }
 
 async function main() {
@@ -72,7 +92,12 @@ async function main() {
       const invite = await api<{ token: string }>(coach, "POST", "/api/v1/invites", { familyId });
       const email = `bench-${i}-${randomUUID().slice(0, 8)}@bench.clarity.test`;
       const password = `bench-${randomUUID()}`;
-      const signUp = await api(undefined, "POST", "/api/v1/sign-up", { token: invite.data.token, name: `Bench parent ${i}`, email, password });
+      const signUp = await api(undefined, "POST", "/api/v1/sign-up", {
+        token: invite.data.token,
+        name: `Bench parent ${i}`,
+        email,
+        password,
+      });
       if (signUp.status !== 201) throw new Error(`sign-up answered ${signUp.status}`);
       senders.push(await signIn(email, password));
     }
@@ -88,11 +113,20 @@ async function main() {
     log(`${streams.length} live streams open; ${SENDERS} senders × ${MESSAGES} messages per round`);
 
     // Warm-up, not measured: the first requests compile routes and fill pools.
-    await Promise.all(senders.map((cookie) => api(cookie, "POST", `/api/v1/families/${familyId}/messages`, { clientMessageId: randomUUID(), body: "warm-up" })));
+    await Promise.all(
+      senders.map((cookie) =>
+        api(cookie, "POST", `/api/v1/families/${familyId}/messages`, {
+          clientMessageId: randomUUID(),
+          body: "warm-up",
+        }),
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
     console.log("");
-    console.log(`database: ${process.env.DATABASE_URL ? "Postgres (DATABASE_URL)" : "embedded PGlite"}; ${SENDERS} concurrent senders in one conversation; ${streams.length} open streams; ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)} at start`);
+    console.log(
+      `database: ${process.env.DATABASE_URL ? "Postgres (DATABASE_URL)" : "embedded PGlite"}; ${SENDERS} concurrent senders in one conversation; ${streams.length} open streams; ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
+    );
     let pacedP95 = NaN;
     for (const round of ["paced", "saturated"] as const) {
       const started = new Map<string, number>();
@@ -105,10 +139,15 @@ async function main() {
           if (round === "paced") await new Promise((resolve) => setTimeout(resolve, Math.random() * PACE_MS));
           for (let i = 0; i < MESSAGES; i++) {
             const t0 = performance.now();
-            const result = await api<{ message: { id: string } }>(cookie, "POST", `/api/v1/families/${familyId}/messages`, {
-              clientMessageId: randomUUID(),
-              body: `Bench ${round} message ${i} from sender ${index}`,
-            });
+            const result = await api<{ message: { id: string } }>(
+              cookie,
+              "POST",
+              `/api/v1/families/${familyId}/messages`,
+              {
+                clientMessageId: randomUUID(),
+                body: `Bench ${round} message ${i} from sender ${index}`,
+              },
+            );
             const t1 = performance.now();
             if (result.status !== 201) {
               failures.push(result.status);
@@ -116,7 +155,10 @@ async function main() {
             }
             sendLatencies.push(t1 - t0);
             started.set(result.data.message.id, t0);
-            if (round === "paced") await new Promise((resolve) => setTimeout(resolve, Math.max(0, PACE_MS * (0.5 + Math.random()) - (t1 - t0))));
+            if (round === "paced")
+              await new Promise((resolve) =>
+                setTimeout(resolve, Math.max(0, PACE_MS * (0.5 + Math.random()) - (t1 - t0))),
+              );
           }
         }),
       );
@@ -124,12 +166,22 @@ async function main() {
 
       // Wait for the streams to receive everything (or give up after 20 s).
       const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline && everyArrival.some((arrivals) => [...started.keys()].some((id) => !arrivals.has(id)))) {
+      while (
+        Date.now() < deadline &&
+        everyArrival.some((arrivals) => [...started.keys()].some((id) => !arrivals.has(id)))
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const coachDelivery = [...started].flatMap(([id, t0]) => (coachArrivals.has(id) ? [coachArrivals.get(id)! - t0] : []));
-      const allDelivery = everyArrival.flatMap((arrivals) => [...started].flatMap(([id, t0]) => (arrivals.has(id) ? [arrivals.get(id)! - t0] : [])));
-      const missing = everyArrival.reduce((sum, arrivals) => sum + [...started.keys()].filter((id) => !arrivals.has(id)).length, 0);
+      const coachDelivery = [...started].flatMap(([id, t0]) =>
+        coachArrivals.has(id) ? [coachArrivals.get(id)! - t0] : [],
+      );
+      const allDelivery = everyArrival.flatMap((arrivals) =>
+        [...started].flatMap(([id, t0]) => (arrivals.has(id) ? [arrivals.get(id)! - t0] : [])),
+      );
+      const missing = everyArrival.reduce(
+        (sum, arrivals) => sum + [...started.keys()].filter((id) => !arrivals.has(id)).length,
+        0,
+      );
 
       console.log("");
       console.log(
@@ -138,10 +190,16 @@ async function main() {
       row("send (POST round trip)", sendLatencies);
       row("delivery, POST start → coach", coachDelivery);
       row("delivery, POST start → every stream", allDelivery);
-      if (round === "paced") pacedP95 = percentile([...coachDelivery].sort((a, b) => a - b), 95);
+      if (round === "paced")
+        pacedP95 = percentile(
+          [...coachDelivery].sort((a, b) => a - b),
+          95,
+        );
     }
     console.log("");
-    console.log(`target (paced round): delivery p95 < 100 ms → ${pacedP95 < 100 ? "met" : "NOT met"} (${pacedP95.toFixed(1)} ms)`);
+    console.log(
+      `target (paced round): delivery p95 < 100 ms → ${pacedP95 < 100 ? "met" : "NOT met"} (${pacedP95.toFixed(1)} ms)`,
+    );
   } finally {
     for (const stream of streams) await stream.close().catch(() => {});
     await server.stop();

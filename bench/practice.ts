@@ -11,10 +11,26 @@ import { users } from "../db/schema";
 import type { IsoDate } from "@/lib/core/dates";
 
 /** The tables a practice fills, counted before and after to report rows per second. */
-const FILLED_TABLES = ["users", "families", "family_members", "caseloads", "children", "child_needs", "providers", "provider_children", "messages", "care_events", "action_items", "family_tags", "message_reads"];
+const FILLED_TABLES = [
+  "users",
+  "families",
+  "family_members",
+  "caseloads",
+  "children",
+  "child_needs",
+  "providers",
+  "provider_children",
+  "messages",
+  "care_events",
+  "action_items",
+  "family_tags",
+  "message_reads",
+];
 
 export async function countRows(db: Database): Promise<Record<string, number>> {
-  const select = FILLED_TABLES.map((table) => `select '${table}' as name, count(*)::int as rows from ${table}`).join(" union all ");
+  const select = FILLED_TABLES.map((table) => `select '${table}' as name, count(*)::int as rows from ${table}`).join(
+    " union all ",
+  );
   const rows = (await db.execute(sql.raw(select))) as unknown as { name: string; rows: number }[];
   return Object.fromEntries(rows.map((row) => [row.name, row.rows]));
 }
@@ -26,7 +42,8 @@ function copyValue(value: unknown): string {
   if (value === null || value === undefined) return "\\N";
   let text: string;
   if (value instanceof Date) text = value.toISOString();
-  else if (Array.isArray(value)) text = `{${value.map((item) => `"${String(item).replace(/[\\"]/gu, (c) => `\\${c}`)}"`).join(",")}}`;
+  else if (Array.isArray(value))
+    text = `{${value.map((item) => `"${String(item).replace(/[\\"]/gu, (c) => `\\${c}`)}"`).join(",")}}`;
   else if (typeof value === "object") text = JSON.stringify(value);
   else text = String(value);
   return text.replace(/[\\\t\n\r]/gu, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!);
@@ -39,7 +56,8 @@ const snakeCase = (key: string) => key.replace(/[A-Z]/gu, (letter) => `_${letter
  * session (the generator's rows are consistent by construction), so the work left is the rows and
  * their indexes. What the triggers keep is rebuilt once at the end (`restoreDerivedColumns`).
  */
-export const bulkLoadClient = (url: string) => postgres(url, { max: 1, onnotice: () => {}, connection: { session_replication_role: "replica" } });
+export const bulkLoadClient = (url: string) =>
+  postgres(url, { max: 1, onnotice: () => {}, connection: { session_replication_role: "replica" } });
 
 /** What the skipped triggers maintain: each family's last activity by one of its members. */
 export async function restoreDerivedColumns(db: Database) {
@@ -55,7 +73,8 @@ export async function restoreDerivedColumns(db: Database) {
 export function copyInsert(client: postgres.Sql): BulkInsert {
   return async (table, rows) => {
     const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    const writable = await client`copy ${client(getTableName(table))} (${client(keys.map(snakeCase))}) from stdin`.writable();
+    const writable =
+      await client`copy ${client(getTableName(table))} (${client(keys.map(snakeCase))}) from stdin`.writable();
     function* lines() {
       for (let start = 0; start < rows.length; start += 1000) {
         yield rows
@@ -69,8 +88,19 @@ export function copyInsert(client: postgres.Sql): BulkInsert {
 }
 
 /** Staff accounts in one insert; they share one password hash (hashing is slow on purpose). */
-export async function createStaff(db: Database, role: "coach" | "admin", emails: string[], passwordHash: string): Promise<string[]> {
-  const rows = emails.map((email, index) => ({ id: randomUUID(), email, name: `${role === "coach" ? "Coach" : "Admin"} ${index + 1}`, role, passwordHash }));
+export async function createStaff(
+  db: Database,
+  role: "coach" | "admin",
+  emails: string[],
+  passwordHash: string,
+): Promise<string[]> {
+  const rows = emails.map((email, index) => ({
+    id: randomUUID(),
+    email,
+    name: `${role === "coach" ? "Coach" : "Admin"} ${index + 1}`,
+    role,
+    passwordHash,
+  }));
   if (rows.length > 0) await db.insert(users).values(rows);
   return rows.map((row) => row.id);
 }
@@ -86,7 +116,16 @@ export const parentEmail = (label: string, index: number) => `parent-${label}-${
  */
 export async function fillCaseloads(
   db: Database,
-  options: { coachIds: string[]; familiesPerCoach: number; today: IsoDate; passwordHash: string; label: string; seed?: number; insert?: BulkInsert; onCoach?: (done: number) => void },
+  options: {
+    coachIds: string[];
+    familiesPerCoach: number;
+    today: IsoDate;
+    passwordHash: string;
+    label: string;
+    seed?: number;
+    insert?: BulkInsert;
+    onCoach?: (done: number) => void;
+  },
 ): Promise<{ familyIds: string[][] }> {
   const familyIds: string[][] = [];
   for (const [index, coachId] of options.coachIds.entries()) {

@@ -27,7 +27,13 @@ export type BenchServer = { baseUrl: string; stop: () => Promise<void>; output: 
  */
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const baseUrl = `http://localhost:${port}`;
-  const serverEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: baseUrl, TRUSTED_PROXY_HOPS: "1" };
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    PORT: String(port),
+    NEXTAUTH_URL: baseUrl,
+    TRUSTED_PROXY_HOPS: "1",
+  };
   let dataDir: string | undefined;
   if (!serverEnv.DATABASE_URL) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "clarity-bench-"));
@@ -37,14 +43,21 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   // The production server's flags, then BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = [...SERVER_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)];
-  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-    const up = await fetch(`${baseUrl}/api/health`).then((response) => response.status === 200, () => false);
+    const up = await fetch(`${baseUrl}/api/health`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline) throw new Error(`the server did not start in time:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -73,14 +86,20 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   const headers = headersFor();
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { ...headers, Cookie: jar, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
     redirect: "manual",
   });
-  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.startsWith("next-auth.session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .find((cookie) => cookie.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`could not sign in as ${email} (${response.status})`);
   return session;
 }

@@ -19,7 +19,11 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
  * LISTEN is (re)established, since notifications sent while it was down are lost and a
  * subscriber must then catch up from the database. Resolves to a function that stops listening.
  */
-export type Listen = (channel: string, onPayload: (payload: string) => void, onListening?: () => void) => Promise<() => Promise<void>>;
+export type Listen = (
+  channel: string,
+  onPayload: (payload: string) => void,
+  onListening?: () => void,
+) => Promise<() => Promise<void>>;
 
 export type DatabaseHandle = {
   db: Database;
@@ -83,7 +87,12 @@ export async function openPostgres(url: string, options: OpenOptions & PostgresS
   });
   await migrateUnderLock(url);
   return {
-    db: drizzlePostgres({ client: withNamedStatements(sql), schema, casing: "snake_case", logger: options.logger }) as unknown as Database,
+    db: drizzlePostgres({
+      client: withNamedStatements(sql),
+      schema,
+      casing: "snake_case",
+      logger: options.logger,
+    }) as unknown as Database,
     kind: "postgres",
     close: () => sql.end({ timeout: 5 }),
     // postgres.js keeps one dedicated LISTEN connection per client and re-establishes it after
@@ -120,7 +129,8 @@ const holder = globalThis as unknown as { __clarityDatabase?: Promise<DatabaseHa
  * and so do scripts and tests: db/ takes its settings from whoever opens it.
  */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
-  if (!holder.__clarityDatabase) throw new Error("no database is open: start-up (or the script or test) must install one with installDatabase()");
+  if (!holder.__clarityDatabase)
+    throw new Error("no database is open: start-up (or the script or test) must install one with installDatabase()");
   return holder.__clarityDatabase;
 }
 

@@ -16,7 +16,8 @@ export function withNamedStatements(sql: Sql): Sql {
   return new Proxy(sql, {
     get(target, property, receiver) {
       if (property === "unsafe") {
-        return (query: string, parameters?: unknown[], options?: Record<string, unknown>) => target.unsafe(query, parameters as never, { ...options, prepare: true });
+        return (query: string, parameters?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(query, parameters as never, { ...options, prepare: true });
       }
       if (property === "begin" || property === "savepoint") {
         const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => Promise<unknown>;

@@ -13,7 +13,9 @@ try {
   process.exit(1);
 }
 if (report.statusCode || report.error) {
-  console.warn(`\n*** [audit] the registry did not answer the audit request (${report.statusCode ?? "error"}: ${report.message ?? ""}).`);
+  console.warn(
+    `\n*** [audit] the registry did not answer the audit request (${report.statusCode ?? "error"}: ${report.message ?? ""}).`,
+  );
   console.warn("*** [audit] The dependencies were NOT checked against advisories.\n");
   process.exit(process.env.AUDIT_OFFLINE_OK === "1" ? 0 : 1);
 }
@@ -22,7 +24,8 @@ const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(`[audit] production dependencies: ${JSON.stringify(counts)}`);
 if (serious > 0) {
   for (const [name, entry] of Object.entries(report.vulnerabilities ?? {})) {
-    if (entry.severity === "high" || entry.severity === "critical") console.error(`[audit] ${entry.severity}: ${name} ${entry.range}`);
+    if (entry.severity === "high" || entry.severity === "critical")
+      console.error(`[audit] ${entry.severity}: ${name} ${entry.range}`);
   }
   process.exit(1);
 }

@@ -16,8 +16,11 @@ export class ApiError extends Error {
 
 async function toApiError(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } };
-    if (body.error?.code) return new ApiError(response.status, body.error.code, body.error.message ?? body.error.code, body.error.fields);
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; fields?: Record<string, string> };
+    };
+    if (body.error?.code)
+      return new ApiError(response.status, body.error.code, body.error.message ?? body.error.code, body.error.fields);
   } catch {
     // not JSON: fall through
   }
@@ -32,7 +35,10 @@ async function toApiError(response: Response): Promise<ApiError> {
 const pendingKeys = new Map<string, string>();
 
 /** Calls the JSON API; network failures become an ApiError with code "network". */
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; background?: boolean } = {}): Promise<T> {
+export async function apiFetch<T>(
+  path: string,
+  init: { method?: string; body?: unknown; background?: boolean } = {},
+): Promise<T> {
   let response: Response;
   const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   const headers: Record<string, string> = {};

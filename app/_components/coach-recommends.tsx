@@ -31,7 +31,10 @@ export async function CoachRecommends({ actor, familyId }: { actor: Actor; famil
         <ul className="mt-3 flex flex-col gap-3">
           {shown.map((article) => (
             <li key={article.slug} lang={article.fallback ? article.locale : undefined}>
-              <Link href={`/articles/${article.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <Link
+                href={`/articles/${article.slug}`}
+                className="font-semibold text-brand-700 underline underline-offset-4"
+              >
                 {article.title}
               </Link>
               <p className="text-sm text-stone-700">{article.summary}</p>
@@ -42,7 +45,10 @@ export async function CoachRecommends({ actor, familyId }: { actor: Actor; famil
       {isCoach && (
         <PinnedArticlesEditor
           familyId={familyId}
-          articles={listArticles().map(({ slug, title }) => ({ slug, title: readerMeta(slug, locale)?.title ?? title }))}
+          articles={listArticles().map(({ slug, title }) => ({
+            slug,
+            title: readerMeta(slug, locale)?.title ?? title,
+          }))}
           pinned={pinned.map((article) => article.slug)}
         />
       )}

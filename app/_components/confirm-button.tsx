@@ -25,7 +25,19 @@ type Props = {
 };
 
 /** A change that deserves a second thought: asks first, then calls the API and refreshes the page. */
-export function ConfirmButton({ path, method, label, accessibleName, confirmTitle, confirmBody, confirmLabel, workingLabel, tone = "neutral", then, compact }: Props) {
+export function ConfirmButton({
+  path,
+  method,
+  label,
+  accessibleName,
+  confirmTitle,
+  confirmBody,
+  confirmLabel,
+  workingLabel,
+  tone = "neutral",
+  then,
+  compact,
+}: Props) {
   const t = useTranslations("common");
   const router = useRouter();
   const errorText = useErrorText();

@@ -2,5 +2,12 @@
 // in one piece after the page is up, instead of in every page's first load (see validate.ts).
 export { changePasswordSchema, signInSchema, signUpSchema } from "@/lib/schemas/accounts";
 export { createCoachSchema } from "@/lib/schemas/admin";
-export { childCreateSchema, needCreateSchema, needPatchSchema, neededServiceCreateSchema, neededServicePatchSchema, providerCreateSchema } from "@/lib/schemas/care-team";
+export {
+  childCreateSchema,
+  needCreateSchema,
+  needPatchSchema,
+  neededServiceCreateSchema,
+  neededServicePatchSchema,
+  providerCreateSchema,
+} from "@/lib/schemas/care-team";
 export { createActionSchema, noteInputSchema, tagField, tagsInputSchema } from "@/lib/schemas/coaching";

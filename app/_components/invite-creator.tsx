@@ -34,13 +34,28 @@ export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; 
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         <FormAlert message={create.isError ? errorText(create.error) : undefined} />
         {askFamilyName && (
-          <FormField id={nameId} name="familyName" label={t("familyName")} hint={t("familyNameHint")} error={fieldErrors.familyName} maxLength={100} />
+          <FormField
+            id={nameId}
+            name="familyName"
+            label={t("familyName")}
+            hint={t("familyNameHint")}
+            error={fieldErrors.familyName}
+            maxLength={100}
+          />
         )}
         <button type="submit" className="btn-primary self-start" disabled={create.isPending}>
           {create.isPending ? t("creating") : create.data ? t("createAnother") : t("create")}
         </button>
       </form>
-      {create.data && <InviteLink key={create.data.url} url={create.data.url} expiresAt={create.data.expiresAt} heading={t("ready")} testId="invite-url" />}
+      {create.data && (
+        <InviteLink
+          key={create.data.url}
+          url={create.data.url}
+          expiresAt={create.data.expiresAt}
+          heading={t("ready")}
+          testId="invite-url"
+        />
+      )}
     </div>
   );
 }

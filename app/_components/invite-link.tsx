@@ -4,7 +4,17 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 /** A fresh invite link, ready to copy and send, with when it expires. */
-export function InviteLink({ url, expiresAt, heading, testId }: { url: string; expiresAt: string; heading: string; testId: string }) {
+export function InviteLink({
+  url,
+  expiresAt,
+  heading,
+  testId,
+}: {
+  url: string;
+  expiresAt: string;
+  heading: string;
+  testId: string;
+}) {
   const t = useTranslations("invite");
   const format = useFormatter();
   const id = useId();
@@ -16,7 +26,14 @@ export function InviteLink({ url, expiresAt, heading, testId }: { url: string; e
       <label htmlFor={`${id}-url`} className="mt-2 block text-sm text-stone-700">
         {t("linkLabel")}
       </label>
-      <input id={`${id}-url`} data-testid={testId} readOnly value={url} className="input mt-1 font-mono text-sm" onFocus={(event) => event.currentTarget.select()} />
+      <input
+        id={`${id}-url`}
+        data-testid={testId}
+        readOnly
+        value={url}
+        className="mt-1 input font-mono text-sm"
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button
           type="button"
@@ -35,7 +52,9 @@ export function InviteLink({ url, expiresAt, heading, testId }: { url: string; e
           {copied === "yes" ? t("copied") : t("copy")}
         </button>
         {copied === "select" && <p className="text-sm text-stone-700">{t("copyManually")}</p>}
-        <p className="text-sm text-stone-700">{t("expires", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-sm text-stone-700">
+          {t("expires", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
       </div>
     </div>
   );

@@ -32,7 +32,14 @@ export function LanguageSwitch() {
       {locales
         .filter((other) => other !== locale)
         .map((other) => (
-          <button key={other} type="button" lang={other} className="btn-secondary" disabled={pending} onClick={() => choose(other)}>
+          <button
+            key={other}
+            type="button"
+            lang={other}
+            className="btn-secondary"
+            disabled={pending}
+            onClick={() => choose(other)}
+          >
             {t(`name.${other}`)}
           </button>
         ))}

@@ -11,7 +11,15 @@ import { useErrorText } from "./use-error-text";
 const MAX_PINNED = 3;
 
 /** The coach chooses up to three articles for the family's home; saved with PUT pinned-articles. */
-export function PinnedArticlesEditor({ familyId, articles, pinned }: { familyId: string; articles: { slug: string; title: string }[]; pinned: string[] }) {
+export function PinnedArticlesEditor({
+  familyId,
+  articles,
+  pinned,
+}: {
+  familyId: string;
+  articles: { slug: string; title: string }[];
+  pinned: string[];
+}) {
   const t = useTranslations("coachRecommends");
   const errorText = useErrorText();
   const router = useRouter();
@@ -19,7 +27,8 @@ export function PinnedArticlesEditor({ familyId, articles, pinned }: { familyId:
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>(pinned);
   const save = useMutation({
-    mutationFn: (slugs: string[]) => apiFetch(`/api/v1/families/${familyId}/pinned-articles`, { method: "PUT", body: { slugs } }),
+    mutationFn: (slugs: string[]) =>
+      apiFetch(`/api/v1/families/${familyId}/pinned-articles`, { method: "PUT", body: { slugs } }),
     onSuccess: () => {
       setOpen(false);
       router.refresh();
@@ -37,7 +46,14 @@ export function PinnedArticlesEditor({ familyId, articles, pinned }: { familyId:
 
   if (!open) {
     return (
-      <button type="button" className="btn-secondary mt-4" onClick={() => { setChosen(pinned); setOpen(true); }}>
+      <button
+        type="button"
+        className="mt-4 btn-secondary"
+        onClick={() => {
+          setChosen(pinned);
+          setOpen(true);
+        }}
+      >
         {t("edit")}
       </button>
     );

@@ -19,7 +19,12 @@ export function useApiForm() {
   const [alert, setAlert] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  async function send<S extends z.ZodType>(form: HTMLFormElement | null, schema: SchemaPick<S>, input: unknown, request: (data: z.infer<S>) => Promise<unknown>): Promise<boolean> {
+  async function send<S extends z.ZodType>(
+    form: HTMLFormElement | null,
+    schema: SchemaPick<S>,
+    input: unknown,
+    request: (data: z.infer<S>) => Promise<unknown>,
+  ): Promise<boolean> {
     const checked = await validate(schema, input);
     setFields(checked.fields);
     if (!checked.data) {

@@ -29,7 +29,10 @@ export function useValidate() {
   useEffect(() => {
     loadSchemas().catch(() => {});
   }, []);
-  return async <S extends z.ZodType>(pick: SchemaPick<S>, input: unknown): Promise<{ data?: z.infer<S>; fields: Record<string, string> }> => {
+  return async <S extends z.ZodType>(
+    pick: SchemaPick<S>,
+    input: unknown,
+  ): Promise<{ data?: z.infer<S>; fields: Record<string, string> }> => {
     const schemas = await loadSchemas().catch(() => null);
     if (!schemas) return { data: input as z.infer<S>, fields: {} };
     const result = pick(schemas).safeParse(input);
@@ -37,7 +40,10 @@ export function useValidate() {
     const fields: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const key = issue.path.join(".");
-      const message = issue.message.startsWith("validation.") && t.has(issue.message as never) ? t(issue.message as never) : t("validation.invalid");
+      const message =
+        issue.message.startsWith("validation.") && t.has(issue.message as never)
+          ? t(issue.message as never)
+          : t("validation.invalid");
       fields[key] ??= message;
     }
     return { fields };
@@ -46,6 +52,8 @@ export function useValidate() {
 
 /** Puts the keyboard (and the screen reader) on the first field that needs attention. */
 export function focusFirstInvalid(form: HTMLFormElement | null, fields: Record<string, string>): void {
-  const first = Object.keys(fields).map((name) => form?.elements.namedItem(name)).find((element) => element instanceof HTMLElement);
+  const first = Object.keys(fields)
+    .map((name) => form?.elements.namedItem(name))
+    .find((element) => element instanceof HTMLElement);
   (first as HTMLElement | undefined)?.focus();
 }

@@ -18,12 +18,16 @@ export default async function AccountPage() {
         <p className="mt-1 text-stone-700">{t("who", { name: actor.name, email: actor.email })}</p>
       </div>
       <section aria-labelledby="password-heading" className="card">
-        <h2 id="password-heading" className="text-lg font-semibold">{t("passwordTitle")}</h2>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          {t("passwordTitle")}
+        </h2>
         <p className="mt-1 mb-4 text-sm text-stone-700">{t("passwordBody")}</p>
         <PasswordForm />
       </section>
       <section aria-labelledby="sessions-heading" className="card">
-        <h2 id="sessions-heading" className="text-lg font-semibold">{t("sessionsTitle")}</h2>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          {t("sessionsTitle")}
+        </h2>
         <p className="mt-1 mb-4 text-sm text-stone-700">{t("sessionsBody")}</p>
         <SignOutEverywhere />
       </section>

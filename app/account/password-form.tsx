@@ -45,7 +45,15 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert?.message} tone={alert?.tone} />
-      <FormField id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} error={fields.currentPassword} required />
+      <FormField
+        id="currentPassword"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("currentPassword")}
+        error={fields.currentPassword}
+        required
+      />
       <FormField
         id="newPassword"
         name="newPassword"

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { families } from "./families";
 
@@ -33,7 +45,13 @@ export const childNeeds = pgTable(
     note: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("child_needs_child_idx").on(t.childId), check("child_needs_resolved_after_identified", sql`${t.resolvedOn} is null or ${t.resolvedOn} >= ${t.identifiedOn}`)],
+  (t) => [
+    index("child_needs_child_idx").on(t.childId),
+    check(
+      "child_needs_resolved_after_identified",
+      sql`${t.resolvedOn} is null or ${t.resolvedOn} >= ${t.identifiedOn}`,
+    ),
+  ],
 );
 
 /** A service marked as needed directly, with the reason (a discharge plan, a coach's advice). */
@@ -50,7 +68,10 @@ export const neededServices = pgTable(
     reason: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("needed_services_child_idx").on(t.childId), check("needed_services_cleared_after_marked", sql`${t.clearedOn} is null or ${t.clearedOn} >= ${t.markedOn}`)],
+  (t) => [
+    index("needed_services_child_idx").on(t.childId),
+    check("needed_services_cleared_after_marked", sql`${t.clearedOn} is null or ${t.clearedOn} >= ${t.markedOn}`),
+  ],
 );
 
 export type QuestionAnswer = { answer: string; askedOn: string };
@@ -68,8 +89,14 @@ export const providers = pgTable(
     credentialId: text().notNull(),
     licenseNumber: text(),
     licenseState: text(),
-    trainedIn: text().array().notNull().default(sql`'{}'::text[]`),
-    servicesDelivered: text().array().notNull().default(sql`'{}'::text[]`),
+    trainedIn: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    servicesDelivered: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     startOn: date({ mode: "string" }).notNull(),
     endOn: date({ mode: "string" }),
     contact: text(),
@@ -78,7 +105,10 @@ export const providers = pgTable(
     answers: jsonb().$type<Record<string, QuestionAnswer>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("providers_family_idx").on(t.familyId), check("providers_end_after_start", sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`)],
+  (t) => [
+    index("providers_family_idx").on(t.familyId),
+    check("providers_end_after_start", sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`),
+  ],
 );
 
 export const providerChildren = pgTable(

@@ -18,7 +18,10 @@ export const coachNotes = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("coach_notes_family_idx").on(t.familyId, t.createdAt), check("coach_notes_body_length", sql`char_length(${t.body}) between 1 and 10000`)],
+  (t) => [
+    index("coach_notes_family_idx").on(t.familyId, t.createdAt),
+    check("coach_notes_body_length", sql`char_length(${t.body}) between 1 and 10000`),
+  ],
 );
 
 // What the coach means to do next for a family ("ask the agency who supervises Jordan").
@@ -36,7 +39,12 @@ export const actionItems = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("action_items_family_open_idx").on(t.familyId, t.dueOn).where(sql`${t.doneAt} is null`), check("action_items_title_length", sql`char_length(${t.title}) between 1 and 500`)],
+  (t) => [
+    index("action_items_family_open_idx")
+      .on(t.familyId, t.dueOn)
+      .where(sql`${t.doneAt} is null`),
+    check("action_items_title_length", sql`char_length(${t.title}) between 1 and 500`),
+  ],
 );
 
 // Labels a coach puts on families ("waitlist", "IIBHT referral"), stored as typed.
@@ -49,5 +57,9 @@ export const familyTags = pgTable(
     tag: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.familyId, t.tag] }), index("family_tags_tag_idx").on(t.tag), check("family_tags_tag_length", sql`char_length(${t.tag}) between 1 and 40`)],
+  (t) => [
+    primaryKey({ columns: [t.familyId, t.tag] }),
+    index("family_tags_tag_idx").on(t.tag),
+    check("family_tags_tag_length", sql`char_length(${t.tag}) between 1 and 40`),
+  ],
 );

@@ -5,24 +5,28 @@ import { users } from "./auth";
 export const families = pgTable(
   "families",
   {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  archivedAt: timestamp({ withTimezone: true }),
-  // Bumped by triggers (migration 0007) whenever the family's children, needs, marks, providers
-  // or provider links change: anything derived from the care records may be cached against it.
-  careVersion: bigint({ mode: "number" }).notNull().default(0),
-  // The newest message or care-record change by one of the family's own members, kept by
-  // triggers (migration 0010): the caseload reads it instead of scanning histories.
-  lastFamilyActivityAt: timestamp({ withTimezone: true }),
-  // A parent asked for the record to be deleted: until deletion_due_at the family's parents and
-  // coaches may restore it; from then on the purge (lib/families/purge.ts) removes it.
-  deletionRequestedAt: timestamp({ withTimezone: true }),
-  deletionRequestedBy: uuid().references(() => users.id, { onDelete: "set null" }),
-  deletionDueAt: timestamp({ withTimezone: true }),
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp({ withTimezone: true }),
+    // Bumped by triggers (migration 0007) whenever the family's children, needs, marks, providers
+    // or provider links change: anything derived from the care records may be cached against it.
+    careVersion: bigint({ mode: "number" }).notNull().default(0),
+    // The newest message or care-record change by one of the family's own members, kept by
+    // triggers (migration 0010): the caseload reads it instead of scanning histories.
+    lastFamilyActivityAt: timestamp({ withTimezone: true }),
+    // A parent asked for the record to be deleted: until deletion_due_at the family's parents and
+    // coaches may restore it; from then on the purge (lib/families/purge.ts) removes it.
+    deletionRequestedAt: timestamp({ withTimezone: true }),
+    deletionRequestedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    deletionDueAt: timestamp({ withTimezone: true }),
   },
   // Serves the purge's "families past their grace period" without scanning every family.
-  (t) => [index("families_deletion_due_idx").on(t.deletionDueAt).where(sql`${t.deletionDueAt} is not null`)],
+  (t) => [
+    index("families_deletion_due_idx")
+      .on(t.deletionDueAt)
+      .where(sql`${t.deletionDueAt} is not null`),
+  ],
 );
 
 export const familyMembers = pgTable(

@@ -21,5 +21,9 @@ export const idempotentWrites = pgTable(
     answer: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.key] }), index("idempotent_writes_created_idx").on(t.createdAt), index("idempotent_writes_family_idx").on(t.familyId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.key] }),
+    index("idempotent_writes_created_idx").on(t.createdAt),
+    index("idempotent_writes_family_idx").on(t.familyId),
+  ],
 );

@@ -1,4 +1,16 @@
-import { bigint, bigserial, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { users } from "./auth";
 import { families } from "./families";
@@ -68,5 +80,8 @@ export const emailOutbox = pgTable(
     transport: text(),
     lastError: text(),
   },
-  (t) => [index("email_outbox_pending_idx").on(t.sentAt, t.createdAt), index("email_outbox_recipient_family_idx").on(t.recipientId, t.familyId, t.createdAt)],
+  (t) => [
+    index("email_outbox_pending_idx").on(t.sentAt, t.createdAt),
+    index("email_outbox_recipient_family_idx").on(t.recipientId, t.familyId, t.createdAt),
+  ],
 );

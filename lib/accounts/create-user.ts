@@ -16,7 +16,14 @@ export async function createUser(db: Executor, input: { role: Role; email: strin
         .insert(users)
         .values({ role: input.role, email: input.email, name: input.name, passwordHash })
         .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-      await recordAudit(tx, { actorId: null, action: "account.create", targetType: "user", targetId: user!.id, outcome: "ok", details: { role: input.role } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "account.create",
+        targetType: "user",
+        targetId: user!.id,
+        outcome: "ok",
+        details: { role: input.role },
+      });
       return user!;
     });
   } catch (error) {

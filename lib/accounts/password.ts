@@ -13,7 +13,12 @@ import { AppError, RateLimitedError } from "@/lib/core/errors";
  * Changes the password and ends every other session; the one that made the change lives on.
  * Wrong current passwords count as failed sign-ins, so a borrowed session cannot guess freely.
  */
-export async function changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string | null): Promise<void> {
+export async function changePassword(
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+  address: string | null,
+): Promise<void> {
   const reservation = await reserveAttempt(actor.email, address);
   if ("retryAfterSeconds" in reservation) throw new RateLimitedError(reservation.retryAfterSeconds);
   const db = await getDb();

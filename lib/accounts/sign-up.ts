@@ -22,20 +22,33 @@ export type SignUpResult = {
  * the used invite are written together or not at all. `locale`: a language the visitor chose
  * with the switch before signing up, kept as the account's choice (their emails follow it).
  */
-export async function signUpWithInvite(input: SignUpInput, now = new Date(), locale: Locale | null = null): Promise<SignUpResult> {
+export async function signUpWithInvite(
+  input: SignUpInput,
+  now = new Date(),
+  locale: Locale | null = null,
+): Promise<SignUpResult> {
   const db = await getDb();
   await usableInvite(db, input.token, now); // fail fast, before the slow hash
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const invite = await usableInvite(tx, input.token, now, true);
-      const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email));
       if (taken) throw new AppError("email_taken", { email: "errors.email_taken" });
 
-      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: "parent", passwordHash, locale }).returning();
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, role: "parent", passwordHash, locale })
+        .returning();
       let family: { id: string; name: string } | undefined;
       if (invite.familyId) {
-        const [joined] = await tx.select({ id: families.id, name: families.name, deletionDueAt: families.deletionDueAt }).from(families).where(eq(families.id, invite.familyId));
+        const [joined] = await tx
+          .select({ id: families.id, name: families.name, deletionDueAt: families.deletionDueAt })
+          .from(families)
+          .where(eq(families.id, invite.familyId));
         if (!joined) throw new AppError("invite_invalid");
         // Joining is a change like any other: refused while the record waits for its deletion.
         if (joined.deletionDueAt) throw new AppError("family_pending_deletion");
@@ -52,7 +65,15 @@ export async function signUpWithInvite(input: SignUpInput, now = new Date(), loc
         .where(and(eq(invites.id, invite.id), isNull(invites.usedAt)))
         .returning({ id: invites.id });
       if (used.length === 0) throw new AppError("invite_used");
-      await recordAudit(tx, { actorId: user!.id, action: "account.sign_up", targetType: "family", targetId: family!.id, familyId: family!.id, outcome: "ok", details: { inviteId: invite.id } });
+      await recordAudit(tx, {
+        actorId: user!.id,
+        action: "account.sign_up",
+        targetType: "family",
+        targetId: family!.id,
+        familyId: family!.id,
+        outcome: "ok",
+        details: { inviteId: invite.id },
+      });
       return { user: { id: user!.id, email: user!.email, name: user!.name, role: "parent" as const }, family: family! };
     });
   } catch (error) {

@@ -27,13 +27,37 @@ export async function createCoach(actor: Actor, input: CreateCoachInput): Promis
   const db = await getDb();
   await requireAdmin(db, actor, "admin.coach_create");
   try {
-    const user = await createUser(db, { role: "coach", email: input.email, name: input.name, password: input.password });
-    await recordAudit(db, { actorId: actor.id, action: "admin.coach_create", targetType: "user", targetId: user.id, outcome: "ok" });
+    const user = await createUser(db, {
+      role: "coach",
+      email: input.email,
+      name: input.name,
+      password: input.password,
+    });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "admin.coach_create",
+      targetType: "user",
+      targetId: user.id,
+      outcome: "ok",
+    });
     const [created] = await db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, user.id));
-    return { id: user.id, name: user.name, email: user.email, disabled: false, familyCount: 0, createdAt: created!.createdAt.toISOString() };
+    return {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      disabled: false,
+      familyCount: 0,
+      createdAt: created!.createdAt.toISOString(),
+    };
   } catch (error) {
     if (error instanceof AppError) {
-      await recordAudit(db, { actorId: actor.id, action: "admin.coach_create", targetType: "user", outcome: "failed", details: { code: error.code } });
+      await recordAudit(db, {
+        actorId: actor.id,
+        action: "admin.coach_create",
+        targetType: "user",
+        outcome: "failed",
+        details: { code: error.code },
+      });
     }
     throw error;
   }

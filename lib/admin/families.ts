@@ -20,7 +20,13 @@ export async function listFamiliesForAdmin(actor: Actor): Promise<AdminFamily[]>
   const db = await getDb();
   await requireAdmin(db, actor, "admin.families_list");
   const rows = await db
-    .select({ id: families.id, name: families.name, archivedAt: families.archivedAt, coachId: users.id, coachName: users.name })
+    .select({
+      id: families.id,
+      name: families.name,
+      archivedAt: families.archivedAt,
+      coachId: users.id,
+      coachName: users.name,
+    })
     .from(families)
     .leftJoin(caseloads, eq(caseloads.familyId, families.id))
     .leftJoin(users, eq(users.id, caseloads.coachId))
@@ -46,11 +52,18 @@ export async function moveFamily(actor: Actor, familyId: string, input: MoveFami
   return db.transaction(async (tx) => {
     const [family] = await tx.select().from(families).where(eq(families.id, familyId)).for("update");
     if (!family) throw notFound();
-    const [coach] = await tx.select({ id: users.id, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, input.coachId));
+    const [coach] = await tx
+      .select({ id: users.id, name: users.name, role: users.role, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.id, input.coachId));
     if (!coach || coach.role !== "coach" || coach.disabled) throw invalidFields({ coachId: "validation.coach" });
-    const before = await tx.select({ coachId: caseloads.coachId }).from(caseloads).where(eq(caseloads.familyId, familyId));
+    const before = await tx
+      .select({ coachId: caseloads.coachId })
+      .from(caseloads)
+      .where(eq(caseloads.familyId, familyId));
     const leaving = before.map((row) => row.coachId).filter((id) => id !== coach.id);
-    if (leaving.length > 0) await tx.delete(caseloads).where(and(eq(caseloads.familyId, familyId), inArray(caseloads.coachId, leaving)));
+    if (leaving.length > 0)
+      await tx.delete(caseloads).where(and(eq(caseloads.familyId, familyId), inArray(caseloads.coachId, leaving)));
     await tx.insert(caseloads).values({ coachId: coach.id, familyId }).onConflictDoNothing();
     await recordAudit(tx, {
       actorId: actor.id,
@@ -61,6 +74,11 @@ export async function moveFamily(actor: Actor, familyId: string, input: MoveFami
       outcome: "ok",
       details: { toCoachId: coach.id, fromCoachIds: before.map((row) => row.coachId).join(",") },
     });
-    return { id: family.id, name: family.name, archived: family.archivedAt !== null, coaches: [{ id: coach.id, name: coach.name }] };
+    return {
+      id: family.id,
+      name: family.name,
+      archived: family.archivedAt !== null,
+      coaches: [{ id: coach.id, name: coach.name }],
+    };
   });
 }

@@ -1,7 +1,17 @@
 import "server-only";
 import { and, count, eq, isNull, notExists, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { caseloads, emailOutbox, families, familyMembers, invites, loginAttempts, messageReads, sessions, users } from "@/db/schema";
+import {
+  caseloads,
+  emailOutbox,
+  families,
+  familyMembers,
+  invites,
+  loginAttempts,
+  messageReads,
+  sessions,
+  users,
+} from "@/db/schema";
 import type { Actor, Role } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { endAllSessions } from "@/lib/identity/sessions";
@@ -22,11 +32,22 @@ export async function setAccountDisabled(actor: Actor, userId: string, disabled:
   await requireAdmin(db, actor, action, { type: "user", id: userId });
   if (!isId(userId)) throw notFound();
   if (userId === actor.id) {
-    await recordAudit(db, { actorId: actor.id, action, targetType: "user", targetId: userId, outcome: "denied", details: { reason: "self" } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action,
+      targetType: "user",
+      targetId: userId,
+      outcome: "denied",
+      details: { reason: "self" },
+    });
     throw new AppError("conflict");
   }
   return db.transaction(async (tx) => {
-    const [user] = await tx.update(users).set({ disabled, updatedAt: new Date() }).where(and(eq(users.id, userId), isNull(users.deletedAt))).returning({ id: users.id });
+    const [user] = await tx
+      .update(users)
+      .set({ disabled, updatedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .returning({ id: users.id });
     if (!user) throw notFound();
     if (disabled) await endAllSessions(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action, targetType: "user", targetId: userId, outcome: "ok" });
@@ -52,26 +73,55 @@ export async function deleteUser(actor: Actor, userId: string, now = new Date())
   await requireAdmin(db, actor, "admin.user_delete", { type: "user", id: userId });
   if (!isId(userId)) throw notFound();
   if (userId === actor.id) {
-    await recordAudit(db, { actorId: actor.id, action: "admin.user_delete", targetType: "user", targetId: userId, outcome: "denied", details: { reason: "self" } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "admin.user_delete",
+      targetType: "user",
+      targetId: userId,
+      outcome: "denied",
+      details: { reason: "self" },
+    });
     throw new AppError("conflict");
   }
   const refusal = await db.transaction(async (tx) => {
-    const [user] = await tx.select({ role: users.role, email: users.email, deletedAt: users.deletedAt }).from(users).where(eq(users.id, userId)).for("update");
+    const [user] = await tx
+      .select({ role: users.role, email: users.email, deletedAt: users.deletedAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
     if (!user || user.deletedAt) throw notFound();
     const blocker = await whatKeeps(tx, userId, user.role);
     if (blocker) return blocker;
     await forget(tx, userId, user.email, now);
-    await recordAudit(tx, { actorId: actor.id, action: "admin.user_delete", targetType: "user", targetId: userId, outcome: "ok", details: { role: user.role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "admin.user_delete",
+      targetType: "user",
+      targetId: userId,
+      outcome: "ok",
+      details: { role: user.role },
+    });
     return null;
   });
   if (refusal) {
-    await recordAudit(db, { actorId: actor.id, action: "admin.user_delete", targetType: "user", targetId: userId, outcome: "denied", details: { reason: refusal } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "admin.user_delete",
+      targetType: "user",
+      targetId: userId,
+      outcome: "denied",
+      details: { reason: refusal },
+    });
     throw new AppError(refusal);
   }
   return { id: userId };
 }
 
-async function whatKeeps(tx: Executor, userId: string, role: Role): Promise<"user_has_caseload" | "user_last_parent" | null> {
+async function whatKeeps(
+  tx: Executor,
+  userId: string,
+  role: Role,
+): Promise<"user_has_caseload" | "user_last_parent" | null> {
   if (role === "coach") {
     const [row] = await tx.select({ n: count() }).from(caseloads).where(eq(caseloads.coachId, userId));
     return row!.n > 0 ? "user_has_caseload" : null;

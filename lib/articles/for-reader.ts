@@ -33,7 +33,11 @@ export function articlesForReader(filter: ArticleFilter, locale: Locale): Reader
 }
 
 /** Search for a reader: matches in their language first, then English matches among the untranslated. */
-export function searchForReader(query: string, filter: ArticleFilter, locale: Locale): (SearchHit & { fallback: boolean })[] {
+export function searchForReader(
+  query: string,
+  filter: ArticleFilter,
+  locale: Locale,
+): (SearchHit & { fallback: boolean })[] {
   const own = searchArticles(query, filter, locale).map((hit) => ({ ...hit, fallback: false }));
   if (locale === defaultLocale) return own;
   const translated = articleLibrary(locale).bySlug;

@@ -8,7 +8,9 @@ const searches = new Map<Locale, ReturnType<typeof buildArticleSearch>>();
 
 /** Every article's metadata in one language (newest first), optionally filtered. */
 export function listArticles(filter: ArticleFilter = {}, locale: Locale = defaultLocale): ArticleMeta[] {
-  return articleLibrary(locale).articles.filter((article) => matchesFilter(article, filter)).map(metaOf);
+  return articleLibrary(locale)
+    .articles.filter((article) => matchesFilter(article, filter))
+    .map(metaOf);
 }
 
 export class TranslationError extends Error {}
@@ -21,8 +23,13 @@ export class TranslationError extends Error {}
 export function prepareArticles(): number {
   for (const locale of locales) {
     if (locale !== defaultLocale) {
-      const orphans = articleLibrary(locale).articles.filter((article) => !articleLibrary(defaultLocale).bySlug.has(article.slug));
-      if (orphans.length > 0) throw new TranslationError(`content/articles/${locale}: no English article for ${orphans.map((article) => `${article.slug}.md`).join(", ")}`);
+      const orphans = articleLibrary(locale).articles.filter(
+        (article) => !articleLibrary(defaultLocale).bySlug.has(article.slug),
+      );
+      if (orphans.length > 0)
+        throw new TranslationError(
+          `content/articles/${locale}: no English article for ${orphans.map((article) => `${article.slug}.md`).join(", ")}`,
+        );
     }
     if (!searches.has(locale)) searches.set(locale, buildArticleSearch(articleLibrary(locale).articles, locale));
   }

@@ -17,7 +17,6 @@ export type Article = ArticleMeta & {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-
 export class ArticleError extends Error {}
 
 /** One article from its file text; a broken one throws with the file named, never half-loads. */
@@ -27,7 +26,9 @@ export function parseArticle(slug: string, source: string, locale: Locale = defa
   if (!parts) throw new ArticleError(`${slug}.md: no front matter`);
   const result = frontMatterSchema.safeParse(parseYaml(parts.yaml));
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+      .join("; ");
     throw new ArticleError(`${slug}.md: ${problems}`);
   }
   const rendered = renderMarkdown(parts.body);
@@ -40,7 +41,9 @@ export function parseArticle(slug: string, source: string, locale: Locale = defa
  * build traces only these folders.
  */
 function articleFolder(locale: Locale): string {
-  return locale === "es" ? path.join(process.cwd(), "content", "articles", "es") : path.join(process.cwd(), "content", "articles");
+  return locale === "es"
+    ? path.join(process.cwd(), "content", "articles", "es")
+    : path.join(process.cwd(), "content", "articles");
 }
 
 /**
@@ -50,7 +53,9 @@ function articleFolder(locale: Locale): string {
 export function loadArticles(locale: Locale = defaultLocale): Article[] {
   const folder = articleFolder(locale);
   const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith(".md")) : [];
-  const articles = files.map((name) => parseArticle(name.slice(0, -3), fs.readFileSync(path.join(folder, name), "utf8"), locale));
+  const articles = files.map((name) =>
+    parseArticle(name.slice(0, -3), fs.readFileSync(path.join(folder, name), "utf8"), locale),
+  );
   return articles.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, locale));
 }
 
@@ -69,6 +74,7 @@ export function articleLibrary(locale: Locale = defaultLocale): Library {
 }
 
 export function metaOf(article: Article): ArticleMeta {
-  const { slug, locale, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes } = article;
+  const { slug, locale, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes } =
+    article;
   return { slug, locale, title, summary, audience, tags, credentials, services, needs, updated, readingMinutes };
 }

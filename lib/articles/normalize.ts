@@ -1,11 +1,48 @@
 /** Lower case without accents: "Évaluation" and "evaluation" are the same word to search. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 const STOP_WORDS = new Set([
-  "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in", "is",
-  "it", "my", "not", "of", "on", "or", "our", "the", "their", "they", "this", "to", "was", "what", "who", "with", "you", "your",
+  "a",
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "be",
+  "by",
+  "can",
+  "do",
+  "does",
+  "for",
+  "from",
+  "how",
+  "i",
+  "if",
+  "in",
+  "is",
+  "it",
+  "my",
+  "not",
+  "of",
+  "on",
+  "or",
+  "our",
+  "the",
+  "their",
+  "they",
+  "this",
+  "to",
+  "was",
+  "what",
+  "who",
+  "with",
+  "you",
+  "your",
 ]);
 
 /**

@@ -11,14 +11,23 @@ export type FamilyTeamMatch = { familyId: string; familyName: string; members: T
  * For a parent reading an article: each of their families, with the current providers whose
  * credential the article explains ("You have a QMHA on your team"). Other readers get nothing.
  */
-export async function onYourTeam(actor: Actor | null, credentialIds: readonly string[], today = practiceToday()): Promise<FamilyTeamMatch[]> {
+export async function onYourTeam(
+  actor: Actor | null,
+  credentialIds: readonly string[],
+  today = practiceToday(),
+): Promise<FamilyTeamMatch[]> {
   if (actor?.role !== "parent") return [];
   const families = await listFamiliesFor(actor);
   return Promise.all(
     families.map(async (family) => {
       const providers = await listProviders(actor, family.id);
       const members = providers
-        .filter((provider) => credentialIds.includes(provider.credentialId) && provider.startOn <= today && (provider.endOn === null || today <= provider.endOn))
+        .filter(
+          (provider) =>
+            credentialIds.includes(provider.credentialId) &&
+            provider.startOn <= today &&
+            (provider.endOn === null || today <= provider.endOn),
+        )
         .map(({ id, name, credentialId }) => ({ id, name, credentialId }));
       return { familyId: family.id, familyName: family.name, members };
     }),

@@ -31,7 +31,8 @@ export async function getPinnedArticles(actor: Actor, familyId: string): Promise
 /** Why a list of slugs cannot be pinned, per field, or null when it can. */
 function problemsWith(slugs: string[]): FieldMessages | null {
   const fields: FieldMessages = {};
-  if (slugs.length > MAX_PINNED_ARTICLES) fields.slugs = { key: "articles.pins.tooMany", values: { max: MAX_PINNED_ARTICLES } };
+  if (slugs.length > MAX_PINNED_ARTICLES)
+    fields.slugs = { key: "articles.pins.tooMany", values: { max: MAX_PINNED_ARTICLES } };
   slugs.forEach((slug, i) => {
     if (!findArticle(slug)) fields[`slugs.${i}`] = "articles.pins.unknown";
     else if (slugs.indexOf(slug) !== i) fields[`slugs.${i}`] = "articles.pins.duplicate";
@@ -44,7 +45,11 @@ function problemsWith(slugs: string[]): FieldMessages | null {
  * family's coach may; a parent of the family is refused (403), anyone else gets 404. Slugs that
  * stay pinned keep their original pinned date.
  */
-export async function setPinnedArticles(actor: Actor, familyId: string, input: PinnedArticlesInput): Promise<PinnedArticle[]> {
+export async function setPinnedArticles(
+  actor: Actor,
+  familyId: string,
+  input: PinnedArticlesInput,
+): Promise<PinnedArticle[]> {
   const db = await getDb();
   const relation = await familyRelation(db, actor, familyId, "change");
   if (relation !== "coach") throw new AppError("forbidden");
@@ -54,12 +59,17 @@ export async function setPinnedArticles(actor: Actor, familyId: string, input: P
     // One writer per family at a time, so two coaches saving at once cannot leave six pins.
     await tx.select({ id: families.id }).from(families).where(eq(families.id, familyId)).for("update");
     const stale = eq(pinnedArticles.familyId, familyId);
-    await tx.delete(pinnedArticles).where(input.slugs.length > 0 ? and(stale, notInArray(pinnedArticles.articleSlug, input.slugs)) : stale);
+    await tx
+      .delete(pinnedArticles)
+      .where(input.slugs.length > 0 ? and(stale, notInArray(pinnedArticles.articleSlug, input.slugs)) : stale);
     for (const [position, slug] of input.slugs.entries()) {
       await tx
         .insert(pinnedArticles)
         .values({ familyId, articleSlug: slug, pinnedBy: actor.id, position })
-        .onConflictDoUpdate({ target: [pinnedArticles.familyId, pinnedArticles.articleSlug], set: { position: sql`excluded.position` } });
+        .onConflictDoUpdate({
+          target: [pinnedArticles.familyId, pinnedArticles.articleSlug],
+          set: { position: sql`excluded.position` },
+        });
     }
     await recordAudit(tx, {
       actorId: actor.id,

@@ -28,7 +28,12 @@ export type RenderedMarkdown = {
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== "input"),
-  protocols: { href: ["http", "https", "mailto"], src: ["http", "https"], cite: ["http", "https"], longDesc: ["http", "https"] },
+  protocols: {
+    href: ["http", "https", "mailto"],
+    src: ["http", "https"],
+    cite: ["http", "https"],
+    longDesc: ["http", "https"],
+  },
 };
 
 const processor = unified()
@@ -53,7 +58,15 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     }
     if (node.tagName === "a" && typeof node.properties.href === "string") links.push(node.properties.href);
   });
-  return { html: processor.stringify(tree), headings, text: toString(tree).replace(/[^\S\n]+/g, " ").replace(/ *\n[\s]*/g, "\n").trim(), links };
+  return {
+    html: processor.stringify(tree),
+    headings,
+    text: toString(tree)
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ *\n[\s]*/g, "\n")
+      .trim(),
+    links,
+  };
 }
 
 const WORDS_PER_MINUTE = 200;

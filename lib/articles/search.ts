@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import type { Article, ArticleMeta, } from "./load";
+import type { Article, ArticleMeta } from "./load";
 import { metaOf } from "./load";
 import { processTerm } from "./normalize";
 import { processTermEs } from "./normalize-es";
@@ -19,7 +19,16 @@ const LANGUAGE: Record<Locale, { processTerm: TermProcessor; aliasesOf: (text: s
 export type ArticleFilter = { audience?: Audience; tag?: string };
 export type SearchHit = ArticleMeta & { score: number; snippet: string };
 
-type IndexedArticle = { id: string; title: string; summary: string; tags: string; catalog: string; headings: string; text: string; aliases: string };
+type IndexedArticle = {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string;
+  catalog: string;
+  headings: string;
+  text: string;
+  aliases: string;
+};
 
 const FIELDS = ["title", "summary", "tags", "catalog", "headings", "text", "aliases"] as const;
 const RELATIVE_FLOOR = 0.15;
@@ -42,7 +51,12 @@ function indexEntry(article: Article, aliasesOf: (text: string) => string): Inde
 
 /** Audience "parents" also finds articles for both; "both" finds only those written for both. */
 export function matchesFilter(article: ArticleMeta, filter: ArticleFilter): boolean {
-  if (filter.audience && article.audience !== filter.audience && !(article.audience === "both" && filter.audience !== "both")) return false;
+  if (
+    filter.audience &&
+    article.audience !== filter.audience &&
+    !(article.audience === "both" && filter.audience !== "both")
+  )
+    return false;
   if (filter.tag && !article.tags.includes(filter.tag)) return false;
   return true;
 }
@@ -67,14 +81,20 @@ export function buildArticleSearch(articles: Article[], locale: Locale = "en") {
 
   return function search(query: string, filter: ArticleFilter = {}): SearchHit[] {
     const expanded = `${query} ${aliasesOf(query)}`;
-    const results = index.search(expanded, { filter: (result) => matchesFilter(bySlug.get(result.id as string)!, filter) });
+    const results = index.search(expanded, {
+      filter: (result) => matchesFilter(bySlug.get(result.id as string)!, filter),
+    });
     // One common word shared with the best answer is not an answer: faint matches are left out.
     const floor = (results[0]?.score ?? 0) * RELATIVE_FLOOR;
     return results
       .filter((result) => result.score >= floor)
       .map((result) => {
         const article = bySlug.get(result.id as string)!;
-        return { ...metaOf(article), score: Math.round(result.score * 1000) / 1000, snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms]), processTerm) };
+        return {
+          ...metaOf(article),
+          score: Math.round(result.score * 1000) / 1000,
+          snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms]), processTerm),
+        };
       });
   };
 }
@@ -88,17 +108,26 @@ const WINDOW = 30;
  * A short passage around the densest cluster of matched words, HTML-escaped, each match in
  * <mark>. Falls back to the summary when only the title or tags matched.
  */
-export function snippetFor(article: Pick<Article, "text" | "summary">, terms: Set<string>, process: TermProcessor = processTerm): string {
+export function snippetFor(
+  article: Pick<Article, "text" | "summary">,
+  terms: Set<string>,
+  process: TermProcessor = processTerm,
+): string {
   // The passage comes from one block (paragraph, list item), so it reads as a sentence.
   const blocks = article.text.split("\n");
-  const hitsIn = (block: string) => block.split(/[^\p{L}\p{N}]+/u).filter((word) => terms.has(process(word) ?? "")).length;
+  const hitsIn = (block: string) =>
+    block.split(/[^\p{L}\p{N}]+/u).filter((word) => terms.has(process(word) ?? "")).length;
   let best = "";
   let bestHits = 0;
   for (const block of blocks) {
     const hits = hitsIn(block);
     if (hits > bestHits) [best, bestHits] = [block, hits];
   }
-  return (bestHits > 0 ? highlight(best, terms, process) : null) ?? highlight(article.summary, terms, process, true) ?? escapeHtml(article.summary);
+  return (
+    (bestHits > 0 ? highlight(best, terms, process) : null) ??
+    highlight(article.summary, terms, process, true) ??
+    escapeHtml(article.summary)
+  );
 }
 
 function highlight(text: string, terms: Set<string>, processTerm: TermProcessor, whole = false): string | null {

@@ -69,7 +69,10 @@ const WORDS: Record<string, string> = {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phrasePatterns = PHRASES.map(([phrase, adds]) => ({
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(phrase)).replace(/ /g, "[\\s-]+")}s?(?![\\p{L}\\p{N}])`, "u"),
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(phrase)).replace(/ /g, "[\\s-]+")}s?(?![\\p{L}\\p{N}])`,
+    "u",
+  ),
   adds,
 }));
 

@@ -2,8 +2,22 @@ import type { childNeeds, children, neededServices, providers } from "@/db/schem
 import type { QuestionAnswer } from "@/db/schema/care-team";
 
 export type ChildDto = { id: string; name: string; birthYear: number | null; createdAt: string };
-export type NeedDto = { id: string; childId: string; needId: string; identifiedOn: string; resolvedOn: string | null; note: string | null };
-export type NeededServiceDto = { id: string; childId: string; serviceId: string; markedOn: string; clearedOn: string | null; reason: string };
+export type NeedDto = {
+  id: string;
+  childId: string;
+  needId: string;
+  identifiedOn: string;
+  resolvedOn: string | null;
+  note: string | null;
+};
+export type NeededServiceDto = {
+  id: string;
+  childId: string;
+  serviceId: string;
+  markedOn: string;
+  clearedOn: string | null;
+  reason: string;
+};
 export type ProviderDto = {
   id: string;
   name: string;
@@ -23,7 +37,12 @@ export type ProviderDto = {
   createdAt: string;
 };
 
-export const childDto = (row: typeof children.$inferSelect): ChildDto => ({ id: row.id, name: row.name, birthYear: row.birthYear, createdAt: row.createdAt.toISOString() });
+export const childDto = (row: typeof children.$inferSelect): ChildDto => ({
+  id: row.id,
+  name: row.name,
+  birthYear: row.birthYear,
+  createdAt: row.createdAt.toISOString(),
+});
 
 export const needDto = (row: typeof childNeeds.$inferSelect): NeedDto => ({
   id: row.id,

@@ -15,7 +15,13 @@ type Entry = { value: unknown; version: number; on: IsoDate };
 const LOAD_CHUNK = 1_000;
 const caches = processSingleton("engine-caches", () => new Map<string, Map<string, Entry>>());
 
-export type PerFamily = <T>(db: Executor, purpose: string, families: readonly VersionedFamily[], on: IsoDate, compute: (records: FamilyRecords) => T) => Promise<Map<string, T>>;
+export type PerFamily = <T>(
+  db: Executor,
+  purpose: string,
+  families: readonly VersionedFamily[],
+  on: IsoDate,
+  compute: (records: FamilyRecords) => T,
+) => Promise<Map<string, T>>;
 
 /**
  * A store of engine answers holding at most `maxEntries` (the least recently computed go first).

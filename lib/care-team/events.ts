@@ -21,10 +21,15 @@ export async function recordCareEvent(db: Executor, event: CareEventInput): Prom
 }
 
 /** The fields whose value differs, as { from, to } (arrays compared by content). */
-export function changesBetween<T extends Record<string, unknown>>(before: T, after: T, fields: readonly (keyof T & string)[]): Record<string, CareEventChange> {
+export function changesBetween<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): Record<string, CareEventChange> {
   const changes: Record<string, CareEventChange> = {};
   for (const field of fields) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { from: before[field] ?? null, to: after[field] ?? null };
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = { from: before[field] ?? null, to: after[field] ?? null };
   }
   return changes;
 }
@@ -43,7 +48,11 @@ export type CareEventDto = {
 export type CareEventPage = { events: CareEventDto[]; nextCursor: string | null };
 
 /** The family's history, newest first, a page at a time (`before` is the last id seen). */
-export async function listCareEvents(actor: Actor, familyId: string, page: { before?: number; limit: number }): Promise<CareEventPage> {
+export async function listCareEvents(
+  actor: Actor,
+  familyId: string,
+  page: { before?: number; limit: number },
+): Promise<CareEventPage> {
   const db = await getDb();
   await readFamily(db, actor, familyId, "history");
   const rows = await db

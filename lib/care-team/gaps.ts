@@ -3,7 +3,14 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
 import { config } from "@/lib/core/config";
 import { addMonths, isoDateIn, minDate, type IsoDate } from "@/lib/core/dates";
-import { changeDates, familyGapsOn, timeline, type Timeline, type TimelineStep, type TitleFlag } from "@/lib/domain/gaps";
+import {
+  changeDates,
+  familyGapsOn,
+  timeline,
+  type Timeline,
+  type TimelineStep,
+  type TitleFlag,
+} from "@/lib/domain/gaps";
 import { invalidFields } from "@/lib/core/validation";
 import { rangeFits } from "@/lib/schemas/care-team";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
@@ -25,13 +32,22 @@ export type GapDto = {
   reasonCode?: string;
 };
 
-export type FamilyGapsDto = { on: IsoDate; children: { childId: string; name: string; services: GapDto[] }[]; flags: TitleFlag[] };
+export type FamilyGapsDto = {
+  on: IsoDate;
+  children: { childId: string; name: string; services: GapDto[] }[];
+  flags: TitleFlag[];
+};
 
 /** Today where the practice is: the server's own zone would move midnight for Oregon families. */
 export const practiceToday = (now = new Date()): IsoDate => isoDateIn(config.timeZone, now);
 
 /** `locale`: the language of the `reason` prose; by default the API request's (English outside one). */
-export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = practiceToday(), locale: string = requestLocale() ?? defaultLocale): Promise<FamilyGapsDto> {
+export async function familyGaps(
+  actor: Actor,
+  familyId: string,
+  on: IsoDate = practiceToday(),
+  locale: string = requestLocale() ?? defaultLocale,
+): Promise<FamilyGapsDto> {
   const db = await getDb();
   const family = await readFamily(db, actor, familyId, "gaps");
   const answers = await perFamily(db, "gaps", [family], on, (records) => ({
@@ -49,7 +65,12 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
         ...rest,
         providerIds: [...providerIds],
         neededFor: [...neededFor],
-        ...(reason ? { reason: mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, locale), reasonCode: reason.code } : {}),
+        ...(reason
+          ? {
+              reason: mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, locale),
+              reasonCode: reason.code,
+            }
+          : {}),
       })),
     })),
     flags: [...gaps.flags],
@@ -59,19 +80,27 @@ export async function familyGaps(actor: Actor, familyId: string, on: IsoDate = p
 // A three-year weekly timeline is tens of kilobytes: keep only the ones read lately.
 const perFamilyTimeline = engineCache("timelines", 500);
 
-export type TimelineDto = Omit<Timeline, "children"> & { children: (Timeline["children"][number] & { name: string })[] };
+export type TimelineDto = Omit<Timeline, "children"> & {
+  children: (Timeline["children"][number] & { name: string })[];
+};
 
 /**
  * The family's picture at every week or month. Without a range: from the first dated record (at
  * most three years back) to today.
  */
-export async function familyTimeline(actor: Actor, familyId: string, range: { from?: IsoDate; to?: IsoDate; step: TimelineStep }): Promise<TimelineDto> {
+export async function familyTimeline(
+  actor: Actor,
+  familyId: string,
+  range: { from?: IsoDate; to?: IsoDate; step: TimelineStep },
+): Promise<TimelineDto> {
   const db = await getDb();
   const family = await readFamily(db, actor, familyId, "timeline");
   const to = range.to ?? practiceToday();
   // The range is part of what is kept: each range asked for is its own answer.
   const purpose = `timeline:${range.step}:${range.from ?? ""}:${to}`;
-  const answers = await perFamilyTimeline(db, purpose, [family], to, (records) => timelineOf(records, range.from, to, range.step));
+  const answers = await perFamilyTimeline(db, purpose, [family], to, (records) =>
+    timelineOf(records, range.from, to, range.step),
+  );
   return answers.get(familyId)!;
 }
 
@@ -83,5 +112,8 @@ function timelineOf(records: FamilyRecords, from: IsoDate | undefined, to: IsoDa
   if (start > to) throw invalidFields({ from: "validation.endBeforeStart" });
   if (!rangeFits(start, to, step)) throw invalidFields({ from: "validation.rangeTooLong" });
   const picture = timeline(records.children, records.providers, start, to, step);
-  return { ...picture, children: picture.children.map((child, index) => ({ ...child, name: records.children[index]!.name })) };
+  return {
+    ...picture,
+    children: picture.children.map((child, index) => ({ ...child, name: records.children[index]!.name })),
+  };
 }

@@ -17,7 +17,12 @@ import { isId } from "@/lib/schemas/fields";
  * the family (its members and its coaches may change it alike; anyone else gets a 404). Sent with
  * an Idempotency-Key, the change happens once however often it is retried (lib/idempotency).
  */
-export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Executor) => Promise<T>, request: IdempotentRequest | null = null): Promise<T> {
+export async function inFamily<T>(
+  actor: Actor,
+  familyId: string,
+  work: (tx: Executor) => Promise<T>,
+  request: IdempotentRequest | null = null,
+): Promise<T> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await familyRelation(tx, actor, familyId, "change");
@@ -30,7 +35,10 @@ export async function inFamily<T>(actor: Actor, familyId: string, work: (tx: Exe
 /** The child row, or a 404 when the id is not a child of this family. */
 export async function childOfFamily(db: Executor, familyId: string, childId: string) {
   if (!isId(childId)) throw notFound();
-  const [child] = await db.select().from(children).where(and(eq(children.id, childId), eq(children.familyId, familyId)));
+  const [child] = await db
+    .select()
+    .from(children)
+    .where(and(eq(children.id, childId), eq(children.familyId, familyId)));
   if (!child) throw notFound();
   return child;
 }

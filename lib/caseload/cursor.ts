@@ -2,7 +2,15 @@ import { z } from "zod";
 import type { CaseloadSort, SortKey } from "@/lib/domain/caseload/rank";
 import { invalidFields } from "@/lib/core/validation";
 
-const cursorShape = z.object({ s: z.enum(["priority", "name", "activity"]), k: z.array(z.union([z.number(), z.string().max(200)])).min(1).max(8) }).strict();
+const cursorShape = z
+  .object({
+    s: z.enum(["priority", "name", "activity"]),
+    k: z
+      .array(z.union([z.number(), z.string().max(200)]))
+      .min(1)
+      .max(8),
+  })
+  .strict();
 
 /** An opaque cursor: the last row's sort key, and the sort it belongs to. */
 export function encodeCursor(sort: CaseloadSort, key: SortKey): string {

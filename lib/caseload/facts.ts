@@ -56,7 +56,11 @@ export type RowDetails = { nextAction: NextAction | null; coaches: { id: string;
  * The same statement writes the view's audit rows (a data-modifying `with` runs whether or not it
  * is read): one round trip instead of two, on the request every dashboard repeats.
  */
-export async function loadRowDetails(db: Executor, actor: Pick<Actor, "id">, familyIds: string[]): Promise<Map<string, RowDetails>> {
+export async function loadRowDetails(
+  db: Executor,
+  actor: Pick<Actor, "id">,
+  familyIds: string[],
+): Promise<Map<string, RowDetails>> {
   if (familyIds.length === 0) return new Map();
   const shownIds = sql`string_to_array(${familyIds.join(",")}, ',')::uuid[]`;
   const rows = await rowsOf<{ familyId: string } & RowDetails>(

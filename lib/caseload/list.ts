@@ -37,7 +37,13 @@ export type CaseloadRow = {
 /** A row before the page is cut: what ranking, filtering and the tag list need. */
 type Ranked = Omit<CaseloadRow, "nextAction" | "coaches">;
 
-export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null; total: number; on: IsoDate; tags: string[] };
+export type CaseloadPage = {
+  families: CaseloadRow[];
+  nextCursor: string | null;
+  total: number;
+  on: IsoDate;
+  tags: string[];
+};
 
 /**
  * The caseload ranked by unmet need. The gap figures come from the same engine as each family's
@@ -46,7 +52,9 @@ export type CaseloadPage = { families: CaseloadRow[]; nextCursor: string | null;
  * not grow with the caseload.
  */
 export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new Date()): Promise<CaseloadPage> {
-  return actor.role === "admin" && !query.coach ? wholePractice(() => rankedPage(actor, query, now)) : rankedPage(actor, query, now);
+  return actor.role === "admin" && !query.coach
+    ? wholePractice(() => rankedPage(actor, query, now))
+    : rankedPage(actor, query, now);
 }
 
 // One process, two whole-practice caseloads at a time (see createGate).
@@ -91,12 +99,20 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
     actor,
     page.rows.map((row) => row.familyId),
   );
-  const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort((a, b) => a.localeCompare(b));
+  const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort(
+    (a, b) => a.localeCompare(b),
+  );
   // The next action is the coach's private working record (free text): an admin manages
   // accounts and does not read it (see SECURITY.md).
   const visible = (row: Ranked) => {
     const more = details.get(row.familyId)!;
     return actor.role === "admin" ? { ...row, ...more, nextAction: null } : { ...row, ...more };
   };
-  return { families: page.rows.map(visible), nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null, total: kept.length, on, tags };
+  return {
+    families: page.rows.map(visible),
+    nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null,
+    total: kept.length,
+    on,
+    tags,
+  };
 }

@@ -11,13 +11,19 @@ import { caseloadScope } from "./scope";
 export type CaseloadTrendsDto = CaseloadTrends & { on: IsoDate; familyCount: number };
 
 /** Missing services across the active caseload, month by month for a year, and which are missing most. */
-export async function caseloadTrends(actor: Actor, options: { coach?: string } = {}, now = new Date()): Promise<CaseloadTrendsDto> {
+export async function caseloadTrends(
+  actor: Actor,
+  options: { coach?: string } = {},
+  now = new Date(),
+): Promise<CaseloadTrendsDto> {
   const db = await getDb();
   const on = practiceToday(now);
   const listed = await db
     .select({ id: families.id, careVersion: families.careVersion })
     .from(families)
     .where(caseloadScope(db, actor, { flags: [], coach: options.coach }));
-  const trends = await perFamily(db, "trend", listed, on, ({ children, providers }) => familyTrend(children, providers, on));
+  const trends = await perFamily(db, "trend", listed, on, ({ children, providers }) =>
+    familyTrend(children, providers, on),
+  );
   return { ...combineTrends([...trends.values()], on), on, familyCount: listed.length };
 }

@@ -7,15 +7,19 @@ import { fieldWords } from "@/lib/core/i18n/field-words";
 import { createUserSchema } from "@/lib/schemas/accounts";
 import { readSecret } from "./read-secret";
 
-const usage = "Usage: npm run user:create -- --role coach|admin|parent --email you@example.org --name \"Your Name\" (password from PASSWORD or a prompt)";
+const usage =
+  'Usage: npm run user:create -- --role coach|admin|parent --email you@example.org --name "Your Name" (password from PASSWORD or a prompt)';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { role: { type: "string" }, email: { type: "string" }, name: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { role: { type: "string" }, email: { type: "string" }, name: { type: "string" } },
+  });
   const password = process.env.PASSWORD ?? (await readSecret("Password (8 to 128 characters): "));
   const parsed = createUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     console.error(usage);
-    for (const [field, message] of Object.entries(fieldWords(fieldsOf(parsed.error)))) console.error(`  ${field}: ${message}`);
+    for (const [field, message] of Object.entries(fieldWords(fieldsOf(parsed.error))))
+      console.error(`  ${field}: ${message}`);
     return 2;
   }
   const handle = await openConfiguredDatabase();

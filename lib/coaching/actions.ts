@@ -49,24 +49,51 @@ export async function listActions(actor: Actor, familyId: string, now = new Date
     .from(actionItems)
     .leftJoin(users, eq(users.id, actionItems.createdById))
     .where(eq(actionItems.familyId, familyId))
-    .orderBy(sql`${actionItems.doneAt} is not null`, sql`${actionItems.dueOn} asc nulls last`, desc(actionItems.doneAt), asc(actionItems.createdAt), asc(actionItems.id))
+    .orderBy(
+      sql`${actionItems.doneAt} is not null`,
+      sql`${actionItems.dueOn} asc nulls last`,
+      desc(actionItems.doneAt),
+      asc(actionItems.createdAt),
+      asc(actionItems.id),
+    )
     .limit(ACTIONS_LIMIT);
   const today = isoDateIn(config.timeZone, now);
   return rows.map(({ item, creatorName }) => toDto(item, creatorName, today));
 }
 
-export async function createAction(actor: Actor, familyId: string, input: CreateActionInput, now = new Date()): Promise<ActionItem> {
+export async function createAction(
+  actor: Actor,
+  familyId: string,
+  input: CreateActionInput,
+  now = new Date(),
+): Promise<ActionItem> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertFamilyCoach(tx, actor, familyId);
-    const [item] = await tx.insert(actionItems).values({ familyId, createdById: actor.id, title: input.title, dueOn: input.dueOn ?? null }).returning();
-    await recordAudit(tx, { actorId: actor.id, action: "action.create", targetType: "action", targetId: item!.id, familyId, outcome: "ok" });
+    const [item] = await tx
+      .insert(actionItems)
+      .values({ familyId, createdById: actor.id, title: input.title, dueOn: input.dueOn ?? null })
+      .returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "action.create",
+      targetType: "action",
+      targetId: item!.id,
+      familyId,
+      outcome: "ok",
+    });
     return toDto(item!, actor.name, isoDateIn(config.timeZone, now));
   });
 }
 
 /** Any coach of the family may change an item (they share the work); marking done twice keeps the first date. */
-export async function updateAction(actor: Actor, familyId: string, actionId: string, input: UpdateActionInput, now = new Date()): Promise<ActionItem> {
+export async function updateAction(
+  actor: Actor,
+  familyId: string,
+  actionId: string,
+  input: UpdateActionInput,
+  now = new Date(),
+): Promise<ActionItem> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertFamilyCoach(tx, actor, familyId);
@@ -77,7 +104,12 @@ export async function updateAction(actor: Actor, familyId: string, actionId: str
     const doneAt = input.done === undefined ? current.doneAt : input.done ? (current.doneAt ?? now) : null;
     const [item] = await tx
       .update(actionItems)
-      .set({ title: input.title ?? current.title, dueOn: input.dueOn === undefined ? current.dueOn : input.dueOn, doneAt, updatedAt: now })
+      .set({
+        title: input.title ?? current.title,
+        dueOn: input.dueOn === undefined ? current.dueOn : input.dueOn,
+        doneAt,
+        updatedAt: now,
+      })
       .where(where)
       .returning();
     await recordAudit(tx, {
@@ -89,8 +121,9 @@ export async function updateAction(actor: Actor, familyId: string, actionId: str
       outcome: "ok",
       details: { fields: Object.keys(input).sort().join(",") },
     });
-    const [creator] = item!.createdById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, item!.createdById)) : [];
+    const [creator] = item!.createdById
+      ? await tx.select({ name: users.name }).from(users).where(eq(users.id, item!.createdById))
+      : [];
     return toDto(item!, creator?.name ?? null, isoDateIn(config.timeZone, now));
   });
 }
-

@@ -52,7 +52,14 @@ export async function createNote(actor: Actor, familyId: string, input: NoteInpu
   return db.transaction(async (tx) => {
     await assertFamilyCoach(tx, actor, familyId);
     const [note] = await tx.insert(coachNotes).values({ familyId, authorId: actor.id, body: input.body }).returning();
-    await recordAudit(tx, { actorId: actor.id, action: "note.create", targetType: "note", targetId: note!.id, familyId, outcome: "ok" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "note.create",
+      targetType: "note",
+      targetId: note!.id,
+      familyId,
+      outcome: "ok",
+    });
     return toDto(actor, note!, actor.name);
   });
 }
@@ -68,16 +75,33 @@ class NotTheAuthor extends AppError {
 async function ownNote(tx: Executor, actor: Actor, familyId: string, noteId: string) {
   await assertFamilyCoach(tx, actor, familyId);
   if (!isId(noteId)) throw notFound();
-  const [note] = await tx.select().from(coachNotes).where(and(eq(coachNotes.id, noteId), eq(coachNotes.familyId, familyId))).for("update");
+  const [note] = await tx
+    .select()
+    .from(coachNotes)
+    .where(and(eq(coachNotes.id, noteId), eq(coachNotes.familyId, familyId)))
+    .for("update");
   if (!note) throw notFound();
   if (note.authorId !== actor.id) throw new NotTheAuthor();
   return note;
 }
 
 /** A refused change is audited after its transaction rolled back, so the row is kept. */
-async function auditRefusal(error: unknown, actor: Actor, familyId: string, noteId: string, action: string): Promise<never> {
+async function auditRefusal(
+  error: unknown,
+  actor: Actor,
+  familyId: string,
+  noteId: string,
+  action: string,
+): Promise<never> {
   if (error instanceof NotTheAuthor) {
-    await recordAudit(await getDb(), { actorId: actor.id, action, targetType: "note", targetId: noteId, familyId, outcome: "denied" });
+    await recordAudit(await getDb(), {
+      actorId: actor.id,
+      action,
+      targetType: "note",
+      targetId: noteId,
+      familyId,
+      outcome: "denied",
+    });
   }
   throw error;
 }
@@ -87,8 +111,19 @@ export async function updateNote(actor: Actor, familyId: string, noteId: string,
   try {
     return await db.transaction(async (tx) => {
       await ownNote(tx, actor, familyId, noteId);
-      const [note] = await tx.update(coachNotes).set({ body: input.body, updatedAt: new Date() }).where(eq(coachNotes.id, noteId)).returning();
-      await recordAudit(tx, { actorId: actor.id, action: "note.update", targetType: "note", targetId: noteId, familyId, outcome: "ok" });
+      const [note] = await tx
+        .update(coachNotes)
+        .set({ body: input.body, updatedAt: new Date() })
+        .where(eq(coachNotes.id, noteId))
+        .returning();
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "note.update",
+        targetType: "note",
+        targetId: noteId,
+        familyId,
+        outcome: "ok",
+      });
       return toDto(actor, note!, actor.name);
     });
   } catch (error) {
@@ -102,7 +137,14 @@ export async function deleteNote(actor: Actor, familyId: string, noteId: string)
     await db.transaction(async (tx) => {
       await ownNote(tx, actor, familyId, noteId);
       await tx.delete(coachNotes).where(eq(coachNotes.id, noteId));
-      await recordAudit(tx, { actorId: actor.id, action: "note.delete", targetType: "note", targetId: noteId, familyId, outcome: "ok" });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "note.delete",
+        targetType: "note",
+        targetId: noteId,
+        familyId,
+        outcome: "ok",
+      });
     });
   } catch (error) {
     await auditRefusal(error, actor, familyId, noteId, "note.delete");

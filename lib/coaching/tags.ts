@@ -16,7 +16,11 @@ export async function listTags(actor: Actor, familyId: string): Promise<string[]
 
 async function tagsOf(familyId: string): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.select({ tag: familyTags.tag }).from(familyTags).where(eq(familyTags.familyId, familyId)).orderBy(asc(familyTags.tag));
+  const rows = await db
+    .select({ tag: familyTags.tag })
+    .from(familyTags)
+    .where(eq(familyTags.familyId, familyId))
+    .orderBy(asc(familyTags.tag));
   return rows.map((row) => row.tag).sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
 }
 
@@ -32,7 +36,15 @@ export async function setTags(actor: Actor, familyId: string, input: TagsInput):
     await tx.select({ id: families.id }).from(families).where(eq(families.id, familyId)).for("update");
     await tx.delete(familyTags).where(eq(familyTags.familyId, familyId));
     if (input.tags.length > 0) await tx.insert(familyTags).values(input.tags.map((tag) => ({ familyId, tag })));
-    await recordAudit(tx, { actorId: actor.id, action: "tags.set", targetType: "family", targetId: familyId, familyId, outcome: "ok", details: { count: input.tags.length } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "tags.set",
+      targetType: "family",
+      targetId: familyId,
+      familyId,
+      outcome: "ok",
+      details: { count: input.tags.length },
+    });
   });
   return tagsOf(familyId);
 }

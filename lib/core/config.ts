@@ -29,9 +29,7 @@ const environment = z.object({
   DATABASE_CONNECT_TIMEOUT: positive(5),
   DATABASE_STATEMENT_TIMEOUT: positive(15),
   MESSAGE_NOTIFY_AFTER_MINUTES: positive(15),
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL" })
-    .optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().min(3).default("Clarity <no-reply@clarity.invalid>"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, { error: "not a time zone Intl knows" }).default("America/Los_Angeles"),
   CHROMIUM_PATH: z.string().optional(),

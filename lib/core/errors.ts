@@ -57,7 +57,8 @@ export const statusOf: Record<ErrorCode, number> = {
  * with values (which may be keys themselves). The data layer never words a message: the edge
  * translates it into the caller's language (lib/server/http/respond.ts).
  */
-export type FieldMessage = string | { readonly key: string; readonly values?: Readonly<Record<string, string | number | FieldMessage>> };
+export type FieldMessage =
+  string | { readonly key: string; readonly values?: Readonly<Record<string, string | number | FieldMessage>> };
 
 export type FieldMessages = Record<string, FieldMessage>;
 

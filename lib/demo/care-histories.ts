@@ -9,18 +9,42 @@ type ProviderSeed = Omit<typeof providers.$inferInsert, "familyId"> & { childIds
  * something real: a QMHA introduced as a therapist, a psychiatrist who left, family therapy
  * missing for months, a counselor nobody has asked about yet.
  */
-export async function seedCareHistories(db: Executor, ids: { rivera: string; nguyen: string; ana: string; luis: string; linh: string; coach: string }, today: IsoDate) {
+export async function seedCareHistories(
+  db: Executor,
+  ids: { rivera: string; nguyen: string; ana: string; luis: string; linh: string; coach: string },
+  today: IsoDate,
+) {
   const ago = (days: number) => addDays(today, -days);
   const at = (days: number) => new Date(`${ago(days)}T17:00:00Z`);
 
   async function child(familyId: string, name: string, birthYear: number, addedBy: string, daysAgo: number) {
-    const [row] = await db.insert(children).values({ familyId, name, birthYear, createdAt: at(daysAgo) }).returning();
-    await db.insert(careEvents).values({ familyId, actorId: addedBy, at: at(daysAgo), action: "child.added", subjectType: "child", subjectId: row!.id, subject: { name } });
+    const [row] = await db
+      .insert(children)
+      .values({ familyId, name, birthYear, createdAt: at(daysAgo) })
+      .returning();
+    await db.insert(careEvents).values({
+      familyId,
+      actorId: addedBy,
+      at: at(daysAgo),
+      action: "child.added",
+      subjectType: "child",
+      subjectId: row!.id,
+      subject: { name },
+    });
     return row!;
   }
 
-  async function need(familyId: string, childRow: { id: string; name: string }, needId: string, identifiedDaysAgo: number, addedBy: string) {
-    const [row] = await db.insert(childNeeds).values({ childId: childRow.id, needId, identifiedOn: ago(identifiedDaysAgo), createdAt: at(identifiedDaysAgo) }).returning();
+  async function need(
+    familyId: string,
+    childRow: { id: string; name: string },
+    needId: string,
+    identifiedDaysAgo: number,
+    addedBy: string,
+  ) {
+    const [row] = await db
+      .insert(childNeeds)
+      .values({ childId: childRow.id, needId, identifiedOn: ago(identifiedDaysAgo), createdAt: at(identifiedDaysAgo) })
+      .returning();
     await db.insert(careEvents).values({
       familyId,
       actorId: addedBy,
@@ -35,7 +59,10 @@ export async function seedCareHistories(db: Executor, ids: { rivera: string; ngu
 
   async function provider(familyId: string, seed: ProviderSeed, endedBy?: string) {
     const { childIds, addedBy, ...fields } = seed;
-    const [row] = await db.insert(providers).values({ ...fields, familyId, createdAt: new Date(`${seed.startOn}T18:00:00Z`) }).returning();
+    const [row] = await db
+      .insert(providers)
+      .values({ ...fields, familyId, createdAt: new Date(`${seed.startOn}T18:00:00Z`) })
+      .returning();
     await db.insert(providerChildren).values(childIds.map((childId) => ({ providerId: row!.id, childId })));
     const subject = { name: row!.name, statedTitle: row!.statedTitle, credentialId: row!.credentialId };
     await db.insert(careEvents).values({
@@ -46,10 +73,22 @@ export async function seedCareHistories(db: Executor, ids: { rivera: string; ngu
       subjectType: "provider",
       subjectId: row!.id,
       subject,
-      changes: { startOn: { from: null, to: row!.startOn }, servicesDelivered: { from: null, to: row!.servicesDelivered } },
+      changes: {
+        startOn: { from: null, to: row!.startOn },
+        servicesDelivered: { from: null, to: row!.servicesDelivered },
+      },
     });
     if (row!.endOn && endedBy) {
-      await db.insert(careEvents).values({ familyId, actorId: endedBy, at: new Date(`${row!.endOn}T18:00:00Z`), action: "provider.ended", subjectType: "provider", subjectId: row!.id, subject, changes: { endOn: { from: null, to: row!.endOn } } });
+      await db.insert(careEvents).values({
+        familyId,
+        actorId: endedBy,
+        at: new Date(`${row!.endOn}T18:00:00Z`),
+        action: "provider.ended",
+        subjectType: "provider",
+        subjectId: row!.id,
+        subject,
+        changes: { endOn: { from: null, to: row!.endOn } },
+      });
     }
   }
 
@@ -60,7 +99,13 @@ export async function seedCareHistories(db: Executor, ids: { rivera: string; ngu
   await need(ids.rivera, mateo, "family-stress", 200, ids.coach);
   const [discharge] = await db
     .insert(neededServices)
-    .values({ childId: mateo.id, serviceId: "medication-management", markedOn: ago(338), reason: "Hospital discharge plan: psychiatric follow-up", createdAt: at(338) })
+    .values({
+      childId: mateo.id,
+      serviceId: "medication-management",
+      markedOn: ago(338),
+      reason: "Hospital discharge plan: psychiatric follow-up",
+      createdAt: at(338),
+    })
     .returning();
   await db.insert(careEvents).values({
     familyId: ids.rivera,
@@ -74,7 +119,18 @@ export async function seedCareHistories(db: Executor, ids: { rivera: string; ngu
   });
   await provider(
     ids.rivera,
-    { name: "Dr. Priya Shah", statedTitle: "Psychiatrist", credentialId: "psychiatrist", agency: "Willamette Child Psychiatry", servicesDelivered: ["medication-management", "diagnostic-assessment"], startOn: ago(335), endOn: ago(150), childIds: [mateo.id], addedBy: ids.ana, licenseState: "OR" },
+    {
+      name: "Dr. Priya Shah",
+      statedTitle: "Psychiatrist",
+      credentialId: "psychiatrist",
+      agency: "Willamette Child Psychiatry",
+      servicesDelivered: ["medication-management", "diagnostic-assessment"],
+      startOn: ago(335),
+      endOn: ago(150),
+      childIds: [mateo.id],
+      addedBy: ids.ana,
+      licenseState: "OR",
+    },
     ids.luis,
   );
   await provider(ids.rivera, {
@@ -122,6 +178,24 @@ export async function seedCareHistories(db: Executor, ids: { rivera: string; ngu
   const bao = await child(ids.nguyen, "Bao", 2011, ids.linh, 260);
   await need(ids.nguyen, bao, "school-refusal", 250, ids.linh);
   await need(ids.nguyen, bao, "self-harm", 45, ids.linh);
-  await provider(ids.nguyen, { name: "Dana Fox", statedTitle: "School counselor", credentialId: "school-counselor", agency: "Roosevelt Middle School", servicesDelivered: ["school-supports"], startOn: ago(240), childIds: [bao.id], addedBy: ids.linh });
-  await provider(ids.nguyen, { name: "Taylor Kim", statedTitle: "Counselor", credentialId: "unknown", agency: "Open Door Youth Program", servicesDelivered: ["individual-therapy"], startOn: ago(200), childIds: [bao.id], addedBy: ids.linh });
+  await provider(ids.nguyen, {
+    name: "Dana Fox",
+    statedTitle: "School counselor",
+    credentialId: "school-counselor",
+    agency: "Roosevelt Middle School",
+    servicesDelivered: ["school-supports"],
+    startOn: ago(240),
+    childIds: [bao.id],
+    addedBy: ids.linh,
+  });
+  await provider(ids.nguyen, {
+    name: "Taylor Kim",
+    statedTitle: "Counselor",
+    credentialId: "unknown",
+    agency: "Open Door Youth Program",
+    servicesDelivered: ["individual-therapy"],
+    startOn: ago(200),
+    childIds: [bao.id],
+    addedBy: ids.linh,
+  });
 }

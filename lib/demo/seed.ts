@@ -23,7 +23,10 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
   if (existing) return;
   await db.transaction(async (tx) => {
     const people = {} as Record<keyof typeof DEMO_ACCOUNTS, { id: string }>;
-    for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [keyof typeof DEMO_ACCOUNTS, (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]][]) {
+    for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [
+      keyof typeof DEMO_ACCOUNTS,
+      (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS],
+    ][]) {
       people[key] = await createUser(tx, { ...account, password: DEMO_PASSWORD });
     }
     const [rivera, nguyen] = await tx
@@ -39,7 +42,14 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
       { coachId: people.coach.id, familyId: rivera!.id },
       { coachId: people.coach.id, familyId: nguyen!.id },
     ]);
-    const ids = { rivera: rivera!.id, nguyen: nguyen!.id, ana: people.rivera.id, luis: people.riveraCoParent.id, linh: people.nguyen.id, coach: people.coach.id };
+    const ids = {
+      rivera: rivera!.id,
+      nguyen: nguyen!.id,
+      ana: people.rivera.id,
+      luis: people.riveraCoParent.id,
+      linh: people.nguyen.id,
+      coach: people.coach.id,
+    };
     await seedCareHistories(tx, ids, isoDateIn(config.timeZone, now));
   });
 }

@@ -36,18 +36,32 @@ export async function sendPendingEmails(db: Database, transport: MailTransport, 
   for (const email of claimed) {
     try {
       await transport.send({ id: email.id, to: email.to_address, subject: email.subject, text: email.body_text });
-      await db.update(emailOutbox).set({ sentAt: new Date(), transport: transport.name, lastError: null }).where(eq(emailOutbox.id, email.id));
+      await db
+        .update(emailOutbox)
+        .set({ sentAt: new Date(), transport: transport.name, lastError: null })
+        .where(eq(emailOutbox.id, email.id));
       sent += 1;
     } catch (error) {
       // The reason only (never the address or text); the claim expires and the email is retried.
       const reason = error instanceof Error ? error.name : "error";
-      await db.update(emailOutbox).set({ lastError: reason }).where(and(eq(emailOutbox.id, email.id)));
+      await db
+        .update(emailOutbox)
+        .set({ lastError: reason })
+        .where(and(eq(emailOutbox.id, email.id)));
     }
   }
   return sent;
 }
 
-export type MailboxEntry = { id: string; to: string; subject: string; body: string; createdAt: string; sentAt: string | null; transport: string | null };
+export type MailboxEntry = {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: string;
+  sentAt: string | null;
+  transport: string | null;
+};
 
 /**
  * The newest emails, for the admins' dev mailbox. They never contain message text, and the family
@@ -74,7 +88,12 @@ export async function recentEmails(db: Database, limit = 100, locale?: string): 
 }
 
 /** The text with the family's id and name replaced. */
-export function withoutFamily(text: string, familyId: string | null, familyName: string | null, hidden: string): string {
+export function withoutFamily(
+  text: string,
+  familyId: string | null,
+  familyName: string | null,
+  hidden: string,
+): string {
   let result = text;
   if (familyId) result = result.replaceAll(familyId, "…");
   if (familyName) result = result.replaceAll(familyName, hidden);

@@ -10,7 +10,14 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { familyRelation } from "@/lib/identity/family-access";
 
 /** What deleting the record removes, counted so the confirmation can name it in plain words. */
-export type RecordCounts = { children: number; needs: number; providers: number; messages: number; historyEntries: number; parents: number };
+export type RecordCounts = {
+  children: number;
+  needs: number;
+  providers: number;
+  messages: number;
+  historyEntries: number;
+  parents: number;
+};
 
 export type DeletionState = {
   /** Null while nobody asked for deletion. */
@@ -21,7 +28,9 @@ export type DeletionState = {
 // One statement of counts. Coach notes and action items are not counted: they are private to the
 // coach, and a parent learns only that they go too (the confirmation says so without a number).
 async function countRecord(db: Executor, familyId: string): Promise<RecordCounts> {
-  const [row] = await rowsOf<Record<keyof RecordCounts, string | number>>(db, sql`
+  const [row] = await rowsOf<Record<keyof RecordCounts, string | number>>(
+    db,
+    sql`
     select
       (select count(*) from children where family_id = ${familyId}) as "children",
       (select count(*) from child_needs n join children c on c.id = n.child_id where c.family_id = ${familyId})
@@ -29,7 +38,8 @@ async function countRecord(db: Executor, familyId: string): Promise<RecordCounts
       (select count(*) from providers where family_id = ${familyId}) as "providers",
       (select count(*) from messages where family_id = ${familyId}) as "messages",
       (select count(*) from care_events where family_id = ${familyId}) as "historyEntries",
-      (select count(*) from family_members where family_id = ${familyId}) as "parents"`);
+      (select count(*) from family_members where family_id = ${familyId}) as "parents"`,
+  );
   if (!row) throw new Error("counts query returned no row");
   return {
     children: Number(row.children),
@@ -42,7 +52,10 @@ async function countRecord(db: Executor, familyId: string): Promise<RecordCounts
 }
 
 async function pendingOf(db: Executor, familyId: string): Promise<DeletionState["pending"]> {
-  const [family] = await db.select({ requestedAt: families.deletionRequestedAt, dueAt: families.deletionDueAt }).from(families).where(eq(families.id, familyId));
+  const [family] = await db
+    .select({ requestedAt: families.deletionRequestedAt, dueAt: families.deletionDueAt })
+    .from(families)
+    .where(eq(families.id, familyId));
   if (!family?.requestedAt || !family.dueAt) return null;
   return { requestedAt: family.requestedAt.toISOString(), dueAt: family.dueAt.toISOString() };
 }
@@ -71,7 +84,14 @@ export async function scheduleFamilyDeletion(actor: Actor, familyId: string, now
   await db.transaction(async (tx) => {
     const relation = await familyRelation(tx, actor, familyId, "change");
     if (relation !== "member") {
-      await recordAudit(tx, { actorId: actor.id, action: "family.deletion_request", targetType: "family", targetId: familyId, familyId, outcome: "denied" });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "family.deletion_request",
+        targetType: "family",
+        targetId: familyId,
+        familyId,
+        outcome: "denied",
+      });
       throw new AppError("forbidden");
     }
     const [scheduled] = await tx
@@ -80,7 +100,14 @@ export async function scheduleFamilyDeletion(actor: Actor, familyId: string, now
       .where(and(eq(families.id, familyId), isNull(families.deletionDueAt)))
       .returning({ id: families.id });
     if (!scheduled) throw new AppError("family_pending_deletion");
-    await recordAudit(tx, { actorId: actor.id, action: "family.deletion_request", targetType: "family", targetId: familyId, familyId, outcome: "ok" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "family.deletion_request",
+      targetType: "family",
+      targetId: familyId,
+      familyId,
+      outcome: "ok",
+    });
   });
   return getDeletionState(actor, familyId);
 }
@@ -95,12 +122,26 @@ export async function restoreFamily(actor: Actor, familyId: string, now = new Da
   await db.transaction(async (tx) => {
     await familyRelation(tx, actor, familyId);
     // Locked, so a purge that has this row waits for us or we wait for it (and then find nothing).
-    const [family] = await tx.select({ dueAt: families.deletionDueAt }).from(families).where(eq(families.id, familyId)).for("update");
+    const [family] = await tx
+      .select({ dueAt: families.deletionDueAt })
+      .from(families)
+      .where(eq(families.id, familyId))
+      .for("update");
     if (!family) throw notFound();
     if (!family.dueAt) throw new AppError("conflict");
     if (!inGracePeriod(family.dueAt, now)) throw notFound();
-    await tx.update(families).set({ deletionRequestedAt: null, deletionRequestedBy: null, deletionDueAt: null }).where(eq(families.id, familyId));
-    await recordAudit(tx, { actorId: actor.id, action: "family.deletion_cancel", targetType: "family", targetId: familyId, familyId, outcome: "ok" });
+    await tx
+      .update(families)
+      .set({ deletionRequestedAt: null, deletionRequestedBy: null, deletionDueAt: null })
+      .where(eq(families.id, familyId));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "family.deletion_cancel",
+      targetType: "family",
+      targetId: familyId,
+      familyId,
+      outcome: "ok",
+    });
   });
   return getDeletionState(actor, familyId);
 }

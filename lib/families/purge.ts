@@ -28,7 +28,14 @@ export async function purgeDueFamilies(db: Database, now = new Date()): Promise<
         .for("update", { skipLocked: true });
       if (!due) return null;
       await tx.execute(sql`select purge_family(${due.id}::uuid)`);
-      await recordAudit(tx, { actorId: null, action: "family.purge", targetType: "family", targetId: due.id, familyId: due.id, outcome: "ok" });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "family.purge",
+        targetType: "family",
+        targetId: due.id,
+        familyId: due.id,
+        outcome: "ok",
+      });
       return due.id;
     });
     if (!familyId) break;

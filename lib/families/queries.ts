@@ -34,8 +34,18 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
   const [family] = await db.select().from(families).where(eq(families.id, familyId));
   const people = { id: users.id, name: users.name, email: users.email };
   const [members, coaches] = await Promise.all([
-    db.select(people).from(familyMembers).innerJoin(users, eq(users.id, familyMembers.userId)).where(eq(familyMembers.familyId, familyId)).orderBy(asc(familyMembers.joinedAt)),
-    db.select(people).from(caseloads).innerJoin(users, eq(users.id, caseloads.coachId)).where(eq(caseloads.familyId, familyId)).orderBy(asc(caseloads.assignedAt)),
+    db
+      .select(people)
+      .from(familyMembers)
+      .innerJoin(users, eq(users.id, familyMembers.userId))
+      .where(eq(familyMembers.familyId, familyId))
+      .orderBy(asc(familyMembers.joinedAt)),
+    db
+      .select(people)
+      .from(caseloads)
+      .innerJoin(users, eq(users.id, caseloads.coachId))
+      .where(eq(caseloads.familyId, familyId))
+      .orderBy(asc(caseloads.assignedAt)),
   ]);
   if (relation === "coach") {
     await recordFamilyView(db, actor, familyId, { action: "family.view", targetType: "family" });
@@ -54,6 +64,9 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
 export async function getFamilyRef(actor: Actor, familyId: string): Promise<FamilyRef> {
   const db = await getDb();
   await familyRelation(db, actor, familyId);
-  const [family] = await db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId));
+  const [family] = await db
+    .select({ id: families.id, name: families.name })
+    .from(families)
+    .where(eq(families.id, familyId));
   return family!;
 }

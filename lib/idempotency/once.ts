@@ -12,11 +12,21 @@ import { IDEMPOTENCY_HEADER, type IdempotentRequest } from "./request-key";
  * key finds it and gets that answer without changing anything again. A per-key lock makes a retry
  * racing its own first attempt wait for it. `work` must answer plain JSON data (a DTO).
  */
-export async function once<T>(tx: Executor, actor: Pick<Actor, "id">, familyId: string, request: IdempotentRequest | null, work: () => Promise<T>): Promise<T> {
+export async function once<T>(
+  tx: Executor,
+  actor: Pick<Actor, "id">,
+  familyId: string,
+  request: IdempotentRequest | null,
+  work: () => Promise<T>,
+): Promise<T> {
   if (!request) return work();
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`idempotency:${actor.id}:${request.key}`}))`);
   const [stored] = await tx
-    .select({ fingerprint: idempotentWrites.fingerprint, familyId: idempotentWrites.familyId, answer: idempotentWrites.answer })
+    .select({
+      fingerprint: idempotentWrites.fingerprint,
+      familyId: idempotentWrites.familyId,
+      answer: idempotentWrites.answer,
+    })
     .from(idempotentWrites)
     .where(and(eq(idempotentWrites.userId, actor.id), eq(idempotentWrites.key, request.key)));
   if (stored) {
@@ -26,6 +36,8 @@ export async function once<T>(tx: Executor, actor: Pick<Actor, "id">, familyId: 
     return stored.answer as T;
   }
   const answer = await work();
-  await tx.insert(idempotentWrites).values({ userId: actor.id, key: request.key, familyId, fingerprint: request.fingerprint, answer: answer ?? null });
+  await tx
+    .insert(idempotentWrites)
+    .values({ userId: actor.id, key: request.key, familyId, fingerprint: request.fingerprint, answer: answer ?? null });
   return answer;
 }

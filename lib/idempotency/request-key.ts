@@ -17,7 +17,8 @@ const KEY_PATTERN = /^[\x21-\x7e]{8,128}$/u;
 export function idempotencyOf(request: Request, input: unknown = null): IdempotentRequest | null {
   const key = request.headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return null;
-  if (!KEY_PATTERN.test(key)) throw new AppError("validation_failed", { [IDEMPOTENCY_HEADER]: "validation.idempotencyKey" });
+  if (!KEY_PATTERN.test(key))
+    throw new AppError("validation_failed", { [IDEMPOTENCY_HEADER]: "validation.idempotencyKey" });
   const fingerprint = createHash("sha256")
     .update(`${request.method} ${new URL(request.url).pathname}\n${JSON.stringify(input)}`)
     .digest("base64url");

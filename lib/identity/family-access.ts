@@ -26,7 +26,12 @@ export type FamilyPurpose = "read" | "change";
  * How the actor relates to a family, or a 404 when it does not: its members and the coaches on
  * its caseload see it; for everyone else, admins included (they manage accounts), it does not exist.
  */
-export async function familyRelation(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string, purpose: FamilyPurpose = "read"): Promise<FamilyRelation> {
+export async function familyRelation(
+  db: Executor,
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+  purpose: FamilyPurpose = "read",
+): Promise<FamilyRelation> {
   return (await familyLink(db, actor, familyId, purpose)).relation;
 }
 

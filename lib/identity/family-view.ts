@@ -18,12 +18,24 @@ const viewedThisRender = cache(() => new Set<string>());
  * parts of a family (the overview reads its summary, gaps and providers) is still one view, so
  * only the first read of a render writes; an API call is one view on its own.
  */
-export async function recordFamilyView(db: Executor, actor: Pick<Actor, "id">, familyId: string, view: { action: string; targetType: string }): Promise<void> {
+export async function recordFamilyView(
+  db: Executor,
+  actor: Pick<Actor, "id">,
+  familyId: string,
+  view: { action: string; targetType: string },
+): Promise<void> {
   const seen = viewedThisRender();
   const key = `${actor.id}:${familyId}`;
   if (seen.has(key)) return;
   seen.add(key);
-  await recordAudit(db, { actorId: actor.id, action: view.action, targetType: view.targetType, targetId: familyId, familyId, outcome: "ok" });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: view.action,
+    targetType: view.targetType,
+    targetId: familyId,
+    familyId,
+    outcome: "ok",
+  });
 }
 
 /**

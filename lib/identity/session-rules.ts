@@ -13,7 +13,12 @@ export type SessionLimits = { idleMs: number; absoluteMs: number };
 
 export type SessionVerdict = "valid" | "revoked" | "superseded" | "disabled" | "idle" | "expired";
 
-export function judgeSession(session: SessionState, owner: SessionOwner, now: Date, limits: SessionLimits): SessionVerdict {
+export function judgeSession(
+  session: SessionState,
+  owner: SessionOwner,
+  now: Date,
+  limits: SessionLimits,
+): SessionVerdict {
   if (session.revokedAt) return "revoked";
   if (owner.disabled) return "disabled";
   if (session.sessionVersion !== owner.sessionVersion) return "superseded";

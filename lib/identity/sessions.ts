@@ -24,7 +24,18 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
   const db = await getDb();
   const now = options.now ?? new Date();
   const [row] = await db
-    .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name, role: users.role, sessionVersion: users.sessionVersion, disabled: users.disabled, locale: users.locale } })
+    .select({
+      session: sessions,
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        sessionVersion: users.sessionVersion,
+        disabled: users.disabled,
+        locale: users.locale,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
@@ -34,7 +45,10 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
     log.info("session refused: unknown");
     return null;
   }
-  const verdict = judgeSession(row.session, row.user, now, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+  const verdict = judgeSession(row.session, row.user, now, {
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+  });
   if (verdict !== "valid") {
     log.info(`session refused: ${verdict}`);
     return null;
@@ -48,7 +62,10 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
 
 export async function revokeSession(sessionId: string): Promise<void> {
   const db = await getDb();
-  await db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /**
@@ -61,8 +78,13 @@ export async function endAllSessions(db: Executor, userId: string, keepSessionId
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId))
     .returning({ sessionVersion: users.sessionVersion });
-  const others = keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId);
-  await db.update(sessions).set({ revokedAt: new Date() }).where(and(others, isNull(sessions.revokedAt)));
+  const others = keepSessionId
+    ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId))
+    : eq(sessions.userId, userId);
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(others, isNull(sessions.revokedAt)));
   if (keepSessionId) {
     await db.update(sessions).set({ sessionVersion: user!.sessionVersion }).where(eq(sessions.id, keepSessionId));
   }

@@ -18,7 +18,12 @@ export type SignInResult =
  * one email or one address inside the window blocks further attempts, right or wrong, until the
  * oldest failure leaves the window. State lives in Postgres, so it holds across app servers.
  */
-export async function signInBlockedFor(email: string, address: string | null, now = new Date(), db?: Executor): Promise<number | null> {
+export async function signInBlockedFor(
+  email: string,
+  address: string | null,
+  now = new Date(),
+  db?: Executor,
+): Promise<number | null> {
   const executor = db ?? (await getDb());
   const since = new Date(now.getTime() - config.signInWindowMs);
   const normalized = email.trim().toLowerCase();
@@ -31,7 +36,13 @@ export async function signInBlockedFor(email: string, address: string | null, no
       oldest: sql<string | null>`min(${loginAttempts.at})`,
     })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since), or(eq(loginAttempts.email, normalized), sameAddress)));
+    .where(
+      and(
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, since),
+        or(eq(loginAttempts.email, normalized), sameAddress),
+      ),
+    );
   if (!row || (row.byEmail < config.signInMaxFailures && row.byAddress < config.signInMaxFailures)) return null;
   const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();
   return Math.max(1, Math.ceil((oldest + config.signInWindowMs - now.getTime()) / 1000));
@@ -51,7 +62,10 @@ export async function reserveAttempt(email: string, address: string | null): Pro
     if (address) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:address:${address}`}))`);
     const retryAfterSeconds = await signInBlockedFor(email, address, new Date(), tx);
     if (retryAfterSeconds !== null) return { retryAfterSeconds };
-    const [attempt] = await tx.insert(loginAttempts).values({ email, address: address ?? "", succeeded: false }).returning({ id: loginAttempts.id });
+    const [attempt] = await tx
+      .insert(loginAttempts)
+      .values({ email, address: address ?? "", succeeded: false })
+      .returning({ id: loginAttempts.id });
     return { attemptId: attempt!.id };
   });
   // Now and then, forget attempts far outside the window, so the table stays small.
@@ -64,16 +78,24 @@ export async function markAttemptSucceeded(db: Executor, attemptId: number): Pro
   await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
 }
 
-export async function signInWithPassword(input: { email: unknown; password: unknown }, address: string | null): Promise<SignInResult> {
+export async function signInWithPassword(
+  input: { email: unknown; password: unknown },
+  address: string | null,
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { outcome: "invalid" };
   const { email, password } = parsed.data;
   const reservation = await reserveAttempt(email, address);
-  if ("retryAfterSeconds" in reservation) return { outcome: "rate_limited", retryAfterSeconds: reservation.retryAfterSeconds };
+  if ("retryAfterSeconds" in reservation)
+    return { outcome: "rate_limited", retryAfterSeconds: reservation.retryAfterSeconds };
 
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
-  const valid = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
+  const valid =
+    user && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
   if (!valid || !user) {
     await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in", outcome: "failed" });
     return { outcome: "invalid" };
@@ -90,5 +112,7 @@ const DAY_MS = 86_400_000;
 
 /** Forgets attempts long outside the rate-limit window (at least a day is kept, for the audit's sake). */
 export async function pruneLoginAttempts(db: Executor, now = new Date()): Promise<void> {
-  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - Math.max(DAY_MS, config.signInWindowMs))));
+  await db
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.at, new Date(now.getTime() - Math.max(DAY_MS, config.signInWindowMs))));
 }

@@ -32,7 +32,14 @@ export async function createInvite(actor: Actor, input: CreateInviteInput, now =
         expiresAt,
       })
       .returning({ id: invites.id });
-    await recordAudit(tx, { actorId: actor.id, action: "invite.create", targetType: "invite", targetId: invite!.id, familyId: input.familyId ?? null, outcome: "ok" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invite.create",
+      targetType: "invite",
+      targetId: invite!.id,
+      familyId: input.familyId ?? null,
+      outcome: "ok",
+    });
   });
   return { url: inviteUrl(token), token, expiresAt: expiresAt.toISOString() };
 }

@@ -16,8 +16,15 @@ export async function previewInvite(token: string | undefined): Promise<InvitePr
   const db = await getDb();
   try {
     const invite = await usableInvite(db, token!);
-    const [family] = invite.familyId ? await db.select({ name: families.name }).from(families).where(eq(families.id, invite.familyId)) : [];
-    return { usable: true, invitedBy: invite.inviterName, familyName: family?.name ?? invite.familyName, joinsExistingFamily: Boolean(invite.familyId) };
+    const [family] = invite.familyId
+      ? await db.select({ name: families.name }).from(families).where(eq(families.id, invite.familyId))
+      : [];
+    return {
+      usable: true,
+      invitedBy: invite.inviterName,
+      familyName: family?.name ?? invite.familyName,
+      joinsExistingFamily: Boolean(invite.familyId),
+    };
   } catch (error) {
     if (error instanceof AppError) return { usable: false, reason: error.code };
     throw error;

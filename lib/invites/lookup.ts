@@ -10,7 +10,10 @@ export type UsableInvite = typeof invites.$inferSelect & { inviterName: string }
 
 /** The invite behind a token if it can still be used; otherwise the reason as a 410. */
 export async function usableInvite(db: Executor, token: string, now = new Date(), lock = false): Promise<UsableInvite> {
-  const query = db.select().from(invites).where(eq(invites.tokenHash, hashInviteToken(token)));
+  const query = db
+    .select()
+    .from(invites)
+    .where(eq(invites.tokenHash, hashInviteToken(token)));
   const [invite] = await (lock ? query.for("update") : query);
   if (!invite) throw new AppError("invite_invalid");
   if (invite.usedAt) throw new AppError("invite_used");
@@ -26,7 +29,10 @@ export async function usableInvite(db: Executor, token: string, now = new Date()
  * or a coach or parent no longer linked to the family, cannot bring anyone in any more.
  */
 async function liveInviter(db: Executor, invite: typeof invites.$inferSelect) {
-  const [inviter] = await db.select({ id: users.id, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, invite.invitedById));
+  const [inviter] = await db
+    .select({ id: users.id, name: users.name, role: users.role, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, invite.invitedById));
   if (!inviter || inviter.disabled) return null;
   if (!invite.familyId) return inviter.role === "coach" ? inviter : null;
   try {

@@ -68,7 +68,14 @@ export async function revokeInvite(actor: Actor, inviteId: string, now = new Dat
     const invite = await managedInvite(tx, actor, inviteId);
     if (invite.revokedAt) return;
     await tx.update(invites).set({ revokedAt: now }).where(eq(invites.id, inviteId));
-    await recordAudit(tx, { actorId: actor.id, action: "invite.revoke", targetType: "invite", targetId: inviteId, familyId: invite.familyId, outcome: "ok" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invite.revoke",
+      targetType: "invite",
+      targetId: inviteId,
+      familyId: invite.familyId,
+      outcome: "ok",
+    });
   });
 }
 
@@ -83,8 +90,18 @@ export async function resendInvite(actor: Actor, inviteId: string, now = new Dat
   await db.transaction(async (tx) => {
     const invite = await managedInvite(tx, actor, inviteId);
     if (invite.revokedAt) throw new AppError("conflict");
-    await tx.update(invites).set({ tokenHash: hashInviteToken(token), expiresAt }).where(eq(invites.id, inviteId));
-    await recordAudit(tx, { actorId: actor.id, action: "invite.resend", targetType: "invite", targetId: inviteId, familyId: invite.familyId, outcome: "ok" });
+    await tx
+      .update(invites)
+      .set({ tokenHash: hashInviteToken(token), expiresAt })
+      .where(eq(invites.id, inviteId));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invite.resend",
+      targetType: "invite",
+      targetId: inviteId,
+      familyId: invite.familyId,
+      outcome: "ok",
+    });
   });
   return { url: inviteUrl(token), token, expiresAt: expiresAt.toISOString() };
 }

@@ -17,7 +17,14 @@ export type FeedMember = {
   onForbidden: () => void;
 };
 
-type Feed = { members: Set<FeedMember>; leaveHub?: () => void; ready: Promise<void>; running: boolean; again: boolean; readersWanted: boolean };
+type Feed = {
+  members: Set<FeedMember>;
+  leaveHub?: () => void;
+  ready: Promise<void>;
+  running: boolean;
+  again: boolean;
+  readersWanted: boolean;
+};
 
 const PAGE = 200;
 // Per database handle (tests switch databases), one map per process like the hub.
@@ -42,7 +49,12 @@ async function pull(familyId: string, feed: Feed): Promise<void> {
         const members = [...feed.members];
         if (members.length === 0) return;
         const from = Math.min(...members.map((member) => member.position));
-        const { messages, allowed } = await feedAfter(familyId, from, [...new Set(members.map((member) => member.actor.id))], PAGE);
+        const { messages, allowed } = await feedAfter(
+          familyId,
+          from,
+          [...new Set(members.map((member) => member.actor.id))],
+          PAGE,
+        );
         for (const member of members) {
           if (!feed.members.has(member)) continue;
           if (!allowed.has(member.actor.id)) {
@@ -57,7 +69,10 @@ async function pull(familyId: string, feed: Feed): Promise<void> {
       if (feed.readersWanted) {
         feed.readersWanted = false;
         const db = await getDb();
-        const [readers, allowed] = await Promise.all([readersOf(db, familyId), allowedWatchers(db, familyId, [...new Set([...feed.members].map((member) => member.actor.id))])]);
+        const [readers, allowed] = await Promise.all([
+          readersOf(db, familyId),
+          allowedWatchers(db, familyId, [...new Set([...feed.members].map((member) => member.actor.id))]),
+        ]);
         for (const member of feed.members) if (allowed.has(member.actor.id)) member.onReaders(readers);
       }
     } while (feed.again);
@@ -76,7 +91,13 @@ export async function joinFamilyFeed(familyId: string, member: FeedMember): Prom
   if (!feeds) feedsByDatabase().set(handle, (feeds = new Map()));
   let feed = feeds.get(familyId);
   if (!feed) {
-    const created: Feed = { members: new Set(), running: false, again: false, readersWanted: false, ready: Promise.resolve() };
+    const created: Feed = {
+      members: new Set(),
+      running: false,
+      again: false,
+      readersWanted: false,
+      ready: Promise.resolve(),
+    };
     const byFamily = feeds;
     created.ready = subscribe({
       familyId,

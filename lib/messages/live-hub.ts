@@ -39,7 +39,8 @@ function hubFor(handle: DatabaseHandle): Hub {
           for (const subscriber of subscribers.get(signal.familyId) ?? []) subscriber.onChange(signal);
         },
         () => {
-          if (listenedBefore) for (const set of subscribers.values()) for (const subscriber of set) subscriber.onResync();
+          if (listenedBefore)
+            for (const set of subscribers.values()) for (const subscriber of set) subscriber.onResync();
           listenedBefore = true;
         },
       )
@@ -56,7 +57,11 @@ function parseSignal(payload: string): LiveSignal | null {
   try {
     const value = JSON.parse(payload) as { f?: unknown; k?: unknown; m?: unknown };
     if (typeof value.f !== "string") return null;
-    return { familyId: value.f, kind: value.k === "r" ? "read" : "message", messageId: typeof value.m === "string" ? value.m : undefined };
+    return {
+      familyId: value.f,
+      kind: value.k === "r" ? "read" : "message",
+      messageId: typeof value.m === "string" ? value.m : undefined,
+    };
   } catch {
     return null;
   }

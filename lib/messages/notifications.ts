@@ -6,7 +6,14 @@ import { config } from "@/lib/core/config";
 import { rowsOf } from "@/db/rows";
 import { translatorFor } from "@/lib/core/i18n/translator";
 
-type DueNotice = { family_id: string; family_name: string; user_id: string; email: string; locale: string | null; read_position: string | number };
+type DueNotice = {
+  family_id: string;
+  family_name: string;
+  user_id: string;
+  email: string;
+  locale: string | null;
+  read_position: string | number;
+};
 
 /** Recipients read per pass. */
 const PASS = 500;
@@ -84,15 +91,22 @@ async function queue(db: Executor, due: DueNotice[], now: Date): Promise<number>
   const rows = due.map((notice) => {
     const t = translatorFor(notice.locale ?? null);
     return {
-    dedupeKey: dedupeKeyOf(notice),
-    recipientId: notice.user_id,
-    familyId: notice.family_id,
-    toAddress: notice.email,
-    subject: t("messageEmail.subject"),
-    bodyText: t("messageEmail.body", { family: notice.family_name, url: `${config.appUrl}/families/${notice.family_id}/messages` }),
-    createdAt: now,
+      dedupeKey: dedupeKeyOf(notice),
+      recipientId: notice.user_id,
+      familyId: notice.family_id,
+      toAddress: notice.email,
+      subject: t("messageEmail.subject"),
+      bodyText: t("messageEmail.body", {
+        family: notice.family_name,
+        url: `${config.appUrl}/families/${notice.family_id}/messages`,
+      }),
+      createdAt: now,
     };
   });
-  const queued = await db.insert(emailOutbox).values(rows).onConflictDoNothing({ target: emailOutbox.dedupeKey }).returning({ id: emailOutbox.id });
+  const queued = await db
+    .insert(emailOutbox)
+    .values(rows)
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id });
   return queued.length;
 }

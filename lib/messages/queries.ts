@@ -19,7 +19,14 @@ export const messageColumns = {
   author: { id: users.id, name: users.name, role: users.role },
 };
 
-type MessageRow = { id: string; clientMessageId: string; body: string; createdAt: Date; position: number; author: MessageDto["author"] };
+type MessageRow = {
+  id: string;
+  clientMessageId: string;
+  body: string;
+  createdAt: Date;
+  position: number;
+  author: MessageDto["author"];
+};
 
 export function toMessageDto(row: MessageRow): MessageDto {
   return { ...row, createdAt: row.createdAt.toISOString() };
@@ -27,14 +34,20 @@ export function toMessageDto(row: MessageRow): MessageDto {
 
 /** The position of a message of this family, or a 400 naming the field when there is none. */
 export async function positionOf(db: Executor, familyId: string, messageId: string, field: string): Promise<number> {
-  const [row] = await db.select({ position: messages.position }).from(messages).where(and(eq(messages.id, messageId), eq(messages.familyId, familyId)));
+  const [row] = await db
+    .select({ position: messages.position })
+    .from(messages)
+    .where(and(eq(messages.id, messageId), eq(messages.familyId, familyId)));
   if (!row) throw new AppError("validation_failed", { [field]: "validation.unknownMessage" });
   return row.position;
 }
 
 /** The newest position in a family's conversation (0 when it is empty). */
 export async function latestPosition(db: Executor, familyId: string): Promise<number> {
-  const [row] = await db.select({ position: sql<number>`coalesce(max(${messages.position}), 0)`.mapWith(Number) }).from(messages).where(eq(messages.familyId, familyId));
+  const [row] = await db
+    .select({ position: sql<number>`coalesce(max(${messages.position}), 0)`.mapWith(Number) })
+    .from(messages)
+    .where(eq(messages.familyId, familyId));
   return row?.position ?? 0;
 }
 
@@ -45,7 +58,12 @@ export async function readersOf(db: Executor, familyId: string): Promise<ReaderD
     union select ${caseloads.coachId} from ${caseloads} where ${caseloads.familyId} = ${familyId}
   )`;
   const rows = await db
-    .select({ id: users.id, name: users.name, role: users.role, position: sql<number>`coalesce(${messageReads.lastReadPosition}, 0)`.mapWith(Number) })
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      position: sql<number>`coalesce(${messageReads.lastReadPosition}, 0)`.mapWith(Number),
+    })
     .from(sql`${participants} as p`)
     .innerJoin(users, sql`${users.id} = p.user_id`)
     .leftJoin(messageReads, and(eq(messageReads.familyId, familyId), eq(messageReads.userId, users.id)))
@@ -54,7 +72,11 @@ export async function readersOf(db: Executor, familyId: string): Promise<ReaderD
 }
 
 /** One page of the conversation, newest first; `before` is the id of the oldest message already shown. */
-export async function listMessages(actor: Actor, familyId: string, options: { before?: string; limit?: number } = {}): Promise<MessagePage> {
+export async function listMessages(
+  actor: Actor,
+  familyId: string,
+  options: { before?: string; limit?: number } = {},
+): Promise<MessagePage> {
   const db = await getDb();
   await recordCoachRead(db, actor, familyId);
   const limit = options.limit ?? MESSAGE_PAGE_DEFAULT;
@@ -63,7 +85,12 @@ export async function listMessages(actor: Actor, familyId: string, options: { be
     .select(messageColumns)
     .from(messages)
     .innerJoin(users, eq(users.id, messages.authorId))
-    .where(and(eq(messages.familyId, familyId), beforePosition === undefined ? undefined : lt(messages.position, beforePosition)))
+    .where(
+      and(
+        eq(messages.familyId, familyId),
+        beforePosition === undefined ? undefined : lt(messages.position, beforePosition),
+      ),
+    )
     .orderBy(desc(messages.position))
     .limit(limit + 1);
   const page = rows.slice(0, limit).map(toMessageDto);
@@ -80,11 +107,19 @@ export async function listMessages(actor: Actor, familyId: string, options: { be
  * who lost access gets nothing, and the stream's periodic check (`assertConversationAccess`)
  * then ends it.
  */
-export async function messagesAfter(actor: Pick<Actor, "id" | "role">, familyId: string, afterPosition: number, limit = 200): Promise<MessageDto[]> {
+export async function messagesAfter(
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+  afterPosition: number,
+  limit = 200,
+): Promise<MessageDto[]> {
   if (!isId(familyId) || actor.role === "admin") throw notFound();
   const db = await getDb();
   const link = familyLinkOf(actor.role);
-  const allowed = db.select({ one: sql`1` }).from(link.table).where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
+  const allowed = db
+    .select({ one: sql`1` })
+    .from(link.table)
+    .where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
   const rows = await db
     .select(messageColumns)
     .from(messages)
@@ -96,10 +131,18 @@ export async function messagesAfter(actor: Pick<Actor, "id" | "role">, familyId:
 }
 
 /** The family's newest message (where a stream that fell too far behind goes on from), if any. */
-export async function newestMessage(actor: Pick<Actor, "id" | "role">, familyId: string): Promise<{ id: string; position: number } | null> {
+export async function newestMessage(
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+): Promise<{ id: string; position: number } | null> {
   const db = await getDb();
   await familyRelation(db, actor, familyId);
-  const [row] = await db.select({ id: messages.id, position: messages.position }).from(messages).where(eq(messages.familyId, familyId)).orderBy(desc(messages.position)).limit(1);
+  const [row] = await db
+    .select({ id: messages.id, position: messages.position })
+    .from(messages)
+    .where(eq(messages.familyId, familyId))
+    .orderBy(desc(messages.position))
+    .limit(1);
   return row ?? null;
 }
 
@@ -108,7 +151,12 @@ export async function newestMessage(actor: Pick<Actor, "id" | "role">, familyId:
  * position any of its streams has, and, in the same pass, which watching users may still see
  * the family. A stream gets messages only if its user is in `allowed`.
  */
-export async function feedAfter(familyId: string, afterPosition: number, watchers: string[], limit = 200): Promise<{ messages: MessageDto[]; allowed: Set<string> }> {
+export async function feedAfter(
+  familyId: string,
+  afterPosition: number,
+  watchers: string[],
+  limit = 200,
+): Promise<{ messages: MessageDto[]; allowed: Set<string> }> {
   const db = await getDb();
   const [rows, allowed] = await Promise.all([
     db
@@ -130,7 +178,12 @@ export async function allowedWatchers(db: Executor, familyId: string, watchers: 
     .select({ userId: familyMembers.userId })
     .from(familyMembers)
     .where(and(eq(familyMembers.familyId, familyId), inArray(familyMembers.userId, watchers)))
-    .union(db.select({ userId: caseloads.coachId }).from(caseloads).where(and(eq(caseloads.familyId, familyId), inArray(caseloads.coachId, watchers))));
+    .union(
+      db
+        .select({ userId: caseloads.coachId })
+        .from(caseloads)
+        .where(and(eq(caseloads.familyId, familyId), inArray(caseloads.coachId, watchers))),
+    );
   return new Set(linked.map((row) => row.userId));
 }
 
@@ -140,7 +193,11 @@ export async function assertConversationAccess(actor: Pick<Actor, "id" | "role">
 }
 
 /** Where a stream starts: after the named message, or after the newest one when none is named. */
-export async function streamStart(actor: Pick<Actor, "id" | "role">, familyId: string, afterMessageId: string | undefined): Promise<number> {
+export async function streamStart(
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+  afterMessageId: string | undefined,
+): Promise<number> {
   const db = await getDb();
   await recordCoachRead(db, actor, familyId);
   return afterMessageId ? positionOf(db, familyId, afterMessageId, "after") : latestPosition(db, familyId);
@@ -152,7 +209,8 @@ export async function streamStart(actor: Pick<Actor, "id" | "role">, familyId: s
  */
 async function recordCoachRead(db: Executor, actor: Pick<Actor, "id" | "role">, familyId: string): Promise<void> {
   const relation = await familyRelation(db, actor, familyId);
-  if (relation === "coach") await recordFamilyView(db, actor, familyId, { action: "messages.view", targetType: "messages" });
+  if (relation === "coach")
+    await recordFamilyView(db, actor, familyId, { action: "messages.view", targetType: "messages" });
 }
 
 /** The participants' read positions, for "seen by" (a stream sends them when someone reads). */

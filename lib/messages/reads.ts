@@ -14,7 +14,13 @@ async function unreadIn(db: Executor, actorId: string, familyId: string): Promis
     .select({ unread: sql<number>`count(*)`.mapWith(Number) })
     .from(messages)
     .leftJoin(messageReads, and(eq(messageReads.familyId, messages.familyId), eq(messageReads.userId, actorId)))
-    .where(and(eq(messages.familyId, familyId), ne(messages.authorId, actorId), gt(messages.position, sql`coalesce(${messageReads.lastReadPosition}, 0)`)));
+    .where(
+      and(
+        eq(messages.familyId, familyId),
+        ne(messages.authorId, actorId),
+        gt(messages.position, sql`coalesce(${messageReads.lastReadPosition}, 0)`),
+      ),
+    );
   return row?.unread ?? 0;
 }
 
@@ -52,7 +58,11 @@ export async function unreadSummary(actor: Actor): Promise<UnreadSummary> {
     .leftJoin(messageReads, and(eq(messageReads.familyId, link.familyId), eq(messageReads.userId, actor.id)))
     .leftJoin(
       messages,
-      and(eq(messages.familyId, link.familyId), ne(messages.authorId, actor.id), gt(messages.position, sql`coalesce(${messageReads.lastReadPosition}, 0)`)),
+      and(
+        eq(messages.familyId, link.familyId),
+        ne(messages.authorId, actor.id),
+        gt(messages.position, sql`coalesce(${messageReads.lastReadPosition}, 0)`),
+      ),
     )
     .where(eq(link.userId, actor.id))
     .groupBy(link.familyId)

@@ -38,7 +38,13 @@ export async function sendMessage(actor: Actor, familyId: string, input: SendMes
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`messages:family:${familyId}`}))`);
     const [inserted] = await tx
       .insert(messages)
-      .values({ familyId, authorId: actor.id, clientMessageId: input.clientMessageId, body: input.body, createdAt: sql`clock_timestamp()` })
+      .values({
+        familyId,
+        authorId: actor.id,
+        clientMessageId: input.clientMessageId,
+        body: input.body,
+        createdAt: sql`clock_timestamp()`,
+      })
       .onConflictDoNothing({ target: [messages.authorId, messages.clientMessageId] })
       .returning({ id: messages.id });
     const id = inserted?.id;
@@ -46,7 +52,11 @@ export async function sendMessage(actor: Actor, familyId: string, input: SendMes
       .select({ ...messageColumns, familyId: messages.familyId })
       .from(messages)
       .innerJoin(users, eq(users.id, messages.authorId))
-      .where(id ? eq(messages.id, id) : and(eq(messages.authorId, actor.id), eq(messages.clientMessageId, input.clientMessageId)));
+      .where(
+        id
+          ? eq(messages.id, id)
+          : and(eq(messages.authorId, actor.id), eq(messages.clientMessageId, input.clientMessageId)),
+      );
     if (!row) throw new Error("message vanished after insert");
     const { familyId: storedFamilyId, ...stored } = row;
     if (!id) {

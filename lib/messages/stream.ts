@@ -39,7 +39,13 @@ const encoder = new TextEncoder();
  * stream ends when the session expires or is revoked, or the caller leaves the family.
  * A client more than CATCH_UP_MAX messages behind gets `resync` instead of the messages.
  */
-export async function conversationStream({ actor, familyId, after, signal, heartbeatMs = HEARTBEAT_MS }: StreamOptions): Promise<ReadableStream<Uint8Array>> {
+export async function conversationStream({
+  actor,
+  familyId,
+  after,
+  signal,
+  heartbeatMs = HEARTBEAT_MS,
+}: StreamOptions): Promise<ReadableStream<Uint8Array>> {
   const member: FeedMember = {
     actor,
     position: after,

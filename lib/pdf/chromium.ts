@@ -27,11 +27,21 @@ let browser: Promise<Browser> | null = null;
 /** One browser per server process, started on first use and again if it goes away. */
 function sharedBrowser(executablePath: string): Promise<Browser> {
   if (!browser) {
-    const launching = chromium.launch({ executablePath, headless: true, timeout: RENDER_TIMEOUT_MS, args: ["--disable-dev-shm-usage"] });
+    const launching = chromium.launch({
+      executablePath,
+      headless: true,
+      timeout: RENDER_TIMEOUT_MS,
+      args: ["--disable-dev-shm-usage"],
+    });
     browser = launching;
     launching.then(
-      (launched) => launched.on("disconnected", () => { if (browser === launching) browser = null; }),
-      () => { if (browser === launching) browser = null; },
+      (launched) =>
+        launched.on("disconnected", () => {
+          if (browser === launching) browser = null;
+        }),
+      () => {
+        if (browser === launching) browser = null;
+      },
     );
   }
   return browser;
@@ -81,7 +91,12 @@ export async function htmlToPdf(html: string, paper: Paper): Promise<Uint8Array>
       return await withTimeout(
         (async () => {
           await page.setContent(html, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
-          return page.pdf({ format: paper === "a4" ? "A4" : "Letter", printBackground: true, preferCSSPageSize: false, margin: { top: "9mm", bottom: "9mm", left: "10mm", right: "10mm" } });
+          return page.pdf({
+            format: paper === "a4" ? "A4" : "Letter",
+            printBackground: true,
+            preferCSSPageSize: false,
+            margin: { top: "9mm", bottom: "9mm", left: "10mm", right: "10mm" },
+          });
         })(),
         RENDER_TIMEOUT_MS,
       );

@@ -6,7 +6,14 @@ import { loadFamilyRecords } from "@/lib/care-team/records";
 import { childOfFamily, readFamily } from "@/lib/care-team/scope";
 import { credentialById } from "@/lib/domain/catalog";
 import type { IsoDate } from "@/lib/core/dates";
-import { familyGapsOn, isMarkOpenOn, isNeedOpenOn, isProviderActiveOn, type GapStatus, type MismatchReason } from "@/lib/domain/gaps";
+import {
+  familyGapsOn,
+  isMarkOpenOn,
+  isNeedOpenOn,
+  isProviderActiveOn,
+  type GapStatus,
+  type MismatchReason,
+} from "@/lib/domain/gaps";
 import { getFamilyName } from "./family-name";
 
 export type CareSummary = {
@@ -28,16 +35,34 @@ export type CareSummary = {
     startOn: IsoDate;
   }[];
   /** What the child needs that no qualified provider gives: missing, mismatched or unverified, with since when. */
-  gaps: { serviceId: string; status: Exclude<GapStatus, "covered">; since: IsoDate; days: number; neededFor: string[]; reason?: MismatchReason }[];
+  gaps: {
+    serviceId: string;
+    status: Exclude<GapStatus, "covered">;
+    since: IsoDate;
+    days: number;
+    neededFor: string[];
+    reason?: MismatchReason;
+  }[];
   /** Per provider, the questions still to ask (the engine's title flags). */
-  questions: { providerId: string; providerName: string; statedTitle: string; kind: "title-not-clinical" | "credential-unknown"; questionIds: string[] }[];
+  questions: {
+    providerId: string;
+    providerName: string;
+    statedTitle: string;
+    kind: "title-not-clinical" | "credential-unknown";
+    questionIds: string[];
+  }[];
 };
 
 /**
  * One child's care team on one day, for a meeting: read by the family's members or its coach (a
  * coach's read is audited as a view), computed by the same gap engine as every other page.
  */
-export async function careSummary(actor: Actor, familyId: string, childId: string, on: IsoDate = practiceToday()): Promise<CareSummary> {
+export async function careSummary(
+  actor: Actor,
+  familyId: string,
+  childId: string,
+  on: IsoDate = practiceToday(),
+): Promise<CareSummary> {
   const db = await getDb();
   await readFamily(db, actor, familyId, "summary");
   const child = await childOfFamily(db, familyId, childId);
@@ -45,16 +70,24 @@ export async function careSummary(actor: Actor, familyId: string, childId: strin
   const gaps = familyGapsOn(records.children, records.providers, on);
   const childRecord = records.children.find((record) => record.id === childId)!;
   const childGaps = gaps.children.find((entry) => entry.childId === childId)?.services ?? [];
-  const team = records.providers.filter((provider) => provider.childIds.includes(childId) && isProviderActiveOn(provider, on));
+  const team = records.providers.filter(
+    (provider) => provider.childIds.includes(childId) && isProviderActiveOn(provider, on),
+  );
   const onTeam = new Map(team.map((provider) => [provider.id, provider]));
   return {
     on,
     familyName,
     child: { id: child.id, name: child.name, birthYear: child.birthYear },
-    needs: childRecord.needs.filter((need) => isNeedOpenOn(need, on)).map((need) => ({ needId: need.needId, identifiedOn: need.identifiedOn })),
+    needs: childRecord.needs
+      .filter((need) => isNeedOpenOn(need, on))
+      .map((need) => ({ needId: need.needId, identifiedOn: need.identifiedOn })),
     marks: childRecord.serviceMarks
       .filter((mark) => isMarkOpenOn(mark, on))
-      .map((mark) => ({ serviceId: mark.serviceId, markedOn: mark.markedOn, reason: (mark as { reason?: string }).reason ?? "" })),
+      .map((mark) => ({
+        serviceId: mark.serviceId,
+        markedOn: mark.markedOn,
+        reason: (mark as { reason?: string }).reason ?? "",
+      })),
     providers: team.map((provider) => ({
       id: provider.id,
       name: provider.name,
@@ -69,9 +102,22 @@ export async function careSummary(actor: Actor, familyId: string, childId: strin
     })),
     gaps: childGaps
       .filter((gap) => gap.status !== "covered" && (gap.needed || gap.status === "mismatch"))
-      .map((gap) => ({ serviceId: gap.serviceId, status: gap.status as Exclude<GapStatus, "covered">, since: gap.since, days: gap.days, neededFor: [...gap.neededFor], ...(gap.reason ? { reason: gap.reason } : {}) })),
+      .map((gap) => ({
+        serviceId: gap.serviceId,
+        status: gap.status as Exclude<GapStatus, "covered">,
+        since: gap.since,
+        days: gap.days,
+        neededFor: [...gap.neededFor],
+        ...(gap.reason ? { reason: gap.reason } : {}),
+      })),
     questions: gaps.flags
       .filter((flag) => onTeam.has(flag.providerId) && flag.questionIds.length > 0)
-      .map((flag) => ({ providerId: flag.providerId, providerName: onTeam.get(flag.providerId)!.name, statedTitle: flag.statedTitle, kind: flag.kind, questionIds: [...flag.questionIds] })),
+      .map((flag) => ({
+        providerId: flag.providerId,
+        providerName: onTeam.get(flag.providerId)!.name,
+        statedTitle: flag.statedTitle,
+        kind: flag.kind,
+        questionIds: [...flag.questionIds],
+      })),
   };
 }

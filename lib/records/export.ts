@@ -10,11 +10,24 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types
 import { assertFamilyOwner } from "./owner";
 
 /** The family's whole record for one of its members; the export itself is audited (no content). */
-export async function exportFamily(actor: Actor, familyId: string, format: "json" | "fhir", now = new Date()): Promise<FamilyExport> {
+export async function exportFamily(
+  actor: Actor,
+  familyId: string,
+  format: "json" | "fhir",
+  now = new Date(),
+): Promise<FamilyExport> {
   const db = await getDb();
   await assertFamilyOwner(db, actor, familyId);
   const record = await readFamilyRecord(db, familyId, now);
-  await recordAudit(db, { actorId: actor.id, action: "family.export", outcome: "ok", familyId, targetType: "family", targetId: familyId, details: { format } });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "family.export",
+    outcome: "ok",
+    familyId,
+    targetType: "family",
+    targetId: familyId,
+    details: { format },
+  });
   return record;
 }
 
@@ -25,7 +38,12 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
     db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
     listChildrenWithNeedsIn(db, familyId),
     providersOfFamily(db, familyId),
-    db.select({ event: careEvents, actor: person }).from(careEvents).leftJoin(users, eq(users.id, careEvents.actorId)).where(eq(careEvents.familyId, familyId)).orderBy(asc(careEvents.id)),
+    db
+      .select({ event: careEvents, actor: person })
+      .from(careEvents)
+      .leftJoin(users, eq(users.id, careEvents.actorId))
+      .where(eq(careEvents.familyId, familyId))
+      .orderBy(asc(careEvents.id)),
     db
       .select({ id: messages.id, at: messages.createdAt, body: messages.body, author: person })
       .from(messages)
@@ -47,10 +65,36 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
       name,
       birthYear,
       createdAt,
-      needs: byContent(needs, (need) => [need.identifiedOn, need.needId, need.resolvedOn ?? "", need.note ?? ""]).map(({ id: needRowId, needId, identifiedOn, resolvedOn, note }) => ({ id: needRowId, needId, identifiedOn, resolvedOn, note })),
-      neededServices: byContent(neededServices, (mark) => [mark.markedOn, mark.serviceId, mark.clearedOn ?? "", mark.reason]).map(({ id: markId, serviceId, markedOn, clearedOn, reason }) => ({ id: markId, serviceId, markedOn, clearedOn, reason })),
+      needs: byContent(needs, (need) => [need.identifiedOn, need.needId, need.resolvedOn ?? "", need.note ?? ""]).map(
+        ({ id: needRowId, needId, identifiedOn, resolvedOn, note }) => ({
+          id: needRowId,
+          needId,
+          identifiedOn,
+          resolvedOn,
+          note,
+        }),
+      ),
+      neededServices: byContent(neededServices, (mark) => [
+        mark.markedOn,
+        mark.serviceId,
+        mark.clearedOn ?? "",
+        mark.reason,
+      ]).map(({ id: markId, serviceId, markedOn, clearedOn, reason }) => ({
+        id: markId,
+        serviceId,
+        markedOn,
+        clearedOn,
+        reason,
+      })),
     })),
-    providers: byContent(providers, (provider) => [provider.startOn, provider.createdAt, provider.name, provider.statedTitle, provider.credentialId, provider.agency ?? ""]).map((provider) => ({
+    providers: byContent(providers, (provider) => [
+      provider.startOn,
+      provider.createdAt,
+      provider.name,
+      provider.statedTitle,
+      provider.credentialId,
+      provider.agency ?? "",
+    ]).map((provider) => ({
       ...provider,
       childIds: [...provider.childIds].sort((a, b) => (childOrder.get(a) ?? 0) - (childOrder.get(b) ?? 0)),
     })),

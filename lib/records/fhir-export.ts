@@ -7,5 +7,9 @@ import type { FamilyExport } from "./export-types";
 
 /** The export document as a FHIR R4 Bundle (the same read, another shape). */
 export function toFhirBundle(record: FamilyExport, now = new Date()): Bundle {
-  return familyBundle(record, { on: practiceToday(now), timestamp: now.toISOString(), newId: () => crypto.randomUUID() });
+  return familyBundle(record, {
+    on: practiceToday(now),
+    timestamp: now.toISOString(),
+    newId: () => crypto.randomUUID(),
+  });
 }

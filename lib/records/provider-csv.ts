@@ -30,7 +30,12 @@ export type CsvColumn = keyof typeof COLUMNS;
 const REQUIRED: readonly CsvColumn[] = ["name", "statedTitle", "startOn"];
 
 /** A problem as data: `key` names a message under `providerImport.problems`. */
-export type CsvProblem = { row: number; column: CsvColumn | null; key: string; values?: Record<string, string | number> };
+export type CsvProblem = {
+  row: number;
+  column: CsvColumn | null;
+  key: string;
+  values?: Record<string, string | number>;
+};
 export type CsvRow = { row: number; input: ProviderCreateInput | null; problems: CsvProblem[] };
 export type CsvResult = { rows: CsvRow[]; problems: CsvProblem[] };
 
@@ -41,12 +46,18 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
 
-const columnOfHeader = new Map<string, CsvColumn>(Object.entries(COLUMNS).flatMap(([column, names]) => names.map((name) => [name, column as CsvColumn] as const)));
+const columnOfHeader = new Map<string, CsvColumn>(
+  Object.entries(COLUMNS).flatMap(([column, names]) => names.map((name) => [name, column as CsvColumn] as const)),
+);
 
 /** Credentials and services by every name a family might write: id, abbreviation, English or Spanish label. */
-function lookup(entries: readonly { id: string; label: string; abbreviation?: string }[], spanish: readonly { id: string; label: string; abbreviation?: string }[]) {
+function lookup(
+  entries: readonly { id: string; label: string; abbreviation?: string }[],
+  spanish: readonly { id: string; label: string; abbreviation?: string }[],
+) {
   const byName = new Map<string, string>();
-  for (const entry of [...entries, ...spanish]) for (const name of [entry.id, entry.label, entry.abbreviation ?? ""]) if (name) byName.set(fold(name), entry.id);
+  for (const entry of [...entries, ...spanish])
+    for (const name of [entry.id, entry.label, entry.abbreviation ?? ""]) if (name) byName.set(fold(name), entry.id);
   return (name: string) => byName.get(fold(name));
 }
 const es = catalogIn("es");
@@ -69,15 +80,23 @@ const list = (value: string) =>
     .filter(Boolean);
 
 export function parseProviderCsv(text: string, familyChildren: readonly { id: string; name: string }[]): CsvResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: "greedy",
+    delimitersToGuess: [",", ";", "\t"],
+  });
   const records = parsed.data;
   const problems: CsvProblem[] = [];
   if (records.length === 0) return { rows: [], problems: [{ row: 1, column: null, key: "empty" }] };
-  if (records.length - 1 > CSV_MAX_ROWS) return { rows: [], problems: [{ row: CSV_MAX_ROWS + 2, column: null, key: "tooManyRows", values: { max: CSV_MAX_ROWS } }] };
+  if (records.length - 1 > CSV_MAX_ROWS)
+    return {
+      rows: [],
+      problems: [{ row: CSV_MAX_ROWS + 2, column: null, key: "tooManyRows", values: { max: CSV_MAX_ROWS } }],
+    };
 
   const header = records[0]!.map((name) => columnOfHeader.get(fold(name)) ?? null);
   records[0]!.forEach((name, index) => {
-    if (header[index] === null && name.trim() !== "") problems.push({ row: 1, column: null, key: "unknownColumn", values: { name: name.trim() } });
+    if (header[index] === null && name.trim() !== "")
+      problems.push({ row: 1, column: null, key: "unknownColumn", values: { name: name.trim() } });
   });
   const seen = header.filter((column): column is CsvColumn => column !== null);
   for (const column of REQUIRED) if (!seen.includes(column)) problems.push({ row: 1, column, key: "missingColumn" });
@@ -86,13 +105,22 @@ export function parseProviderCsv(text: string, familyChildren: readonly { id: st
   if (problems.length > 0) return { rows: [], problems };
 
   const childNamed = new Map(familyChildren.map((child) => [fold(child.name), child.id]));
-  const rows = records.slice(1).map((cells, index) => parseRow(index + 2, cells, header as CsvColumn[], childNamed, familyChildren));
+  const rows = records
+    .slice(1)
+    .map((cells, index) => parseRow(index + 2, cells, header as CsvColumn[], childNamed, familyChildren));
   return { rows, problems: rows.flatMap((row) => row.problems) };
 }
 
-function parseRow(row: number, cells: readonly string[], header: readonly CsvColumn[], childNamed: ReadonlyMap<string, string>, familyChildren: readonly { id: string }[]): CsvRow {
+function parseRow(
+  row: number,
+  cells: readonly string[],
+  header: readonly CsvColumn[],
+  childNamed: ReadonlyMap<string, string>,
+  familyChildren: readonly { id: string }[],
+): CsvRow {
   const problems: CsvProblem[] = [];
-  const problem = (column: CsvColumn | null, key: string, values?: CsvProblem["values"]) => problems.push({ row, column, key, ...(values ? { values } : {}) });
+  const problem = (column: CsvColumn | null, key: string, values?: CsvProblem["values"]) =>
+    problems.push({ row, column, key, ...(values ? { values } : {}) });
   if (cells.length > header.length) problem(null, "extraCells");
   const cell = (column: CsvColumn) => (cells[header.indexOf(column)] ?? "").trim();
   const optional = (column: CsvColumn) => (header.includes(column) && cell(column) !== "" ? cell(column) : undefined);
@@ -110,7 +138,10 @@ function parseRow(row: number, cells: readonly string[], header: readonly CsvCol
   }
 
   const childNames = list(optional("children") ?? "");
-  const childIds = childNames.length === 0 ? familyChildren.map((child) => child.id) : childNames.map((name) => childNamed.get(fold(name)));
+  const childIds =
+    childNames.length === 0
+      ? familyChildren.map((child) => child.id)
+      : childNames.map((name) => childNamed.get(fold(name)));
   childNames.forEach((name, index) => {
     if (!childIds[index]) problem("children", "unknownChild", { value: name });
   });
@@ -132,7 +163,12 @@ function parseRow(row: number, cells: readonly string[], header: readonly CsvCol
     servicesDelivered: [...new Set(serviceIds)],
     startOn: dates.startOn ?? "",
     ...(dates.endOn ? { endOn: dates.endOn } : {}),
-    ...Object.fromEntries((["agency", "licenseNumber", "licenseState", "contact", "notes"] as const).map((column) => [column, optional(column) ?? null])),
+    ...Object.fromEntries(
+      (["agency", "licenseNumber", "licenseState", "contact", "notes"] as const).map((column) => [
+        column,
+        optional(column) ?? null,
+      ]),
+    ),
   };
   const result = providerCreateSchema.safeParse(candidate);
   if (!result.success) {

@@ -22,9 +22,13 @@ export type ImportPreviewDto = {
 /** A problem as a message, always starting with its row number; worded where the reader is known. */
 function problemMessage(problem: CsvProblem): FieldMessage {
   const values = problem.values ?? {};
-  const detail: FieldMessage = problem.key === "invalid" ? String(values.message) : { key: `providerImport.problems.${problem.key}`, values };
+  const detail: FieldMessage =
+    problem.key === "invalid" ? String(values.message) : { key: `providerImport.problems.${problem.key}`, values };
   return problem.column
-    ? { key: "providerImport.rowColumnProblem", values: { row: problem.row, column: { key: `providerImport.columns.${problem.column}` }, problem: detail } }
+    ? {
+        key: "providerImport.rowColumnProblem",
+        values: { row: problem.row, column: { key: `providerImport.columns.${problem.column}` }, problem: detail },
+      }
     : { key: "providerImport.rowProblem", values: { row: problem.row, problem: detail } };
 }
 
@@ -34,7 +38,11 @@ export function describeProblem(problem: CsvProblem, locale?: string): ImportPro
 }
 
 async function childrenOf(db: Executor, familyId: string) {
-  return db.select({ id: children.id, name: children.name }).from(children).where(eq(children.familyId, familyId)).orderBy(asc(children.createdAt), asc(children.id));
+  return db
+    .select({ id: children.id, name: children.name })
+    .from(children)
+    .where(eq(children.familyId, familyId))
+    .orderBy(asc(children.createdAt), asc(children.id));
 }
 
 /** The CSV read against the family's children, once the actor may see its providers. */
@@ -59,11 +67,26 @@ export async function previewProviderImport(actor: Actor, familyId: string, csv:
  * Adds every provider of the CSV in one transaction, each with its "added" event, or, when any
  * row has a problem, nothing at all: a 400 whose fields name each row ("rows.3.startOn").
  */
-export async function importProviderCsv(actor: Actor, familyId: string, csv: string, request: IdempotentRequest | null = null): Promise<ProviderDto[]> {
+export async function importProviderCsv(
+  actor: Actor,
+  familyId: string,
+  csv: string,
+  request: IdempotentRequest | null = null,
+): Promise<ProviderDto[]> {
   const result = await parseForFamily(actor, familyId, csv);
   if (result.problems.length > 0 || result.rows.length === 0) {
-    const fields = Object.fromEntries(result.problems.map((problem) => [`rows.${problem.row}.${problem.column ?? "_"}`, problemMessage(problem)]));
-    throw new AppError("validation_failed", Object.keys(fields).length > 0 ? fields : { csv: "providerImport.problems.empty" });
+    const fields = Object.fromEntries(
+      result.problems.map((problem) => [`rows.${problem.row}.${problem.column ?? "_"}`, problemMessage(problem)]),
+    );
+    throw new AppError(
+      "validation_failed",
+      Object.keys(fields).length > 0 ? fields : { csv: "providerImport.problems.empty" },
+    );
   }
-  return createProviders(actor, familyId, result.rows.map((row) => row.input!), request);
+  return createProviders(
+    actor,
+    familyId,
+    result.rows.map((row) => row.input!),
+    request,
+  );
 }

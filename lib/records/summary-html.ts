@@ -11,14 +11,20 @@ import { SUMMARY_CSS } from "./summary-css";
 
 /** A translator for the `careSummary` messages. */
 export type SummaryText = (key: string, values?: Record<string, string | number>) => string;
-export type SummaryWords = { t: SummaryText; mismatch: Parameters<typeof mismatchReasonText>[0]; catalog: LocalizedCatalog; locale: string };
+export type SummaryWords = {
+  t: SummaryText;
+  mismatch: Parameters<typeof mismatchReasonText>[0];
+  catalog: LocalizedCatalog;
+  locale: string;
+};
 
 const escape = (value: string | number) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, locale }: SummaryWords): string {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const date = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
-  const duration = (days: number) => (days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days }));
+  const duration = (days: number) =>
+    days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days });
   const need = (id: string) => (id === MARKED ? t("markedDirectly") : (catalog.needById(id)?.label ?? id));
   const e = escape;
   const { child } = summary;
@@ -29,8 +35,13 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
     summary.needs.length + summary.marks.length === 0
       ? empty("noNeeds")
       : `<ul class="cs-cols">${[
-          ...summary.needs.map((entry) => `<li>${e(t("needSince", { need: need(entry.needId), date: date(entry.identifiedOn) }))}</li>`),
-          ...summary.marks.map((mark) => `<li>${e(t("markedSince", { service: catalog.serviceById(mark.serviceId)?.label ?? mark.serviceId, date: date(mark.markedOn), reason: mark.reason }))}</li>`),
+          ...summary.needs.map(
+            (entry) => `<li>${e(t("needSince", { need: need(entry.needId), date: date(entry.identifiedOn) }))}</li>`,
+          ),
+          ...summary.marks.map(
+            (mark) =>
+              `<li>${e(t("markedSince", { service: catalog.serviceById(mark.serviceId)?.label ?? mark.serviceId, date: date(mark.markedOn), reason: mark.reason }))}</li>`,
+          ),
         ].join("")}</ul>`;
 
   const columns = ["provider", "credential", "licensed", "agency", "contact", "since"];
@@ -43,7 +54,9 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
         summary.providers
           .map((provider) => {
             const credential = catalog.credentialById(provider.credentialId);
-            const licence = provider.licenseNumber ? t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" }).trim() : null;
+            const licence = provider.licenseNumber
+              ? t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" }).trim()
+              : null;
             return (
               `<tr><th scope="row" class="cs-rowhead">${e(provider.name)}${sub(t("introducedAs", { title: provider.statedTitle }))}</th>` +
               `<td>${e(credential?.abbreviation ?? provider.credentialId)}</td>` +
@@ -72,10 +85,15 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
     summary.questions.length === 0
       ? empty("noQuestions")
       : `<ul class="cs-cols">${summary.questions
-          .map((entry) => `<li><strong>${e(t("askProvider", { name: entry.providerName, title: entry.statedTitle }))}</strong> ${e(entry.questionIds.map((id) => catalog.questionById(id)?.text ?? id).join(" "))}</li>`)
+          .map(
+            (entry) =>
+              `<li><strong>${e(t("askProvider", { name: entry.providerName, title: entry.statedTitle }))}</strong> ${e(entry.questionIds.map((id) => catalog.questionById(id)?.text ?? id).join(" "))}</li>`,
+          )
           .join("")}</ul>`;
 
-  const heading = child.birthYear ? t("familyAndBirth", { family: summary.familyName, year: child.birthYear }) : t("family", { family: summary.familyName });
+  const heading = child.birthYear
+    ? t("familyAndBirth", { family: summary.familyName, year: child.birthYear })
+    : t("family", { family: summary.familyName });
   return (
     `<article class="cs-sheet" aria-labelledby="cs-title" lang="${e(locale)}">` +
     `<header class="cs-head"><div><h1 id="cs-title">${e(t("heading", { name: child.name }))}</h1><p>${e(heading)}</p></div>` +

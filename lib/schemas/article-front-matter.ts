@@ -12,7 +12,9 @@ const isoDate = z
 
 /** An id the catalog knows, so an article can never point at a credential that does not exist. */
 const catalogId = (kind: string, find: (id: string) => unknown) =>
-  z.string().refine((id) => find(id) !== undefined, { error: (issue) => `unknown ${kind} id "${String(issue.input)}"` });
+  z
+    .string()
+    .refine((id) => find(id) !== undefined, { error: (issue) => `unknown ${kind} id "${String(issue.input)}"` });
 
 const tag = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "tags are lower-case kebab-case" });
 

@@ -27,23 +27,50 @@ export type ChildCreateInput = z.infer<typeof childCreateSchema>;
 export type ChildPatchInput = z.infer<typeof childPatchSchema>;
 
 /** `to` may not come before `from`; the message lands on the later field. */
-function ordered<T extends Record<string, unknown>>(fromKey: keyof T & string, toKey: keyof T & string, message: string) {
+function ordered<T extends Record<string, unknown>>(
+  fromKey: keyof T & string,
+  toKey: keyof T & string,
+  message: string,
+) {
   return (value: Partial<T>, context: z.RefinementCtx) => {
     const from = value[fromKey];
     const to = value[toKey];
-    if (typeof from === "string" && typeof to === "string" && to < from) context.addIssue({ code: "custom", path: [toKey], message });
+    if (typeof from === "string" && typeof to === "string" && to < from)
+      context.addIssue({ code: "custom", path: [toKey], message });
   };
 }
 
-const needFields = { needId: catalogId(needIds), identifiedOn: dateField, resolvedOn: dateField.nullable().optional(), note: optionalText(2000) };
-export const needCreateSchema = z.strictObject(needFields).superRefine(ordered("identifiedOn", "resolvedOn", "validation.resolvedBeforeIdentified"));
-export const needPatchSchema = z.strictObject(needFields).partial().refine(someChange, NO_CHANGES).superRefine(ordered("identifiedOn", "resolvedOn", "validation.resolvedBeforeIdentified"));
+const needFields = {
+  needId: catalogId(needIds),
+  identifiedOn: dateField,
+  resolvedOn: dateField.nullable().optional(),
+  note: optionalText(2000),
+};
+export const needCreateSchema = z
+  .strictObject(needFields)
+  .superRefine(ordered("identifiedOn", "resolvedOn", "validation.resolvedBeforeIdentified"));
+export const needPatchSchema = z
+  .strictObject(needFields)
+  .partial()
+  .refine(someChange, NO_CHANGES)
+  .superRefine(ordered("identifiedOn", "resolvedOn", "validation.resolvedBeforeIdentified"));
 export type NeedCreateInput = z.infer<typeof needCreateSchema>;
 export type NeedPatchInput = z.infer<typeof needPatchSchema>;
 
-const markFields = { serviceId: catalogId(serviceIds), markedOn: dateField, clearedOn: dateField.nullable().optional(), reason: requiredLine(500) };
-export const neededServiceCreateSchema = z.strictObject(markFields).superRefine(ordered("markedOn", "clearedOn", "validation.clearedBeforeMarked"));
-export const neededServicePatchSchema = z.strictObject(markFields).partial().refine(someChange, NO_CHANGES).superRefine(ordered("markedOn", "clearedOn", "validation.clearedBeforeMarked"));
+const markFields = {
+  serviceId: catalogId(serviceIds),
+  markedOn: dateField,
+  clearedOn: dateField.nullable().optional(),
+  reason: requiredLine(500),
+};
+export const neededServiceCreateSchema = z
+  .strictObject(markFields)
+  .superRefine(ordered("markedOn", "clearedOn", "validation.clearedBeforeMarked"));
+export const neededServicePatchSchema = z
+  .strictObject(markFields)
+  .partial()
+  .refine(someChange, NO_CHANGES)
+  .superRefine(ordered("markedOn", "clearedOn", "validation.clearedBeforeMarked"));
 export type NeededServiceCreateInput = z.infer<typeof neededServiceCreateSchema>;
 export type NeededServicePatchInput = z.infer<typeof neededServicePatchSchema>;
 
@@ -75,8 +102,14 @@ const providerFields = {
   /** Question id → answer; null clears an answer. */
   answers: answersSchema.optional(),
 };
-export const providerCreateSchema = z.strictObject(providerFields).superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"));
-export const providerPatchSchema = z.strictObject(providerFields).partial().refine(someChange, NO_CHANGES).superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"));
+export const providerCreateSchema = z
+  .strictObject(providerFields)
+  .superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"));
+export const providerPatchSchema = z
+  .strictObject(providerFields)
+  .partial()
+  .refine(someChange, NO_CHANGES)
+  .superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"));
 export type ProviderCreateInput = z.infer<typeof providerCreateSchema>;
 export type ProviderPatchInput = z.infer<typeof providerPatchSchema>;
 
@@ -92,14 +125,24 @@ export function rangeFits(from: string, to: string, step: "week" | "month"): boo
 }
 
 export const timelineQuerySchema = z
-  .strictObject({ from: dateField.optional(), to: dateField.optional(), step: z.enum(["week", "month"], { error: "validation.step" }).default("week") })
+  .strictObject({
+    from: dateField.optional(),
+    to: dateField.optional(),
+    step: z.enum(["week", "month"], { error: "validation.step" }).default("week"),
+  })
   .superRefine(ordered("from", "to", "validation.endBeforeStart"))
   .superRefine((value, context) => {
-    if (value.from && value.to && !rangeFits(value.from, value.to, value.step)) context.addIssue({ code: "custom", path: ["to"], message: "validation.rangeTooLong" });
+    if (value.from && value.to && !rangeFits(value.from, value.to, value.step))
+      context.addIssue({ code: "custom", path: ["to"], message: "validation.rangeTooLong" });
   });
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 export const eventsQuerySchema = z.strictObject({
   before: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).optional(),
-  limit: z.coerce.number({ error: "validation.invalid" }).int().min(1, { error: "validation.invalid" }).max(200, { error: "validation.invalid" }).default(50),
+  limit: z.coerce
+    .number({ error: "validation.invalid" })
+    .int()
+    .min(1, { error: "validation.invalid" })
+    .max(200, { error: "validation.invalid" })
+    .default(50),
 });

@@ -21,7 +21,12 @@ const filterValue = z.union([
 /** `filter` may repeat or hold a comma-separated list: `filter=safety-gap,tag:waitlist`. */
 const filterList = z
   .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(",")).map((item) => item.trim()).filter(Boolean))
+  .transform((value) =>
+    (Array.isArray(value) ? value : [value])
+      .flatMap((item) => item.split(","))
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(filterValue, { error: "validation.caseloadFilter" }).max(10, { error: "validation.caseloadFilter" }));
 
 export const caseloadQuerySchema = z
@@ -30,7 +35,12 @@ export const caseloadQuerySchema = z
     filter: filterList.optional(),
     q: z.string().trim().max(100, { error: "validation.searchTooLong" }).optional(),
     cursor: z.string().max(2000, { error: "validation.cursor" }).optional(),
-    limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(CASELOAD_PAGE_MAX).default(CASELOAD_PAGE_DEFAULT),
+    limit: z.coerce
+      .number({ error: "validation.invalid" })
+      .int()
+      .min(1)
+      .max(CASELOAD_PAGE_MAX)
+      .default(CASELOAD_PAGE_DEFAULT),
     // Admins only: one coach's caseload.
     coach: idField.optional(),
   })

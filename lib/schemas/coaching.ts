@@ -13,7 +13,9 @@ const noteBody = z
   .trim()
   .min(1, { error: "validation.required" })
   .refine((value) => Array.from(value).length <= NOTE_MAX, { error: "validation.tooLong" })
-  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), { error: "validation.controlCharacters" });
+  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), {
+    error: "validation.controlCharacters",
+  });
 
 export const noteInputSchema = z.strictObject({ body: noteBody });
 export type NoteInput = z.infer<typeof noteInputSchema>;
@@ -44,12 +46,19 @@ export const tagsInputSchema = z.strictObject({
   tags: z
     .array(tagField, { error: "validation.invalid" })
     .max(MAX_TAGS, { error: "validation.tooManyTags" })
-    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, { error: "validation.duplicate" }),
+    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, {
+      error: "validation.duplicate",
+    }),
 });
 export type TagsInput = z.infer<typeof tagsInputSchema>;
 
 export const accessLogQuerySchema = z.strictObject({
   before: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).optional(),
-  limit: z.coerce.number({ error: "validation.invalid" }).int().min(1, { error: "validation.invalid" }).max(100, { error: "validation.invalid" }).default(50),
+  limit: z.coerce
+    .number({ error: "validation.invalid" })
+    .int()
+    .min(1, { error: "validation.invalid" })
+    .max(100, { error: "validation.invalid" })
+    .default(50),
 });
 export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;

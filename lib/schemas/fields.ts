@@ -39,7 +39,9 @@ export const nameField = z
 export const idField = z.uuid({ error: "validation.id" });
 
 /** An invite token as newInviteToken() makes it: URL-safe base64, nothing else. */
-export const inviteTokenField = z.string({ error: "validation.required" }).regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "validation.invite" });
+export const inviteTokenField = z
+  .string({ error: "validation.required" })
+  .regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "validation.invite" });
 
 export const isId = (value: string) => idField.safeParse(value).success;
 
@@ -64,7 +66,9 @@ export function optionalText(max: number) {
     .string({ error: "validation.invalid" })
     .trim()
     .max(max, { error: "validation.tooLong" })
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), { error: "validation.controlCharacters" })
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), {
+      error: "validation.controlCharacters",
+    })
     .transform((value) => value || null)
     .nullable()
     .optional();

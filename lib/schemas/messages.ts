@@ -25,7 +25,12 @@ export const MESSAGE_PAGE_MAX = 100;
 export const listMessagesQuery = z
   .object({
     before: idField.optional(),
-    limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(MESSAGE_PAGE_MAX).default(MESSAGE_PAGE_DEFAULT),
+    limit: z.coerce
+      .number({ error: "validation.invalid" })
+      .int()
+      .min(1)
+      .max(MESSAGE_PAGE_MAX)
+      .default(MESSAGE_PAGE_DEFAULT),
   })
   .strict();
 

@@ -6,7 +6,9 @@ import { contentLocaleField, dateField, idField, nameField, optionalLine, option
 export const EXPORT_FORMAT = "clarity.family-export";
 export const EXPORT_VERSION = 1;
 
-export const exportQuerySchema = z.strictObject({ format: z.enum(["json", "fhir"], { error: "validation.exportFormat" }).default("json") });
+export const exportQuerySchema = z.strictObject({
+  format: z.enum(["json", "fhir"], { error: "validation.exportFormat" }).default("json"),
+});
 
 const catalogId = (ids: readonly string[]) => z.enum(ids as [string, ...string[]], { error: "validation.catalogId" });
 const instant = z.iso.datetime({ offset: true, error: "validation.invalid" });
@@ -29,9 +31,27 @@ export const familyExportSchema = z.strictObject({
         name: nameField,
         birthYear: z.number().int().min(1990).max(2100).nullable(),
         createdAt: instant,
-        needs: z.array(z.strictObject({ id: idField, needId: catalogId(needIds), identifiedOn: dateField, resolvedOn: nullableDate, note: optionalText(2000) })).max(200),
+        needs: z
+          .array(
+            z.strictObject({
+              id: idField,
+              needId: catalogId(needIds),
+              identifiedOn: dateField,
+              resolvedOn: nullableDate,
+              note: optionalText(2000),
+            }),
+          )
+          .max(200),
         neededServices: z
-          .array(z.strictObject({ id: idField, serviceId: catalogId(serviceIds), markedOn: dateField, clearedOn: nullableDate, reason: requiredLine(500) }))
+          .array(
+            z.strictObject({
+              id: idField,
+              serviceId: catalogId(serviceIds),
+              markedOn: dateField,
+              clearedOn: nullableDate,
+              reason: requiredLine(500),
+            }),
+          )
           .max(200),
       }),
     )
@@ -45,7 +65,10 @@ export const familyExportSchema = z.strictObject({
         statedTitle: requiredLine(100),
         credentialId: catalogId(credentialIds),
         licenseNumber: optionalLine(50),
-        licenseState: z.string().regex(/^[A-Z]{2}$/, { error: "validation.licenseState" }).nullable(),
+        licenseState: z
+          .string()
+          .regex(/^[A-Z]{2}$/, { error: "validation.licenseState" })
+          .nullable(),
         trainedIn: z.array(catalogId(treatmentModelIds)).max(treatmentModelIds.length),
         servicesDelivered: z.array(catalogId(serviceIds)).max(serviceIds.length),
         childIds: z.array(idField).min(1).max(20),
@@ -53,7 +76,10 @@ export const familyExportSchema = z.strictObject({
         endOn: nullableDate,
         contact: optionalLine(300),
         notes: optionalText(5000),
-        answers: z.partialRecord(catalogId(questionIds), z.strictObject({ answer: requiredLine(2000), askedOn: dateField })),
+        answers: z.partialRecord(
+          catalogId(questionIds),
+          z.strictObject({ answer: requiredLine(2000), askedOn: dateField }),
+        ),
         createdAt: instant,
       }),
     )
@@ -72,7 +98,9 @@ export const familyExportSchema = z.strictObject({
       }),
     )
     .max(20_000),
-  messages: z.array(z.strictObject({ id: idField, at: instant, author: person, body: z.string().min(1).max(10_000) })).max(20_000),
+  messages: z
+    .array(z.strictObject({ id: idField, at: instant, author: person, body: z.string().min(1).max(10_000) }))
+    .max(20_000),
 });
 export type FamilyExportInput = z.infer<typeof familyExportSchema>;
 
@@ -82,4 +110,7 @@ export const providerImportSchema = z.strictObject({
   confirm: z.boolean({ error: "validation.invalid" }).default(false),
 });
 
-export const summaryPdfQuerySchema = z.strictObject({ paper: z.enum(["letter", "a4"], { error: "validation.invalid" }).default("letter"), locale: contentLocaleField });
+export const summaryPdfQuerySchema = z.strictObject({
+  paper: z.enum(["letter", "a4"], { error: "validation.invalid" }).default("letter"),
+  locale: contentLocaleField,
+});

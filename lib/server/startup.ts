@@ -18,7 +18,9 @@ export async function startServer(): Promise<void> {
   } catch (error) {
     fail(reasonOf(error));
   }
-  const where = config.databaseUrl ? "the Postgres database named by DATABASE_URL" : `the embedded database in ${config.pgliteDir}`;
+  const where = config.databaseUrl
+    ? "the Postgres database named by DATABASE_URL"
+    : `the embedded database in ${config.pgliteDir}`;
   try {
     authSecret();
   } catch (error) {

@@ -16,7 +16,12 @@ import {
 // addresses of its own, named in X-Forwarded-For, and leaves the rest of the suite alone.
 const MAX_FAILURES = 10;
 
-async function expectRateLimited(context: APIRequestContext, email: string, password: string, address: string): Promise<ErrorBody> {
+async function expectRateLimited(
+  context: APIRequestContext,
+  email: string,
+  password: string,
+  address: string,
+): Promise<ErrorBody> {
   const response = await postSignIn(context, email, password, { "X-Forwarded-For": address });
   const body = await expectError(response, 429, "rate_limited");
   const retryAfter = Number(response.headers()["retry-after"]);
@@ -26,7 +31,10 @@ async function expectRateLimited(context: APIRequestContext, email: string, pass
   return body;
 }
 
-test("10 wrong passwords for one email block the 11th attempt, even with the right password, from any address", async ({ newParent, newApi }) => {
+test("10 wrong passwords for one email block the 11th attempt, even with the right password, from any address", async ({
+  newParent,
+  newApi,
+}) => {
   const parent = await newParent();
   const context = await newApi();
   const address = uniqueAddress();
@@ -46,8 +54,12 @@ test("an unknown email is limited the same way, with the same answer", async ({ 
   const unknown = uniqueEmail("nobody");
   const known = await newParent();
   for (let attempt = 1; attempt <= MAX_FAILURES; attempt++) {
-    const forUnknown = await expectSignInRejected(await newApi(), unknown, "some password", { "X-Forwarded-For": uniqueAddress() });
-    const forKnown = await expectSignInRejected(await newApi(), known.email, "some password", { "X-Forwarded-For": uniqueAddress() });
+    const forUnknown = await expectSignInRejected(await newApi(), unknown, "some password", {
+      "X-Forwarded-For": uniqueAddress(),
+    });
+    const forKnown = await expectSignInRejected(await newApi(), known.email, "some password", {
+      "X-Forwarded-For": uniqueAddress(),
+    });
     // Unknown email and wrong password are indistinguishable.
     expect(forUnknown).toEqual(forKnown);
   }
@@ -60,14 +72,19 @@ test("10 failures from one address block that address, whatever the account", as
   const parent = await newParent();
   const address = uniqueAddress();
   for (let attempt = 1; attempt <= MAX_FAILURES; attempt++) {
-    await expectSignInRejected(await newApi(), uniqueEmail(`spray${attempt}`), "guessed password", { "X-Forwarded-For": address });
+    await expectSignInRejected(await newApi(), uniqueEmail(`spray${attempt}`), "guessed password", {
+      "X-Forwarded-For": address,
+    });
   }
   await expectRateLimited(await newApi(), parent.email, parent.password, address);
   // The account itself is not locked: from another address it signs in.
   await expectSignInOk(await newApi(), parent.email, parent.password, { "X-Forwarded-For": uniqueAddress() });
 });
 
-test("fewer than 10 failures do not block, and a success does not count as a failure", async ({ newParent, newApi }) => {
+test("fewer than 10 failures do not block, and a success does not count as a failure", async ({
+  newParent,
+  newApi,
+}) => {
   const parent = await newParent();
   const address = uniqueAddress();
   for (let attempt = 1; attempt < MAX_FAILURES; attempt++) {

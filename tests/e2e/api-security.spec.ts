@@ -1,5 +1,14 @@
 import type { APIResponse } from "@playwright/test";
-import { DEMO, expect, expectError, expectSignInOk, hasSessionCookie, postSignIn, test, uniqueEmail } from "./support/accounts";
+import {
+  DEMO,
+  expect,
+  expectError,
+  expectSignInOk,
+  hasSessionCookie,
+  postSignIn,
+  test,
+  uniqueEmail,
+} from "./support/accounts";
 import { BASE_URL } from "./support/server";
 
 const FOREIGN_ORIGIN = { Origin: "https://evil.example" };
@@ -7,7 +16,9 @@ const NULL_ORIGIN = { Origin: "null" };
 const CROSS_SITE_FETCH = { "Sec-Fetch-Site": "cross-site" };
 
 test.describe("cross-site requests", () => {
-  test("invites: a foreign Origin, Origin: null and Sec-Fetch-Site: cross-site answer 403 and create nothing", async ({ signedIn }) => {
+  test("invites: a foreign Origin, Origin: null and Sec-Fetch-Site: cross-site answer 403 and create nothing", async ({
+    signedIn,
+  }) => {
     const coach = await signedIn(DEMO.coach);
     for (const headers of [FOREIGN_ORIGIN, NULL_ORIGIN, CROSS_SITE_FETCH]) {
       const response = await coach.post("/api/v1/invites", { data: { familyName: "Cross-site family" }, headers });
@@ -16,7 +27,10 @@ test.describe("cross-site requests", () => {
       expect(JSON.stringify(body)).not.toContain("/sign-up?token=");
     }
     // The app's own origin (what a browser sends from the app) is accepted: the check is not blanket.
-    const sameOrigin = await coach.post("/api/v1/invites", { data: {}, headers: { Origin: BASE_URL, "Sec-Fetch-Site": "same-origin" } });
+    const sameOrigin = await coach.post("/api/v1/invites", {
+      data: {},
+      headers: { Origin: BASE_URL, "Sec-Fetch-Site": "same-origin" },
+    });
     expect(sameOrigin.status(), await sameOrigin.text()).toBe(201);
   });
 
@@ -34,12 +48,19 @@ test.describe("cross-site requests", () => {
     expect(ok.status(), await ok.text()).toBe(201);
   });
 
-  test("password change and sign-out everywhere from another site change nothing", async ({ newParent, signedIn, newApi }) => {
+  test("password change and sign-out everywhere from another site change nothing", async ({
+    newParent,
+    signedIn,
+    newApi,
+  }) => {
     const parent = await newParent();
     const session = await signedIn(parent.email, parent.password);
     for (const headers of [FOREIGN_ORIGIN, NULL_ORIGIN, CROSS_SITE_FETCH]) {
       await expectError(
-        await session.post("/api/v1/me/password", { data: { currentPassword: parent.password, newPassword: "attacker chosen password" }, headers }),
+        await session.post("/api/v1/me/password", {
+          data: { currentPassword: parent.password, newPassword: "attacker chosen password" },
+          headers,
+        }),
         403,
         "cross_site",
       );
@@ -62,21 +83,38 @@ test.describe("request bodies", () => {
 
   test("a body over 1 MB answers 413", async ({ signedIn, request }) => {
     const coach = await signedIn(DEMO.coach);
-    await expectError(await coach.post("/api/v1/invites", { data: bigBody, headers: { "Content-Type": "application/json" } }), 413, "payload_too_large");
-    await expectError(await request.post("/api/v1/sign-up", { data: bigBody, headers: { "Content-Type": "application/json" } }), 413, "payload_too_large");
+    await expectError(
+      await coach.post("/api/v1/invites", { data: bigBody, headers: { "Content-Type": "application/json" } }),
+      413,
+      "payload_too_large",
+    );
+    await expectError(
+      await request.post("/api/v1/sign-up", { data: bigBody, headers: { "Content-Type": "application/json" } }),
+      413,
+      "payload_too_large",
+    );
   });
 
   test("a JSON body sent as text/plain answers 400", async ({ signedIn }) => {
     const coach = await signedIn(DEMO.coach);
-    const response = await coach.post("/api/v1/invites", { data: JSON.stringify({ familyName: "Plain text family" }), headers: { "Content-Type": "text/plain" } });
+    const response = await coach.post("/api/v1/invites", {
+      data: JSON.stringify({ familyName: "Plain text family" }),
+      headers: { "Content-Type": "text/plain" },
+    });
     await expectError(response, 400, "unsupported_media_type");
   });
 
   test("text the database cannot store is refused with 400, never a 500", async ({ signedIn, request, newApi }) => {
     const coach = await signedIn(DEMO.coach);
-    const invite = await expectError(await coach.post("/api/v1/invites", { data: { familyName: "a\u0000b" } }), 400, "validation_failed");
+    const invite = await expectError(
+      await coach.post("/api/v1/invites", { data: { familyName: "a\u0000b" } }),
+      400,
+      "validation_failed",
+    );
     expect(invite.error.fields).toHaveProperty("familyName");
-    const signUp = await request.post("/api/v1/sign-up", { data: { token: "x", name: "a\u0000b", email: "nul@e2e.clarity.test", password: "long enough" } });
+    const signUp = await request.post("/api/v1/sign-up", {
+      data: { token: "x", name: "a\u0000b", email: "nul@e2e.clarity.test", password: "long enough" },
+    });
     expect((await expectError(signUp, 400, "validation_failed")).error.fields).toHaveProperty("name");
     const signIn = await postSignIn(await newApi(), "\u0000", "whatever password");
     expect(signIn.status()).toBe(401);
@@ -87,7 +125,13 @@ test.describe("request bodies", () => {
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
     for (const error of ["internal", "rate_limited", "database_unavailable"]) {
       const response = await context.post("/api/auth/callback/credentials", {
-        form: { email: DEMO.coach, password: "clarity-demo-2026", csrfToken, json: "true", callbackUrl: `/caseload?error=${error}` },
+        form: {
+          email: DEMO.coach,
+          password: "clarity-demo-2026",
+          csrfToken,
+          json: "true",
+          callbackUrl: `/caseload?error=${error}`,
+        },
       });
       expect(response.status(), error).toBe(200);
     }
@@ -102,7 +146,11 @@ test.describe("request bodies", () => {
 test.describe("security headers", () => {
   function nonceOf(response: APIResponse): string {
     const csp = response.headers()["content-security-policy"] ?? "";
-    const scriptSrc = csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src ")) ?? "";
+    const scriptSrc =
+      csp
+        .split(";")
+        .map((part) => part.trim())
+        .find((part) => part.startsWith("script-src ")) ?? "";
     const match = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(scriptSrc);
     expect(match, `script-src with a nonce in: ${csp}`).not.toBeNull();
     return match![1]!;
@@ -117,7 +165,9 @@ test.describe("security headers", () => {
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
     expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+    expect(headers["referrer-policy"]).toMatch(
+      /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+    );
     // `next start` is production: HSTS is sent.
     expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
   }

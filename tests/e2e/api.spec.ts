@@ -59,10 +59,15 @@ test.describe("GET /api/v1/me", () => {
   test("lists a coach's caseload and no family for an admin", async ({ signedIn }) => {
     const coach = await me(await signedIn(DEMO.coach));
     expect(coach.user).toEqual({ id: uuid, email: DEMO.coach, name: expect.any(String), role: "coach" });
-    expect(coach.families.map((family) => family.name)).toEqual(expect.arrayContaining(["The Rivera family", "The Nguyen family"]));
+    expect(coach.families.map((family) => family.name)).toEqual(
+      expect.arrayContaining(["The Rivera family", "The Nguyen family"]),
+    );
 
     const admin = await me(await signedIn(DEMO.admin));
-    expect(admin).toEqual({ user: { id: uuid, email: DEMO.admin, name: expect.any(String), role: "admin" }, families: [] });
+    expect(admin).toEqual({
+      user: { id: uuid, email: DEMO.admin, name: expect.any(String), role: "admin" },
+      families: [],
+    });
   });
 });
 
@@ -88,7 +93,11 @@ test.describe("POST /api/v1/invites", () => {
 
   test("a parent inviting into another family's id gets 404", async ({ signedIn }) => {
     const nguyenId = await familyIdOf(await signedIn(DEMO.linh), "The Nguyen family");
-    await expectError(await (await signedIn(DEMO.ana)).post("/api/v1/invites", { data: { familyId: nguyenId } }), 404, "not_found");
+    await expectError(
+      await (await signedIn(DEMO.ana)).post("/api/v1/invites", { data: { familyId: nguyenId } }),
+      404,
+      "not_found",
+    );
   });
 
   test("a parent may invite a co-parent into their own family", async ({ signedIn, newApi }) => {
@@ -96,7 +105,9 @@ test.describe("POST /api/v1/invites", () => {
     const riveraId = await familyIdOf(ana, "The Rivera family");
     const token = await newInviteToken(ana, { familyId: riveraId });
     const email = uniqueEmail("coparent");
-    const response = await (await newApi()).post("/api/v1/sign-up", { data: { token, name: "Sam Rivera", email, password: "co-parent passphrase" } });
+    const response = await (
+      await newApi()
+    ).post("/api/v1/sign-up", { data: { token, name: "Sam Rivera", email, password: "co-parent passphrase" } });
     expect(response.status(), await response.text()).toBe(201);
     expect(await response.json()).toMatchObject({ family: { id: riveraId, name: "The Rivera family" } });
   });
@@ -107,9 +118,17 @@ test.describe("POST /api/v1/invites", () => {
 
   test("unknown fields are refused with 400 and named", async ({ signedIn }) => {
     const coach = await signedIn(DEMO.coach);
-    const body = await expectError(await coach.post("/api/v1/invites", { data: { role: "coach" } }), 400, "validation_failed");
+    const body = await expectError(
+      await coach.post("/api/v1/invites", { data: { role: "coach" } }),
+      400,
+      "validation_failed",
+    );
     expect(body.error.fields).toHaveProperty("role");
-    const badId = await expectError(await coach.post("/api/v1/invites", { data: { familyId: "not-a-uuid" } }), 400, "validation_failed");
+    const badId = await expectError(
+      await coach.post("/api/v1/invites", { data: { familyId: "not-a-uuid" } }),
+      400,
+      "validation_failed",
+    );
     expect(badId.error.fields).toHaveProperty("familyId");
   });
 
@@ -117,8 +136,16 @@ test.describe("POST /api/v1/invites", () => {
     const coach = await signedIn(DEMO.coach);
     // A Buffer is sent as it is (Playwright would JSON-encode a string that does not parse).
     const json = { "Content-Type": "application/json" };
-    await expectError(await coach.post("/api/v1/invites", { data: Buffer.from("{not json"), headers: json }), 400, "bad_request");
-    await expectError(await coach.post("/api/v1/invites", { data: Buffer.from("[1,2]"), headers: json }), 400, "validation_failed");
+    await expectError(
+      await coach.post("/api/v1/invites", { data: Buffer.from("{not json"), headers: json }),
+      400,
+      "bad_request",
+    );
+    await expectError(
+      await coach.post("/api/v1/invites", { data: Buffer.from("[1,2]"), headers: json }),
+      400,
+      "validation_failed",
+    );
   });
 });
 
@@ -128,7 +155,9 @@ test.describe("POST /api/v1/sign-up", () => {
     const familyName = `The Sign-up family ${randomUUID().slice(0, 8)}`;
     const token = await newInviteToken(coach, { familyName });
     const email = uniqueEmail("Signup.Mixed");
-    const response = await (await newApi()).post("/api/v1/sign-up", { data: { token, name: "  Jo Parent ", email, password: "correct horse battery" } });
+    const response = await (
+      await newApi()
+    ).post("/api/v1/sign-up", { data: { token, name: "  Jo Parent ", email, password: "correct horse battery" } });
     expect(response.status(), await response.text()).toBe(201);
     const body = (await response.json()) as { user: Me["user"]; family: { id: string; name: string } };
     expect(body).toEqual({
@@ -148,9 +177,17 @@ test.describe("POST /api/v1/sign-up", () => {
     const token = await newInviteToken(await signedIn(DEMO.coach));
     const anonymous = await newApi();
     const email = uniqueEmail("short");
-    const body = await expectError(await anonymous.post("/api/v1/sign-up", { data: { token, name: "Short", email, password: "1234567" } }), 400, "validation_failed");
+    const body = await expectError(
+      await anonymous.post("/api/v1/sign-up", { data: { token, name: "Short", email, password: "1234567" } }),
+      400,
+      "validation_failed",
+    );
     expect(body.error.fields).toHaveProperty("password");
-    const missing = await expectError(await anonymous.post("/api/v1/sign-up", { data: { token } }), 400, "validation_failed");
+    const missing = await expectError(
+      await anonymous.post("/api/v1/sign-up", { data: { token } }),
+      400,
+      "validation_failed",
+    );
     expect(Object.keys(missing.error.fields ?? {})).toEqual(expect.arrayContaining(["name", "email", "password"]));
 
     const ok = await anonymous.post("/api/v1/sign-up", { data: { token, name: "Short", email, password: "12345678" } });
@@ -161,21 +198,39 @@ test.describe("POST /api/v1/sign-up", () => {
     const token = await newInviteToken(await signedIn(DEMO.coach));
     const anonymous = await newApi();
     const taken = "ANA.Rivera@Demo.Clarity.TEST";
-    const body = await expectError(await anonymous.post("/api/v1/sign-up", { data: { token, name: "Ana Again", email: taken, password: "a fine password" } }), 409, "email_taken");
+    const body = await expectError(
+      await anonymous.post("/api/v1/sign-up", {
+        data: { token, name: "Ana Again", email: taken, password: "a fine password" },
+      }),
+      409,
+      "email_taken",
+    );
     expect(body.error.fields).toHaveProperty("email");
 
-    const ok = await anonymous.post("/api/v1/sign-up", { data: { token, name: "Someone New", email: uniqueEmail("after409"), password: "a fine password" } });
+    const ok = await anonymous.post("/api/v1/sign-up", {
+      data: { token, name: "Someone New", email: uniqueEmail("after409"), password: "a fine password" },
+    });
     expect(ok.status(), await ok.text()).toBe(201);
   });
 
   test("410 for a token that was used already, or never existed", async ({ signedIn, newApi }) => {
     const token = await newInviteToken(await signedIn(DEMO.coach));
     const anonymous = await newApi();
-    const first = await anonymous.post("/api/v1/sign-up", { data: { token, name: "First", email: uniqueEmail("first"), password: "first password" } });
+    const first = await anonymous.post("/api/v1/sign-up", {
+      data: { token, name: "First", email: uniqueEmail("first"), password: "first password" },
+    });
     expect(first.status(), await first.text()).toBe(201);
-    await expectError(await anonymous.post("/api/v1/sign-up", { data: { token, name: "Second", email: uniqueEmail("second"), password: "second password" } }), 410, "invite_used");
     await expectError(
-      await anonymous.post("/api/v1/sign-up", { data: { token: "no-such-invite-token", name: "Third", email: uniqueEmail("third"), password: "third password" } }),
+      await anonymous.post("/api/v1/sign-up", {
+        data: { token, name: "Second", email: uniqueEmail("second"), password: "second password" },
+      }),
+      410,
+      "invite_used",
+    );
+    await expectError(
+      await anonymous.post("/api/v1/sign-up", {
+        data: { token: "no-such-invite-token", name: "Third", email: uniqueEmail("third"), password: "third password" },
+      }),
       410,
       "invite_invalid",
     );
@@ -190,7 +245,14 @@ test.describe("GET /api/v1/families/{familyId}", () => {
     expect(response.status(), await response.text()).toBe(200);
     expect(response.headers()["cache-control"]).toContain("no-store");
     const { family } = (await response.json()) as {
-      family: { id: string; name: string; createdAt: string; archived: boolean; members: { email: string }[]; coaches: { email: string }[] };
+      family: {
+        id: string;
+        name: string;
+        createdAt: string;
+        archived: boolean;
+        members: { email: string }[];
+        coaches: { email: string }[];
+      };
     };
     expect(family).toMatchObject({ id: riveraId, name: "The Rivera family", archived: false });
     expect(Number.isNaN(Date.parse(family.createdAt))).toBe(false);
@@ -203,7 +265,10 @@ test.describe("GET /api/v1/families/{familyId}", () => {
     expect(((await asCoach.json()) as { family: { id: string } }).family.id).toBe(riveraId);
   });
 
-  test("a parent of another family, an unknown id and an anonymous caller get nothing", async ({ signedIn, request }) => {
+  test("a parent of another family, an unknown id and an anonymous caller get nothing", async ({
+    signedIn,
+    request,
+  }) => {
     const riveraId = await familyIdOf(await signedIn(DEMO.ana), "The Rivera family");
     const linh = await signedIn(DEMO.linh);
     const other = await expectError(await linh.get(`/api/v1/families/${riveraId}`), 404, "not_found");
@@ -216,14 +281,20 @@ test.describe("GET /api/v1/families/{familyId}", () => {
 });
 
 test.describe("POST /api/v1/me/password", () => {
-  test("204; every other session ends at once, this one stays, the old password stops working", async ({ newParent, signedIn, newApi }) => {
+  test("204; every other session ends at once, this one stays, the old password stops working", async ({
+    newParent,
+    signedIn,
+    newApi,
+  }) => {
     const parent = await newParent();
     const changing = await signedIn(parent.email, parent.password);
     const other = await signedIn(parent.email, parent.password);
     expect((await other.get("/api/v1/me")).status()).toBe(200);
 
     const newPassword = "a brand new passphrase";
-    const response = await changing.post("/api/v1/me/password", { data: { currentPassword: parent.password, newPassword } });
+    const response = await changing.post("/api/v1/me/password", {
+      data: { currentPassword: parent.password, newPassword },
+    });
     expect(response.status(), await response.text()).toBe(204);
 
     await expectError(await other.get("/api/v1/me"), 401, "unauthenticated");
@@ -239,8 +310,18 @@ test.describe("POST /api/v1/me/password", () => {
     const changing = await signedIn(parent.email, parent.password);
     const other = await signedIn(parent.email, parent.password);
 
-    await expectError(await changing.post("/api/v1/me/password", { data: { currentPassword: "not my password", newPassword: "whatever it is" } }), 422, "wrong_password");
-    const short = await expectError(await changing.post("/api/v1/me/password", { data: { currentPassword: parent.password, newPassword: "short" } }), 400, "validation_failed");
+    await expectError(
+      await changing.post("/api/v1/me/password", {
+        data: { currentPassword: "not my password", newPassword: "whatever it is" },
+      }),
+      422,
+      "wrong_password",
+    );
+    const short = await expectError(
+      await changing.post("/api/v1/me/password", { data: { currentPassword: parent.password, newPassword: "short" } }),
+      400,
+      "validation_failed",
+    );
     expect(short.error.fields).toHaveProperty("newPassword");
 
     expect((await other.get("/api/v1/me")).status()).toBe(200);
@@ -248,7 +329,11 @@ test.describe("POST /api/v1/me/password", () => {
   });
 
   test("an anonymous caller gets 401", async ({ request }) => {
-    await expectError(await request.post("/api/v1/me/password", { data: { currentPassword: "x", newPassword: "yyyyyyyyyy" } }), 401, "unauthenticated");
+    await expectError(
+      await request.post("/api/v1/me/password", { data: { currentPassword: "x", newPassword: "yyyyyyyyyy" } }),
+      401,
+      "unauthenticated",
+    );
   });
 });
 
@@ -284,7 +369,10 @@ test.describe("POST /api/v1/sessions/revoke", () => {
 });
 
 test.describe("sign-out", () => {
-  test("next-auth's sign-out ends the session on the server, not only in the cookie jar", async ({ newParent, signedIn }) => {
+  test("next-auth's sign-out ends the session on the server, not only in the cookie jar", async ({
+    newParent,
+    signedIn,
+  }) => {
     const parent = await newParent();
     const session = await signedIn(parent.email, parent.password);
     const { cookies } = await session.storageState();
@@ -296,7 +384,9 @@ test.describe("sign-out", () => {
     await expectError(await session.get("/api/v1/me"), 401, "unauthenticated");
 
     // Replaying the old cookie must not bring the session back.
-    const replay = await session.get("/api/v1/me", { headers: { Cookie: `${sessionCookie.name}=${sessionCookie.value}` } });
+    const replay = await session.get("/api/v1/me", {
+      headers: { Cookie: `${sessionCookie.name}=${sessionCookie.value}` },
+    });
     await expectError(replay, 401, "unauthenticated");
   });
 });

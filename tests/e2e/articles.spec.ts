@@ -2,7 +2,19 @@ import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accoun
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
-type Meta = { slug: string; locale: string; title: string; summary: string; audience: string; tags: string[]; credentials: string[]; services: string[]; needs: string[]; updated: string; readingMinutes: number };
+type Meta = {
+  slug: string;
+  locale: string;
+  title: string;
+  summary: string;
+  audience: string;
+  tags: string[];
+  credentials: string[];
+  services: string[];
+  needs: string[];
+  updated: string;
+  readingMinutes: number;
+};
 type Hit = Meta & { score: number; snippet: string };
 
 test.describe("GET /api/v1/articles (public)", () => {
@@ -13,7 +25,19 @@ test.describe("GET /api/v1/articles (public)", () => {
     expect(articles.length).toBeGreaterThanOrEqual(13);
     for (const article of articles) {
       // Every article says its language; without ?locale=, every one is English.
-      expect(Object.keys(article).sort()).toEqual(["audience", "credentials", "locale", "needs", "readingMinutes", "services", "slug", "summary", "tags", "title", "updated"]);
+      expect(Object.keys(article).sort()).toEqual([
+        "audience",
+        "credentials",
+        "locale",
+        "needs",
+        "readingMinutes",
+        "services",
+        "slug",
+        "summary",
+        "tags",
+        "title",
+        "updated",
+      ]);
       expect(article.locale).toBe("en");
       expect(article.readingMinutes).toBeGreaterThan(0);
       expect(article.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -57,8 +81,14 @@ test.describe("GET /api/v1/articles (public)", () => {
   test("one article: metadata, sanitized HTML and headings; an unknown slug is 404", async ({ request }) => {
     const response = await request.get("/api/v1/articles/what-is-a-qmha");
     expect(response.status()).toBe(200);
-    const { article } = (await response.json()) as { article: Meta & { html: string; headings: { id: string; text: string; depth: number }[] } };
-    expect(article).toMatchObject({ slug: "what-is-a-qmha", audience: "both", credentials: expect.arrayContaining(["qmha", "skills-trainer"]) });
+    const { article } = (await response.json()) as {
+      article: Meta & { html: string; headings: { id: string; text: string; depth: number }[] };
+    };
+    expect(article).toMatchObject({
+      slug: "what-is-a-qmha",
+      audience: "both",
+      credentials: expect.arrayContaining(["qmha", "skills-trainer"]),
+    });
     expect(article.html).toContain('<h2 id="the-short-answer">');
     expect(article.html).not.toMatch(/<script|on\w+=/i);
     expect(article.headings[0]).toEqual({ id: "the-short-answer", text: "The short answer", depth: 2 });
@@ -70,10 +100,20 @@ test.describe("GET /api/v1/articles (public)", () => {
 test.describe("pinned articles", () => {
   const three = ["what-is-a-qmha", "safety-planning", "questions-to-ask-every-provider"];
 
-  test("the coach pins, the family's parents read, everyone else is refused", async ({ signedIn, newApi, newParent }) => {
+  test("the coach pins, the family's parents read, everyone else is refused", async ({
+    signedIn,
+    newApi,
+    newParent,
+  }) => {
     // Parent A in a family of their own (so no other spec meets these pins); parent B is Linh.
     const parentA = await newParent({ familyName: "The Pinning family" });
-    const [ana, linh, coach, admin, anonymous] = await Promise.all([signedIn(parentA.email, parentA.password), signedIn(DEMO.linh), signedIn(DEMO.coach), signedIn(DEMO.admin), newApi()]);
+    const [ana, linh, coach, admin, anonymous] = await Promise.all([
+      signedIn(parentA.email, parentA.password),
+      signedIn(DEMO.linh),
+      signedIn(DEMO.coach),
+      signedIn(DEMO.admin),
+      newApi(),
+    ]);
     const path = `/api/v1/families/${parentA.family.id}/pinned-articles`;
 
     const empty = await ana.get(path);
@@ -97,16 +137,30 @@ test.describe("pinned articles", () => {
     await expectError(await anonymous.get(path), 401, "unauthenticated");
 
     // Four slugs, an unknown slug: 422, and the pins stay as they were.
-    const four = await expectError(await coach.put(path, { data: { slugs: [...three, "safety-planning"] } }), 422, "unprocessable");
+    const four = await expectError(
+      await coach.put(path, { data: { slugs: [...three, "safety-planning"] } }),
+      422,
+      "unprocessable",
+    );
     expect(four.error.fields).toHaveProperty("slugs");
-    const unknown = await expectError(await coach.put(path, { data: { slugs: ["no-such-article"] } }), 422, "unprocessable");
+    const unknown = await expectError(
+      await coach.put(path, { data: { slugs: ["no-such-article"] } }),
+      422,
+      "unprocessable",
+    );
     expect(unknown.error.fields).toHaveProperty(["slugs.0"]);
     await expectError(await coach.put(path, { data: { slugs: "what-is-a-qmha" } }), 400, "validation_failed");
     await expectError(await coach.put(path, { data: { slugs: [], extra: true } }), 400, "validation_failed");
-    expect(((await (await ana.get(path)).json()) as { pinnedArticles: Meta[] }).pinnedArticles.map((pin) => pin.slug)).toEqual(three);
+    expect(
+      ((await (await ana.get(path)).json()) as { pinnedArticles: Meta[] }).pinnedArticles.map((pin) => pin.slug),
+    ).toEqual(three);
 
     // Writes from another site are refused before anything else.
-    await expectError(await coach.put(path, { data: { slugs: [] }, headers: { Origin: "https://evil.example" } }), 403, "cross_site");
+    await expectError(
+      await coach.put(path, { data: { slugs: [] }, headers: { Origin: "https://evil.example" } }),
+      403,
+      "cross_site",
+    );
   });
 });
 
@@ -137,7 +191,11 @@ test.describe("reading guidance in the browser", () => {
     await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(13);
   });
 
-  test("a parent searches, opens the QMHA article and finds the way to their care team", async ({ page, newParent, signedIn }) => {
+  test("a parent searches, opens the QMHA article and finds the way to their care team", async ({
+    page,
+    newParent,
+    signedIn,
+  }) => {
     // A family of its own, with a QMHA called a therapist (the case the article is about).
     const parent = await newParent({ familyName: "The Article family" });
     const api = await signedIn(parent.email, parent.password);
@@ -146,7 +204,14 @@ test.describe("reading guidance in the browser", () => {
     expect(child.status(), await child.text()).toBe(201);
     const childId = ((await child.json()) as { child: { id: string } }).child.id;
     const provider = await api.post(`/api/v1/families/${familyId}/providers`, {
-      data: { name: "Jamie Park", statedTitle: "Therapist", credentialId: "qmha", childIds: [childId], servicesDelivered: ["skills-training"], startOn: "2026-01-05" },
+      data: {
+        name: "Jamie Park",
+        statedTitle: "Therapist",
+        credentialId: "qmha",
+        childIds: [childId],
+        servicesDelivered: ["skills-training"],
+        startOn: "2026-01-05",
+      },
     });
     expect(provider.status(), await provider.text()).toBe(201);
     const providerId = ((await provider.json()) as { provider: { id: string } }).provider.id;
@@ -162,22 +227,33 @@ test.describe("reading guidance in the browser", () => {
     await page.getByLabel("Written for").selectOption("parents");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/articles\?q=therapist\+not\+licensed&audience=parents$/);
-    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) }).first();
+    const first = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3 }) })
+      .first();
     await expect(first.getByRole("heading")).toHaveText("What is a QMHA, and what can they do for my child?");
     await expect(first.locator("mark").first()).toBeVisible();
     await expectNoAxeViolations(page, "the articles index with results");
 
     await first.getByRole("link").click();
     await expect(page).toHaveURL(/\/articles\/what-is-a-qmha$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is a QMHA, and what can they do for my child?");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "What is a QMHA, and what can they do for my child?",
+    );
     const toc = page.getByRole("navigation", { name: "On this page" });
     await toc.getByRole("link", { name: "What a QMHA cannot do" }).click();
     await expect(page).toHaveURL(/#what-a-qmha-cannot-do$/);
     await expect(page.getByRole("heading", { level: 2, name: "What a QMHA cannot do" })).toBeInViewport();
 
     const onYourTeam = page.getByRole("region", { name: "On your team" });
-    await expect(onYourTeam.getByRole("link", { name: "Jamie Park (QMHA)" })).toHaveAttribute("href", `/families/${familyId}/care-team/${providerId}`);
-    await expect(onYourTeam.getByRole("link", { name: "Open your care team" })).toHaveAttribute("href", `/families/${familyId}/care-team`);
+    await expect(onYourTeam.getByRole("link", { name: "Jamie Park (QMHA)" })).toHaveAttribute(
+      "href",
+      `/families/${familyId}/care-team/${providerId}`,
+    );
+    await expect(onYourTeam.getByRole("link", { name: "Open your care team" })).toHaveAttribute(
+      "href",
+      `/families/${familyId}/care-team`,
+    );
     await expectNoAxeViolations(page, "an article for a signed-in parent");
 
     // The internal links in the text lead to other articles.
@@ -214,13 +290,21 @@ test.describe("reading guidance in the browser", () => {
       await coach.goto(`/families/${familyId}`);
       const section = coach.getByRole("region", { name: "Recommended to this family" });
       await section.getByRole("button", { name: "Choose articles" }).click();
-      await section.getByRole("checkbox", { name: "Safety planning: who writes it and what it should include" }).check();
+      await section
+        .getByRole("checkbox", { name: "Safety planning: who writes it and what it should include" })
+        .check();
       await section.getByRole("checkbox", { name: "Reading your care team, gaps and timeline in Clarity" }).check();
-      await section.getByRole("checkbox", { name: "Wraparound and intensive in-home services (IIBHT) in Oregon" }).check();
-      await expect(section.getByRole("checkbox", { name: "What is a QMHA, and what can they do for my child?" })).toBeDisabled();
+      await section
+        .getByRole("checkbox", { name: "Wraparound and intensive in-home services (IIBHT) in Oregon" })
+        .check();
+      await expect(
+        section.getByRole("checkbox", { name: "What is a QMHA, and what can they do for my child?" }),
+      ).toBeDisabled();
       await expectNoAxeViolations(coach, "the family home with the pin editor");
       await section.getByRole("button", { name: "Save" }).click();
-      await expect(section.getByRole("link", { name: "Safety planning: who writes it and what it should include" })).toBeVisible();
+      await expect(
+        section.getByRole("link", { name: "Safety planning: who writes it and what it should include" }),
+      ).toBeVisible();
 
       await parent.goto(`/families/${familyId}`);
       const recommends = parent.getByRole("region", { name: "Your coach recommends" });

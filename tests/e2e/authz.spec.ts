@@ -47,11 +47,15 @@ const F = () => `/api/v1/families/${values.familyId}`;
 
 /** A new parent in family A, signed in. */
 async function newParentOfA(): Promise<Session & { id: string }> {
-  const { token } = await ok<{ token: string }>(coach().post("/api/v1/invites", { data: { familyId: values.familyId } }));
+  const { token } = await ok<{ token: string }>(
+    coach().post("/api/v1/invites", { data: { familyId: values.familyId } }),
+  );
   const email = uniqueEmail("authz");
   const password = `pw-${randomUUID()}`;
   const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  const { user } = await ok<{ user: { id: string } }>(anonymous.post("/api/v1/sign-up", { data: { token, name: "Matrix Parent", email, password } }));
+  const { user } = await ok<{ user: { id: string } }>(
+    anonymous.post("/api/v1/sign-up", { data: { token, name: "Matrix Parent", email, password } }),
+  );
   await anonymous.dispose();
   return { ...(await signIn(email, password)), id: user.id };
 }
@@ -60,39 +64,70 @@ const one = (name: string) => (id: string) => ({ [name]: id });
 
 /** Records a cell spends, made fresh for it by family A's coach or the admin (with the ids around them). */
 const MAKERS: Record<string, () => Promise<Record<string, string>>> = {
-  childId: async () => one("childId")((await ok<{ child: { id: string } }>(coach().post(`${F()}/children`, { data: { name: "Fresh child" } }))).child.id),
+  childId: async () =>
+    one("childId")(
+      (await ok<{ child: { id: string } }>(coach().post(`${F()}/children`, { data: { name: "Fresh child" } }))).child
+        .id,
+    ),
   // Needs and marks go on a child of their own: one child cannot have the same need twice.
   needId: async () => {
     const { childId } = await MAKERS.childId!();
-    const { need } = await ok<{ need: { id: string } }>(coach().post(`${F()}/children/${childId}/needs`, { data: { needId: "trauma", identifiedOn: "2026-01-05" } }));
+    const { need } = await ok<{ need: { id: string } }>(
+      coach().post(`${F()}/children/${childId}/needs`, { data: { needId: "trauma", identifiedOn: "2026-01-05" } }),
+    );
     return { childId: childId!, needId: need.id };
   },
   markId: async () => {
     const { childId } = await MAKERS.childId!();
     const { neededService } = await ok<{ neededService: { id: string } }>(
-      coach().post(`${F()}/children/${childId}/needed-services`, { data: { serviceId: "family-therapy", markedOn: "2026-02-01", reason: "Discharge plan" } }),
+      coach().post(`${F()}/children/${childId}/needed-services`, {
+        data: { serviceId: "family-therapy", markedOn: "2026-02-01", reason: "Discharge plan" },
+      }),
     );
     return { childId: childId!, markId: neededService.id };
   },
-  providerId: async () => one("providerId")((await ok<{ provider: { id: string } }>(coach().post(`${F()}/providers`, { data: providerBody() }))).provider.id),
-  noteId: async () => one("noteId")((await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: "spent note" } }))).note.id),
+  providerId: async () =>
+    one("providerId")(
+      (await ok<{ provider: { id: string } }>(coach().post(`${F()}/providers`, { data: providerBody() }))).provider.id,
+    ),
+  noteId: async () =>
+    one("noteId")(
+      (await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: "spent note" } }))).note.id,
+    ),
   inviteId: async () => {
     await ok(coach().post("/api/v1/invites", { data: { familyId: values.familyId } }));
     const { invites } = await ok<{ invites: { id: string; createdAt: string }[] }>(coach().get("/api/v1/invites"));
     return one("inviteId")(invites.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!.id);
   },
-  token: async () => one("token")((await ok<{ token: string }>(coach().post("/api/v1/invites", { data: { familyId: values.familyId } }))).token),
+  token: async () =>
+    one("token")(
+      (await ok<{ token: string }>(coach().post("/api/v1/invites", { data: { familyId: values.familyId } }))).token,
+    ),
   userId: async () =>
-    one("userId")((await ok<{ coach: { id: string } }>(admin().post("/api/v1/admin/coaches", { data: { email: uniqueEmail("spent"), name: "Spent Coach", password: "spent coach password" } }))).coach.id),
+    one("userId")(
+      (
+        await ok<{ coach: { id: string } }>(
+          admin().post("/api/v1/admin/coaches", {
+            data: { email: uniqueEmail("spent"), name: "Spent Coach", password: "spent coach password" },
+          }),
+        )
+      ).coach.id,
+    ),
   // Family A scheduled for deletion by its parent (restored again by the row's cleanup).
   scheduledDeletion: async () => {
     await ok(sessions.get("parentA")!.context.post(`${F()}/deletion`, { data: {} }), [201]);
     return {};
   },
   familyId: async () => {
-    const { token } = await ok<{ token: string }>(coach().post("/api/v1/invites", { data: { familyName: "The Moved family" } }));
+    const { token } = await ok<{ token: string }>(
+      coach().post("/api/v1/invites", { data: { familyName: "The Moved family" } }),
+    );
     const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
-    const { family } = await ok<{ family: { id: string } }>(anonymous.post("/api/v1/sign-up", { data: { token, name: "Moved Parent", email: uniqueEmail("moved"), password: `pw-${randomUUID()}` } }));
+    const { family } = await ok<{ family: { id: string } }>(
+      anonymous.post("/api/v1/sign-up", {
+        data: { token, name: "Moved Parent", email: uniqueEmail("moved"), password: `pw-${randomUUID()}` },
+      }),
+    );
     await anonymous.dispose();
     return one("familyId")(family.id);
   },
@@ -105,40 +140,96 @@ const CLEANUPS: Record<NonNullable<Row["cleanup"]>, () => Promise<void>> = {
 };
 
 function providerBody() {
-  return { name: "Sam Matrix", statedTitle: "Counselor", credentialId: "lpc", childIds: [values.childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" };
+  return {
+    name: "Sam Matrix",
+    statedTitle: "Counselor",
+    credentialId: "lpc",
+    childIds: [values.childId],
+    servicesDelivered: ["individual-therapy"],
+    startOn: "2026-03-01",
+  };
 }
 
-function bodyFor(kind: BodyKind, actor: ActorName, cell: Record<string, string>): { data?: unknown; form?: Record<string, string> } {
+function bodyFor(
+  kind: BodyKind,
+  actor: ActorName,
+  cell: Record<string, string>,
+): { data?: unknown; form?: Record<string, string> } {
   const session = sessions.get(actor);
   switch (kind) {
-    case "none": return {};
-    case "child": return { data: { name: "Riley" } };
-    case "childPatch": return { data: { name: "Jordi" } };
-    case "need": return { data: { needId: "aggression", identifiedOn: "2026-02-01" } };
-    case "needPatch": return { data: { resolvedOn: "2026-06-01" } };
-    case "mark": return { data: { serviceId: "medication-management", markedOn: "2026-02-01", reason: "Medication review" } };
-    case "markPatch": return { data: { clearedOn: "2026-05-01" } };
-    case "provider": return { data: providerBody() };
-    case "providerPatch": return { data: { endOn: "2026-05-31" } };
-    case "pins": return { data: { slugs: [] } };
-    case "message": return { data: { clientMessageId: randomUUID(), body: "hello from the matrix" } };
-    case "read": return { data: { upTo: values.messageId } };
-    case "note": return { data: { body: "a note" } };
-    case "notePatch": return { data: { body: `changed ${CANARY}` } };
-    case "action": return { data: { title: "call the agency" } };
-    case "actionPatch": return { data: { done: false } };
-    case "tags": return { data: { tags: ["matrix"] } };
-    case "invite": return { data: { familyId: values.familyId } };
-    case "signUp": return { data: { token: cell.token, name: "Matrix Sign-up", email: uniqueEmail("signup"), password: `pw-${randomUUID()}` } };
-    case "locale": return { data: { locale: "en" } };
+    case "none":
+      return {};
+    case "child":
+      return { data: { name: "Riley" } };
+    case "childPatch":
+      return { data: { name: "Jordi" } };
+    case "need":
+      return { data: { needId: "aggression", identifiedOn: "2026-02-01" } };
+    case "needPatch":
+      return { data: { resolvedOn: "2026-06-01" } };
+    case "mark":
+      return { data: { serviceId: "medication-management", markedOn: "2026-02-01", reason: "Medication review" } };
+    case "markPatch":
+      return { data: { clearedOn: "2026-05-01" } };
+    case "provider":
+      return { data: providerBody() };
+    case "providerPatch":
+      return { data: { endOn: "2026-05-31" } };
+    case "pins":
+      return { data: { slugs: [] } };
+    case "message":
+      return { data: { clientMessageId: randomUUID(), body: "hello from the matrix" } };
+    case "read":
+      return { data: { upTo: values.messageId } };
+    case "note":
+      return { data: { body: "a note" } };
+    case "notePatch":
+      return { data: { body: `changed ${CANARY}` } };
+    case "action":
+      return { data: { title: "call the agency" } };
+    case "actionPatch":
+      return { data: { done: false } };
+    case "tags":
+      return { data: { tags: ["matrix"] } };
+    case "invite":
+      return { data: { familyId: values.familyId } };
+    case "signUp":
+      return {
+        data: {
+          token: cell.token,
+          name: "Matrix Sign-up",
+          email: uniqueEmail("signup"),
+          password: `pw-${randomUUID()}`,
+        },
+      };
+    case "locale":
+      return { data: { locale: "en" } };
     // The same password again: the change is made (and other sessions end) without locking anyone out.
-    case "password": return { data: { currentPassword: session?.password ?? "x", newPassword: session?.password ?? "a long enough password" } };
-    case "coach": return { data: { email: uniqueEmail("coach"), name: "Matrix Coach", password: "matrix coach password" } };
-    case "moveFamily": return { data: { coachId: otherCoachId } };
-    case "signOut": return { form: { csrfToken: cell.csrfToken ?? "", json: "true" } };
-    case "csvPreview": return { data: { csv: "name,title,start date\nPat Lin,Skills trainer,2026-01-01\n" } };
+    case "password":
+      return {
+        data: { currentPassword: session?.password ?? "x", newPassword: session?.password ?? "a long enough password" },
+      };
+    case "coach":
+      return { data: { email: uniqueEmail("coach"), name: "Matrix Coach", password: "matrix coach password" } };
+    case "moveFamily":
+      return { data: { coachId: otherCoachId } };
+    case "signOut":
+      return { form: { csrfToken: cell.csrfToken ?? "", json: "true" } };
+    case "csvPreview":
+      return { data: { csv: "name,title,start date\nPat Lin,Skills trainer,2026-01-01\n" } };
     case "familyExport":
-      return { data: { format: "clarity.family-export", version: 1, exportedAt: "2026-11-01T00:00:00.000Z", family: { id: values.familyId, name: "Copy" }, children: [], providers: [], events: [], messages: [] } };
+      return {
+        data: {
+          format: "clarity.family-export",
+          version: 1,
+          exportedAt: "2026-11-01T00:00:00.000Z",
+          family: { id: values.familyId, name: "Copy" },
+          children: [],
+          providers: [],
+          events: [],
+          messages: [],
+        },
+      };
   }
 }
 
@@ -153,7 +244,12 @@ function fill(template: string, cell: Record<string, string>): string {
 type Answer = { status: number; headers: Headers; text: string };
 
 /** One request as the actor, with its cookie replayed by hand (so a revoked one is sent as it was). */
-async function send(row: Row, actor: ActorName, cell: Record<string, string>, extra: { headers?: Record<string, string>; query?: string } = {}): Promise<Answer> {
+async function send(
+  row: Row,
+  actor: ActorName,
+  cell: Record<string, string>,
+  extra: { headers?: Record<string, string>; query?: string } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...extra.headers };
   const session = sessions.get(actor);
   if (session) headers.cookie = session.cookie;
@@ -194,10 +290,15 @@ async function send(row: Row, actor: ActorName, cell: Record<string, string>, ex
 
 function expectSecurityHeaders(answer: Answer, where: string, familyData: boolean) {
   const csp = answer.headers.get("content-security-policy") ?? "";
-  const scriptSrc = csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src ")) ?? "";
+  const scriptSrc =
+    csp
+      .split(";")
+      .map((part) => part.trim())
+      .find((part) => part.startsWith("script-src ")) ?? "";
   expect(scriptSrc, `${where}: script-src`).toMatch(/'nonce-[A-Za-z0-9+/=_-]+'/);
   expect(scriptSrc, where).not.toContain("'unsafe-inline'");
-  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) expect(csp, `${where}: ${directive}`).toContain(directive);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"])
+    expect(csp, `${where}: ${directive}`).toContain(directive);
   expect(answer.headers.get("x-content-type-options"), where).toBe("nosniff");
   expect(answer.headers.get("referrer-policy"), where).toBe("strict-origin-when-cross-origin");
   expect(answer.headers.get("strict-transport-security"), where).toMatch(/max-age=\d{7,}/);
@@ -210,14 +311,27 @@ const OUTSIDERS: ActorName[] = ["anonymous", "parentB", "otherCoach", "admin", "
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: DATA_DIR, PORT: String(PORT), NEXTAUTH_URL: BASE_URL, SIGN_IN_MAX_FAILURES: "1000", TRUSTED_PROXY_HOPS: "0" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DIR: DATA_DIR,
+    PORT: String(PORT),
+    NEXTAUTH_URL: BASE_URL,
+    SIGN_IN_MAX_FAILURES: "1000",
+    TRUSTED_PROXY_HOPS: "0",
+  };
   delete env.DATABASE_URL;
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout!.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => serverLog.push(chunk.toString()));
   const probe = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  await expect.poll(async () => (await probe.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 90_000 }).toBe(200);
+  await expect
+    .poll(async () => (await probe.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 90_000 })
+    .toBe(200);
   await probe.dispose();
 
   sessions.set("admin", await signIn(DEMO.admin, DEMO_PASSWORD));
@@ -225,22 +339,50 @@ test.beforeAll(async () => {
   sessions.set("parentA", await signIn(DEMO.ana, DEMO_PASSWORD));
   sessions.set("parentB", await signIn(DEMO.linh, DEMO_PASSWORD));
   const otherCoach = { email: uniqueEmail("othercoach"), password: "other coach password" };
-  otherCoachId = (await ok<{ coach: { id: string } }>(admin().post("/api/v1/admin/coaches", { data: { ...otherCoach, name: "Other Coach" } }))).coach.id;
+  otherCoachId = (
+    await ok<{ coach: { id: string } }>(
+      admin().post("/api/v1/admin/coaches", { data: { ...otherCoach, name: "Other Coach" } }),
+    )
+  ).coach.id;
   sessions.set("otherCoach", await signIn(otherCoach.email, otherCoach.password));
 
   const me = await ok<{ families: { id: string; name: string }[] }>(sessions.get("parentA")!.context.get("/api/v1/me"));
   values.familyId = me.families[0]!.id;
   expect(me.families[0]!.name).toBe("The Rivera family");
-  values.childId = (await ok<{ child: { id: string } }>(coach().post(`${F()}/children`, { data: { name: "Matrix Child" } }))).child.id;
-  values.needId = (await ok<{ need: { id: string } }>(coach().post(`${F()}/children/${values.childId}/needs`, { data: { needId: "trauma", identifiedOn: "2026-01-05" } }))).need.id;
+  values.childId = (
+    await ok<{ child: { id: string } }>(coach().post(`${F()}/children`, { data: { name: "Matrix Child" } }))
+  ).child.id;
+  values.needId = (
+    await ok<{ need: { id: string } }>(
+      coach().post(`${F()}/children/${values.childId}/needs`, {
+        data: { needId: "trauma", identifiedOn: "2026-01-05" },
+      }),
+    )
+  ).need.id;
   values.markId = (
-    await ok<{ neededService: { id: string } }>(coach().post(`${F()}/children/${values.childId}/needed-services`, { data: { serviceId: "family-therapy", markedOn: "2026-02-01", reason: "Discharge plan" } }))
+    await ok<{ neededService: { id: string } }>(
+      coach().post(`${F()}/children/${values.childId}/needed-services`, {
+        data: { serviceId: "family-therapy", markedOn: "2026-02-01", reason: "Discharge plan" },
+      }),
+    )
   ).neededService.id;
-  values.providerId = (await ok<{ provider: { id: string } }>(coach().post(`${F()}/providers`, { data: { ...providerBody(), notes: `provider ${CANARY}` } }))).provider.id;
-  values.noteId = (await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: `note ${CANARY}` } }))).note.id;
-  values.actionId = (await ok<{ action: { id: string } }>(coach().post(`${F()}/actions`, { data: { title: `action ${CANARY}` } }))).action.id;
+  values.providerId = (
+    await ok<{ provider: { id: string } }>(
+      coach().post(`${F()}/providers`, { data: { ...providerBody(), notes: `provider ${CANARY}` } }),
+    )
+  ).provider.id;
+  values.noteId = (
+    await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: `note ${CANARY}` } }))
+  ).note.id;
+  values.actionId = (
+    await ok<{ action: { id: string } }>(coach().post(`${F()}/actions`, { data: { title: `action ${CANARY}` } }))
+  ).action.id;
   values.messageId = (
-    await ok<{ message: { id: string } }>(sessions.get("parentA")!.context.post(`${F()}/messages`, { data: { clientMessageId: randomUUID(), body: `message ${CANARY}` } }))
+    await ok<{ message: { id: string } }>(
+      sessions
+        .get("parentA")!
+        .context.post(`${F()}/messages`, { data: { clientMessageId: randomUUID(), body: `message ${CANARY}` } }),
+    )
   ).message.id;
   values.slug = (await ok<{ articles: { slug: string }[] }>(coach().get("/api/v1/articles"))).articles[0]!.slug;
 
@@ -275,8 +417,14 @@ test("the canary is really in family A's data (so the probes below can fail)", a
 });
 
 const PROBES: { name: string; headers?: Record<string, string>; query?: string }[] = [
-  { name: "x-middleware-subrequest", headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } },
-  { name: "x-middleware-subrequest (proxy)", headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:src/proxy:src/middleware" } },
+  {
+    name: "x-middleware-subrequest",
+    headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  },
+  {
+    name: "x-middleware-subrequest (proxy)",
+    headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:src/proxy:src/middleware" },
+  },
   { name: "?_rsc=", query: "?_rsc=1x2y3" },
   { name: "RSC: 1", headers: { RSC: "1", "Next-Router-Prefetch": "1" } },
 ];
@@ -289,8 +437,13 @@ for (const row of MATRIX) {
         const cell = { ...values };
         if (row.fresh) Object.assign(cell, await MAKERS[row.fresh]!());
         if (row.body === "signOut") {
-          const csrf = await fetch(`${BASE_URL}/api/auth/csrf`, { headers: sessions.get(actor) ? { cookie: sessions.get(actor)!.cookie } : {} });
-          const setCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+          const csrf = await fetch(`${BASE_URL}/api/auth/csrf`, {
+            headers: sessions.get(actor) ? { cookie: sessions.get(actor)!.cookie } : {},
+          });
+          const setCookie = csrf.headers
+            .getSetCookie()
+            .map((line) => line.split(";")[0])
+            .join("; ");
           cell.csrfToken = ((await csrf.json()) as { csrfToken: string }).csrfToken;
           // next-auth's double-submit: the csrf cookie goes with the token.
           const session = sessions.get(actor);
@@ -303,7 +456,8 @@ for (const row of MATRIX) {
         const where = `${row.method} ${row.path} as ${actor}`;
         expect(answer.status, `${where}: ${answer.text.slice(0, 300)}`).toBe(expected);
         expectSecurityHeaders(answer, where, row.familyData ?? false);
-        if (answer.status === 307) expect(answer.headers.get("location") ?? "", where).not.toMatch(/^https?:\/\/(?!localhost)/);
+        if (answer.status === 307)
+          expect(answer.headers.get("location") ?? "", where).not.toMatch(/^https?:\/\/(?!localhost)/);
         if (OUTSIDERS.includes(actor)) expect(answer.text, where).not.toContain(CANARY);
         if (row.method === "GET" && OUTSIDERS.includes(actor)) {
           for (const probe of PROBES) {
@@ -327,24 +481,39 @@ const HOSTILE: { name: string; headers: Record<string, string>; plainText?: bool
   { name: "a foreign Origin", headers: { Origin: "https://evil.example" } },
   { name: "Origin: null", headers: { Origin: "null" } },
   { name: "Sec-Fetch-Site: cross-site", headers: { "Sec-Fetch-Site": "cross-site" } },
-  { name: "JSON as text/plain from another site", headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, plainText: true },
+  {
+    name: "JSON as text/plain from another site",
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    plainText: true,
+  },
 ];
 
 test.describe("cross-site writes", () => {
-  for (const row of MUTATING_ROWS.filter((candidate) => Object.values(candidate.expected).some((status) => status < 300))) {
+  for (const row of MUTATING_ROWS.filter((candidate) =>
+    Object.values(candidate.expected).some((status) => status < 300),
+  )) {
     const actor = ACTORS.find((candidate) => row.expected[candidate] < 300)!;
     test(`${row.method} ${row.path} as ${actor}: 403 for each of ${HOSTILE.length} cross-site forms`, async () => {
       const cell = { ...values };
       if (row.fresh) Object.assign(cell, await MAKERS[row.fresh]!());
       for (const hostile of HOSTILE) {
         const headers = { ...hostile.headers, ...(hostile.plainText ? { "content-type": "text/plain" } : {}) };
-        const answer = await send({ ...row, body: row.body === "signOut" ? "none" : row.body }, actor, cell, { headers });
+        const answer = await send({ ...row, body: row.body === "signOut" ? "none" : row.body }, actor, cell, {
+          headers,
+        });
         expect(answer.status, `${row.method} ${row.path} with ${hostile.name}: ${answer.text}`).toBe(403);
         expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "cross_site" } });
       }
       // Nothing was spent: the same request from the app's own origin still works.
-      const same = await send(row.body === "signOut" ? { ...row, body: "none", method: "GET", path: "/api/auth/csrf" } : row, actor, cell, { headers: { Origin: BASE_URL, "Sec-Fetch-Site": "same-origin" } });
-      expect(same.status, `${row.method} ${row.path} from the app itself: ${same.text}`).toBe(row.body === "signOut" ? 200 : row.expected[actor]);
+      const same = await send(
+        row.body === "signOut" ? { ...row, body: "none", method: "GET", path: "/api/auth/csrf" } : row,
+        actor,
+        cell,
+        { headers: { Origin: BASE_URL, "Sec-Fetch-Site": "same-origin" } },
+      );
+      expect(same.status, `${row.method} ${row.path} from the app itself: ${same.text}`).toBe(
+        row.body === "signOut" ? 200 : row.expected[actor],
+      );
       if (row.cleanup) await CLEANUPS[row.cleanup]();
       if (row.endsSession && sessions.has(actor)) {
         const session = sessions.get(actor)!;
@@ -357,8 +526,15 @@ test.describe("cross-site writes", () => {
 
 test.describe("error pages", () => {
   test("an unknown page and an unknown API path carry the security headers too", async () => {
-    for (const path of ["/no-such-page", "/families/not-an-id", "/api/v1/families/00000000-0000-4000-8000-000000000000"]) {
-      const answer = await fetch(`${BASE_URL}${path}`, { headers: { cookie: sessions.get("parentA")!.cookie }, redirect: "manual" });
+    for (const path of [
+      "/no-such-page",
+      "/families/not-an-id",
+      "/api/v1/families/00000000-0000-4000-8000-000000000000",
+    ]) {
+      const answer = await fetch(`${BASE_URL}${path}`, {
+        headers: { cookie: sessions.get("parentA")!.cookie },
+        redirect: "manual",
+      });
       expect(answer.status, path).toBe(404);
       expectSecurityHeaders({ status: answer.status, headers: answer.headers, text: await answer.text() }, path, true);
     }
@@ -368,7 +544,10 @@ test.describe("error pages", () => {
 test.describe("the session cookie", () => {
   test("is HttpOnly, SameSite=Lax, for the whole app, and lives no longer than the absolute limit", async () => {
     const csrf = await fetch(`${BASE_URL}/api/auth/csrf`);
-    const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
       method: "POST",
@@ -379,7 +558,10 @@ test.describe("the session cookie", () => {
     expect(response.status).toBe(200);
     const line = response.headers.getSetCookie().find((candidate) => candidate.startsWith("next-auth.session-token="));
     expect(line, response.headers.getSetCookie().join("\n")).toBeDefined();
-    const attributes = line!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    const attributes = line!
+      .split(";")
+      .slice(1)
+      .map((part) => part.trim().toLowerCase());
     expect(attributes).toContain("httponly");
     expect(attributes).toContain("samesite=lax");
     expect(attributes).toContain("path=/");
@@ -398,7 +580,10 @@ test.describe("the session cookie", () => {
   test("sign-out answers Clear-Site-Data and the old cookie is dead at once", async () => {
     const luis = await signIn(DEMO.luis, DEMO_PASSWORD);
     const csrf = await fetch(`${BASE_URL}/api/auth/csrf`, { headers: { cookie: luis.cookie } });
-    const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const signOut = await fetch(`${BASE_URL}/api/auth/signout`, {
       method: "POST",
@@ -408,7 +593,11 @@ test.describe("the session cookie", () => {
     });
     expect(signOut.status).toBeLessThan(400);
     expect(signOut.headers.get("clear-site-data")).toBe('"cache", "cookies", "storage"');
-    expect(signOut.headers.getSetCookie().some((line) => /^next-auth\.session-token=;/.test(line) && /max-age=0/i.test(line))).toBe(true);
+    expect(
+      signOut.headers
+        .getSetCookie()
+        .some((line) => /^next-auth\.session-token=;/.test(line) && /max-age=0/i.test(line)),
+    ).toBe(true);
     // Replaying the cookie from before the sign-out gets nothing.
     expect((await fetch(`${BASE_URL}/api/v1/me`, { headers: { cookie: luis.cookie } })).status).toBe(401);
     await luis.context.dispose();

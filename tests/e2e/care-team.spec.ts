@@ -3,7 +3,14 @@ import { expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
-type NewProvider = { name: string; title: string; credential: string; services: RegExp[]; trainedIn?: RegExp; startOn: string };
+type NewProvider = {
+  name: string;
+  title: string;
+  credential: string;
+  services: RegExp[];
+  trainedIn?: RegExp;
+  startOn: string;
+};
 
 async function fillProviderForm(page: Page, familyId: string, provider: NewProvider) {
   await page.goto(`/families/${familyId}/care-team/new`);
@@ -22,7 +29,10 @@ async function addProvider(page: Page, familyId: string, provider: NewProvider) 
   await expect(page.getByRole("heading", { level: 2, name: provider.name })).toBeVisible();
 }
 
-test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment covered once an LCSW with TF-CBT starts", async ({ page, newParent }) => {
+test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment covered once an LCSW with TF-CBT starts", async ({
+  page,
+  newParent,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: "The Story family" });
   const familyId = parent.family.id;
@@ -50,7 +60,13 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await expect(page.getByRole("paragraph").filter({ hasText: /^Violence or aggression$/ })).toBeVisible();
   await expectNoAxeViolations(page, "the children page with needs");
 
-  await addProvider(page, familyId, { name: "Dana Reyes", title: "Therapist", credential: "qmha", services: [/^Individual psychotherapy/], startOn: "2026-02-01" });
+  await addProvider(page, familyId, {
+    name: "Dana Reyes",
+    title: "Therapist",
+    credential: "qmha",
+    services: [/^Individual psychotherapy/],
+    startOn: "2026-02-01",
+  });
   const dana = page.getByRole("article", { name: "Dana Reyes" });
   await expect(dana.getByText("Introduced as “Therapist”, but a QMHA is not a clinical credential")).toBeVisible();
   await expect(dana.getByText("Not licensed")).toBeVisible();
@@ -66,15 +82,26 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await expect(page.getByRole("heading", { name: "A title to check" })).toBeVisible();
   await expectNoAxeViolations(page, "what's missing");
 
-  await addProvider(page, familyId, { name: "Sam Ortiz", title: "Therapist", credential: "lcsw", services: [/^Evidence-based trauma treatment/], trainedIn: /^TF-CBT/, startOn: "2026-06-01" });
+  await addProvider(page, familyId, {
+    name: "Sam Ortiz",
+    title: "Therapist",
+    credential: "lcsw",
+    services: [/^Evidence-based trauma treatment/],
+    trainedIn: /^TF-CBT/,
+    startOn: "2026-06-01",
+  });
   await expectNoAxeViolations(page, "the care team with two providers");
 
   await page.goto(`/families/${familyId}/gaps?on=2026-07-01`);
-  await expect(page.locator("#service-trauma-treatment").getByText("Covered since Jun 1, 2026 (4 weeks)")).toBeVisible();
+  await expect(
+    page.locator("#service-trauma-treatment").getByText("Covered since Jun 1, 2026 (4 weeks)"),
+  ).toBeVisible();
 
   await page.goto(`/families/${familyId}/timeline`);
   await expect(page.getByRole("img", { name: /A chart of needed services by status/ })).toBeVisible();
-  const traumaRows = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Evidence-based trauma treatment" }) });
+  const traumaRows = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Evidence-based trauma treatment" }) });
   await expect(traumaRows).toHaveCount(2);
   await expect(traumaRows.nth(0)).toContainText("Missing");
   await expect(traumaRows.nth(0)).toContainText("Jan 5, 2026");
@@ -82,11 +109,16 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await expectNoAxeViolations(page, "the timeline");
 
   await page.goto(`/families/${familyId}/history`);
-  await expect(page.getByText(/added Sam Ortiz \(introduced as Therapist, LCSW\), starting Jun 1, 2026\./)).toBeVisible();
+  await expect(
+    page.getByText(/added Sam Ortiz \(introduced as Therapist, LCSW\), starting Jun 1, 2026\./),
+  ).toBeVisible();
   await expectNoAxeViolations(page, "the history");
 });
 
-test("the provider form explains the credential it is given and names the fields to fix", async ({ page, newParent }) => {
+test("the provider form explains the credential it is given and names the fields to fix", async ({
+  page,
+  newParent,
+}) => {
   const parent = await newParent({ familyName: "The Form family" });
   await signInThroughUi(page, parent.email, parent.password);
   await page.request.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Ari" } });
@@ -99,9 +131,18 @@ test("the provider form explains the credential it is given and names the fields
   await expectNoAxeViolations(page, "the provider form with errors");
 });
 
-test("a provider saved on the server but answered 503 on the way back is added once when the parent saves again", async ({ page, newParent }) => {
+test("a provider saved on the server but answered 503 on the way back is added once when the parent saves again", async ({
+  page,
+  newParent,
+}) => {
   const parent = await newParent({ familyName: "The Retry family" });
-  const sam = { name: "Sam Okafor", title: "Skills trainer", credential: "qmha", services: [/Skills training/], startOn: "2026-04-01" };
+  const sam = {
+    name: "Sam Okafor",
+    title: "Skills trainer",
+    credential: "qmha",
+    services: [/Skills training/],
+    startOn: "2026-04-01",
+  };
   const familyId = parent.family.id;
   await signInThroughUi(page, parent.email, parent.password);
   await page.request.post(`/api/v1/families/${familyId}/children`, { data: { name: "Ari" } });
@@ -114,7 +155,11 @@ test("a provider saved on the server but answered 503 on the way back is added o
     if (keys.length > 1) return route.continue();
     const done = await route.fetch();
     expect(done.status()).toBe(201);
-    await route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "database_unavailable", message: "unavailable" } }) });
+    await route.fulfill({
+      status: 503,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "database_unavailable", message: "unavailable" } }),
+    });
   });
 
   await fillProviderForm(page, familyId, sam);
@@ -127,9 +172,13 @@ test("a provider saved on the server but answered 503 on the way back is added o
   expect(keys).toHaveLength(2);
   expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
   expect(keys[1]).toBe(keys[0]);
-  const { providers } = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: { name: string }[] };
+  const { providers } = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as {
+    providers: { name: string }[];
+  };
   expect(providers.filter((provider) => provider.name === "Sam Okafor")).toHaveLength(1);
-  const { events } = (await (await page.request.get(`/api/v1/families/${familyId}/events`)).json()) as { events: { action: string }[] };
+  const { events } = (await (await page.request.get(`/api/v1/families/${familyId}/events`)).json()) as {
+    events: { action: string }[];
+  };
   expect(events.filter((event) => event.action === "provider.added")).toHaveLength(1);
 
   // Another provider with the very same details, saved on purpose, is a new change with a new key.
@@ -137,7 +186,9 @@ test("a provider saved on the server but answered 503 on the way back is added o
   await fillProviderForm(page, familyId, sam);
   await page.getByRole("button", { name: "Add provider", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
-  const again = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: { name: string }[] };
+  const again = (await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as {
+    providers: { name: string }[];
+  };
   expect(again.providers.filter((provider) => provider.name === "Sam Okafor")).toHaveLength(2);
 });
 
@@ -147,5 +198,7 @@ test("the demo family's timeline shows a year of history on first start", async 
   await expect(page.getByRole("heading", { level: 2, name: "Mateo" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Family therapy" }).first()).toBeVisible();
   await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Care team" }).click();
-  await expect(page.getByRole("article", { name: "Kayla Brooks" }).getByText(/not a clinical credential/)).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: "Kayla Brooks" }).getByText(/not a clinical credential/),
+  ).toBeVisible();
 });

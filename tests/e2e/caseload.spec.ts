@@ -3,18 +3,42 @@ import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accoun
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
-type Row = { familyId: string; name: string; safetyGap: boolean; unread: number; longestMissing: { serviceId: string; days: number } | null };
+type Row = {
+  familyId: string;
+  name: string;
+  safetyGap: boolean;
+  unread: number;
+  longestMissing: { serviceId: string; days: number } | null;
+};
 
-test("the coach finds the family with the longest safety gap at the top, narrows the caseload, opens it and sets the next action", async ({ page, newParent, signedIn }) => {
+test("the coach finds the family with the longest safety gap at the top, narrows the caseload, opens it and sets the next action", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   test.setTimeout(120_000);
   const suffix = randomUUID().slice(0, 8);
   const parent = await newParent({ familyName: `The Ashby ${suffix} family` });
   const parentApi = await signedIn(parent.email, parent.password);
   const base = `/api/v1/families/${parent.family.id}`;
-  const child = (await (await parentApi.post(`${base}/children`, { data: { name: `Robin ${suffix}` } })).json()) as { child: { id: string } };
+  const child = (await (await parentApi.post(`${base}/children`, { data: { name: `Robin ${suffix}` } })).json()) as {
+    child: { id: string };
+  };
   // Self-harm recorded years ago and nobody writing a safety plan: the longest safety gap there is.
-  expect((await parentApi.post(`${base}/children/${child.child.id}/needs`, { data: { needId: "self-harm", identifiedOn: "2019-06-01" } })).status()).toBe(201);
-  expect((await parentApi.post(`${base}/messages`, { data: { clientMessageId: randomUUID(), body: "We need help this week." } })).status()).toBe(201);
+  expect(
+    (
+      await parentApi.post(`${base}/children/${child.child.id}/needs`, {
+        data: { needId: "self-harm", identifiedOn: "2019-06-01" },
+      })
+    ).status(),
+  ).toBe(201);
+  expect(
+    (
+      await parentApi.post(`${base}/messages`, {
+        data: { clientMessageId: randomUUID(), body: "We need help this week." },
+      })
+    ).status(),
+  ).toBe(201);
 
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
   await page.goto("/caseload");
@@ -24,7 +48,9 @@ test("the coach finds the family with the longest safety gap at the top, narrows
   await expect(firstRow).toContainText("Safety gap");
   await expect(firstRow).toContainText(`Robin ${suffix}`);
   // Safety planning and the assessment have been missing equally long: either may be named.
-  await expect(firstRow).toContainText(/(Crisis and safety planning|Comprehensive diagnostic assessment), \d{1,3}(,\d{3})* days/);
+  await expect(firstRow).toContainText(
+    /(Crisis and safety planning|Comprehensive diagnostic assessment), \d{1,3}(,\d{3})* days/,
+  );
   await expectNoAxeViolations(page, "the caseload");
 
   // Search narrows to the family, by a child's name, and the address keeps it across a reload.
@@ -76,8 +102,12 @@ test("the caseload shows the year's trend and the services missing most", async 
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
   await page.goto("/caseload");
   const trends = page.getByRole("region", { name: "Across your caseload" });
-  await expect(trends.getByRole("img", { name: /Missing services across the caseload over the last 12 months/ })).toBeVisible();
-  await expect(trends.getByTestId("most-missing").getByRole("listitem").first()).toContainText(/\d+ (child|children) in \d+ famil(y|ies)/);
+  await expect(
+    trends.getByRole("img", { name: /Missing services across the caseload over the last 12 months/ }),
+  ).toBeVisible();
+  await expect(trends.getByTestId("most-missing").getByRole("listitem").first()).toContainText(
+    /\d+ (child|children) in \d+ famil(y|ies)/,
+  );
   await trends.getByText("The figures month by month").click();
   await expect(trends.getByRole("table").getByRole("row")).toHaveCount(13);
 });
@@ -91,7 +121,20 @@ test.describe("GET /api/v1/caseload", () => {
     expect(Object.keys(body)).toEqual(expect.arrayContaining(["families", "nextCursor"]));
     const rivera = body.families.find((row) => row.name === "The Rivera family")!;
     expect(Object.keys(rivera)).toEqual(
-      expect.arrayContaining(["familyId", "name", "children", "missing", "mismatch", "unverified", "safetyGap", "longestMissing", "unread", "lastActivityAt", "newGaps30d", "nextAction"]),
+      expect.arrayContaining([
+        "familyId",
+        "name",
+        "children",
+        "missing",
+        "mismatch",
+        "unverified",
+        "safetyGap",
+        "longestMissing",
+        "unread",
+        "lastActivityAt",
+        "newGaps30d",
+        "nextAction",
+      ]),
     );
     const firstWithout = body.families.findIndex((row) => !row.safetyGap);
     if (firstWithout >= 0) expect(body.families.slice(firstWithout).some((row) => row.safetyGap)).toBe(false);
@@ -100,7 +143,10 @@ test.describe("GET /api/v1/caseload", () => {
     expect(((await trends.json()) as { months: unknown[] }).months).toHaveLength(12);
   });
 
-  test("parents get 404, signed-out callers 401, and bad parameters 400 naming the field", async ({ signedIn, newApi }) => {
+  test("parents get 404, signed-out callers 401, and bad parameters 400 naming the field", async ({
+    signedIn,
+    newApi,
+  }) => {
     const parent = await signedIn(DEMO.ana);
     await expectError(await parent.get("/api/v1/caseload"), 404, "not_found");
     await expectError(await parent.get("/api/v1/caseload/trends"), 404, "not_found");
@@ -108,7 +154,11 @@ test.describe("GET /api/v1/caseload", () => {
     const coach = await signedIn(DEMO.coach);
     const badSort = await expectError(await coach.get("/api/v1/caseload?sort=urgency"), 400, "validation_failed");
     expect(Object.keys(badSort.error.fields ?? {})).toEqual(["sort"]);
-    const badCursor = await expectError(await coach.get("/api/v1/caseload?cursor=not-a-cursor"), 400, "validation_failed");
+    const badCursor = await expectError(
+      await coach.get("/api/v1/caseload?cursor=not-a-cursor"),
+      400,
+      "validation_failed",
+    );
     expect(Object.keys(badCursor.error.fields ?? {})).toEqual(["cursor"]);
     await expectError(await coach.get("/api/v1/caseload?familyId=x"), 400, "validation_failed");
   });

@@ -9,7 +9,12 @@ import { UUID_PATTERN, formAlert, signInThroughUi } from "./support/ui";
 
 const FAMILY_PAGES = ["", "/care-team", "/children", "/gaps", "/timeline", "/history", "/messages", "/access"];
 
-async function signedInPage(browser: Browser, email: string, password = DEMO_PASSWORD, viewport?: { width: number; height: number }) {
+async function signedInPage(
+  browser: Browser,
+  email: string,
+  password = DEMO_PASSWORD,
+  viewport?: { width: number; height: number },
+) {
   const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   const errors: string[] = [];
@@ -22,12 +27,18 @@ function familyIdOf(page: Page): string {
   return new RegExp(`/families/(${UUID_PATTERN})`).exec(page.url())![1]!;
 }
 
-test("the coach writes a private note and an action item on the Rivera family; the parent sees neither anywhere", async ({ page, browser }) => {
+test("the coach writes a private note and an action item on the Rivera family; the parent sees neither anywhere", async ({
+  page,
+  browser,
+}) => {
   // Two people and every family page: longer than one page's story on this shared machine.
   test.setTimeout(150_000);
   const canary = `canary-${randomUUID().slice(0, 8)}`;
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
-  await page.getByRole("link", { name: /The Rivera family/ }).first().click();
+  await page
+    .getByRole("link", { name: /The Rivera family/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "The Rivera family" })).toBeVisible();
   const familyId = familyIdOf(page);
   await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Coach tools" }).click();
@@ -51,7 +62,9 @@ test("the coach writes a private note and an action item on the Rivera family; t
   await note.getByRole("button", { name: /^Edit/ }).click();
   await note.getByRole("textbox").fill(`Supervisor is Dr. Lane (${canary}).`);
   await note.getByRole("button", { name: "Save" }).click();
-  await expect(notes.getByTestId("coach-note").filter({ hasText: `Supervisor is Dr. Lane (${canary}).` })).toContainText("edited");
+  await expect(
+    notes.getByTestId("coach-note").filter({ hasText: `Supervisor is Dr. Lane (${canary}).` }),
+  ).toContainText("edited");
 
   const actions = page.getByRole("region", { name: "Action items" });
   await actions.getByLabel("What to do").fill(`Ask the agency who supervises Jordan ${canary}`);
@@ -119,7 +132,10 @@ test("one page view by the coach is one line in the family's access history", as
   expect(await count()).toBe(2);
 });
 
-test("tags and archive on a phone: add, remove, archive with a confirmation, bring back", async ({ browser, newParent }) => {
+test("tags and archive on a phone: add, remove, archive with a confirmation, bring back", async ({
+  browser,
+  newParent,
+}) => {
   const family = await newParent({ familyName: `The Tag family ${randomUUID().slice(0, 6)}` });
   const coach = await signedInPage(browser, DEMO.coach, DEMO_PASSWORD, { width: 375, height: 740 });
   try {
@@ -130,7 +146,9 @@ test("tags and archive on a phone: add, remove, archive with a confirmation, bri
     await expect(tags.getByText("No tags yet.")).toBeVisible();
     await tags.getByLabel("New tag").fill("  IIBHT   referral ");
     await tags.getByLabel("New tag").press("Enter");
-    await expect(tags.getByRole("list", { name: "Tags of this family" }).getByRole("listitem")).toHaveText(["IIBHT referral×"]);
+    await expect(tags.getByRole("list", { name: "Tags of this family" }).getByRole("listitem")).toHaveText([
+      "IIBHT referral×",
+    ]);
     await tags.getByLabel("New tag").fill("iibht REFERRAL");
     await tags.getByRole("button", { name: "Add tag" }).click();
     await expect(tags.getByText("This family already has that tag.")).toBeVisible();
@@ -163,7 +181,11 @@ test("tags and archive on a phone: add, remove, archive with a confirmation, bri
   }
 });
 
-test("pending invites: a new link replaces the old one, and a revoked link is refused", async ({ page, newApi, signedIn }) => {
+test("pending invites: a new link replaces the old one, and a revoked link is refused", async ({
+  page,
+  newApi,
+  signedIn,
+}) => {
   const coachApi = await signedIn(DEMO.coach);
   const familyName = `The Invite family ${randomUUID().slice(0, 6)}`;
   const created = await coachApi.post("/api/v1/invites", { data: { familyName } });
@@ -183,7 +205,10 @@ test("pending invites: a new link replaces the old one, and a revoked link is re
   expect(newToken).not.toBe(oldToken);
   await expectNoAxeViolations(page, "the invites page with a new link");
   const visitor = await newApi();
-  const signUp = (token: string) => visitor.post("/api/v1/sign-up", { data: { token, name: "Late Parent", email: uniqueEmail("late"), password: "a long family passphrase" } });
+  const signUp = (token: string) =>
+    visitor.post("/api/v1/sign-up", {
+      data: { token, name: "Late Parent", email: uniqueEmail("late"), password: "a long family passphrase" },
+    });
   await expectError(await signUp(oldToken), 410, "invite_invalid");
 
   await row.getByRole("button", { name: /^Revoke/ }).click();
@@ -192,7 +217,12 @@ test("pending invites: a new link replaces the old one, and a revoked link is re
   await expectError(await signUp(newToken), 410, "invite_revoked");
 });
 
-test("an admin creates a coach and moves a family to them; the old coach gets the 404 page at once", async ({ page, browser, newParent, signedIn }) => {
+test("an admin creates a coach and moves a family to them; the old coach gets the 404 page at once", async ({
+  page,
+  browser,
+  newParent,
+  signedIn,
+}) => {
   test.setTimeout(120_000);
   const family = await newParent({ familyName: `The Moving family ${randomUUID().slice(0, 6)}` });
   const oldCoach = await signedInPage(browser, DEMO.coach);
@@ -235,7 +265,9 @@ test("an admin creates a coach and moves a family to them; the old coach gets th
     const newCoach = await signedIn(coachEmail, "a first coach password");
     expect((await newCoach.get(`/api/v1/families/${family.family.id}`)).status()).toBe(200);
     const parentApi = await signedIn(family.email, family.password);
-    const log = (await (await parentApi.get(`/api/v1/families/${family.family.id}/access-log`)).json()) as { entries: { action: string }[] };
+    const log = (await (await parentApi.get(`/api/v1/families/${family.family.id}/access-log`)).json()) as {
+      entries: { action: string }[];
+    };
     expect(log.entries.map((entry) => entry.action)).toContain("admin.family_move");
     // The admin still cannot read the family itself.
     await expectError(await page.request.get(`/api/v1/families/${family.family.id}`), 404, "not_found");

@@ -29,19 +29,27 @@ async function familyWithTwelveProviders(api: APIRequestContext, familyId: strin
   expect(child.status()).toBe(201);
   const childId = ((await child.json()) as { child: { id: string } }).child.id;
   for (const needId of ["trauma", "self-harm", "aggression", "school-refusal"]) {
-    const need = await api.post(`/api/v1/families/${familyId}/children/${childId}/needs`, { data: { needId, identifiedOn: "2026-01-05" } });
+    const need = await api.post(`/api/v1/families/${familyId}/children/${childId}/needs`, {
+      data: { needId, identifiedOn: "2026-01-05" },
+    });
     expect(need.status()).toBe(201);
   }
   const preview = await api.post(`/api/v1/families/${familyId}/providers/import`, { data: { csv: TWELVE } });
   expect(preview.status(), await preview.text()).toBe(200);
   expect(((await preview.json()) as { preview: { ready: boolean } }).preview.ready).toBe(true);
-  const imported = await api.post(`/api/v1/families/${familyId}/providers/import`, { data: { csv: TWELVE, confirm: true } });
+  const imported = await api.post(`/api/v1/families/${familyId}/providers/import`, {
+    data: { csv: TWELVE, confirm: true },
+  });
   expect(imported.status(), await imported.text()).toBe(201);
   expect(((await imported.json()) as { imported: number }).imported).toBe(12);
   return childId;
 }
 
-test("the care-team summary of a child with 12 providers fits one page in print and in the server's PDF, in English and Spanish", async ({ page, newParent, signedIn }) => {
+test("the care-team summary of a child with 12 providers fits one page in print and in the server's PDF, in English and Spanish", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   test.setTimeout(180_000);
   const parent = await newParent({ familyName: "Okafor-Reyes" });
   const familyId = parent.family.id;
@@ -62,9 +70,13 @@ test("the care-team summary of a child with 12 providers fits one page in print 
   await expect(sheet.getByRole("row", { name: /Lee Park/ })).toContainText("Licensed");
   await expect(sheet.getByRole("row", { name: /Lee Park/ })).toContainText("No. L-4471 OR");
   // What is missing, from the gap engine: trauma treatment needs a model-trained clinician.
-  await expect(sheet.getByRole("listitem").filter({ hasText: "Evidence-based trauma treatment" })).toContainText("since Feb 1, 2026");
+  await expect(sheet.getByRole("listitem").filter({ hasText: "Evidence-based trauma treatment" })).toContainText(
+    "since Feb 1, 2026",
+  );
   await expect(sheet.getByRole("heading", { name: "Questions still unanswered" })).toBeVisible();
-  await expect(sheet.getByRole("listitem").filter({ hasText: "Dana Reyes (Therapist):" })).toContainText("Are you a licensed clinician?");
+  await expect(sheet.getByRole("listitem").filter({ hasText: "Dana Reyes (Therapist):" })).toContainText(
+    "Are you a licensed clinician?",
+  );
   await expectNoAxeViolations(page, "the care-team summary");
 
   // Keyboard: the actions are reachable in order from the back link.
@@ -90,7 +102,9 @@ test("the care-team summary of a child with 12 providers fits one page in print 
     const response = await api.get(`/api/v1/families/${familyId}/children/${childId}/summary/pdf?paper=${paper}`);
     expect(response.status(), await response.text()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="care-team-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="care-team-\d{4}-\d{2}-\d{2}\.pdf"$/,
+    );
     expect(response.headers()["cache-control"]).toContain("no-store");
     const pdf = await response.body();
     await test.info().attach(`server-${paper}.pdf`, { body: pdf, contentType: "application/pdf" });
@@ -113,10 +127,18 @@ test("the care-team summary of a child with 12 providers fits one page in print 
   const coachPdf = await coach.get(`/api/v1/families/${familyId}/children/${childId}/summary/pdf?paper=a4`);
   expect(coachPdf.status()).toBe(200);
   expect(pdfPageCount(await coachPdf.body())).toBe(1);
-  await expectError(await (await signedIn(DEMO.admin)).get(`/api/v1/families/${familyId}/children/${childId}/summary/pdf`), 404, "not_found");
+  await expectError(
+    await (await signedIn(DEMO.admin)).get(`/api/v1/families/${familyId}/children/${childId}/summary/pdf`),
+    404,
+    "not_found",
+  );
 });
 
-test("export: the family downloads its record as JSON and FHIR; the coach is refused, an admin gets 404", async ({ page, newParent, signedIn }) => {
+test("export: the family downloads its record as JSON and FHIR; the coach is refused, an admin gets 404", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: "Export" });
   const familyId = parent.family.id;
@@ -125,7 +147,9 @@ test("export: the family downloads its record as JSON and FHIR; the coach is ref
 
   const json = await api.get(`/api/v1/families/${familyId}/export?format=json`);
   expect(json.status()).toBe(200);
-  expect(json.headers()["content-disposition"]).toMatch(/^attachment; filename="clarity-family-record-\d{4}-\d{2}-\d{2}\.json"$/);
+  expect(json.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="clarity-family-record-\d{4}-\d{2}-\d{2}\.json"$/,
+  );
   expect(json.headers()["cache-control"]).toContain("no-store");
   const record = (await json.json()) as { providers: unknown[]; children: { name: string }[] };
   expect(record.providers).toHaveLength(12);
@@ -135,20 +159,37 @@ test("export: the family downloads its record as JSON and FHIR; the coach is ref
   expect(fhir.status()).toBe(200);
   expect(fhir.headers()["content-type"]).toContain("application/fhir+json");
   expect(fhir.headers()["content-disposition"]).toContain("attachment");
-  expect(((await fhir.json()) as { resourceType: string; type: string })).toMatchObject({ resourceType: "Bundle", type: "collection" });
+  expect((await fhir.json()) as { resourceType: string; type: string }).toMatchObject({
+    resourceType: "Bundle",
+    type: "collection",
+  });
   await expectError(await api.get(`/api/v1/families/${familyId}/export?format=xml`), 400, "validation_failed");
 
-  await expectError(await (await signedIn(DEMO.coach)).get(`/api/v1/families/${familyId}/export?format=json`), 403, "forbidden");
-  await expectError(await (await signedIn(DEMO.admin)).get(`/api/v1/families/${familyId}/export?format=json`), 404, "not_found");
+  await expectError(
+    await (await signedIn(DEMO.coach)).get(`/api/v1/families/${familyId}/export?format=json`),
+    403,
+    "forbidden",
+  );
+  await expectError(
+    await (await signedIn(DEMO.admin)).get(`/api/v1/families/${familyId}/export?format=json`),
+    404,
+    "not_found",
+  );
 
   // The download buttons on the summaries page.
   await signInThroughUi(page, parent.email, parent.password);
   await page.goto(`/families/${familyId}/summary`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download everything (JSON)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download everything (JSON)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^clarity-family-record-\d{4}-\d{2}-\d{2}\.json$/);
 });
 
-test("CSV import through the page: problems by row number and nothing saved, then every row added at once", async ({ page, newParent }) => {
+test("CSV import through the page: problems by row number and nothing saved, then every row added at once", async ({
+  page,
+  newParent,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: "Paper" });
   const familyId = parent.family.id;
@@ -162,7 +203,9 @@ test("CSV import through the page: problems by row number and nothing saved, the
   await expectNoAxeViolations(page, "the import page");
 
   const field = page.getByLabel("Or paste the list here");
-  await field.fill("name,title,credential,start date\nLee Park,Therapist,LCSW,2026-02-01\nDana Reyes,Skills trainer,QMHB,2026-02-30\n");
+  await field.fill(
+    "name,title,credential,start date\nLee Park,Therapist,LCSW,2026-02-01\nDana Reyes,Skills trainer,QMHB,2026-02-30\n",
+  );
   await page.getByRole("button", { name: "Check the list" }).click();
   await expect(page.getByRole("heading", { name: "2 problems to fix: nothing has been saved" })).toBeFocused();
   const problems = page.getByTestId("import-problems");
@@ -170,9 +213,14 @@ test("CSV import through the page: problems by row number and nothing saved, the
   await expect(problems).toContainText("Row 3, start date: “2026-02-30” is not a date.");
   await expect(page.getByRole("button", { name: /^Add/ })).toHaveCount(0);
   await expectNoAxeViolations(page, "the import preview with problems");
-  expect(((await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: unknown[] }).providers).toEqual([]);
+  expect(
+    ((await (await page.request.get(`/api/v1/families/${familyId}/providers`)).json()) as { providers: unknown[] })
+      .providers,
+  ).toEqual([]);
 
-  await field.fill("name,title,credential,start date\nLee Park,Therapist,LCSW,2026-02-01\nDana Reyes,Skills trainer,QMHA,2026-02-28\n");
+  await field.fill(
+    "name,title,credential,start date\nLee Park,Therapist,LCSW,2026-02-01\nDana Reyes,Skills trainer,QMHA,2026-02-28\n",
+  );
   await page.getByRole("button", { name: "Check the list" }).click();
   await expect(page.getByRole("heading", { name: "2 providers ready to add" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Dana Reyes/ })).toContainText("QMHA");

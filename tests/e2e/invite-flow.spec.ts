@@ -74,7 +74,10 @@ test("a new parent opens the link, signs up and lands on their family page", asy
     // The session is real, and "/" takes the parent home.
     const me = await page.request.get("/api/v1/me");
     expect(me.status()).toBe(200);
-    expect(await me.json()).toMatchObject({ user: { email: parent.email, name: parent.name, role: "parent" }, families: [{ id: familyId, name: familyName }] });
+    expect(await me.json()).toMatchObject({
+      user: { email: parent.email, name: parent.name, role: "parent" },
+      families: [{ id: familyId, name: familyName }],
+    });
     await page.goto("/");
     await expect(page).toHaveURL(new RegExp(`/families/${familyId}$`));
 
@@ -102,9 +105,13 @@ test("the coach sees the new family in the caseload", async ({ browser }) => {
   try {
     await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
     await page.goto("/caseload");
-    const entry = page.getByRole("table", { name: "Families on your caseload" }).getByRole("link", { name: new RegExp(familyName) });
+    const entry = page
+      .getByRole("table", { name: "Families on your caseload" })
+      .getByRole("link", { name: new RegExp(familyName) });
     await expect(entry).toBeVisible();
-    await expect(page.getByTestId("caseload-row").filter({ hasText: familyName })).toContainText("No children recorded yet");
+    await expect(page.getByTestId("caseload-row").filter({ hasText: familyName })).toContainText(
+      "No children recorded yet",
+    );
     await entry.click();
     await expect(page).toHaveURL(new RegExp(`/families/${familyId}$`));
     await expect(page.getByRole("heading", { level: 1, name: familyName })).toBeVisible();

@@ -17,7 +17,11 @@ function startSecondServer(timeoutMs: number): Promise<Outcome> {
     NEXTAUTH_URL: `http://localhost:${LOCK_TEST_PORT}`,
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(LOCK_TEST_PORT)], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(LOCK_TEST_PORT)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -2,16 +2,24 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { DEMO, DEMO_PASSWORD, uniqueAddress } from "./support/accounts";
-import { announcePostgresSkip, readEvents, signInCookie, startPostgresApp, TEST_DATABASE_URL, type PostgresApp } from "./support/postgres-servers";
+import {
+  announcePostgresSkip,
+  readEvents,
+  signInCookie,
+  startPostgresApp,
+  TEST_DATABASE_URL,
+  type PostgresApp,
+} from "./support/postgres-servers";
 
 // Two app servers on one Postgres: live messages must cross between them (LISTEN/NOTIFY), and a
 // database that drops its connections must cost neither a message nor a 500.
 test.describe.configure({ mode: "serial" });
-announcePostgresSkip("tests/e2e/messages-postgres.spec.ts (two app servers on one Postgres; connection-kill fault test)");
+announcePostgresSkip(
+  "tests/e2e/messages-postgres.spec.ts (two app servers on one Postgres; connection-kill fault test)",
+);
 // Registered only with a Postgres server to talk to (CI always sets TEST_DATABASE_URL); without
 // one, the banner above says what did not run.
 if (TEST_DATABASE_URL) {
-
   let app: PostgresApp;
 
   test.beforeAll(async () => {
@@ -37,7 +45,10 @@ if (TEST_DATABASE_URL) {
     const familyId = await riveraFamilyId(serverA, parentCookie);
 
     const abort = new AbortController();
-    const stream = await fetch(`${serverB}/api/v1/families/${familyId}/messages/stream`, { headers: { Cookie: coachCookie }, signal: abort.signal });
+    const stream = await fetch(`${serverB}/api/v1/families/${familyId}/messages/stream`, {
+      headers: { Cookie: coachCookie },
+      signal: abort.signal,
+    });
     expect(stream.status).toBe(200);
     expect(stream.headers.get("content-type")).toContain("text/event-stream");
     const arrivals = new Map<string, number>();
@@ -74,11 +85,18 @@ if (TEST_DATABASE_URL) {
     // must still end up with every message exactly once.
     const coachCookie = await signInCookie(otherServer, DEMO.coach, DEMO_PASSWORD, uniqueAddress());
     const watch = new AbortController();
-    const stream = await fetch(`${otherServer}/api/v1/families/${familyId}/messages/stream`, { headers: { Cookie: coachCookie }, signal: watch.signal });
+    const stream = await fetch(`${otherServer}/api/v1/families/${familyId}/messages/stream`, {
+      headers: { Cookie: coachCookie },
+      signal: watch.signal,
+    });
     expect(stream.status).toBe(200);
     const streamed: string[] = [];
     const watching = readEvents(stream.body!, (event) => {
-      if (event.event === "message" && (JSON.parse(event.data) as { body: string }).body.startsWith("Fault test message")) streamed.push(event.id!);
+      if (
+        event.event === "message" &&
+        (JSON.parse(event.data) as { body: string }).body.startsWith("Fault test message")
+      )
+        streamed.push(event.id!);
     });
     const statuses = new Map<number | string, number>();
     const count = (status: number | string) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -147,12 +165,22 @@ if (TEST_DATABASE_URL) {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     sending = false;
     const kills = await killing;
-    console.log(`[messages-postgres] ${TOTAL} sends in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}; connections killed per round ${kills.join(", ")}`);
+    console.log(
+      `[messages-postgres] ${TOTAL} sends in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}; connections killed per round ${kills.join(", ")}`,
+    );
 
-    expect(kills.some((killed) => killed > 0), "the fault test killed no connection").toBe(true);
+    expect(
+      kills.some((killed) => killed > 0),
+      "the fault test killed no connection",
+    ).toBe(true);
     const unexpected = [...statuses.keys()].filter((status) => ![200, 201, 503].includes(status as number));
-    expect(unexpected, `answers other than 200, 201 and 503; the servers said:\n${app.appLog().slice(-40).join("\n")}`).toEqual([]);
-    expect(statuses.get(503) ?? 0, "the server never answered 503 while its connections were killed").toBeGreaterThan(0);
+    expect(
+      unexpected,
+      `answers other than 200, 201 and 503; the servers said:\n${app.appLog().slice(-40).join("\n")}`,
+    ).toEqual([]);
+    expect(statuses.get(503) ?? 0, "the server never answered 503 while its connections were killed").toBeGreaterThan(
+      0,
+    );
     expect(acknowledged.size).toBe(TOTAL);
 
     // Afterwards, in the database itself: every acknowledged message exactly once, nothing else.

@@ -14,7 +14,10 @@ async function signedInPage(browser: Browser, email: string, password: string): 
 const composer = (page: Page) => page.getByRole("textbox", { name: "Message" });
 const messageItems = (page: Page) => page.getByTestId("message");
 
-test("a parent and the coach exchange messages live; the unread badge appears and clears; axe finds nothing", async ({ browser, newParent }) => {
+test("a parent and the coach exchange messages live; the unread badge appears and clears; axe finds nothing", async ({
+  browser,
+  newParent,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: `Messaging family ${randomUUID().slice(0, 6)}` });
   const familyId = parent.family.id;
@@ -62,7 +65,10 @@ test("a parent and the coach exchange messages live; the unread badge appears an
   await expect(messageItems(coachPage)).toHaveCount(2, { timeout: 3_000 });
   const reply = messageItems(coachPage).nth(1);
   await expect(reply).toContainText("Thank you!");
-  await expect(reply.getByRole("link", { name: /Guidance article/ })).toHaveAttribute("href", "/articles/what-a-bcba-does");
+  await expect(reply.getByRole("link", { name: /Guidance article/ })).toHaveAttribute(
+    "href",
+    "/articles/what-a-bcba-does",
+  );
   expect(await reply.locator("p.whitespace-pre-wrap").first().innerText()).toContain("Thank you!\nSee");
   await expect(coachPage.getByTestId("message-announcer")).toContainText(`New message from ${parent.name}`);
   await expect(messageItems(parentPage)).toHaveCount(2);
@@ -84,7 +90,11 @@ test("a parent and the coach exchange messages live; the unread badge appears an
   await parentPage.context().close();
 });
 
-test("a failed send keeps its text, says so, and a retry delivers it exactly once", async ({ browser, newParent, signedIn }) => {
+test("a failed send keeps its text, says so, and a retry delivers it exactly once", async ({
+  browser,
+  newParent,
+  signedIn,
+}) => {
   const parent = await newParent();
   const page = await signedInPage(browser, parent.email, parent.password);
   await page.goto(`/families/${parent.family.id}/messages`);
@@ -121,11 +131,20 @@ test("a failed send keeps its text, says so, and a retry delivers it exactly onc
   await page.context().close();
 });
 
-test("a reopened stream resumes after what it received, not after one's own send, so a message sent just before it is not skipped", async ({ browser, newParent, signedIn }) => {
+test("a reopened stream resumes after what it received, not after one's own send, so a message sent just before it is not skipped", async ({
+  browser,
+  newParent,
+  signedIn,
+}) => {
   const parent = await newParent();
   const familyId = parent.family.id;
   const coach = await signedIn(DEMO.coach);
-  const post = async (body: string) => expect((await coach.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body } })).status()).toBe(201);
+  const post = async (body: string) =>
+    expect(
+      (
+        await coach.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body } })
+      ).status(),
+    ).toBe(201);
   await post("Before the page");
   const page = await signedInPage(browser, parent.email, parent.password);
   // Keeps the page's EventSource at hand, to drop its connection as a network would.
@@ -146,7 +165,9 @@ test("a reopened stream resumes after what it received, not after one's own send
 
   // The pages cannot be fetched for now (so polling does not fill the gap), and the stream drops.
   const pages = `**/api/v1/families/${familyId}/messages?**`;
-  await page.route(pages, (route) => (route.request().method() === "GET" ? route.abort("internetdisconnected") : route.fallback()));
+  await page.route(pages, (route) =>
+    route.request().method() === "GET" ? route.abort("internetdisconnected") : route.fallback(),
+  );
   await page.evaluate(() => {
     const source = (window as unknown as { __sources: EventSource[] }).__sources.at(-1)!;
     source.close();
@@ -169,14 +190,17 @@ test("older messages load when scrolling up, without gaps or repeats", async ({ 
   const parent = await newParent();
   const coach = await signedIn(DEMO.coach);
   for (let i = 1; i <= 45; i++) {
-    const response = await coach.post(`/api/v1/families/${parent.family.id}/messages`, { data: { clientMessageId: randomUUID(), body: `Numbered ${i}` } });
+    const response = await coach.post(`/api/v1/families/${parent.family.id}/messages`, {
+      data: { clientMessageId: randomUUID(), body: `Numbered ${i}` },
+    });
     expect(response.status()).toBe(201);
   }
   const page = await signedInPage(browser, parent.email, parent.password);
   // Older pages the person scrolls to are their own requests, not the page's background ones.
   const olderRequests: (string | undefined)[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("/messages?") && request.url().includes("before=")) olderRequests.push(request.headers()["x-clarity-background"]);
+    if (request.url().includes("/messages?") && request.url().includes("before="))
+      olderRequests.push(request.headers()["x-clarity-background"]);
   });
   await page.goto(`/families/${parent.family.id}/messages`);
   await expect(messageItems(page)).toHaveCount(30);
@@ -184,13 +208,18 @@ test("older messages load when scrolling up, without gaps or repeats", async ({ 
   await page.getByRole("region", { name: "Message history" }).evaluate((element) => (element.scrollTop = 0));
   await expect(messageItems(page)).toHaveCount(45);
   const texts = await messageItems(page).allInnerTexts();
-  expect(texts.map((text) => /Numbered (\d+)/.exec(text)?.[1])).toEqual(Array.from({ length: 45 }, (_, i) => String(i + 1)));
+  expect(texts.map((text) => /Numbered (\d+)/.exec(text)?.[1])).toEqual(
+    Array.from({ length: 45 }, (_, i) => String(i + 1)),
+  );
   expect(olderRequests.length).toBeGreaterThan(0);
   expect(olderRequests[0]).toBeUndefined();
   await page.context().close();
 });
 
-test("the character counter is announced when the text nears or passes the limit, not at every keystroke", async ({ browser, newParent }) => {
+test("the character counter is announced when the text nears or passes the limit, not at every keystroke", async ({
+  browser,
+  newParent,
+}) => {
   const parent = await newParent();
   const page = await signedInPage(browser, parent.email, parent.password);
   await page.goto(`/families/${parent.family.id}/messages`);
@@ -219,39 +248,67 @@ test("a stream ended by the session's end says so", async ({ browser, newParent 
   const other = await page.context().newPage();
   await other.goto(`/families/${parent.family.id}`);
   await signOutThroughUi(other);
-  await expect(formAlert(page)).toHaveText("Your session has ended. Sign in again to keep receiving messages.", { timeout: 25_000 });
+  await expect(formAlert(page)).toHaveText("Your session has ended. Sign in again to keep receiving messages.", {
+    timeout: 25_000,
+  });
   await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "ended");
   await page.context().close();
 });
 
 test.describe("messages API", () => {
-  test("outsiders get 404 on every messaging route; too long is 422 and writes nothing", async ({ newParent, signedIn, newApi }) => {
+  test("outsiders get 404 on every messaging route; too long is 422 and writes nothing", async ({
+    newParent,
+    signedIn,
+    newApi,
+  }) => {
     const parent = await newParent();
     const familyId = parent.family.id;
     const other = await signedIn(DEMO.linh);
     const admin = await signedIn(DEMO.admin);
     const member = await newApi();
     await member.post("/api/auth/callback/credentials", {
-      form: { email: parent.email, password: parent.password, csrfToken: ((await (await member.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken, json: "true" },
+      form: {
+        email: parent.email,
+        password: parent.password,
+        csrfToken: ((await (await member.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken,
+        json: "true",
+      },
     });
-    const sent = await member.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body: "Hi" } });
+    const sent = await member.post(`/api/v1/families/${familyId}/messages`, {
+      data: { clientMessageId: randomUUID(), body: "Hi" },
+    });
     expect(sent.status(), await sent.text()).toBe(201);
     const { message } = (await sent.json()) as { message: { id: string } };
 
     for (const outsider of [other, admin]) {
       await expectError(await outsider.get(`/api/v1/families/${familyId}/messages`), 404, "not_found");
-      await expectError(await outsider.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body: "x" } }), 404, "not_found");
-      await expectError(await outsider.post(`/api/v1/families/${familyId}/messages/read`, { data: { upTo: message.id } }), 404, "not_found");
+      await expectError(
+        await outsider.post(`/api/v1/families/${familyId}/messages`, {
+          data: { clientMessageId: randomUUID(), body: "x" },
+        }),
+        404,
+        "not_found",
+      );
+      await expectError(
+        await outsider.post(`/api/v1/families/${familyId}/messages/read`, { data: { upTo: message.id } }),
+        404,
+        "not_found",
+      );
       await expectError(await outsider.get(`/api/v1/families/${familyId}/messages/stream`), 404, "not_found");
     }
     const anonymous = await newApi();
     await expectError(await anonymous.get(`/api/v1/families/${familyId}/messages/stream`), 401, "unauthenticated");
     await expectError(await anonymous.get("/api/v1/unread"), 401, "unauthenticated");
 
-    const tooLong = await member.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: randomUUID(), body: "x".repeat(10_001) } });
+    const tooLong = await member.post(`/api/v1/families/${familyId}/messages`, {
+      data: { clientMessageId: randomUUID(), body: "x".repeat(10_001) },
+    });
     const body = await expectError(tooLong, 422, "message_too_long");
     expect(body.error.fields?.body).toContain("10,000");
-    const list = (await (await member.get(`/api/v1/families/${familyId}/messages`)).json()) as { messages: unknown[]; nextCursor: string | null };
+    const list = (await (await member.get(`/api/v1/families/${familyId}/messages`)).json()) as {
+      messages: unknown[];
+      nextCursor: string | null;
+    };
     expect(list.messages).toHaveLength(1);
     expect(list.nextCursor).toBeNull();
   });

@@ -7,7 +7,9 @@ test("a wrong password shows the form's alert and keeps the visitor signed out",
   await page.getByLabel("Email", { exact: true }).fill(DEMO.coach);
   await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(formAlert(page)).toHaveText("That email and password do not match an account. Check them and try again.");
+  await expect(formAlert(page)).toHaveText(
+    "That email and password do not match an account. Check them and try again.",
+  );
   await expect(page).toHaveURL(/\/sign-in$/);
   expect((await page.request.get("/api/v1/me")).status()).toBe(401);
   await expectNoAxeViolations(page, "the sign-in page with an error");

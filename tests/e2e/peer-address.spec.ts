@@ -18,12 +18,21 @@ let server: ChildProcess | undefined;
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: DATA_DIR, PORT: String(PORT), NEXTAUTH_URL: BASE_URL, SIGN_IN_MAX_FAILURES: String(MAX_FAILURES), TRUSTED_PROXY_HOPS: "0" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DIR: DATA_DIR,
+    PORT: String(PORT),
+    NEXTAUTH_URL: BASE_URL,
+    SIGN_IN_MAX_FAILURES: String(MAX_FAILURES),
+    TRUSTED_PROXY_HOPS: "0",
+  };
   delete env.DATABASE_URL;
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
   server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], { cwd: REPO_ROOT, env, stdio: "ignore" });
   const probe = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  await expect.poll(async () => (await probe.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await probe.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 60_000 })
+    .toBe(200);
   await probe.dispose();
 });
 

@@ -5,11 +5,17 @@ import { signInThroughUi } from "./support/ui";
 
 // Only new families and accounts are deleted here: other specs use the demo families meanwhile.
 
-test("a parent schedules the family's record for deletion, sees it on every page, and restores it", async ({ page, newParent, signedIn }) => {
+test("a parent schedules the family's record for deletion, sees it on every page, and restores it", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: `Deletion ${randomUUID().slice(0, 8)}` });
   const parentApi = await signedIn(parent.email, parent.password);
-  expect((await parentApi.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Robin" } })).status()).toBe(201);
+  expect(
+    (await parentApi.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Robin" } })).status(),
+  ).toBe(201);
 
   await signInThroughUi(page, parent.email, parent.password);
   await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Delete record" }).click();
@@ -31,15 +37,23 @@ test("a parent schedules the family's record for deletion, sees it on every page
   await expect(banner).toContainText("scheduled for deletion on");
   await expect(page.getByRole("button", { name: "Delete the family's record" })).toHaveCount(0);
   await expectNoAxeViolations(page, "the record deletion page while scheduled");
-  const state = (await (await parentApi.get(`/api/v1/families/${parent.family.id}/deletion`)).json()) as { deletion: { pending: { dueAt: string; requestedAt: string } } };
-  expect(Date.parse(state.deletion.pending.dueAt) - Date.parse(state.deletion.pending.requestedAt)).toBe(14 * 86_400_000);
+  const state = (await (await parentApi.get(`/api/v1/families/${parent.family.id}/deletion`)).json()) as {
+    deletion: { pending: { dueAt: string; requestedAt: string } };
+  };
+  expect(Date.parse(state.deletion.pending.dueAt) - Date.parse(state.deletion.pending.requestedAt)).toBe(
+    14 * 86_400_000,
+  );
 
   // Every page of the family says so; reads work, writes are refused with a clear 409.
   await page.goto(`/families/${parent.family.id}/care-team`);
   await expect(page.getByTestId("deletion-banner")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect((await parentApi.get(`/api/v1/families/${parent.family.id}/children`)).status()).toBe(200);
-  await expectError(await parentApi.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Later" } }), 409, "family_pending_deletion");
+  await expectError(
+    await parentApi.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Later" } }),
+    409,
+    "family_pending_deletion",
+  );
 
   // On a phone the banner and its Restore button fit the screen.
   await page.setViewportSize({ width: 390, height: 844 });
@@ -49,10 +63,16 @@ test("a parent schedules the family's record for deletion, sees it on every page
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await restore.click();
   await expect(page.getByTestId("deletion-banner")).toHaveCount(0);
-  expect((await parentApi.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Later" } })).status()).toBe(201);
+  expect(
+    (await parentApi.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Later" } })).status(),
+  ).toBe(201);
 });
 
-test("the coach sees the scheduled deletion on the caseload and restores it from the family's page; a stranger gets 404", async ({ page, newParent, signedIn }) => {
+test("the coach sees the scheduled deletion on the caseload and restores it from the family's page; a stranger gets 404", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: `Coach restores ${randomUUID().slice(0, 8)}` });
   const parentApi = await signedIn(parent.email, parent.password);
@@ -60,7 +80,11 @@ test("the coach sees the scheduled deletion on the caseload and restores it from
   const stranger = await signedIn(DEMO.linh);
   await expectError(await stranger.delete(`/api/v1/families/${parent.family.id}/deletion`), 404, "not_found");
   const coachApi = await signedIn(DEMO.coach);
-  await expectError(await coachApi.post(`/api/v1/families/${parent.family.id}/deletion`), 409, "family_pending_deletion");
+  await expectError(
+    await coachApi.post(`/api/v1/families/${parent.family.id}/deletion`),
+    409,
+    "family_pending_deletion",
+  );
 
   await signInThroughUi(page, DEMO.coach, "clarity-demo-2026");
   await page.goto(`/caseload?q=${encodeURIComponent(parent.family.name)}`);
@@ -70,11 +94,17 @@ test("the coach sees the scheduled deletion on the caseload and restores it from
   await expectNoAxeViolations(page, "a family scheduled for deletion, as its coach");
   await page.getByRole("button", { name: "Restore the record" }).click();
   await expect(page.getByTestId("deletion-banner")).toHaveCount(0);
-  const state = (await (await parentApi.get(`/api/v1/families/${parent.family.id}/deletion`)).json()) as { deletion: { pending: unknown } };
+  const state = (await (await parentApi.get(`/api/v1/families/${parent.family.id}/deletion`)).json()) as {
+    deletion: { pending: unknown };
+  };
   expect(state.deletion.pending).toBeNull();
 });
 
-test("an admin deletes a parent's account: the open session gets 401 at once and sign-in is refused; the last parent of a family is kept with 409", async ({ newApi, newParent, signedIn }) => {
+test("an admin deletes a parent's account: the open session gets 401 at once and sign-in is refused; the last parent of a family is kept with 409", async ({
+  newApi,
+  newParent,
+  signedIn,
+}) => {
   const first = await newParent({ familyName: `Account deletion ${randomUUID().slice(0, 8)}` });
   const firstApi = await signedIn(first.email, first.password);
   const second = await newParent({ familyId: first.family.id, invitedBy: firstApi });
@@ -90,10 +120,15 @@ test("an admin deletes a parent's account: the open session gets 401 at once and
   expect((await firstApi.get("/api/v1/me")).status()).toBe(200);
 });
 
-test("an admin deletes a coach from the coaches page; a coach with families is refused with a clear message", async ({ page, signedIn }) => {
+test("an admin deletes a coach from the coaches page; a coach with families is refused with a clear message", async ({
+  page,
+  signedIn,
+}) => {
   const admin = await signedIn(DEMO.admin);
   const name = `Leaving Coach ${randomUUID().slice(0, 6)}`;
-  const created = await admin.post("/api/v1/admin/coaches", { data: { name, email: uniqueEmail("leaving"), password: "a long first password" } });
+  const created = await admin.post("/api/v1/admin/coaches", {
+    data: { name, email: uniqueEmail("leaving"), password: "a long first password" },
+  });
   expect(created.status(), await created.text()).toBe(201);
 
   await signInThroughUi(page, DEMO.admin, "clarity-demo-2026");
@@ -113,7 +148,11 @@ test("an admin deletes a coach from the coaches page; a coach with families is r
   await expect(page.getByTestId("admin-coach").filter({ hasText: DEMO.coach })).toHaveCount(1);
 });
 
-test("an admin finds a parent on the Parents page and deletes the account; the page shows no family", async ({ page, newParent, signedIn }) => {
+test("an admin finds a parent on the Parents page and deletes the account; the page shows no family", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   const first = await newParent({ familyName: `Parents page ${randomUUID().slice(0, 8)}` });
   const firstApi = await signedIn(first.email, first.password);
   const second = await newParent({ familyId: first.family.id, invitedBy: firstApi });
@@ -131,6 +170,8 @@ test("an admin finds a parent on the Parents page and deletes the account; the p
   await expect(page.getByTestId("admin-parent").filter({ hasText: second.email })).toHaveCount(0);
   await expectError(await secondApi.get("/api/v1/me"), 401, "unauthenticated");
   // The parent who stays is now the family's only member.
-  const family = (await (await firstApi.get(`/api/v1/families/${first.family.id}`)).json()) as { family: { members: { id: string }[] } };
+  const family = (await (await firstApi.get(`/api/v1/families/${first.family.id}`)).json()) as {
+    family: { members: { id: string }[] };
+  };
   expect(family.family.members.map((member) => member.id)).toEqual([first.user.id]);
 });

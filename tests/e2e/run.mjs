@@ -63,8 +63,9 @@ if (!chromium) {
   chromium = findChromium();
 }
 if (!chromium) {
-  const command =
-    fs.existsSync("/etc/debian_version") ? "sudo apt-get update && sudo apt-get install -y chromium" : "npx playwright install --with-deps chromium";
+  const command = fs.existsSync("/etc/debian_version")
+    ? "sudo apt-get update && sudo apt-get install -y chromium"
+    : "npx playwright install --with-deps chromium";
   console.error(`\n[e2e] No Chromium was found and none could be installed.`);
   console.error(`[e2e] Install one with:\n\n    ${command}\n`);
   console.error(`[e2e] or point CHROMIUM_PATH at a Chromium/Chrome binary, then run \`npm run test:e2e\` again.\n`);
@@ -75,7 +76,9 @@ log(`using Chromium at ${chromium}`);
 if (process.env.E2E_SKIP_BUILD === "1") {
   log("E2E_SKIP_BUILD=1: using the existing production build in .next/");
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.error("[e2e] E2E_SKIP_BUILD=1 but there is no production build (.next/BUILD_ID). Run `npx next build` first.");
+    console.error(
+      "[e2e] E2E_SKIP_BUILD=1 but there is no production build (.next/BUILD_ID). Run `npx next build` first.",
+    );
     process.exit(1);
   }
 } else {

@@ -3,15 +3,35 @@ import { DEMO, DEMO_PASSWORD, expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInThroughUi } from "./support/ui";
 
-test("a coach sends an article into a family's conversation, where it and a provider link show as named cards", async ({ page, newParent, signedIn }) => {
+test("a coach sends an article into a family's conversation, where it and a provider link show as named cards", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   const parent = await newParent({ familyName: "The Sharing family" });
   const parentApi = await signedIn(parent.email, parent.password);
   const base = `/api/v1/families/${parent.family.id}`;
-  const child = (await (await parentApi.post(`${base}/children`, { data: { name: "Noor" } })).json()) as { child: { id: string } };
+  const child = (await (await parentApi.post(`${base}/children`, { data: { name: "Noor" } })).json()) as {
+    child: { id: string };
+  };
   const provider = (await (
-    await parentApi.post(`${base}/providers`, { data: { name: "Robin Vale", statedTitle: "Skills trainer", credentialId: "qmha", childIds: [child.child.id], servicesDelivered: ["skills-training"], startOn: "2026-05-01" } })
+    await parentApi.post(`${base}/providers`, {
+      data: {
+        name: "Robin Vale",
+        statedTitle: "Skills trainer",
+        credentialId: "qmha",
+        childIds: [child.child.id],
+        servicesDelivered: ["skills-training"],
+        startOn: "2026-05-01",
+      },
+    })
   ).json()) as { provider: { id: string } };
-  const sent = await parentApi.post(`${base}/messages`, { data: { clientMessageId: randomUUID(), body: `Is this who you meant? /families/${parent.family.id}/care-team/${provider.provider.id}` } });
+  const sent = await parentApi.post(`${base}/messages`, {
+    data: {
+      clientMessageId: randomUUID(),
+      body: `Is this who you meant? /families/${parent.family.id}/care-team/${provider.provider.id}`,
+    },
+  });
   expect(sent.status()).toBe(201);
 
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
@@ -28,7 +48,10 @@ test("a coach sends an article into a family's conversation, where it and a prov
   const articleCard = page.getByRole("link", { name: /What is a QMHA, and what can they do for my child\?/ });
   await expect(articleCard).toBeVisible();
   await expect(articleCard).toHaveAttribute("href", "/articles/what-is-a-qmha");
-  await expect(page.getByRole("link", { name: /Robin Vale/ })).toHaveAttribute("href", `/families/${parent.family.id}/care-team/${provider.provider.id}`);
+  await expect(page.getByRole("link", { name: /Robin Vale/ })).toHaveAttribute(
+    "href",
+    `/families/${parent.family.id}/care-team/${provider.provider.id}`,
+  );
   await expect(page.getByText("This one explains Robin's role.")).toBeVisible();
 });
 

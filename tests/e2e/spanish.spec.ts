@@ -5,7 +5,12 @@ import { signInThroughUi } from "./support/ui";
 
 const htmlLang = (page: Page) => page.locator("html").getAttribute("lang");
 
-test("a parent switches to Spanish, adds a provider, and reads the gaps and an article in Spanish", async ({ page, newParent, signedIn, browser }) => {
+test("a parent switches to Spanish, adds a provider, and reads the gaps and an article in Spanish", async ({
+  page,
+  newParent,
+  signedIn,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const parent = await newParent({ familyName: "Familia Morales" });
   const familyId = parent.family.id;
@@ -14,7 +19,13 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   const child = await api.post(`/api/v1/families/${familyId}/children`, { data: { name: "Mateo", birthYear: 2016 } });
   expect(child.status()).toBe(201);
   const { child: mateo } = (await child.json()) as { child: { id: string } };
-  expect((await api.post(`/api/v1/families/${familyId}/children/${mateo.id}/needs`, { data: { needId: "trauma", identifiedOn: "2026-01-05" } })).status()).toBe(201);
+  expect(
+    (
+      await api.post(`/api/v1/families/${familyId}/children/${mateo.id}/needs`, {
+        data: { needId: "trauma", identifiedOn: "2026-01-05" },
+      })
+    ).status(),
+  ).toBe(201);
 
   await signInThroughUi(page, parent.email, parent.password);
   await page.goto(`/families/${familyId}`);
@@ -38,14 +49,18 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   const credential = page.getByLabel("Credencial", { exact: true });
   await credential.selectOption("qmha");
   await expect(credential.locator("option:checked")).toHaveText("Asociado de salud mental calificado (QMHA)");
-  await expect(page.getByText("no puede dar psicoterapia, tratamiento del trauma ni terapia familiar").first()).toBeVisible();
+  await expect(
+    page.getByText("no puede dar psicoterapia, tratamiento del trauma ni terapia familiar").first(),
+  ).toBeVisible();
   await page.getByRole("checkbox", { name: /^Psicoterapia individual/ }).check();
   await page.getByLabel("Empezó el").fill("2026-02-01");
   await expectNoAxeViolations(page, "the provider form in Spanish");
   await page.getByRole("button", { name: "Agregar proveedor", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
   const dana = page.getByRole("article", { name: "Dana Reyes" });
-  await expect(dana.getByText("Se presentó como “Terapeuta”, pero un QMHA no tiene una credencial clínica")).toBeVisible();
+  await expect(
+    dana.getByText("Se presentó como “Terapeuta”, pero un QMHA no tiene una credencial clínica"),
+  ).toBeVisible();
   await expect(dana.getByText("Sin licencia")).toBeVisible();
   await expectNoAxeViolations(page, "the care team in Spanish");
 
@@ -55,19 +70,27 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   await expect(page.getByText("La situación tal como estaba el 1 mar 2026.")).toBeVisible();
   const therapy = page.locator("#service-individual-therapy");
   await expect(therapy.getByText("La credencial QMHA no cubre psicoterapia individual.")).toBeVisible();
-  await expect(page.locator("#service-trauma-treatment").getByText("Falta desde el 5 ene 2026 (7 semanas)")).toBeVisible();
+  await expect(
+    page.locator("#service-trauma-treatment").getByText("Falta desde el 5 ene 2026 (7 semanas)"),
+  ).toBeVisible();
   await expectNoAxeViolations(page, "what's missing in Spanish");
 
   // An article written in Spanish...
   await page.goto("/articles/what-is-a-qmha");
-  await expect(page.getByRole("heading", { level: 1, name: "¿Qué es un QMHA y qué puede hacer por mi hijo?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "¿Qué es un QMHA y qué puede hacer por mi hijo?" }),
+  ).toBeVisible();
   await expect(page.getByRole("note")).toHaveCount(0);
-  await expect(page.getByRole("complementary").getByRole("link", { name: "Abrir su equipo de atención" })).toBeVisible();
+  await expect(
+    page.getByRole("complementary").getByRole("link", { name: "Abrir su equipo de atención" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, "a Spanish article");
 
   // ...and one not translated yet: the English text, marked as English, with a note in Spanish.
   await page.goto("/articles/trauma-informed-vs-trauma-treatment");
-  await expect(page.getByRole("note")).toHaveText("Este artículo todavía no está traducido, así que se muestra en inglés.");
+  await expect(page.getByRole("note")).toHaveText(
+    "Este artículo todavía no está traducido, así que se muestra en inglés.",
+  );
   await expect(page.locator("#article-title")).toHaveAttribute("lang", "en");
   await expect(page.locator(".article-body")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("link", { name: "← Todas las guías" })).toBeVisible();
@@ -84,13 +107,19 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   }
 });
 
-test("the coach keeps English while the family reads Spanish, and messages are never translated", async ({ page, newParent, signedIn }) => {
+test("the coach keeps English while the family reads Spanish, and messages are never translated", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
   const parent = await newParent({ familyName: "Familia Cruz" });
   const familyId = parent.family.id;
   const parentApi = await signedIn(parent.email, parent.password);
   expect((await parentApi.put("/api/v1/locale", { data: { locale: "es" } })).status()).toBe(200);
   const coach = await signedIn(DEMO.coach);
-  const sent = await coach.post(`/api/v1/families/${familyId}/messages`, { data: { clientMessageId: crypto.randomUUID(), body: "Hi! Can we meet on Tuesday about the QMHA?" } });
+  const sent = await coach.post(`/api/v1/families/${familyId}/messages`, {
+    data: { clientMessageId: crypto.randomUUID(), body: "Hi! Can we meet on Tuesday about the QMHA?" },
+  });
   expect(sent.status()).toBe(201);
 
   await signInThroughUi(page, DEMO.coach, "clarity-demo-2026");
@@ -107,7 +136,11 @@ test("the coach keeps English while the family reads Spanish, and messages are n
   await expectNoAxeViolations(page, "the conversation in Spanish");
 });
 
-test("a visitor can read Spanish without an account: by the switch, or by the browser's language", async ({ page, browser, newApi }) => {
+test("a visitor can read Spanish without an account: by the switch, or by the browser's language", async ({
+  page,
+  browser,
+  newApi,
+}) => {
   await page.goto("/articles");
   expect(await htmlLang(page)).toBe("en");
   await page.getByRole("banner").getByRole("button", { name: "Español" }).click();
@@ -120,7 +153,9 @@ test("a visitor can read Spanish without an account: by the switch, or by the br
 
   await page.getByRole("searchbox", { name: "Buscar artículos" }).fill("terapeuta sin licencia");
   await page.getByRole("button", { name: "Buscar" }).click();
-  await expect(page.getByRole("main").getByRole("article").first().getByRole("heading")).toHaveText("¿Qué es un QMHA y qué puede hacer por mi hijo?");
+  await expect(page.getByRole("main").getByRole("article").first().getByRole("heading")).toHaveText(
+    "¿Qué es un QMHA y qué puede hacer por mi hijo?",
+  );
   await expectNoAxeViolations(page, "Spanish search results");
 
   // A browser that prefers Spanish gets it without choosing.
@@ -136,16 +171,28 @@ test("a visitor can read Spanish without an account: by the switch, or by the br
 
   // The API: Spanish articles on request, each marked "es"; the catalog stays English by default.
   const api = await newApi();
-  const articles = (await (await api.get("/api/v1/articles?locale=es")).json()) as { articles: { slug: string; locale: string }[] };
+  const articles = (await (await api.get("/api/v1/articles?locale=es")).json()) as {
+    articles: { slug: string; locale: string }[];
+  };
   expect(articles.articles.length).toBeGreaterThanOrEqual(6);
   expect(new Set(articles.articles.map((article) => article.locale))).toEqual(new Set(["es"]));
-  const hits = (await (await api.get(`/api/v1/articles?locale=es&q=${encodeURIComponent("evaluación diagnóstica")}`)).json()) as { articles: { locale: string }[] };
+  const hits = (await (
+    await api.get(`/api/v1/articles?locale=es&q=${encodeURIComponent("evaluación diagnóstica")}`)
+  ).json()) as { articles: { locale: string }[] };
   expect(hits.articles.length).toBeGreaterThan(0);
   const english = (await (await api.get("/api/v1/catalog")).json()) as { credentials: { id: string; label: string }[] };
   expect(english.credentials.find((entry) => entry.id === "qmha")?.label).toBe("Qualified Mental Health Associate");
-  const spanish = (await (await api.get("/api/v1/catalog?locale=es")).json()) as { credentials: { id: string; label: string }[] };
-  expect(spanish.credentials.find((entry) => entry.id === "qmha")?.label).toBe("Asociado de salud mental calificado (QMHA)");
-  const refused = await expectError(await api.get("/api/v1/catalog?locale=fr", { headers: { "Accept-Language": "es" } }), 400, "validation_failed");
+  const spanish = (await (await api.get("/api/v1/catalog?locale=es")).json()) as {
+    credentials: { id: string; label: string }[];
+  };
+  expect(spanish.credentials.find((entry) => entry.id === "qmha")?.label).toBe(
+    "Asociado de salud mental calificado (QMHA)",
+  );
+  const refused = await expectError(
+    await api.get("/api/v1/catalog?locale=fr", { headers: { "Accept-Language": "es" } }),
+    400,
+    "validation_failed",
+  );
   expect(refused.error.message).toBe("Algunos campos necesitan atención.");
   expect(refused.error.fields?.locale).toBe("Elija inglés o español.");
 });

@@ -63,7 +63,10 @@ async function activeContent(page: Page): Promise<string[]> {
         const name = attribute.name.toLowerCase();
         const value = attribute.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
         if (name.startsWith("on")) found.push(`<${element.tagName.toLowerCase()} ${name}>`);
-        if (["href", "src", "action", "formaction", "data", "xlink:href"].includes(name) && (value.startsWith("javascript:") || value.startsWith("data:text/html"))) {
+        if (
+          ["href", "src", "action", "formaction", "data", "xlink:href"].includes(name) &&
+          (value.startsWith("javascript:") || value.startsWith("data:text/html"))
+        ) {
           found.push(`<${element.tagName.toLowerCase()} ${name}="${attribute.value}">`);
         }
       }
@@ -89,25 +92,35 @@ test("every free-text field renders the XSS corpus inert", async ({ page, newPar
     // A child per payload, with the payload as its name and in its need's note and its needed service's reason.
     const named = await ok<{ child: { id: string } }>(parentApi.post(`${F}/children`, { data: { name: short } }));
     fields += 1;
-    fields += await stored(parentApi.post(`${F}/children/${named.child.id}/needs`, { data: { needId: "trauma", identifiedOn: "2026-01-05", note: payload } }));
-    fields += await stored(coach.post(`${F}/children/${named.child.id}/needed-services`, { data: { serviceId: "respite", markedOn: "2026-01-01", reason: payload } }));
-    fields += 6 * (await stored(
-      parentApi.post(`${F}/providers`, {
-        data: {
-          name: short,
-          statedTitle: short,
-          credentialId: "qmha",
-          childIds: [child.child.id],
-          servicesDelivered: ["individual-therapy"],
-          startOn: "2026-02-01",
-          agency: payload,
-          contact: payload,
-          licenseNumber: `L${index}`,
-          notes: payload,
-          answers: { licensed: { answer: payload, askedOn: "2026-02-03" } },
-        },
+    fields += await stored(
+      parentApi.post(`${F}/children/${named.child.id}/needs`, {
+        data: { needId: "trauma", identifiedOn: "2026-01-05", note: payload },
       }),
-    ));
+    );
+    fields += await stored(
+      coach.post(`${F}/children/${named.child.id}/needed-services`, {
+        data: { serviceId: "respite", markedOn: "2026-01-01", reason: payload },
+      }),
+    );
+    fields +=
+      6 *
+      (await stored(
+        parentApi.post(`${F}/providers`, {
+          data: {
+            name: short,
+            statedTitle: short,
+            credentialId: "qmha",
+            childIds: [child.child.id],
+            servicesDelivered: ["individual-therapy"],
+            startOn: "2026-02-01",
+            agency: payload,
+            contact: payload,
+            licenseNumber: `L${index}`,
+            notes: payload,
+            answers: { licensed: { answer: payload, askedOn: "2026-02-03" } },
+          },
+        }),
+      ));
     fields += await stored(parentApi.post(`${F}/messages`, { data: { clientMessageId: randomUUID(), body: payload } }));
     fields += await stored(coach.post(`${F}/notes`, { data: { body: payload } }));
     fields += await stored(coach.post(`${F}/actions`, { data: { title: short } }));
@@ -132,7 +145,18 @@ test("every free-text field renders the XSS corpus inert", async ({ page, newPar
     expect(await activeContent(page), `active content on ${path}`).toEqual([]);
   };
 
-  const pages = ["", "/care-team", `/care-team/${providers[0]!.id}`, `/care-team/${providers.at(-1)!.id}`, "/children", "/gaps", "/timeline", "/history", "/messages", "/access"];
+  const pages = [
+    "",
+    "/care-team",
+    `/care-team/${providers[0]!.id}`,
+    `/care-team/${providers.at(-1)!.id}`,
+    "/children",
+    "/gaps",
+    "/timeline",
+    "/history",
+    "/messages",
+    "/access",
+  ];
   await expectSignInOk(page.request, parent.email, parent.password);
   for (const path of pages) await visit(`/families/${familyId}${path}`);
   await page.context().clearCookies();

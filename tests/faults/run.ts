@@ -45,7 +45,8 @@ const fail = (message: string) => {
 function postgresBin(): string {
   const base = "/usr/lib/postgresql";
   const versions = fs.existsSync(base) ? fs.readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const version of versions) if (fs.existsSync(path.join(base, version, "bin", "initdb"))) return path.join(base, version, "bin");
+  for (const version of versions)
+    if (fs.existsSync(path.join(base, version, "bin", "initdb"))) return path.join(base, version, "bin");
   const onPath = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout.trim();
   if (onPath) return path.dirname(onPath);
   throw new Error("initdb not found: install the Postgres server (Debian: apt-get install postgresql)");
@@ -66,12 +67,30 @@ class Cluster {
 
   init() {
     if (isRoot) spawnSync("chown", ["postgres:postgres", this.dir]);
-    asPostgresUser(path.join(this.bin, "initdb"), ["-D", this.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+    asPostgresUser(path.join(this.bin, "initdb"), [
+      "-D",
+      this.data,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+      "--no-sync",
+    ]);
     this.start();
   }
 
   start() {
-    asPostgresUser(path.join(this.bin, "pg_ctl"), ["-D", this.data, "-l", path.join(this.dir, "server.log"), "-w", "-o", `-p ${PG_PORT} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+    asPostgresUser(path.join(this.bin, "pg_ctl"), [
+      "-D",
+      this.data,
+      "-l",
+      path.join(this.dir, "server.log"),
+      "-w",
+      "-o",
+      `-p ${PG_PORT} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
+    ]);
   }
 
   stop(mode = "fast") {
@@ -92,7 +111,17 @@ class Cluster {
 
 type Timed = { status: number; ms: number; text: string };
 
-async function request(method: string, url: string, init: { cookie?: string; body?: unknown; form?: Record<string, string>; address?: string; idempotencyKey?: string } = {}): Promise<Timed> {
+async function request(
+  method: string,
+  url: string,
+  init: {
+    cookie?: string;
+    body?: unknown;
+    form?: Record<string, string>;
+    address?: string;
+    idempotencyKey?: string;
+  } = {},
+): Promise<Timed> {
   const started = performance.now();
   const headers: Record<string, string> = { "X-Forwarded-For": init.address ?? "10.9.0.1" };
   if (init.cookie) headers.Cookie = init.cookie;
@@ -106,7 +135,13 @@ async function request(method: string, url: string, init: { cookie?: string; bod
     body = JSON.stringify(init.body);
   }
   try {
-    const response = await fetch(`${BASE}${url}`, { method, headers, body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(`${BASE}${url}`, {
+      method,
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
     return { status: response.status, ms: performance.now() - started, text: await response.text() };
   } catch (error) {
     return { status: 0, ms: performance.now() - started, text: String(error) };
@@ -117,7 +152,10 @@ async function signIn(email: string, address: string): Promise<string | null> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`, { headers: { "X-Forwarded-For": address } }).catch(() => null);
   if (!csrf || csrf.status !== 200) return null;
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie, "X-Forwarded-For": address },
@@ -125,7 +163,12 @@ async function signIn(email: string, address: string): Promise<string | null> {
     redirect: "manual",
   }).catch(() => null);
   if (!response || response.status !== 200) return null;
-  return response.headers.getSetCookie().map((line) => line.split(";")[0]!).find((line) => line.startsWith("next-auth.session-token=")) ?? null;
+  return (
+    response.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0]!)
+      .find((line) => line.startsWith("next-auth.session-token=")) ?? null
+  );
 }
 
 const tally = new Map<string, number>();
@@ -135,16 +178,24 @@ const unavailable: number[] = []; // ms of each 503
 function note(kind: string, answer: Timed) {
   count(`${kind} ${answer.status}`);
   if (answer.status === 503) unavailable.push(answer.ms);
-  if (answer.status >= 500 && answer.status !== 503) fail(`${kind} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+  if (answer.status >= 500 && answer.status !== 503)
+    fail(`${kind} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
 }
 
 async function main() {
   const started = Date.now();
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     log("no production build: building");
-    if (spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+    if (spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
+      throw new Error("next build failed");
   }
-  if (await fetch(`${BASE}/api/health`).then(() => true, () => false)) throw new Error(`port ${APP_PORT} is in use (FAULTS_APP_PORT moves it)`);
+  if (
+    await fetch(`${BASE}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${APP_PORT} is in use (FAULTS_APP_PORT moves it)`);
 
   const cluster = new Cluster();
   let server: ChildProcess | undefined;
@@ -164,7 +215,11 @@ async function main() {
     const admin = postgres(cluster.adminUrl, { max: 2, onnotice: () => {} });
     await admin.unsafe("create database clarity_faults");
     const databaseUrl = `postgres://postgres@127.0.0.1:${PG_PORT}/clarity_faults`;
-    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
 
     const nextBin = createRequire(path.join(ROOT, "package.json")).resolve("next/dist/bin/next");
@@ -196,15 +251,24 @@ async function main() {
     const coach = (await signIn("coach@demo.clarity.test", "10.9.1.1"))!;
     const ana = (await signIn("ana.rivera@demo.clarity.test", "10.9.1.2"))!;
     const linh = (await signIn("linh.nguyen@demo.clarity.test", "10.9.1.3"))!;
-    const familyOf = async (cookie: string) => (JSON.parse((await request("GET", "/api/v1/me", { cookie })).text) as { families: { id: string }[] }).families[0]!.id;
+    const familyOf = async (cookie: string) =>
+      (JSON.parse((await request("GET", "/api/v1/me", { cookie })).text) as { families: { id: string }[] }).families[0]!
+        .id;
     const rivera = await familyOf(ana);
     const nguyen = await familyOf(linh);
-    const children = JSON.parse((await request("GET", `/api/v1/families/${rivera}/children`, { cookie: coach })).text) as { children: { id: string }[] };
+    const children = JSON.parse(
+      (await request("GET", `/api/v1/families/${rivera}/children`, { cookie: coach })).text,
+    ) as { children: { id: string }[] };
     const childId = children.children[0]!.id;
 
     const run = `F${Date.now().toString(36)}`;
     const stopAt = Date.now() + LOAD_SECONDS * 1000;
-    const acked = { signIns: [] as string[], providers: [] as string[], edits: [] as string[], messages: [] as string[] };
+    const acked = {
+      signIns: [] as string[],
+      providers: [] as string[],
+      edits: [] as string[],
+      messages: [] as string[],
+    };
     let editTarget: string | null = null;
 
     const signInWorker = async (worker: number) => {
@@ -234,15 +298,32 @@ async function main() {
       for (let n = 0; Date.now() < stopAt; n++) {
         if (n % 3 === 0 || !editTarget) {
           const name = `${run} p${worker}-${n}`;
-          const body = { name, statedTitle: "Counselor", credentialId: "lpc", childIds: [childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" };
-          const answer = await untilAcknowledged("provider create", "POST", `/api/v1/families/${rivera}/providers`, body);
+          const body = {
+            name,
+            statedTitle: "Counselor",
+            credentialId: "lpc",
+            childIds: [childId],
+            servicesDelivered: ["individual-therapy"],
+            startOn: "2026-03-01",
+          };
+          const answer = await untilAcknowledged(
+            "provider create",
+            "POST",
+            `/api/v1/families/${rivera}/providers`,
+            body,
+          );
           if (answer) {
             acked.providers.push(name);
             editTarget = (JSON.parse(answer.text) as { provider: { id: string } }).provider.id;
           }
         } else {
           const agency = `${run} e${worker}-${n}`;
-          if (await untilAcknowledged("provider edit", "PATCH", `/api/v1/families/${rivera}/providers/${editTarget}`, { agency })) acked.edits.push(agency);
+          if (
+            await untilAcknowledged("provider edit", "PATCH", `/api/v1/families/${rivera}/providers/${editTarget}`, {
+              agency,
+            })
+          )
+            acked.edits.push(agency);
         }
         await sleep(100);
       }
@@ -255,7 +336,10 @@ async function main() {
         const body = `${run} m${worker}-${n}`;
         // Retried with the same id until acknowledged: the server must store it exactly once.
         for (let attempt = 0; attempt < 40; attempt++) {
-          const answer = await request("POST", `/api/v1/families/${familyId}/messages`, { cookie, body: { clientMessageId, body } });
+          const answer = await request("POST", `/api/v1/families/${familyId}/messages`, {
+            cookie,
+            body: { clientMessageId, body },
+          });
           note("message send", answer);
           if (answer.status === 201 || answer.status === 200) {
             acked.messages.push(clientMessageId);
@@ -271,7 +355,8 @@ async function main() {
     const probes: { what: string; status: number; ms: number }[] = [];
     const faults = async () => {
       const kill = async (which: number) => {
-        const killed = await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = 'clarity_faults' and pid <> pg_backend_pid()`;
+        const killed =
+          await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = 'clarity_faults' and pid <> pg_backend_pid()`;
         log(`fault ${which}: terminated ${killed.length} app connections`);
       };
       await sleep(LOAD_SECONDS * 150);
@@ -285,7 +370,10 @@ async function main() {
       while (Date.now() - downSince < 6_000) {
         const health = await request("GET", "/api/health");
         const read = await request("GET", "/api/v1/me", { cookie: coach });
-        probes.push({ what: "health", status: health.status, ms: health.ms }, { what: "me", status: read.status, ms: read.ms });
+        probes.push(
+          { what: "health", status: health.status, ms: health.ms },
+          { what: "me", status: read.status, ms: read.ms },
+        );
         await sleep(500);
       }
       cluster.start();
@@ -299,22 +387,36 @@ async function main() {
         }
         await sleep(250);
       }
-      log(`recovered ${((Date.now() - backSince) / 1000).toFixed(1)} s after the database came back, without a restart`);
+      log(
+        `recovered ${((Date.now() - backSince) / 1000).toFixed(1)} s after the database came back, without a restart`,
+      );
       recoverySeconds = (Date.now() - backSince) / 1000;
     };
     let recoverySeconds = Number.NaN;
 
-    await Promise.all([faults(), signInWorker(1), signInWorker(2), providerWorker(1), providerWorker(2), messageWorker(1), messageWorker(2), messageWorker(3), messageWorker(4)]);
+    await Promise.all([
+      faults(),
+      signInWorker(1),
+      signInWorker(2),
+      providerWorker(1),
+      providerWorker(2),
+      messageWorker(1),
+      messageWorker(2),
+      messageWorker(3),
+      messageWorker(4),
+    ]);
 
     // While the database was away: 503, and quickly.
     const away = probes.filter((probe) => probe.status !== 200);
     if (away.length === 0) fail("no request saw the database away");
     for (const probe of away) {
-      if (probe.status !== 503) fail(`${probe.what} answered ${probe.status} while the database was away (503 expected)`);
+      if (probe.status !== 503)
+        fail(`${probe.what} answered ${probe.status} while the database was away (503 expected)`);
       log(`while away: ${probe.what} ${probe.status} in ${probe.ms.toFixed(0)} ms`);
       // Quickly = within the connect timeout (the documented wait for a connection) plus slack,
       // not the statement timeout on top of it that a hung call used to take.
-      if (probe.ms > CONNECT_TIMEOUT_S * 1000 + 2_000) fail(`${probe.what} took ${probe.ms.toFixed(0)} ms to answer 503 while the database was away`);
+      if (probe.ms > CONNECT_TIMEOUT_S * 1000 + 2_000)
+        fail(`${probe.what} took ${probe.ms.toFixed(0)} ms to answer 503 while the database was away`);
     }
     if (server.exitCode !== null) fail("the app server exited during the run");
 
@@ -327,9 +429,11 @@ async function main() {
       from providers p where p.name like ${`${run} %`}`;
     const byName = new Map(providers.map((row) => [row.name, row]));
     for (const name of acked.providers) if (byName.has(name)) found.providers++;
-    if (found.providers !== acked.providers.length) fail(`${acked.providers.length - found.providers} acknowledged provider creates are missing`);
+    if (found.providers !== acked.providers.length)
+      fail(`${acked.providers.length - found.providers} acknowledged provider creates are missing`);
     if (new Set(providers.map((row) => row.name)).size !== providers.length) fail("a provider was stored twice");
-    for (const row of providers) if (row.events !== 1) fail(`provider ${row.name} has ${row.events} 'provider.added' events (1 expected)`);
+    for (const row of providers)
+      if (row.events !== 1) fail(`provider ${row.name} has ${row.events} 'provider.added' events (1 expected)`);
     const unacked = providers.filter((row) => !acked.providers.includes(row.name)).length;
 
     const edits = await db<{ agency: string; n: number }[]>`
@@ -344,7 +448,8 @@ async function main() {
     for (const [agency, n] of editEvents) if (n !== 1) fail(`edit ${agency} recorded ${n} times`);
     // The provider's current value came with its event: no change without its history line.
     const current = await db<{ agency: string | null }[]>`select agency from providers where agency like ${`${run} %`}`;
-    for (const row of current) if (!editEvents.has(row.agency!)) fail(`a provider holds ${row.agency} but no care event records that edit`);
+    for (const row of current)
+      if (!editEvents.has(row.agency!)) fail(`a provider holds ${row.agency} but no care event records that edit`);
 
     const rows = await db<{ client_message_id: string; audits: number }[]>`
       select m.client_message_id, (select count(*)::int from audit_log a where a.action = 'message.send' and a.target_id = m.id::text) as audits
@@ -363,7 +468,8 @@ async function main() {
       else if (row.n !== 1) fail(`message ${id} stored ${row.n} times`);
       else found.messages++;
     }
-    for (const row of stored) if (row.audits !== 1) fail(`message ${row.client_message_id} has ${row.audits} audit rows (1 expected)`);
+    for (const row of stored)
+      if (row.audits !== 1) fail(`message ${row.client_message_id} has ${row.audits} audit rows (1 expected)`);
 
     for (const cookie of acked.signIns) {
       const answer = await request("GET", "/api/v1/me", { cookie });
@@ -374,16 +480,39 @@ async function main() {
     await admin.end();
 
     const sorted = [...unavailable].sort((a, b) => a - b);
-    const p = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(0) : "-");
+    const p = (q: number) =>
+      sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(0) : "-";
     log("---------------------------------------------------------------- figures");
-    log(`requests by outcome: ${[...tally.entries()].sort().map(([key, n]) => `${key}: ${n}`).join(", ")}`);
-    log(`503 answers: ${unavailable.length} (p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms); while the server was down: ${away.length} probes, all 503 in ≤ ${Math.max(0, ...away.map((probe) => probe.ms)).toFixed(0)} ms`);
+    log(
+      `requests by outcome: ${[...tally.entries()]
+        .sort()
+        .map(([key, n]) => `${key}: ${n}`)
+        .join(", ")}`,
+    );
+    log(
+      `503 answers: ${unavailable.length} (p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms); while the server was down: ${away.length} probes, all 503 in ≤ ${Math.max(0, ...away.map((probe) => probe.ms)).toFixed(0)} ms`,
+    );
     log(`recovery after the restart: ${recoverySeconds.toFixed(1)} s, same app process`);
-    log(`acknowledged → found exactly once: sign-ins ${acked.signIns.length} → ${found.signIns}, provider creates ${acked.providers.length} → ${found.providers} (+${unacked} committed without an answer, each with its event), provider edits ${acked.edits.length} → ${found.edits}, messages ${acked.messages.length} → ${found.messages}`);
+    log(
+      `acknowledged → found exactly once: sign-ins ${acked.signIns.length} → ${found.signIns}, provider creates ${acked.providers.length} → ${found.providers} (+${unacked} committed without an answer, each with its event), provider edits ${acked.edits.length} → ${found.edits}, messages ${acked.messages.length} → ${found.messages}`,
+    );
     log(`took ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    if (acked.messages.length === 0 || acked.edits.length === 0 || acked.providers.length === 0 || acked.signIns.length === 0) fail("some kind of write was never acknowledged: the load did not run");
+    if (
+      acked.messages.length === 0 ||
+      acked.edits.length === 0 ||
+      acked.providers.length === 0 ||
+      acked.signIns.length === 0
+    )
+      fail("some kind of write was never acknowledged: the load did not run");
   } finally {
-    if (problems.length && serverLog) console.error(serverLog.split("\n").filter((line) => line.includes("[clarity]")).slice(-40).join("\n"));
+    if (problems.length && serverLog)
+      console.error(
+        serverLog
+          .split("\n")
+          .filter((line) => line.includes("[clarity]"))
+          .slice(-40)
+          .join("\n"),
+      );
     server?.kill("SIGTERM");
     await sleep(500);
     cleanup();

@@ -14,7 +14,9 @@ describeEachDatabase("who may see a family", (context) => {
   // Two families with their own parents and coaches, plus a coach with no families.
   let coach: Actor, otherCoach: Actor, idleCoach: Actor, admin: Actor;
   let parent: Actor, coParent: Actor, otherParent: Actor;
-  let family: { id: string; name: string }, secondFamily: { id: string; name: string }, otherFamily: { id: string; name: string };
+  let family: { id: string; name: string },
+    secondFamily: { id: string; name: string },
+    otherFamily: { id: string; name: string };
 
   beforeAll(async () => {
     [coach, otherCoach, idleCoach, admin, parent, coParent, otherParent] = await Promise.all([
@@ -92,7 +94,9 @@ describeEachDatabase("who may see a family", (context) => {
     const handedOver = await makeFamily(db(), { coach: leaving });
     await getFamilySummary(leaving, handedOver.id);
 
-    await db().delete(caseloads).where(and(eq(caseloads.coachId, leaving.id), eq(caseloads.familyId, handedOver.id)));
+    await db()
+      .delete(caseloads)
+      .where(and(eq(caseloads.coachId, leaving.id), eq(caseloads.familyId, handedOver.id)));
 
     await expectAppError(getFamilySummary(leaving, handedOver.id), "not_found");
     expect(await listFamiliesFor(leaving)).toEqual([]);
@@ -131,9 +135,15 @@ describeEachDatabase("who may see a family", (context) => {
   });
 
   it("denied views leave no family.view row", async () => {
-    const [before] = await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.familyId, otherFamily.id), eq(auditLog.action, "family.view")));
+    const [before] = await db()
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, otherFamily.id), eq(auditLog.action, "family.view")));
     await expectAppError(getFamilySummary(coach, otherFamily.id), "not_found");
-    const [after] = await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.familyId, otherFamily.id), eq(auditLog.action, "family.view")));
+    const [after] = await db()
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, otherFamily.id), eq(auditLog.action, "family.view")));
     expect(after!.n).toBe(before!.n);
   });
 });

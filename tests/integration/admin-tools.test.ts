@@ -24,17 +24,28 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
   let admin: Actor, coach: Actor, newCoach: Actor, parent: Actor;
 
   beforeAll(async () => {
-    [admin, coach, newCoach, parent] = await Promise.all([makeActor(db(), "admin"), makeActor(db(), "coach"), makeActor(db(), "coach"), makeActor(db(), "parent")]);
+    [admin, coach, newCoach, parent] = await Promise.all([
+      makeActor(db(), "admin"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "parent"),
+    ]);
   });
 
   async function auditRows(action: string, actorId: string) {
-    return db().select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.actorId, actorId)));
+    return db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.actorId, actorId)));
   }
 
   it("only an admin may use the admin tools; anyone else gets 404 and a denied audit row", async () => {
     for (const actor of [coach, parent]) {
       await expectAppError(listCoaches(actor), "not_found");
-      await expectAppError(createCoach(actor, { email: uniqueEmail("x"), name: "X", password: "long enough pw" }), "not_found");
+      await expectAppError(
+        createCoach(actor, { email: uniqueEmail("x"), name: "X", password: "long enough pw" }),
+        "not_found",
+      );
       await expectAppError(setAccountDisabled(actor, parent.id, true), "not_found");
       await expectAppError(listFamiliesForAdmin(actor), "not_found");
       await expectAppError(moveFamily(actor, crypto.randomUUID(), { coachId: coach.id }), "not_found");
@@ -46,7 +57,11 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
   it("lists coaches with their family counts and creates a coach who can sign in with the first password", async () => {
     await makeFamily(db(), { coach });
     await makeFamily(db(), { coach });
-    const input = parseWith(createCoachSchema, { email: ` ${uniqueEmail("Morgan").toUpperCase()} `, name: " Morgan Ellis ", password: "a first password" });
+    const input = parseWith(createCoachSchema, {
+      email: ` ${uniqueEmail("Morgan").toUpperCase()} `,
+      name: " Morgan Ellis ",
+      password: "a first password",
+    });
     const created = await createCoach(admin, input);
     expect(created).toMatchObject({ name: "Morgan Ellis", email: input.email, disabled: false, familyCount: 0 });
     expect(input.email).toBe(input.email.toLowerCase());
@@ -58,12 +73,18 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
     const [row] = await db().select().from(users).where(eq(users.id, created.id));
     expect(row!.role).toBe("coach");
     expect(await verifyPassword(row!.passwordHash, "a first password")).toBe(true);
-    expect((await auditRows("admin.coach_create", admin.id)).at(-1)).toMatchObject({ targetId: created.id, outcome: "ok" });
+    expect((await auditRows("admin.coach_create", admin.id)).at(-1)).toMatchObject({
+      targetId: created.id,
+      outcome: "ok",
+    });
 
     await expectAppError(createCoach(admin, { ...input, name: "Someone else" }), "email_taken");
     expect((await auditRows("admin.coach_create", admin.id)).at(-1)).toMatchObject({ outcome: "failed" });
     expect(createCoachSchema.safeParse({ email: uniqueEmail("y"), name: "Y", password: "short" }).success).toBe(false);
-    expect(createCoachSchema.safeParse({ email: uniqueEmail("y"), name: "Y", password: "long enough", role: "admin" }).success).toBe(false);
+    expect(
+      createCoachSchema.safeParse({ email: uniqueEmail("y"), name: "Y", password: "long enough", role: "admin" })
+        .success,
+    ).toBe(false);
   });
 
   it("disabling an account ends its sessions on the next request; enabling lets it sign in again, not revive old sessions", async () => {
@@ -74,8 +95,14 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
     expect((await listCoaches(admin)).find((row) => row.id === target.id)?.disabled).toBe(true);
     expect(await setAccountDisabled(admin, target.id, false)).toEqual({ id: target.id, disabled: false });
     expect(await resolveSession(target.sessionId)).toBeNull();
-    expect((await auditRows("admin.user_disable", admin.id)).at(-1)).toMatchObject({ targetId: target.id, outcome: "ok" });
-    expect((await auditRows("admin.user_enable", admin.id)).at(-1)).toMatchObject({ targetId: target.id, outcome: "ok" });
+    expect((await auditRows("admin.user_disable", admin.id)).at(-1)).toMatchObject({
+      targetId: target.id,
+      outcome: "ok",
+    });
+    expect((await auditRows("admin.user_enable", admin.id)).at(-1)).toMatchObject({
+      targetId: target.id,
+      outcome: "ok",
+    });
 
     await expectAppError(setAccountDisabled(admin, admin.id, true), "conflict");
     expect((await resolveSession(admin.sessionId))?.id).toBe(admin.id);
@@ -91,24 +118,45 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
     expect((await getFamilySummary(coach, family.id)).id).toBe(family.id);
 
     const moved = await moveFamily(admin, family.id, parseWith(moveFamilySchema, { coachId: newCoach.id }));
-    expect(moved).toEqual({ id: family.id, name: "Moving family", archived: false, coaches: [{ id: newCoach.id, name: newCoach.name }] });
+    expect(moved).toEqual({
+      id: family.id,
+      name: "Moving family",
+      archived: false,
+      coaches: [{ id: newCoach.id, name: newCoach.name }],
+    });
 
     await expectAppError(getFamilySummary(coach, family.id), "not_found");
     await expectAppError(listChildren(coach, family.id), "not_found");
     await expectAppError(listNotes(coach, family.id), "not_found");
-    expect((await listNotes(newCoach, family.id)).map((note) => note.body)).toEqual(["hand-over: ask about the supervisor"]);
+    expect((await listNotes(newCoach, family.id)).map((note) => note.body)).toEqual([
+      "hand-over: ask about the supervisor",
+    ]);
     expect((await getFamilySummary(member, family.id)).coaches.map((c) => c.id)).toEqual([newCoach.id]);
     // The old coach's invite into the family spoke for an access they no longer have.
-    await expectAppError(signUpWithInvite({ token: invite.token, name: "Late", email: uniqueEmail("late"), password: "long enough pw" }), "invite_invalid");
+    await expectAppError(
+      signUpWithInvite({ token: invite.token, name: "Late", email: uniqueEmail("late"), password: "long enough pw" }),
+      "invite_invalid",
+    );
 
-    const [row] = await auditRows("admin.family_move", admin.id).then((rows) => rows.filter((r) => r.targetId === family.id));
-    expect(row).toMatchObject({ outcome: "ok", familyId: family.id, details: { toCoachId: newCoach.id, fromCoachIds: coach.id } });
+    const [row] = await auditRows("admin.family_move", admin.id).then((rows) =>
+      rows.filter((r) => r.targetId === family.id),
+    );
+    expect(row).toMatchObject({
+      outcome: "ok",
+      familyId: family.id,
+      details: { toCoachId: newCoach.id, fromCoachIds: coach.id },
+    });
     // The family sees that it moved, and who moved it.
     const log = await listAccessLog(member, family.id, { limit: 10 });
     expect(log.entries[0]).toMatchObject({ action: "admin.family_move", actor: { id: admin.id, role: "admin" } });
 
     const listed = (await listFamiliesForAdmin(admin)).find((f) => f.id === family.id);
-    expect(listed).toEqual({ id: family.id, name: "Moving family", archived: false, coaches: [{ id: newCoach.id, name: newCoach.name }] });
+    expect(listed).toEqual({
+      id: family.id,
+      name: "Moving family",
+      archived: false,
+      coaches: [{ id: newCoach.id, name: newCoach.name }],
+    });
     expect(JSON.stringify(await listFamiliesForAdmin(admin))).not.toContain("supervisor");
     // An admin moving families still cannot read them.
     await expectAppError(getFamilySummary(admin, family.id), "not_found");
@@ -124,7 +172,9 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
     }
     await expectAppError(moveFamily(admin, crypto.randomUUID(), { coachId: coach.id }), "not_found");
     await expectAppError(moveFamily(admin, "x", { coachId: coach.id }), "not_found");
-    expect((await moveFamily(admin, family.id, { coachId: newCoach.id })).coaches.map((c) => c.id)).toEqual([newCoach.id]);
+    expect((await moveFamily(admin, family.id, { coachId: newCoach.id })).coaches.map((c) => c.id)).toEqual([
+      newCoach.id,
+    ]);
     expect((await getFamilySummary(newCoach, family.id)).id).toBe(family.id);
     expect(moveFamilySchema.safeParse({ coachId: "x" }).success).toBe(false);
     expect(moveFamilySchema.safeParse({}).success).toBe(false);

@@ -22,7 +22,10 @@ describeEachDatabase("the audit log is append-only", (context) => {
   }
 
   it("holds the rows written so far", () => {
-    expect(original.map((row) => row.action).filter((action) => action.startsWith("test."))).toEqual(["test.first", "test.second"]);
+    expect(original.map((row) => row.action).filter((action) => action.startsWith("test."))).toEqual([
+      "test.first",
+      "test.second",
+    ]);
   });
 
   it("refuses UPDATE", async () => {

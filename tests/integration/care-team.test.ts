@@ -45,17 +45,45 @@ describeEachDatabase("the care team", (context) => {
     await createNeed(parent, familyId, child.id, { needId: "trauma", identifiedOn: "2026-01-05" });
     await createNeed(coach, familyId, child.id, { needId: "aggression", identifiedOn: "2026-01-05" });
     const qmha = await createProvider(parent, familyId, qmhaTherapist([child.id]));
-    expect(qmha).toMatchObject({ name: "Dana Reyes", credentialId: "qmha", childIds: [child.id], trainedIn: [], endOn: null, answers: {} });
+    expect(qmha).toMatchObject({
+      name: "Dana Reyes",
+      credentialId: "qmha",
+      childIds: [child.id],
+      trainedIn: [],
+      endOn: null,
+      answers: {},
+    });
 
     const gaps = await familyGaps(parent, familyId, "2026-03-01");
     const services = gaps.children[0]!.services;
-    expect(services.find((s) => s.serviceId === "individual-therapy")).toMatchObject({ status: "mismatch", needed: false, providerIds: [qmha.id], since: "2026-02-01", days: 28 });
-    expect(services.find((s) => s.serviceId === "trauma-treatment")).toMatchObject({ status: "missing", since: "2026-01-05", days: 55 });
+    expect(services.find((s) => s.serviceId === "individual-therapy")).toMatchObject({
+      status: "mismatch",
+      needed: false,
+      providerIds: [qmha.id],
+      since: "2026-02-01",
+      days: 28,
+    });
+    expect(services.find((s) => s.serviceId === "trauma-treatment")).toMatchObject({
+      status: "missing",
+      since: "2026-01-05",
+      days: 55,
+    });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: qmha.id, kind: "title-not-clinical" })]);
 
-    const lcsw = await createProvider(coach, familyId, { ...qmhaTherapist([child.id]), name: "Sam Ortiz", credentialId: "lcsw", servicesDelivered: ["trauma-treatment"], trainedIn: ["tf-cbt"], startOn: "2026-06-01" });
+    const lcsw = await createProvider(coach, familyId, {
+      ...qmhaTherapist([child.id]),
+      name: "Sam Ortiz",
+      credentialId: "lcsw",
+      servicesDelivered: ["trauma-treatment"],
+      trainedIn: ["tf-cbt"],
+      startOn: "2026-06-01",
+    });
     const later = await familyGaps(parent, familyId, "2026-07-01");
-    expect(later.children[0]!.services.find((s) => s.serviceId === "trauma-treatment")).toMatchObject({ status: "covered", since: "2026-06-01", providerIds: [lcsw.id] });
+    expect(later.children[0]!.services.find((s) => s.serviceId === "trauma-treatment")).toMatchObject({
+      status: "covered",
+      since: "2026-06-01",
+      providerIds: [lcsw.id],
+    });
 
     const picture = await familyTimeline(coach, familyId, { from: "2026-01-05", to: "2026-08-31", step: "week" });
     const trauma = picture.children[0]!.services.find((s) => s.serviceId === "trauma-treatment")!;
@@ -70,9 +98,17 @@ describeEachDatabase("the care team", (context) => {
     const child = await createChild(parent, familyId, { name: "Riley" });
     await createNeed(parent, familyId, child.id, { needId: "family-stress", identifiedOn: "2025-09-01" });
     // Recorded today, but she started in March.
-    await createProvider(parent, familyId, { ...qmhaTherapist([child.id]), name: "Lee", credentialId: "lmft", servicesDelivered: ["family-therapy"], startOn: "2026-03-02" });
+    await createProvider(parent, familyId, {
+      ...qmhaTherapist([child.id]),
+      name: "Lee",
+      credentialId: "lmft",
+      servicesDelivered: ["family-therapy"],
+      startOn: "2026-03-02",
+    });
     const picture = await familyTimeline(parent, familyId, { from: "2025-09-01", to: "2026-06-01", step: "month" });
-    const therapy = picture.children.find((c) => c.childId === child.id)!.services.find((s) => s.serviceId === "family-therapy")!;
+    const therapy = picture.children
+      .find((c) => c.childId === child.id)!
+      .services.find((s) => s.serviceId === "family-therapy")!;
     expect(therapy.periods).toEqual([
       { status: "missing", from: "2025-09-01", to: "2026-03-01", steps: 7 },
       { status: "covered", from: "2026-04-01", to: "2026-06-01", steps: 3 },
@@ -89,19 +125,37 @@ describeEachDatabase("the care team", (context) => {
     await deleteProvider(parent, familyId, provider.id);
 
     const { events } = await listCareEvents(parent, familyId, { limit: 7 });
-    expect(events.map((event) => event.action)).toEqual(["provider.removed", "provider.ended", "provider.added", "need.resolved", "need.added", "child.updated", "child.added"]);
-    expect(events[1]).toMatchObject({ subject: { name: "Dana Reyes" }, changes: { endOn: { from: null, to: "2026-05-31" } }, actor: { id: parent.id } });
+    expect(events.map((event) => event.action)).toEqual([
+      "provider.removed",
+      "provider.ended",
+      "provider.added",
+      "need.resolved",
+      "need.added",
+      "child.updated",
+      "child.added",
+    ]);
+    expect(events[1]).toMatchObject({
+      subject: { name: "Dana Reyes" },
+      changes: { endOn: { from: null, to: "2026-05-31" } },
+      actor: { id: parent.id },
+    });
     expect(events[5]).toMatchObject({ changes: { name: { from: "Avery", to: "Avery J." } }, actor: { id: coach.id } });
   });
 
   it("moves a provider to another child with a patch of the children alone", async () => {
-    const [first, second] = [await createChild(parent, familyId, { name: "First" }), await createChild(parent, familyId, { name: "Second" })];
+    const [first, second] = [
+      await createChild(parent, familyId, { name: "First" }),
+      await createChild(parent, familyId, { name: "Second" }),
+    ];
     const provider = await createProvider(parent, familyId, qmhaTherapist([first.id]));
     const moved = await updateProvider(coach, familyId, provider.id, { childIds: [second.id] });
     expect(moved.childIds).toEqual([second.id]);
     expect(moved.name).toBe("Dana Reyes");
     const { events } = await listCareEvents(parent, familyId, { limit: 1 });
-    expect(events[0]).toMatchObject({ action: "provider.updated", changes: { childIds: { from: [first.id], to: [second.id] } } });
+    expect(events[0]).toMatchObject({
+      action: "provider.updated",
+      changes: { childIds: { from: [first.id], to: [second.id] } },
+    });
   });
 
   it("pages through the history with a cursor", async () => {
@@ -125,7 +179,10 @@ describeEachDatabase("the care team", (context) => {
     it("refuses another family's child on a provider, and writes nothing", async () => {
       const theirs = await createChild(otherParent, otherFamilyId, { name: "Not yours" });
       const before = await providerCount();
-      const error = await expectAppError(createProvider(parent, familyId, qmhaTherapist([theirs.id])), "validation_failed");
+      const error = await expectAppError(
+        createProvider(parent, familyId, qmhaTherapist([theirs.id])),
+        "validation_failed",
+      );
       expect(error.fields).toHaveProperty("childIds");
       expect(await providerCount()).toBe(before);
     });
@@ -133,17 +190,38 @@ describeEachDatabase("the care team", (context) => {
     it("refuses an end before the stored start, and a resolution before the stored identification", async () => {
       const child = await createChild(parent, familyId, { name: "Casey" });
       const provider = await createProvider(parent, familyId, qmhaTherapist([child.id]));
-      expect((await expectAppError(updateProvider(parent, familyId, provider.id, { endOn: "2026-01-31" }), "validation_failed")).fields).toHaveProperty("endOn");
+      expect(
+        (
+          await expectAppError(
+            updateProvider(parent, familyId, provider.id, { endOn: "2026-01-31" }),
+            "validation_failed",
+          )
+        ).fields,
+      ).toHaveProperty("endOn");
       expect((await getProvider(parent, familyId, provider.id)).endOn).toBeNull();
       const need = await createNeed(parent, familyId, child.id, { needId: "trauma", identifiedOn: "2026-03-01" });
-      expect((await expectAppError(updateNeed(parent, familyId, child.id, need.id, { resolvedOn: "2026-02-01" }), "validation_failed")).fields).toHaveProperty("resolvedOn");
+      expect(
+        (
+          await expectAppError(
+            updateNeed(parent, familyId, child.id, need.id, { resolvedOn: "2026-02-01" }),
+            "validation_failed",
+          )
+        ).fields,
+      ).toHaveProperty("resolvedOn");
     });
 
     it("keeps question answers, merging and clearing them", async () => {
       const child = await createChild(parent, familyId, { name: "Quinn" });
-      const provider = await createProvider(parent, familyId, { ...qmhaTherapist([child.id]), answers: { licensed: { answer: "No, I'm a QMHA.", askedOn: "2026-02-03" } } });
-      const updated = await updateProvider(parent, familyId, provider.id, { answers: { oversight: { answer: "Our clinical supervisor, an LCSW.", askedOn: "2026-02-10" }, licensed: null } });
-      expect(updated.answers).toEqual({ oversight: { answer: "Our clinical supervisor, an LCSW.", askedOn: "2026-02-10" } });
+      const provider = await createProvider(parent, familyId, {
+        ...qmhaTherapist([child.id]),
+        answers: { licensed: { answer: "No, I'm a QMHA.", askedOn: "2026-02-03" } },
+      });
+      const updated = await updateProvider(parent, familyId, provider.id, {
+        answers: { oversight: { answer: "Our clinical supervisor, an LCSW.", askedOn: "2026-02-10" }, licensed: null },
+      });
+      expect(updated.answers).toEqual({
+        oversight: { answer: "Our clinical supervisor, an LCSW.", askedOn: "2026-02-10" },
+      });
       const gaps = await familyGaps(parent, familyId, "2026-03-01");
       expect(gaps.flags.find((flag) => flag.providerId === provider.id)?.questionIds).not.toContain("oversight");
     });
@@ -172,7 +250,8 @@ describeEachDatabase("the care team", (context) => {
         () => listNeeds(actor, familyId, childId),
         () => createNeed(actor, familyId, childId, { needId: "trauma", identifiedOn: "2026-01-01" }),
         () => deleteNeed(actor, familyId, childId, needId),
-        () => createNeededService(actor, familyId, childId, { serviceId: "respite", markedOn: "2026-01-01", reason: "x" }),
+        () =>
+          createNeededService(actor, familyId, childId, { serviceId: "respite", markedOn: "2026-01-01", reason: "x" }),
         () => listProviders(actor, familyId),
         () => getProvider(actor, familyId, providerId),
         () => updateProvider(actor, familyId, providerId, { name: "Renamed" }),
@@ -199,7 +278,12 @@ describeEachDatabase("the care team", (context) => {
 
   it("writes a coach's reads of the care records to the audit log, never a parent's", async () => {
     const views = async (actorId: string) =>
-      (await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, "care.view"), eq(auditLog.familyId, familyId))))[0]!.n;
+      (
+        await db()
+          .select({ n: count() })
+          .from(auditLog)
+          .where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, "care.view"), eq(auditLog.familyId, familyId)))
+      )[0]!.n;
     const [coachBefore, parentBefore] = [await views(coach.id), await views(parent.id)];
     await familyGaps(coach, familyId, "2026-03-01");
     await listProviders(coach, familyId);
@@ -211,8 +295,12 @@ describeEachDatabase("the care team", (context) => {
   describe("the history is append-only", () => {
     it("refuses to change or delete a care event", async () => {
       const [event] = await db().select().from(careEvents).limit(1);
-      expect(errorText(await rejectionOf(db().execute(sql`update care_events set action = 'x' where id = ${event!.id}`)))).toMatch(/append-only/);
-      expect(errorText(await rejectionOf(db().execute(sql`delete from care_events where id = ${event!.id}`)))).toMatch(/append-only/);
+      expect(
+        errorText(await rejectionOf(db().execute(sql`update care_events set action = 'x' where id = ${event!.id}`))),
+      ).toMatch(/append-only/);
+      expect(errorText(await rejectionOf(db().execute(sql`delete from care_events where id = ${event!.id}`)))).toMatch(
+        /append-only/,
+      );
       expect(errorText(await rejectionOf(db().execute(sql`truncate care_events`)))).toMatch(/append-only/);
     });
 
@@ -228,10 +316,14 @@ describeEachDatabase("the care team", (context) => {
     it("lets only the purge of a family scheduled for deletion take its history with it", async () => {
       const family = await makeFamily(db(), { parents: [parent] });
       await createChild(parent, family.id, { name: "Gone" });
-      expect(errorText(await rejectionOf(db().delete(families).where(eq(families.id, family.id))))).toMatch(/append-only/);
+      expect(errorText(await rejectionOf(db().delete(families).where(eq(families.id, family.id))))).toMatch(
+        /append-only/,
+      );
       await db().update(families).set({ deletionDueAt: new Date() }).where(eq(families.id, family.id));
       await db().execute(sql`select purge_family(${family.id}::uuid)`);
-      expect((await db().select({ n: count() }).from(careEvents).where(eq(careEvents.familyId, family.id)))[0]!.n).toBe(0);
+      expect((await db().select({ n: count() }).from(careEvents).where(eq(careEvents.familyId, family.id)))[0]!.n).toBe(
+        0,
+      );
     });
   });
 });

@@ -29,14 +29,32 @@ describeEachDatabase(
       [small, large] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "coach")]);
       const passwordHash = await hashPassword("generated parents never sign in");
       const shape = { ...BENCH_FAMILY, messages: 10 };
-      await generateCaseload(db(), { coachId: small.id, count: 5, today: "2026-11-25", passwordHash, seed: 5, label: "small", shape });
-      await generateCaseload(db(), { coachId: large.id, count: 200, today: "2026-11-25", passwordHash, seed: 200, label: "large", shape });
+      await generateCaseload(db(), {
+        coachId: small.id,
+        count: 5,
+        today: "2026-11-25",
+        passwordHash,
+        seed: 5,
+        label: "small",
+        shape,
+      });
+      await generateCaseload(db(), {
+        coachId: large.id,
+        count: 200,
+        today: "2026-11-25",
+        passwordHash,
+        seed: 200,
+        label: "large",
+        shape,
+      });
     }, 120_000);
 
     type Page = Awaited<ReturnType<typeof caseloadPage>>;
     const counted = async (actor: Actor, input: Record<string, string> = {}) => {
       let page: Page | undefined;
-      const sent = await statementsDuring(async () => (page = await caseloadPage(actor, caseloadQuerySchema.parse(input), NOW)));
+      const sent = await statementsDuring(
+        async () => (page = await caseloadPage(actor, caseloadQuerySchema.parse(input), NOW)),
+      );
       return { page: page!, count: sent.length };
     };
 
@@ -46,7 +64,9 @@ describeEachDatabase(
       expect(cold.map(({ page }) => page.total)).toEqual([5, 200]);
       expect(cold[1]!.page.families).toHaveLength(50);
       expect(cold[1]!.page.families.some((row) => row.missing + row.mismatch > 0)).toBe(true);
-      console.log(`[caseload] statements per request (${context.kind}): first ${cold[0]!.count} for 5 families and ${cold[1]!.count} for 200; then ${warm[0]!.count} and ${warm[1]!.count}`);
+      console.log(
+        `[caseload] statements per request (${context.kind}): first ${cold[0]!.count} for 5 families and ${cold[1]!.count} for 200; then ${warm[0]!.count} and ${warm[1]!.count}`,
+      );
       expect(cold[1]!.count).toBe(cold[0]!.count);
       expect(warm[1]!.count).toBe(warm[0]!.count);
       expect(cold[0]!.count).toBeLessThanOrEqual(8);

@@ -26,28 +26,61 @@ describeEachDatabase("the caseload", (context) => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    [coach, otherCoach, admin] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "coach"), makeActor(db(), "admin")]);
+    [coach, otherCoach, admin] = await Promise.all([
+      makeActor(db(), "coach"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "admin"),
+    ]);
     for (const name of ["Alder", "Birch", "Cedar", "Dogwood", "Fir", "Elm"]) {
       parents[name] = await makeActor(db(), "parent");
-      ids[name] = (await makeFamily(db(), { parents: [parents[name]!], coach: name === "Elm" ? otherCoach : coach, name: `The ${name} family` })).id;
+      ids[name] = (
+        await makeFamily(db(), {
+          parents: [parents[name]!],
+          coach: name === "Elm" ? otherCoach : coach,
+          name: `The ${name} family`,
+        })
+      ).id;
     }
     // Alder: the parent records a self-harm need three weeks ago and nobody plans for safety.
     const ana = await createChild(parents.Alder!, ids.Alder!, { name: "Ana" });
     await createNeed(parents.Alder!, ids.Alder!, ana.id, { needId: "self-harm", identifiedOn: "2026-11-04" });
-    await db().insert(actionItems).values([
-      { familyId: ids.Alder!, createdById: coach.id, title: "Call the crisis line with the family", dueOn: "2026-12-10" },
-      { familyId: ids.Alder!, createdById: coach.id, title: "Ask who writes the safety plan", dueOn: "2026-12-01" },
-      { familyId: ids.Alder!, createdById: coach.id, title: "Already done", dueOn: "2026-11-20", doneAt: new Date("2026-11-21T00:00:00Z") },
-    ]);
+    await db()
+      .insert(actionItems)
+      .values([
+        {
+          familyId: ids.Alder!,
+          createdById: coach.id,
+          title: "Call the crisis line with the family",
+          dueOn: "2026-12-10",
+        },
+        { familyId: ids.Alder!, createdById: coach.id, title: "Ask who writes the safety plan", dueOn: "2026-12-01" },
+        {
+          familyId: ids.Alder!,
+          createdById: coach.id,
+          title: "Already done",
+          dueOn: "2026-11-20",
+          doneAt: new Date("2026-11-21T00:00:00Z"),
+        },
+      ]);
     // Birch: trauma treatment missing for a year and a half, recorded by the coach alone; a QMHA "therapist".
     const bo = await createChild(coach, ids.Birch!, { name: "Bo" });
     await createNeed(coach, ids.Birch!, bo.id, { needId: "trauma", identifiedOn: "2025-06-01" });
-    await createProvider(coach, ids.Birch!, { name: "Kay", statedTitle: "Therapist", credentialId: "qmha", childIds: [bo.id], servicesDelivered: ["individual-therapy"], startOn: "2026-01-01" });
+    await createProvider(coach, ids.Birch!, {
+      name: "Kay",
+      statedTitle: "Therapist",
+      credentialId: "qmha",
+      childIds: [bo.id],
+      servicesDelivered: ["individual-therapy"],
+      startOn: "2026-01-01",
+    });
     await db().insert(familyTags).values({ familyId: ids.Birch!, tag: "Waitlist" });
     // Cedar: nothing recorded, one message waiting for the coach.
     await sendMessage(parents.Cedar!, ids.Cedar!, { clientMessageId: randomUUID(), body: "Can we talk this week?" });
     // Dogwood: archived. Fir: nothing at all. Elm: another coach's family.
-    await db().update(families).set({ archivedAt: new Date("2026-10-01T00:00:00Z") }).where(eq(families.id, ids.Dogwood!));
+    await db()
+      .update(families)
+      .set({ archivedAt: new Date("2026-10-01T00:00:00Z") })
+      .where(eq(families.id, ids.Dogwood!));
   });
 
   const names = (rows: CaseloadRow[]) => rows.map((row) => row.name.replace(/^The | family$/gu, ""));
@@ -70,17 +103,36 @@ describeEachDatabase("the caseload", (context) => {
     });
     expect(alder!.missing).toBeGreaterThanOrEqual(2);
     expect(alder!.lastActivityAt).not.toBeNull();
-    expect(birch).toMatchObject({ safetyGap: false, longestMissing: { serviceId: expect.stringMatching(/^(diagnostic-assessment|trauma-treatment)$/u), days: 542 }, mismatch: 1, tags: ["Waitlist"], lastActivityAt: null, newGaps30d: 0, nextAction: null });
+    expect(birch).toMatchObject({
+      safetyGap: false,
+      longestMissing: { serviceId: expect.stringMatching(/^(diagnostic-assessment|trauma-treatment)$/u), days: 542 },
+      mismatch: 1,
+      tags: ["Waitlist"],
+      lastActivityAt: null,
+      newGaps30d: 0,
+      nextAction: null,
+    });
     expect(cedar).toMatchObject({ unread: 1, missing: 0, longestMissing: null, safetyGap: false });
     expect(Date.parse(cedar!.lastActivityAt!)).toBeLessThanOrEqual(Date.now());
-    expect(fir).toMatchObject({ children: [], missing: 0, mismatch: 0, unverified: 0, unread: 0, lastActivityAt: null, deletionDueAt: null });
+    expect(fir).toMatchObject({
+      children: [],
+      missing: 0,
+      mismatch: 0,
+      unverified: 0,
+      unread: 0,
+      lastActivityAt: null,
+      deletionDueAt: null,
+    });
   });
 
   it("writes its timestamps exactly as the rest of the API does (ISO 8601, UTC, milliseconds)", async () => {
     const due = new Date("2027-01-02T03:04:05.067Z");
     await db().update(families).set({ deletionDueAt: due }).where(eq(families.id, ids.Fir!));
     try {
-      const [stored] = await db().select({ at: families.lastFamilyActivityAt }).from(families).where(eq(families.id, ids.Cedar!));
+      const [stored] = await db()
+        .select({ at: families.lastFamilyActivityAt })
+        .from(families)
+        .where(eq(families.id, ids.Cedar!));
       const rows = (await caseloadPage(coach, query(), NOW)).families;
       expect(rows.find((row) => row.familyId === ids.Cedar)!.lastActivityAt).toBe(stored!.at!.toISOString());
       expect(rows.find((row) => row.familyId === ids.Fir)!.deletionDueAt).toBe(due.toISOString());
@@ -95,19 +147,37 @@ describeEachDatabase("the caseload", (context) => {
       const gaps = await familyGaps(coach, row.familyId, page.on);
       const services = gaps.children.flatMap((child) => child.services);
       const count = (status: string) => services.filter((service) => service.status === status).length;
-      expect({ missing: row.missing, mismatch: row.mismatch, unverified: row.unverified }).toEqual({ missing: count("missing"), mismatch: count("mismatch"), unverified: count("unverified") });
-      const longest = Math.max(-1, ...services.filter((service) => service.status === "missing").map((service) => service.days));
+      expect({ missing: row.missing, mismatch: row.mismatch, unverified: row.unverified }).toEqual({
+        missing: count("missing"),
+        mismatch: count("mismatch"),
+        unverified: count("unverified"),
+      });
+      const longest = Math.max(
+        -1,
+        ...services.filter((service) => service.status === "missing").map((service) => service.days),
+      );
       expect(row.longestMissing?.days ?? -1).toBe(longest);
     }
   });
 
   it("sorts by name and by the family's last activity, families that never acted last", async () => {
-    expect(names((await caseloadPage(coach, query({ sort: "name" }), NOW)).families)).toEqual(["Alder", "Birch", "Cedar", "Fir"]);
-    expect(names((await caseloadPage(coach, query({ sort: "activity" }), NOW)).families)).toEqual(["Cedar", "Alder", "Birch", "Fir"]);
+    expect(names((await caseloadPage(coach, query({ sort: "name" }), NOW)).families)).toEqual([
+      "Alder",
+      "Birch",
+      "Cedar",
+      "Fir",
+    ]);
+    expect(names((await caseloadPage(coach, query({ sort: "activity" }), NOW)).families)).toEqual([
+      "Cedar",
+      "Alder",
+      "Birch",
+      "Fir",
+    ]);
   });
 
   it("filters by safety gap, unread, inactivity, tag and archive, and searches family and child names", async () => {
-    const filtered = async (input: Record<string, unknown>) => names((await caseloadPage(coach, query(input), NOW)).families);
+    const filtered = async (input: Record<string, unknown>) =>
+      names((await caseloadPage(coach, query(input), NOW)).families);
     expect(await filtered({ filter: "safety-gap" })).toEqual(["Alder"]);
     expect(await filtered({ filter: "unread" })).toEqual(["Cedar"]);
     expect(await filtered({ filter: "inactive" })).toEqual(["Birch", "Fir"]);
@@ -134,7 +204,10 @@ describeEachDatabase("the caseload", (context) => {
     const first = await caseloadPage(coach, query({ limit: "2" }), NOW);
     await expectAppError(caseloadPage(coach, query({ cursor: `${first.nextCursor}x` }), NOW), "validation_failed");
     await expectAppError(caseloadPage(coach, query({ cursor: "bm90IGpzb24" }), NOW), "validation_failed");
-    await expectAppError(caseloadPage(coach, query({ sort: "name", cursor: first.nextCursor }), NOW), "validation_failed");
+    await expectAppError(
+      caseloadPage(coach, query({ sort: "name", cursor: first.nextCursor }), NOW),
+      "validation_failed",
+    );
   });
 
   it("an admin sees every coach's families, or one coach's; a parent has no caseload", async () => {
@@ -149,35 +222,93 @@ describeEachDatabase("the caseload", (context) => {
     const [trends, page] = await Promise.all([caseloadTrends(coach, {}, NOW), caseloadPage(coach, query(), NOW)]);
     expect(trends.familyCount).toBe(4);
     expect(trends.months).toHaveLength(12);
-    expect(trends.months[11]).toEqual({ on: "2026-11-25", missing: page.families.reduce((sum, row) => sum + row.missing, 0), families: page.families.filter((row) => row.missing > 0).length });
+    expect(trends.months[11]).toEqual({
+      on: "2026-11-25",
+      missing: page.families.reduce((sum, row) => sum + row.missing, 0),
+      families: page.families.filter((row) => row.missing > 0).length,
+    });
     expect(trends.months[0]!.on).toBe("2025-12-25");
     // Birch's trauma treatment was missing all year; Alder's needs only since November.
     expect(trends.months[0]!.missing).toBeGreaterThan(0);
     expect(trends.months[11]!.missing).toBeGreaterThan(trends.months[0]!.missing);
-    expect(trends.mostMissing.map((entry) => entry.serviceId)).toEqual(expect.arrayContaining(["diagnostic-assessment", "safety-planning", "trauma-treatment"]));
-    expect(trends.mostMissing.find((entry) => entry.serviceId === "diagnostic-assessment")).toEqual({ serviceId: "diagnostic-assessment", children: 2, families: 2 });
+    expect(trends.mostMissing.map((entry) => entry.serviceId)).toEqual(
+      expect.arrayContaining(["diagnostic-assessment", "safety-planning", "trauma-treatment"]),
+    );
+    expect(trends.mostMissing.find((entry) => entry.serviceId === "diagnostic-assessment")).toEqual({
+      serviceId: "diagnostic-assessment",
+      children: 2,
+      families: 2,
+    });
     expect((await caseloadTrends(admin, { coach: otherCoach.id }, NOW)).familyCount).toBe(1);
     await expectAppError(caseloadTrends(parents.Alder!, {}, NOW), "not_found");
   });
 
   it("rejects unknown sorts, filters and parameters by name", () => {
-    for (const input of [{ sort: "urgency" }, { filter: "sad" }, { filter: "tag:" }, { limit: "0" }, { limit: "201" }, { familyId: randomUUID() }, { coach: "me" }]) {
+    for (const input of [
+      { sort: "urgency" },
+      { filter: "sad" },
+      { filter: "tag:" },
+      { limit: "0" },
+      { limit: "201" },
+      { familyId: randomUUID() },
+      { coach: "me" },
+    ]) {
       expect(caseloadQuerySchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
     }
   });
 
   it("every change to a family's care records moves its care version, and the caseload shows it on the next request", async () => {
-    const versionOf = async (familyId: string) => (await db().select({ version: families.careVersion }).from(families).where(eq(families.id, familyId)))[0]!.version;
+    const versionOf = async (familyId: string) =>
+      (await db().select({ version: families.careVersion }).from(families).where(eq(families.id, familyId)))[0]!
+        .version;
     const steps: [string, () => Promise<unknown>][] = [];
-    let childId = "", needId = "", providerId = "";
-    steps.push(["add a child", async () => (childId = (await createChild(parents.Fir!, ids.Fir!, { name: "Finn" })).id)]);
+    let childId = "",
+      needId = "",
+      providerId = "";
+    steps.push([
+      "add a child",
+      async () => (childId = (await createChild(parents.Fir!, ids.Fir!, { name: "Finn" })).id),
+    ]);
     steps.push(["rename the child", () => updateChild(parents.Fir!, ids.Fir!, childId, { name: "Finnegan" })]);
-    steps.push(["add a need", async () => (needId = (await createNeed(parents.Fir!, ids.Fir!, childId, { needId: "aggression", identifiedOn: "2026-11-01" })).id)]);
-    steps.push(["resolve the need", () => updateNeed(parents.Fir!, ids.Fir!, childId, needId, { resolvedOn: "2026-11-20" })]);
-    steps.push(["mark a service", () => createNeededService(coach, ids.Fir!, childId, { serviceId: "family-therapy", markedOn: "2026-11-02", reason: "Discharge plan" })]);
-    steps.push(["add a provider", async () => (providerId = (await createProvider(parents.Fir!, ids.Fir!, { name: "Lee", statedTitle: "Counselor", credentialId: "lmft", childIds: [childId], servicesDelivered: ["family-therapy"], startOn: "2026-11-03" })).id)]);
+    steps.push([
+      "add a need",
+      async () =>
+        (needId = (
+          await createNeed(parents.Fir!, ids.Fir!, childId, { needId: "aggression", identifiedOn: "2026-11-01" })
+        ).id),
+    ]);
+    steps.push([
+      "resolve the need",
+      () => updateNeed(parents.Fir!, ids.Fir!, childId, needId, { resolvedOn: "2026-11-20" }),
+    ]);
+    steps.push([
+      "mark a service",
+      () =>
+        createNeededService(coach, ids.Fir!, childId, {
+          serviceId: "family-therapy",
+          markedOn: "2026-11-02",
+          reason: "Discharge plan",
+        }),
+    ]);
+    steps.push([
+      "add a provider",
+      async () =>
+        (providerId = (
+          await createProvider(parents.Fir!, ids.Fir!, {
+            name: "Lee",
+            statedTitle: "Counselor",
+            credentialId: "lmft",
+            childIds: [childId],
+            servicesDelivered: ["family-therapy"],
+            startOn: "2026-11-03",
+          })
+        ).id),
+    ]);
     steps.push(["end the provider", () => updateProvider(parents.Fir!, ids.Fir!, providerId, { endOn: "2026-11-10" })]);
-    steps.push(["unlink the provider directly", () => db().delete(providerChildren).where(eq(providerChildren.providerId, providerId))]);
+    steps.push([
+      "unlink the provider directly",
+      () => db().delete(providerChildren).where(eq(providerChildren.providerId, providerId)),
+    ]);
     steps.push(["delete the provider", () => deleteProvider(parents.Fir!, ids.Fir!, providerId)]);
     steps.push(["delete the need", () => deleteNeed(parents.Fir!, ids.Fir!, childId, needId)]);
     steps.push(["delete the child", () => deleteChild(parents.Fir!, ids.Fir!, childId)]);
@@ -191,20 +322,37 @@ describeEachDatabase("the caseload", (context) => {
     expect(await versionOf(ids.Birch!)).toBe(untouched);
 
     // The caseload has Alder's answer kept; a qualified safety plan must show at once.
-    expect((await caseloadPage(coach, query({ filter: "safety-gap" }), NOW)).families.map((row) => row.familyId)).toEqual([ids.Alder]);
+    expect(
+      (await caseloadPage(coach, query({ filter: "safety-gap" }), NOW)).families.map((row) => row.familyId),
+    ).toEqual([ids.Alder]);
     const ana = (await caseloadPage(coach, query({ q: "Ana" }), NOW)).families[0]!.children[0]!;
-    await createProvider(coach, ids.Alder!, { name: "Erin", statedTitle: "Therapist", credentialId: "lcsw", childIds: [ana.id], servicesDelivered: ["safety-planning"], startOn: "2026-11-20" });
+    await createProvider(coach, ids.Alder!, {
+      name: "Erin",
+      statedTitle: "Therapist",
+      credentialId: "lcsw",
+      childIds: [ana.id],
+      servicesDelivered: ["safety-planning"],
+      startOn: "2026-11-20",
+    });
     expect((await caseloadPage(coach, query({ filter: "safety-gap" }), NOW)).families).toEqual([]);
   });
 
   it("each caseload page writes one audit row per family shown; an admin is not shown the coach's private next action", async () => {
     const viewsOf = async (actor: Actor) =>
-      (await db().select({ familyId: auditLog.familyId }).from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "caseload.view"))).orderBy(asc(auditLog.id))).map((row) => row.familyId);
+      (
+        await db()
+          .select({ familyId: auditLog.familyId })
+          .from(auditLog)
+          .where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "caseload.view")))
+          .orderBy(asc(auditLog.id))
+      ).map((row) => row.familyId);
     const coachBefore = await viewsOf(coach);
     const page = await caseloadPage(coach, query({ limit: 2, sort: "name" }), NOW);
     expect((await viewsOf(coach)).length).toBe(coachBefore.length + 2);
     expect((await viewsOf(coach)).slice(-2).sort()).toEqual(page.families.map((row) => row.familyId).sort());
-    expect(page.families.find((row) => row.familyId === ids.Alder)!.nextAction?.title).toBe("Ask who writes the safety plan");
+    expect(page.families.find((row) => row.familyId === ids.Alder)!.nextAction?.title).toBe(
+      "Ask who writes the safety plan",
+    );
 
     const adminBefore = (await viewsOf(admin)).length;
     const all = await caseloadPage(admin, query({ sort: "name" }), NOW);

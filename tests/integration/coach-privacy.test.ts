@@ -36,7 +36,12 @@ const DATA_VIEWS = new Set([
  * is refused it), pins are articles, the access log is the audit log itself, and the deletion
  * state is a date and counts, no content.
  */
-const NOT_VIEWS = new Set(["families/[familyId]/export", "families/[familyId]/pinned-articles", "families/[familyId]/access-log", "families/[familyId]/deletion"]);
+const NOT_VIEWS = new Set([
+  "families/[familyId]/export",
+  "families/[familyId]/pinned-articles",
+  "families/[familyId]/access-log",
+  "families/[familyId]/deletion",
+]);
 const COACH_ONLY = ["families/[familyId]/notes", "families/[familyId]/actions", "families/[familyId]/tags"];
 
 describeEachDatabase("what coaches write stays with coaches", (context) => {
@@ -54,7 +59,16 @@ describeEachDatabase("what coaches write stays with coaches", (context) => {
   }
 
   it("the walk covers the routes it should", async () => {
-    expect(FAMILY_ROUTES).toEqual(expect.arrayContaining(["families/[familyId]", "families/[familyId]/notes", "families/[familyId]/notes/[noteId]", "families/[familyId]/actions/[actionId]", "families/[familyId]/access-log", "families/[familyId]/messages/stream"]));
+    expect(FAMILY_ROUTES).toEqual(
+      expect.arrayContaining([
+        "families/[familyId]",
+        "families/[familyId]/notes",
+        "families/[familyId]/notes/[noteId]",
+        "families/[familyId]/actions/[actionId]",
+        "families/[familyId]/access-log",
+        "families/[familyId]/messages/stream",
+      ]),
+    );
     const getters = [];
     for (const template of FAMILY_ROUTES) if ((await loadRoute(template)).GET) getters.push(template);
     // Every family GET route is either a view (audited once) or named above with its reason.
@@ -71,7 +85,15 @@ describeEachDatabase("what coaches write stays with coaches", (context) => {
       expect(answer.text, `GET ${template} as the parent`).not.toContain(world.canary);
     }
     // The walk saw the family's data (so the canary had a chance to leak) and was refused the coach tools.
-    for (const template of ["families/[familyId]", "families/[familyId]/providers", "families/[familyId]/events", "families/[familyId]/messages", "families/[familyId]/access-log", "families/[familyId]/export", "families/[familyId]/children/[childId]/summary"]) {
+    for (const template of [
+      "families/[familyId]",
+      "families/[familyId]/providers",
+      "families/[familyId]/events",
+      "families/[familyId]/messages",
+      "families/[familyId]/access-log",
+      "families/[familyId]/export",
+      "families/[familyId]/children/[childId]/summary",
+    ]) {
       expect(seen).toContain(`200 ${template}`);
     }
     for (const template of COACH_ONLY) expect(seen).toContain(`404 ${template}`);
@@ -82,7 +104,12 @@ describeEachDatabase("what coaches write stays with coaches", (context) => {
   });
 
   it("a parent gets 404 from every method of the coach-only routes, and nothing changes", async () => {
-    for (const template of [...COACH_ONLY, "families/[familyId]/notes/[noteId]", "families/[familyId]/actions/[actionId]", "families/[familyId]/archive"]) {
+    for (const template of [
+      ...COACH_ONLY,
+      "families/[familyId]/notes/[noteId]",
+      "families/[familyId]/actions/[actionId]",
+      "families/[familyId]/archive",
+    ]) {
       for (const method of methodsOf(await loadRoute(template))) {
         const answer = await as(world.parent, method, template);
         expect(answer.status, `${method} ${template} as the parent: ${answer.text}`).toBe(404);
@@ -109,7 +136,14 @@ describeEachDatabase("what coaches write stays with coaches", (context) => {
 
   it("each coach view of a family's data writes exactly one audit row; a parent's writes none", async () => {
     const views = async (actor: Actor) =>
-      (await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.familyId, world.family.id), eq(auditLog.outcome, "ok"))))[0]!.n;
+      (
+        await db()
+          .select({ n: count() })
+          .from(auditLog)
+          .where(
+            and(eq(auditLog.actorId, actor.id), eq(auditLog.familyId, world.family.id), eq(auditLog.outcome, "ok")),
+          )
+      )[0]!.n;
     for (const template of DATA_VIEWS) {
       const before = await views(world.coach);
       const answer = await as(world.coach, "GET", template);

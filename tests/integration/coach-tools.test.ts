@@ -10,7 +10,13 @@ import { createNote, deleteNote, listNotes, updateNote } from "@/lib/coaching/no
 import { listTags, setTags } from "@/lib/coaching/tags";
 import { getFamilySummary } from "@/lib/families/queries";
 import { parseWith } from "@/lib/core/validation";
-import { accessLogQuerySchema, createActionSchema, noteInputSchema, tagsInputSchema, updateActionSchema } from "@/lib/schemas/coaching";
+import {
+  accessLogQuerySchema,
+  createActionSchema,
+  noteInputSchema,
+  tagsInputSchema,
+  updateActionSchema,
+} from "@/lib/schemas/coaching";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
@@ -21,7 +27,11 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
   let familyId: string;
 
   beforeAll(async () => {
-    [coach, coCoach, parent] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "coach"), makeActor(db(), "parent")]);
+    [coach, coCoach, parent] = await Promise.all([
+      makeActor(db(), "coach"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "parent"),
+    ]);
     const family = await makeFamily(db(), { parents: [parent], coach });
     familyId = family.id;
     // A family may have two coaches (a hand-over): both work from the same notes.
@@ -29,8 +39,16 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
   });
 
   it("notes are dated, newest first, with their author; only the author may change or delete one", async () => {
-    const first = await createNote(coach, familyId, parseWith(noteInputSchema, { body: "  Called the agency.\nNo answer yet.  " }));
-    expect(first).toMatchObject({ body: "Called the agency.\nNo answer yet.", author: { id: coach.id, name: coach.name }, editable: true });
+    const first = await createNote(
+      coach,
+      familyId,
+      parseWith(noteInputSchema, { body: "  Called the agency.\nNo answer yet.  " }),
+    );
+    expect(first).toMatchObject({
+      body: "Called the agency.\nNo answer yet.",
+      author: { id: coach.id, name: coach.name },
+      editable: true,
+    });
     expect(Date.parse(first.createdAt)).toBeGreaterThan(Date.now() - 60_000);
     const second = await createNote(coCoach, familyId, { body: "Second note" });
 
@@ -46,7 +64,10 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
 
     await expectAppError(updateNote(coach, familyId, second.id, { body: "not mine" }), "forbidden");
     await expectAppError(deleteNote(coach, familyId, second.id), "forbidden");
-    const denied = await db().select().from(auditLog).where(and(eq(auditLog.targetId, second.id), eq(auditLog.outcome, "denied")));
+    const denied = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, second.id), eq(auditLog.outcome, "denied")));
     expect(denied.map((row) => row.action).sort()).toEqual(["note.delete", "note.update"]);
     expect((await listNotes(coCoach, familyId)).find((note) => note.id === second.id)?.body).toBe("Second note");
 
@@ -78,8 +99,18 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
   it("action items: open ones first by due date, done ones after; done keeps its first date; overdue is open and past due", async () => {
     const family = await makeFamily(db(), { coach });
     const now = new Date("2026-11-25T18:00:00Z");
-    const later = await createAction(coach, family.id, parseWith(createActionSchema, { title: "Later", dueOn: "2026-12-10" }), now);
-    const late = await createAction(coach, family.id, { title: "Ask the agency who supervises Jordan", dueOn: "2026-11-20" }, now);
+    const later = await createAction(
+      coach,
+      family.id,
+      parseWith(createActionSchema, { title: "Later", dueOn: "2026-12-10" }),
+      now,
+    );
+    const late = await createAction(
+      coach,
+      family.id,
+      { title: "Ask the agency who supervises Jordan", dueOn: "2026-11-20" },
+      now,
+    );
     const undated = await createAction(coach, family.id, { title: "Someday", dueOn: null }, now);
     expect(late).toMatchObject({ overdue: true, done: false, doneAt: null, createdBy: { id: coach.id } });
     expect(later.overdue).toBe(false);
@@ -92,7 +123,13 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
     const list = await listActions(coach, family.id, now);
     expect(list.map((item) => item.title)).toEqual(["Later", "Someday", "Ask the agency who supervises Jordan"]);
 
-    const reopened = await updateAction(coach, family.id, late.id, { done: false, title: "Ask again", dueOn: null }, now);
+    const reopened = await updateAction(
+      coach,
+      family.id,
+      late.id,
+      { done: false, title: "Ask again", dueOn: null },
+      now,
+    );
     expect(reopened).toMatchObject({ title: "Ask again", dueOn: null, done: false, overdue: false });
     expect((await updateAction(coach, family.id, undated.id, { dueOn: "2026-11-24" }, now)).overdue).toBe(true);
 
@@ -136,13 +173,18 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
     const family = await makeFamily(db(), { coach, parents: [member] });
     const archived = await setArchived(coach, family.id, true, new Date("2026-11-25T10:00:00Z"));
     expect(archived).toEqual({ archived: true, archivedAt: "2026-11-25T10:00:00.000Z" });
-    expect((await setArchived(coach, family.id, true, new Date("2026-11-26T10:00:00Z"))).archivedAt).toBe("2026-11-25T10:00:00.000Z");
+    expect((await setArchived(coach, family.id, true, new Date("2026-11-26T10:00:00Z"))).archivedAt).toBe(
+      "2026-11-25T10:00:00.000Z",
+    );
     expect((await getFamilySummary(member, family.id)).archived).toBe(true);
     expect(await listProviders(coach, family.id)).toEqual([]);
     expect(await setArchived(coach, family.id, false)).toEqual({ archived: false, archivedAt: null });
     const [row] = await db().select().from(families).where(eq(families.id, family.id));
     expect(row!.archivedAt).toBeNull();
-    const actions = await db().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.familyId, family.id), eq(auditLog.actorId, coach.id)));
+    const actions = await db()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, family.id), eq(auditLog.actorId, coach.id)));
     expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(["family.archive", "family.unarchive"]));
   });
 
@@ -166,7 +208,11 @@ describeEachDatabase("a coach's notes, action items, tags and archive", (context
 
     const first = await listAccessLog(member, family.id, parseWith(accessLogQuerySchema, { limit: "1" }));
     expect(first.entries).toHaveLength(1);
-    const second = await listAccessLog(coach, family.id, parseWith(accessLogQuerySchema, { limit: "1", before: first.nextCursor! }));
+    const second = await listAccessLog(
+      coach,
+      family.id,
+      parseWith(accessLogQuerySchema, { limit: "1", before: first.nextCursor! }),
+    );
     expect(second.entries.map((entry) => entry.action)).toEqual(["family.view"]);
 
     const stranger = await makeActor(db(), "parent");

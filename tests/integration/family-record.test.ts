@@ -28,7 +28,8 @@ function withoutIds(doc: FamilyExport): unknown {
     }
     if (key === "id" && typeof value === "number") return "#event";
     if (Array.isArray(value)) return value.map((item) => walk(item));
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, walk(item, k)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, walk(item, k)]));
     return value;
   };
   const rest = Object.fromEntries(Object.entries(doc).filter(([key]) => key !== "exportedAt" && key !== "family"));
@@ -43,14 +44,30 @@ describeEachDatabase("the family's record: export and load", (context) => {
   let familyId: string;
 
   beforeAll(async () => {
-    [parent, coach, stranger] = await Promise.all([makeActor(db(), "parent"), makeActor(db(), "coach"), makeActor(db(), "parent")]);
+    [parent, coach, stranger] = await Promise.all([
+      makeActor(db(), "parent"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "parent"),
+    ]);
     familyId = (await makeFamily(db(), { parents: [parent], coach, name: "Rivera" })).id;
     const jordan = await createChild(parent, familyId, { name: "Jordan", birthYear: 2014 });
     const ana = await createChild(parent, familyId, { name: "Ana", birthYear: 2017 });
-    const trauma = await createNeed(parent, familyId, jordan.id, { needId: "trauma", identifiedOn: "2026-01-05", note: "After the move" });
+    const trauma = await createNeed(parent, familyId, jordan.id, {
+      needId: "trauma",
+      identifiedOn: "2026-01-05",
+      note: "After the move",
+    });
     await updateNeed(parent, familyId, jordan.id, trauma.id, { note: "After the move in January" });
-    await createNeed(coach, familyId, ana.id, { needId: "self-harm", identifiedOn: "2026-02-10", resolvedOn: "2026-06-01" });
-    await createNeededService(coach, familyId, jordan.id, { serviceId: "respite", markedOn: "2026-01-01", reason: "Discharge plan" });
+    await createNeed(coach, familyId, ana.id, {
+      needId: "self-harm",
+      identifiedOn: "2026-02-10",
+      resolvedOn: "2026-06-01",
+    });
+    await createNeededService(coach, familyId, jordan.id, {
+      serviceId: "respite",
+      markedOn: "2026-01-01",
+      reason: "Discharge plan",
+    });
     await createProvider(parent, familyId, {
       name: "Lee Park",
       statedTitle: "Therapist",
@@ -65,13 +82,42 @@ describeEachDatabase("the family's record: export and load", (context) => {
       contact: "lee@cedar.example",
       answers: { licensed: { answer: "Yes, LCSW", askedOn: "2026-02-02" } },
     });
-    await createProvider(parent, familyId, { name: "Dr. Mira Okafor", statedTitle: "Psychiatrist", credentialId: "psychiatrist", licenseNumber: "MD-99812", licenseState: "OR", childIds: [jordan.id], servicesDelivered: ["medication-management"], startOn: "2026-03-01", contact: "503-555-0142" });
-    const qmha = await createProvider(parent, familyId, { name: "Dana Reyes", statedTitle: "Skills trainer", credentialId: "qmha", childIds: [jordan.id], servicesDelivered: ["skills-training"], startOn: "2026-02-15", agency: "Cedar Clinic" });
+    await createProvider(parent, familyId, {
+      name: "Dr. Mira Okafor",
+      statedTitle: "Psychiatrist",
+      credentialId: "psychiatrist",
+      licenseNumber: "MD-99812",
+      licenseState: "OR",
+      childIds: [jordan.id],
+      servicesDelivered: ["medication-management"],
+      startOn: "2026-03-01",
+      contact: "503-555-0142",
+    });
+    const qmha = await createProvider(parent, familyId, {
+      name: "Dana Reyes",
+      statedTitle: "Skills trainer",
+      credentialId: "qmha",
+      childIds: [jordan.id],
+      servicesDelivered: ["skills-training"],
+      startOn: "2026-02-15",
+      agency: "Cedar Clinic",
+    });
     await updateProvider(parent, familyId, qmha.id, { endOn: "2026-09-30" });
-    const gone = await createProvider(parent, familyId, { name: "Sam Ortiz", statedTitle: "Counselor", credentialId: "unknown", childIds: [ana.id], servicesDelivered: [], startOn: "2026-04-01" });
+    const gone = await createProvider(parent, familyId, {
+      name: "Sam Ortiz",
+      statedTitle: "Counselor",
+      credentialId: "unknown",
+      childIds: [ana.id],
+      servicesDelivered: [],
+      startOn: "2026-04-01",
+    });
     await deleteProvider(parent, familyId, gone.id);
     await sendMessage(parent, familyId, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach" }));
-    await sendMessage(coach, familyId, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello Rivera family\nSee you Tuesday" }));
+    await sendMessage(
+      coach,
+      familyId,
+      parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello Rivera family\nSee you Tuesday" }),
+    );
   });
 
   it("round-trips: export, load into a fresh family, export again gives the same document apart from ids", async () => {
@@ -79,7 +125,10 @@ describeEachDatabase("the family's record: export and load", (context) => {
     expect(first.children.map((child) => child.name)).toEqual(["Jordan", "Ana"]);
     expect(first.providers).toHaveLength(3);
     expect(first.events.map((event) => event.action)).toContain("provider.removed");
-    expect(first.messages.map((message) => message.body)).toEqual(["Hello coach", "Hello Rivera family\nSee you Tuesday"]);
+    expect(first.messages.map((message) => message.body)).toEqual([
+      "Hello coach",
+      "Hello Rivera family\nSee you Tuesday",
+    ]);
     // It travels as JSON: read back through the import's own schema.
     const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(first)));
     const freshId = (await makeFamily(db(), { parents: [parent], coach, name: "Rivera" })).id;
@@ -116,7 +165,10 @@ describeEachDatabase("the family's record: export and load", (context) => {
     const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(await exportFamily(parent, familyId, "json"))));
     doc.providers[1]!.childIds = [crypto.randomUUID()];
     const freshId = (await makeFamily(db(), { parents: [parent] })).id;
-    await expect(loadFamilyExport(parent, freshId, doc)).rejects.toMatchObject({ code: "validation_failed", fields: { "providers.1.childIds": expect.any(String) } });
+    await expect(loadFamilyExport(parent, freshId, doc)).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: { "providers.1.childIds": expect.any(String) },
+    });
     expect((await exportFamily(parent, freshId, "json")).children).toEqual([]);
     expect(familyExportSchema.safeParse({ ...doc, extra: 1 }).success).toBe(false);
   });
@@ -126,7 +178,16 @@ describeEachDatabase("the family's record: export and load", (context) => {
     await expect(exportFamily(stranger, familyId, "json")).rejects.toMatchObject({ code: "not_found" });
     const text = JSON.stringify(await exportFamily(parent, familyId, "json"));
     expect(text).not.toContain("passwordHash");
-    expect(Object.keys(JSON.parse(text)).sort()).toEqual(["children", "events", "exportedAt", "family", "format", "messages", "providers", "version"]);
+    expect(Object.keys(JSON.parse(text)).sort()).toEqual([
+      "children",
+      "events",
+      "exportedAt",
+      "family",
+      "format",
+      "messages",
+      "providers",
+      "version",
+    ]);
   });
 
   it("the FHIR Bundle passes structural validation and carries NUCC codes for an LCSW and a psychiatrist, and the state's own code for a QMHA", async () => {
@@ -134,28 +195,45 @@ describeEachDatabase("the family's record: export and load", (context) => {
     expect(validateR4Bundle(bundle)).toEqual([]);
     const resources = (bundle.entry ?? []).map((entry) => entry.resource!);
     const count = (type: string) => resources.filter((resource) => resource.resourceType === type).length;
-    expect({ Patient: count("Patient"), CareTeam: count("CareTeam"), Practitioner: count("Practitioner"), PractitionerRole: count("PractitionerRole"), Organization: count("Organization") }).toEqual({
+    expect({
+      Patient: count("Patient"),
+      CareTeam: count("CareTeam"),
+      Practitioner: count("Practitioner"),
+      PractitionerRole: count("PractitionerRole"),
+      Organization: count("Organization"),
+    }).toEqual({
       Patient: 2,
       CareTeam: 2,
       Practitioner: 3,
       PractitionerRole: 3,
       Organization: 1,
     });
-    const practitioner = (name: string) => resources.find((resource): resource is Practitioner => resource.resourceType === "Practitioner" && resource.name?.[0]?.text === name)!;
-    const codes = (name: string) => practitioner(name).qualification![0]!.code.coding!.map((coding) => `${coding.system}|${coding.code}`);
+    const practitioner = (name: string) =>
+      resources.find(
+        (resource): resource is Practitioner =>
+          resource.resourceType === "Practitioner" && resource.name?.[0]?.text === name,
+      )!;
+    const codes = (name: string) =>
+      practitioner(name).qualification![0]!.code.coding!.map((coding) => `${coding.system}|${coding.code}`);
 
     expect(codes("Lee Park")).toEqual([`${NUCC_SYSTEM}|1041C0700X`, `${LOCAL_CREDENTIAL_SYSTEM}|lcsw`]);
     expect(practitioner("Lee Park").qualification![0]!.identifier).toEqual([{ use: "official", value: "L-4471" }]);
     expect(codes("Dr. Mira Okafor")).toEqual([`${NUCC_SYSTEM}|2084P0800X`, `${LOCAL_CREDENTIAL_SYSTEM}|psychiatrist`]);
-    expect(practitioner("Dr. Mira Okafor").qualification![0]!.identifier).toEqual([{ use: "official", value: "MD-99812" }]);
+    expect(practitioner("Dr. Mira Okafor").qualification![0]!.identifier).toEqual([
+      { use: "official", value: "MD-99812" },
+    ]);
     // QMHA: no NUCC code; the local code, issued by the state.
     expect(codes("Dana Reyes")).toEqual([`${LOCAL_CREDENTIAL_SYSTEM}|qmha`]);
-    expect(practitioner("Dana Reyes").qualification![0]).toMatchObject({ issuer: { identifier: { value: "US-OR" }, display: "State of Oregon" } });
+    expect(practitioner("Dana Reyes").qualification![0]).toMatchObject({
+      issuer: { identifier: { value: "US-OR" }, display: "State of Oregon" },
+    });
     expect(practitioner("Dana Reyes").qualification![0]!.identifier).toBeUndefined();
     expect(practitioner("Dana Reyes").active).toBe(false);
 
     const byUrl = new Map((bundle.entry ?? []).map((entry) => [entry.fullUrl, entry.resource!]));
-    const jordanTeam = resources.find((resource): resource is CareTeam => resource.resourceType === "CareTeam" && resource.name === "Jordan")!;
+    const jordanTeam = resources.find(
+      (resource): resource is CareTeam => resource.resourceType === "CareTeam" && resource.name === "Jordan",
+    )!;
     expect(byUrl.get(jordanTeam.subject!.reference)?.resourceType).toBe("Patient");
     expect(jordanTeam.participant!.map((participant) => [participant.member!.display, participant.period])).toEqual([
       ["Lee Park", { start: "2026-02-01" }],
@@ -165,8 +243,14 @@ describeEachDatabase("the family's record: export and load", (context) => {
     const role = byUrl.get(jordanTeam.participant![0]!.member!.reference) as PractitionerRole;
     expect(role.resourceType).toBe("PractitionerRole");
     expect(byUrl.get(role.practitioner!.reference)?.resourceType).toBe("Practitioner");
-    expect(byUrl.get(role.organization!.reference)).toMatchObject({ resourceType: "Organization", name: "Cedar Clinic" });
-    expect(role.code![0]).toMatchObject({ text: "Therapist", coding: [{ system: NUCC_SYSTEM, code: "1041C0700X" }, { code: "lcsw" }] });
+    expect(byUrl.get(role.organization!.reference)).toMatchObject({
+      resourceType: "Organization",
+      name: "Cedar Clinic",
+    });
+    expect(role.code![0]).toMatchObject({
+      text: "Therapist",
+      coding: [{ system: NUCC_SYSTEM, code: "1041C0700X" }, { code: "lcsw" }],
+    });
   });
 
   it("the validator is not vacuous: it catches a missing qualification code, a wrong cardinality, an unknown element and a dangling reference", () => {
@@ -174,8 +258,23 @@ describeEachDatabase("the family's record: export and load", (context) => {
       resourceType: "Bundle",
       type: "collection",
       entry: [
-        { fullUrl: "urn:uuid:a", resource: { resourceType: "Practitioner", qualification: [{ issuer: { display: "State of Oregon" } }], gender: "x" } },
-        { fullUrl: "urn:uuid:b", resource: { resourceType: "CareTeam", status: "open", subject: [{ reference: "urn:uuid:a" }], participant: [{ member: { reference: "urn:uuid:zz" } }] } },
+        {
+          fullUrl: "urn:uuid:a",
+          resource: {
+            resourceType: "Practitioner",
+            qualification: [{ issuer: { display: "State of Oregon" } }],
+            gender: "x",
+          },
+        },
+        {
+          fullUrl: "urn:uuid:b",
+          resource: {
+            resourceType: "CareTeam",
+            status: "open",
+            subject: [{ reference: "urn:uuid:a" }],
+            participant: [{ member: { reference: "urn:uuid:zz" } }],
+          },
+        },
       ],
     };
     const problems = validateR4Bundle(broken);

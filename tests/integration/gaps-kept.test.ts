@@ -32,7 +32,15 @@ describeEachDatabase(
     beforeAll(async () => {
       coach = await makeActor(db(), "coach");
       const passwordHash = await hashPassword("generated parents never sign in");
-      const generated = await generateCaseload(db(), { coachId: coach.id, count: 1, today: ON, passwordHash, seed: 9, label: "kept", shape: { ...BENCH_FAMILY, messages: 2 } });
+      const generated = await generateCaseload(db(), {
+        coachId: coach.id,
+        count: 1,
+        today: ON,
+        passwordHash,
+        seed: 9,
+        label: "kept",
+        shape: { ...BENCH_FAMILY, messages: 2 },
+      });
       familyId = generated.familyIds[0]!;
     }, 60_000);
 
@@ -55,8 +63,14 @@ describeEachDatabase(
       expect(changed.count).toBe(cold.count);
       const records = await loadFamilyRecords(db(), familyId);
       const engine = familyGapsOn(records.children, records.providers, ON);
-      expect(changed.answer.children.map((child) => child.services.map(({ serviceId, status, since }) => ({ serviceId, status, since })))).toEqual(
-        engine.children.map((child) => child.services.map(({ serviceId, status, since }) => ({ serviceId, status, since }))),
+      expect(
+        changed.answer.children.map((child) =>
+          child.services.map(({ serviceId, status, since }) => ({ serviceId, status, since })),
+        ),
+      ).toEqual(
+        engine.children.map((child) =>
+          child.services.map(({ serviceId, status, since }) => ({ serviceId, status, since })),
+        ),
       );
       expect(changed.answer).not.toEqual(cold.answer);
     });
@@ -71,7 +85,9 @@ describeEachDatabase(
       expect(monthly.answer.dates.length).toBeLessThan(weekly.answer.dates.length);
       const records = await loadFamilyRecords(db(), familyId);
       const engine = timeline(records.children, records.providers, weekly.answer.from, ON, "week");
-      expect(weekly.answer.children.map(({ childId, services }) => ({ childId, services }))).toEqual(engine.children.map(({ childId, services }) => ({ childId, services })));
+      expect(weekly.answer.children.map(({ childId, services }) => ({ childId, services }))).toEqual(
+        engine.children.map(({ childId, services }) => ({ childId, services })),
+      );
     });
   },
   { logger },

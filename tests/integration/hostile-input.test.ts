@@ -31,20 +31,56 @@ async function writesWithBodies(values: Record<string, string>): Promise<Write[]
   return writes;
 }
 
-async function call(write: Write, values: Record<string, string>, body: string | undefined, headers: Record<string, string> = { "content-type": "application/json" }) {
+async function call(
+  write: Write,
+  values: Record<string, string>,
+  body: string | undefined,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) {
   const params = paramsFor(write.template, values);
   const url = `${APP}/api/v1/${write.template.replace(/\[([^\]]+)\]/g, (_, name: string) => params[name]!)}`;
-  const response = await write.module[write.method]!(new Request(url, { method: write.method, headers, body }), { params: Promise.resolve(params) });
+  const response = await write.module[write.method]!(new Request(url, { method: write.method, headers, body }), {
+    params: Promise.resolve(params),
+  });
   return { status: response.status, text: await response.text() };
 }
 
 /** Every dated or free-text field a body may carry gets these. */
-const BAD_DATES = ["0000-00-00", "2026-02-30", "2026-13-01", "2026-00-10", "99999-01-01", "2026-1-1", "", "2026-02-01T00:00:00Z", "tomorrow", "2026-02-01\u0000"];
-const EXTRA_FIELDS: Record<string, unknown>[] = [{ role: "admin" }, { familyId: "00000000-0000-4000-8000-000000000000" }, { id: "00000000-0000-4000-8000-000000000001" }, { authorId: "x" }, { __proto__x: 1 }, { createdAt: "2020-01-01" }];
+const BAD_DATES = [
+  "0000-00-00",
+  "2026-02-30",
+  "2026-13-01",
+  "2026-00-10",
+  "99999-01-01",
+  "2026-1-1",
+  "",
+  "2026-02-01T00:00:00Z",
+  "tomorrow",
+  "2026-02-01\u0000",
+];
+const EXTRA_FIELDS: Record<string, unknown>[] = [
+  { role: "admin" },
+  { familyId: "00000000-0000-4000-8000-000000000000" },
+  { id: "00000000-0000-4000-8000-000000000001" },
+  { authorId: "x" },
+  { __proto__x: 1 },
+  { createdAt: "2020-01-01" },
+];
 
 const adversarialString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 64 }),
-  fc.constantFrom("\u0000", "\uD800", "\uDFFF", "a\u202Eb", "\u200B\u200D", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "👨‍👩‍👧‍👦".repeat(50), "'; drop table users; --", "<script>alert(1)</script>", "x".repeat(200_000)),
+  fc.constantFrom(
+    "\u0000",
+    "\uD800",
+    "\uDFFF",
+    "a\u202Eb",
+    "\u200B\u200D",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "👨‍👩‍👧‍👦".repeat(50),
+    "'; drop table users; --",
+    "<script>alert(1)</script>",
+    "x".repeat(200_000),
+  ),
 );
 
 /** A valid body with one field made hostile: a wrong type, an adversarial string, or a bad date. */
@@ -71,11 +107,18 @@ describeEachDatabase("hostile input on every write", (context) => {
     world = await familyWithCoachRecords(db());
     values = { ...world.values, coachId: world.otherCoach.id };
     writes = await writesWithBodies(values);
-    tables = (await rowsOf<{ name: string }>(db(), sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map((row) => row.name);
+    tables = (
+      await rowsOf<{ name: string }>(
+        db(),
+        sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+      )
+    ).map((row) => row.name);
   });
 
   afterAll(() => {
-    console.info(`[fuzz] ${context.kind}: ${cases} hostile requests over ${writes?.length ?? 0} write endpoints (FUZZ_RUNS=${RUNS})`);
+    console.info(
+      `[fuzz] ${context.kind}: ${cases} hostile requests over ${writes?.length ?? 0} write endpoints (FUZZ_RUNS=${RUNS})`,
+    );
   });
 
   /**
@@ -85,7 +128,10 @@ describeEachDatabase("hostile input on every write", (context) => {
    */
   async function snapshot(): Promise<Record<string, number>> {
     const counted = (table: string) => (table === "audit_log" ? `"audit_log" where outcome = 'ok'` : `"${table}"`);
-    const parts = tables.filter((table) => table !== "login_attempts").map((table) => `select '${table}' as name, count(*)::int as n from ${counted(table)}`).join(" union all ");
+    const parts = tables
+      .filter((table) => table !== "login_attempts")
+      .map((table) => `select '${table}' as name, count(*)::int as n from ${counted(table)}`)
+      .join(" union all ");
     const rows = await rowsOf<{ name: string; n: number }>(db(), sql.raw(parts));
     return Object.fromEntries(rows.map((row) => [row.name, Number(row.n)]));
   }
@@ -111,14 +157,24 @@ describeEachDatabase("hostile input on every write", (context) => {
 
   it("finds the writes to fuzz", () => {
     const names = writes.map((write) => `${write.method} ${write.template}`);
-    expect(names).toEqual(expect.arrayContaining(["POST families/[familyId]/providers", "POST families/[familyId]/messages", "POST sign-up", "POST admin/coaches", "PATCH families/[familyId]/notes/[noteId]"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "POST families/[familyId]/providers",
+        "POST families/[familyId]/messages",
+        "POST sign-up",
+        "POST admin/coaches",
+        "PATCH families/[familyId]/notes/[noteId]",
+      ]),
+    );
     expect(writes.length).toBeGreaterThanOrEqual(22);
   });
 
   it("random JSON of any shape: never a 500, never a row from what was refused", async () => {
     for (const write of writes) {
       await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 })), async (body) => expectHarmless(write, body, "random", false)),
+        fc.asyncProperty(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 })), async (body) =>
+          expectHarmless(write, body, "random", false),
+        ),
         { numRuns: RUNS },
       );
     }
@@ -127,7 +183,9 @@ describeEachDatabase("hostile input on every write", (context) => {
   it("a valid body with one field made hostile: never a 500, never a row from what was refused", async () => {
     for (const write of writes) {
       await fc.assert(
-        fc.asyncProperty(mutated(write.valid as Record<string, unknown>), async (body) => expectHarmless(write, body, "mutated", false)),
+        fc.asyncProperty(mutated(write.valid as Record<string, unknown>), async (body) =>
+          expectHarmless(write, body, "mutated", false),
+        ),
         { numRuns: RUNS },
       );
     }
@@ -148,7 +206,13 @@ describeEachDatabase("hostile input on every write", (context) => {
     for (const write of writes) {
       for (const key of Object.keys(write.valid as object).filter((name) => /On$|^on$|Date$/.test(name))) {
         dated++;
-        for (const date of BAD_DATES) await expectHarmless(write, { ...(write.valid as Record<string, unknown>), [key]: date }, `date ${key}`, true);
+        for (const date of BAD_DATES)
+          await expectHarmless(
+            write,
+            { ...(write.valid as Record<string, unknown>), [key]: date },
+            `date ${key}`,
+            true,
+          );
       }
     }
     expect(dated).toBeGreaterThanOrEqual(5);
@@ -156,12 +220,15 @@ describeEachDatabase("hostile input on every write", (context) => {
 
   it("a body that is not JSON, or too big, is refused the same way", async () => {
     for (const write of writes) {
-      for (const raw of ["{", "null", "[]", '"text"', "{\"a\":1}".repeat(3), "\u0000"]) {
+      for (const raw of ["{", "null", "[]", '"text"', '{"a":1}'.repeat(3), "\u0000"]) {
         cases++;
         signedIn.actor = actorFor(write.template);
         const before = await snapshot();
         const answer = await call(write, values, raw);
-        expect(answer.status, `${write.method} ${write.template} with ${JSON.stringify(raw)}: ${answer.text}`).toBeGreaterThanOrEqual(400);
+        expect(
+          answer.status,
+          `${write.method} ${write.template} with ${JSON.stringify(raw)}: ${answer.text}`,
+        ).toBeGreaterThanOrEqual(400);
         expect(answer.status).toBeLessThan(500);
         expect(await snapshot()).toEqual(before);
       }
@@ -184,7 +251,12 @@ describeEachDatabase("hostile input on every write", (context) => {
         for (const headers of hostile) {
           signedIn.actor = actorFor(template);
           const before = await snapshot();
-          const answer = await call({ method, template, module: routeModule, valid: body }, values, body === undefined ? undefined : JSON.stringify(body), headers);
+          const answer = await call(
+            { method, template, module: routeModule, valid: body },
+            values,
+            body === undefined ? undefined : JSON.stringify(body),
+            headers,
+          );
           expect(answer.status, `${method} ${template} with ${JSON.stringify(headers)}: ${answer.text}`).toBe(403);
           expect(JSON.parse(answer.text)).toMatchObject({ error: { code: "cross_site" } });
           expect(await snapshot(), `${method} ${template} with ${JSON.stringify(headers)}`).toEqual(before);

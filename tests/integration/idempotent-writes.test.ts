@@ -28,21 +28,57 @@ describeEachDatabase("writes sent with an Idempotency-Key", (context) => {
     single = await loadRoute("families/[familyId]/providers/[providerId]");
   });
 
-  async function send(actor: Actor, method: Method, providerId: string | null, body: unknown, key?: string): Promise<Answer> {
+  async function send(
+    actor: Actor,
+    method: Method,
+    providerId: string | null,
+    body: unknown,
+    key?: string,
+  ): Promise<Answer> {
     signedIn.actor = actor;
     const path = `/api/v1/families/${familyId}/providers${providerId ? `/${providerId}` : ""}`;
-    const headers: Record<string, string> = { "content-type": "application/json", ...(key ? { "idempotency-key": key } : {}) };
-    const request = new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      ...(key ? { "idempotency-key": key } : {}),
+    };
+    const request = new Request(`http://localhost${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const handler = (providerId ? single : collection)[method]!;
-    const response = await handler(request, { params: Promise.resolve({ familyId, ...(providerId ? { providerId } : {}) }) });
-    return { status: response.status, body: response.status === 204 ? null : ((await response.json()) as Record<string, unknown>) };
+    const response = await handler(request, {
+      params: Promise.resolve({ familyId, ...(providerId ? { providerId } : {}) }),
+    });
+    return {
+      status: response.status,
+      body: response.status === 204 ? null : ((await response.json()) as Record<string, unknown>),
+    };
   }
 
-  const newProvider = (name: string) => ({ name, statedTitle: "Counselor", credentialId: "lpc", childIds: [childId], servicesDelivered: ["individual-therapy"], startOn: "2026-03-01" });
+  const newProvider = (name: string) => ({
+    name,
+    statedTitle: "Counselor",
+    credentialId: "lpc",
+    childIds: [childId],
+    servicesDelivered: ["individual-therapy"],
+    startOn: "2026-03-01",
+  });
   const providerIdOf = (answer: Answer) => (answer.body!.provider as { id: string }).id;
-  const providersNamed = async (name: string) => (await db().select({ n: count() }).from(providers).where(and(eq(providers.familyId, familyId), eq(providers.name, name))))[0]!.n;
+  const providersNamed = async (name: string) =>
+    (
+      await db()
+        .select({ n: count() })
+        .from(providers)
+        .where(and(eq(providers.familyId, familyId), eq(providers.name, name)))
+    )[0]!.n;
   const eventsSetting = async (providerId: string, agency: string) =>
-    (await db().select({ n: count() }).from(careEvents).where(and(eq(careEvents.subjectId, providerId), sql`${careEvents.changes}->'agency'->>'to' = ${agency}`)))[0]!.n;
+    (
+      await db()
+        .select({ n: count() })
+        .from(careEvents)
+        .where(and(eq(careEvents.subjectId, providerId), sql`${careEvents.changes}->'agency'->>'to' = ${agency}`))
+    )[0]!.n;
   const key = (label: string) => `${label}-${crypto.randomUUID()}`;
 
   it("a create retried with its key adds the provider once and answers the first answer again", async () => {
@@ -65,7 +101,10 @@ describeEachDatabase("writes sent with an Idempotency-Key", (context) => {
     const retry = await send(parent, "PATCH", providerId, { agency: "Agency from the parent" }, lost);
     expect(retry).toEqual(first);
     expect(await eventsSetting(providerId, "Agency from the parent")).toBe(1);
-    const [stored] = await db().select({ agency: providers.agency }).from(providers).where(eq(providers.id, providerId));
+    const [stored] = await db()
+      .select({ agency: providers.agency })
+      .from(providers)
+      .where(eq(providers.id, providerId));
     expect(stored!.agency).toBe("Agency from the coach");
   });
 
@@ -82,7 +121,9 @@ describeEachDatabase("writes sent with an Idempotency-Key", (context) => {
     await send(parent, "POST", null, newProvider("First use"), reused);
     const refused = await send(parent, "POST", null, newProvider("Second use"), reused);
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ error: { code: "unprocessable", fields: { "Idempotency-Key": expect.stringContaining("already used") } } });
+    expect(refused.body).toMatchObject({
+      error: { code: "unprocessable", fields: { "Idempotency-Key": expect.stringContaining("already used") } },
+    });
     expect(await providersNamed("Second use")).toBe(0);
     // Another path is another change too.
     const providerId = providerIdOf(await send(parent, "POST", null, newProvider("Path owner")));
@@ -114,7 +155,10 @@ describeEachDatabase("writes sent with an Idempotency-Key", (context) => {
     expect((await send(parent, "DELETE", providerId, undefined, removal)).status).toBe(204);
     expect((await send(parent, "DELETE", providerId, undefined, removal)).status).toBe(204);
     expect((await send(parent, "DELETE", providerId, undefined)).status).toBe(404);
-    const [removed] = await db().select({ n: count() }).from(careEvents).where(and(eq(careEvents.subjectId, providerId), eq(careEvents.action, "provider.removed")));
+    const [removed] = await db()
+      .select({ n: count() })
+      .from(careEvents)
+      .where(and(eq(careEvents.subjectId, providerId), eq(careEvents.action, "provider.removed")));
     expect(removed!.n).toBe(1);
   });
 
@@ -122,7 +166,9 @@ describeEachDatabase("writes sent with an Idempotency-Key", (context) => {
     for (const malformed of ["short", "has a space in it", "é".repeat(10), "x".repeat(129)]) {
       const answer = await send(parent, "POST", null, newProvider(`Malformed ${malformed.length}`), malformed);
       expect(answer.status, malformed).toBe(400);
-      expect(answer.body).toMatchObject({ error: { code: "validation_failed", fields: { "Idempotency-Key": expect.any(String) } } });
+      expect(answer.body).toMatchObject({
+        error: { code: "validation_failed", fields: { "Idempotency-Key": expect.any(String) } },
+      });
       expect(await providersNamed(`Malformed ${malformed.length}`)).toBe(0);
     }
   });
@@ -137,7 +183,8 @@ describeEachDatabase("writes sent with an Idempotency-Key", (context) => {
   it("kept answers are forgotten after a day by the housekeeping", async () => {
     const kept = key("kept");
     await send(parent, "POST", null, newProvider("Kept a day"), kept);
-    const storedKeys = async () => (await db().select({ n: count() }).from(idempotentWrites).where(eq(idempotentWrites.key, kept)))[0]!.n;
+    const storedKeys = async () =>
+      (await db().select({ n: count() }).from(idempotentWrites).where(eq(idempotentWrites.key, kept)))[0]!.n;
     await pruneExpired(db(), new Date(Date.now() + 23 * 3_600_000));
     expect(await storedKeys()).toBe(1);
     await pruneExpired(db(), new Date(Date.now() + 25 * 3_600_000));

@@ -14,12 +14,19 @@ describeEachDatabase("pending invites: list, revoke, resend", (context) => {
   let familyId: string;
 
   beforeAll(async () => {
-    [coach, otherCoach, admin, parent] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "coach"), makeActor(db(), "admin"), makeActor(db(), "parent")]);
+    [coach, otherCoach, admin, parent] = await Promise.all([
+      makeActor(db(), "coach"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "admin"),
+      makeActor(db(), "parent"),
+    ]);
     familyId = (await makeFamily(db(), { coach, parents: [parent], name: "The Lee family" })).id;
   });
 
-  const idOf = async (actor: Actor, expiresAt: string) => (await listPendingInvites(actor)).find((invite) => invite.expiresAt === expiresAt)!.id;
-  const signUp = (token: string) => signUpWithInvite({ token, name: "New Parent", email: uniqueEmail("new"), password: "long enough pw" });
+  const idOf = async (actor: Actor, expiresAt: string) =>
+    (await listPendingInvites(actor)).find((invite) => invite.expiresAt === expiresAt)!.id;
+  const signUp = (token: string) =>
+    signUpWithInvite({ token, name: "New Parent", email: uniqueEmail("new"), password: "long enough pw" });
 
   it("lists the caller's pending invites with their expiry (an admin's: all of them)", async () => {
     const now = new Date("2026-11-25T12:00:00Z");
@@ -38,7 +45,9 @@ describeEachDatabase("pending invites: list, revoke, resend", (context) => {
     );
     expect(mine).toHaveLength(3);
     expect(mine[0]!.familyName).toBe("Long ago"); // soonest to expire first
-    expect(mine.find((invite) => invite.expiresAt === forExisting.expiresAt && invite.familyId === familyId)?.invitedBy).toEqual({ id: coach.id, name: coach.name });
+    expect(
+      mine.find((invite) => invite.expiresAt === forExisting.expiresAt && invite.familyId === familyId)?.invitedBy,
+    ).toEqual({ id: coach.id, name: coach.name });
     expect(JSON.stringify(mine)).not.toContain(forNew.token);
     expect(JSON.stringify(mine)).not.toContain(old.token);
 
@@ -46,7 +55,9 @@ describeEachDatabase("pending invites: list, revoke, resend", (context) => {
     expect(await listPendingInvites(otherCoach)).toEqual([]);
     const all = await listPendingInvites(admin);
     expect(all.length).toBeGreaterThanOrEqual(4);
-    expect(all.some((invite) => invite.invitedBy.id === parent.id && invite.expiresAt === byParent.expiresAt)).toBe(true);
+    expect(all.some((invite) => invite.invitedBy.id === parent.id && invite.expiresAt === byParent.expiresAt)).toBe(
+      true,
+    );
 
     // A used invite is no longer pending.
     await signUp(forNew.token);
@@ -78,7 +89,10 @@ describeEachDatabase("pending invites: list, revoke, resend", (context) => {
     expect(again.url).toContain(encodeURIComponent(again.token));
     expect(Date.parse(again.expiresAt)).toBeGreaterThan(now.getTime());
     await expectAppError(signUp(sent.token), "invite_invalid");
-    expect((await listPendingInvites(coach, now)).find((pending) => pending.id === id)).toMatchObject({ expiresAt: again.expiresAt, expired: false });
+    expect((await listPendingInvites(coach, now)).find((pending) => pending.id === id)).toMatchObject({
+      expiresAt: again.expiresAt,
+      expired: false,
+    });
     const joined = await signUp(again.token);
     expect(joined.family.id).toBe(familyId);
     await expectAppError(resendInvite(coach, id), "conflict");

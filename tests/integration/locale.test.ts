@@ -32,7 +32,8 @@ describeEachDatabase("the saved language", (context) => {
     const [coach, parent] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "parent")]);
     const family = await makeFamily(db(), { parents: [parent], coach, name: "Familia Ortega" });
     await saveLocale(parent, "es");
-    const send = (actor: typeof coach, body: string) => sendMessage(actor, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body }));
+    const send = (actor: typeof coach, body: string) =>
+      sendMessage(actor, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body }));
     await send(coach, "Hello from the coach");
     await send(parent, "Hola desde la familia");
     expect(await queueDueNotifications(db(), new Date(Date.now() + 16 * 60_000))).toBe(2);

@@ -16,12 +16,18 @@ const SECRET = "the medication dose changed to 20mg";
 
 describeEachDatabase("unread-message emails", (context) => {
   const db = () => context.handle.db;
-  const send = (actor: Actor, familyId: string, body = SECRET) => sendMessage(actor, familyId, parseSendInput({ clientMessageId: crypto.randomUUID(), body }));
+  const send = (actor: Actor, familyId: string, body = SECRET) =>
+    sendMessage(actor, familyId, parseSendInput({ clientMessageId: crypto.randomUUID(), body }));
   const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE);
-  const emailsFor = async (familyId: string) => db().select().from(emailOutbox).where(eq(emailOutbox.familyId, familyId));
+  const emailsFor = async (familyId: string) =>
+    db().select().from(emailOutbox).where(eq(emailOutbox.familyId, familyId));
 
   it("one email per recipient after 15 unread minutes, none for the author, none again until read, then one per quiet period", async () => {
-    const [coach, parent, coParent] = await Promise.all([makeActor(db(), "coach"), makeActor(db(), "parent"), makeActor(db(), "parent")]);
+    const [coach, parent, coParent] = await Promise.all([
+      makeActor(db(), "coach"),
+      makeActor(db(), "parent"),
+      makeActor(db(), "parent"),
+    ]);
     const family = await makeFamily(db(), { parents: [parent, coParent], coach });
 
     await send(coach, family.id);
@@ -70,7 +76,10 @@ describeEachDatabase("unread-message emails", (context) => {
 
     const delivered: OutgoingEmail[] = [];
     const recording: MailTransport = { name: "smtp", send: async (email) => void delivered.push(email) };
-    const [a, b] = await Promise.all([sendPendingEmails(db(), recording, at(16)), sendPendingEmails(db(), recording, at(16))]);
+    const [a, b] = await Promise.all([
+      sendPendingEmails(db(), recording, at(16)),
+      sendPendingEmails(db(), recording, at(16)),
+    ]);
     const pending = await db().select().from(emailOutbox);
     expect(a + b).toBe(pending.length);
     expect(delivered).toHaveLength(pending.length);
@@ -133,16 +142,51 @@ describeEachDatabase("unread-message emails", (context) => {
     // later and is due an email now. Rows go in directly: 600 sign-ups would be slow.
     const stale = await db()
       .insert(users)
-      .values(Array.from({ length: 3000 }, (_, index) => ({ role: "parent" as const, email: `stale-${index}-${Date.now()}@test.clarity.test`, name: `Stale ${index}`, passwordHash: "x" })))
+      .values(
+        Array.from({ length: 3000 }, (_, index) => ({
+          role: "parent" as const,
+          email: `stale-${index}-${Date.now()}@test.clarity.test`,
+          name: `Stale ${index}`,
+          passwordHash: "x",
+        })),
+      )
       .returning({ id: users.id, email: users.email });
-    await db().insert(familyMembers).values(stale.map((user) => ({ familyId: family.id, userId: user.id })));
-    await db().insert(messages).values({ familyId: family.id, authorId: coach.id, clientMessageId: crypto.randomUUID(), body: "hello", createdAt: at(-120) });
+    await db()
+      .insert(familyMembers)
+      .values(stale.map((user) => ({ familyId: family.id, userId: user.id })));
+    await db()
+      .insert(messages)
+      .values({
+        familyId: family.id,
+        authorId: coach.id,
+        clientMessageId: crypto.randomUUID(),
+        body: "hello",
+        createdAt: at(-120),
+      });
     await db()
       .insert(emailOutbox)
-      .values(stale.map((user) => ({ dedupeKey: `unread:${family.id}:${user.id}:0`, recipientId: user.id, familyId: family.id, toAddress: user.email, subject: "s", bodyText: "b", createdAt: at(-60) })));
+      .values(
+        stale.map((user) => ({
+          dedupeKey: `unread:${family.id}:${user.id}:0`,
+          recipientId: user.id,
+          familyId: family.id,
+          toAddress: user.email,
+          subject: "s",
+          bodyText: "b",
+          createdAt: at(-60),
+        })),
+      );
     const newcomer = await makeActor(db(), "parent");
     const newFamily = await makeFamily(db(), { parents: [newcomer], coach });
-    await db().insert(messages).values({ familyId: newFamily.id, authorId: coach.id, clientMessageId: crypto.randomUUID(), body: "hello", createdAt: at(-20) });
+    await db()
+      .insert(messages)
+      .values({
+        familyId: newFamily.id,
+        authorId: coach.id,
+        clientMessageId: crypto.randomUUID(),
+        body: "hello",
+        createdAt: at(-20),
+      });
 
     expect(await queueDueNotifications(db(), at(0))).toBe(1);
     expect((await emailsFor(newFamily.id)).map((email) => email.recipientId)).toEqual([newcomer.id]);
@@ -153,10 +197,27 @@ describeEachDatabase("unread-message emails", (context) => {
     const family = await makeFamily(db(), { coach });
     const parents = await db()
       .insert(users)
-      .values(Array.from({ length: 1101 }, (_, index) => ({ role: "parent" as const, email: `due-${index}-${Date.now()}@test.clarity.test`, name: `Due ${index}`, passwordHash: "x" })))
+      .values(
+        Array.from({ length: 1101 }, (_, index) => ({
+          role: "parent" as const,
+          email: `due-${index}-${Date.now()}@test.clarity.test`,
+          name: `Due ${index}`,
+          passwordHash: "x",
+        })),
+      )
       .returning({ id: users.id });
-    await db().insert(familyMembers).values(parents.map((user) => ({ familyId: family.id, userId: user.id })));
-    await db().insert(messages).values({ familyId: family.id, authorId: coach.id, clientMessageId: crypto.randomUUID(), body: "hello", createdAt: at(-30) });
+    await db()
+      .insert(familyMembers)
+      .values(parents.map((user) => ({ familyId: family.id, userId: user.id })));
+    await db()
+      .insert(messages)
+      .values({
+        familyId: family.id,
+        authorId: coach.id,
+        clientMessageId: crypto.randomUUID(),
+        body: "hello",
+        createdAt: at(-30),
+      });
     expect(await queueDueNotifications(db(), at(0))).toBe(1101);
     expect(await queueDueNotifications(db(), at(0))).toBe(0);
   });

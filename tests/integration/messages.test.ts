@@ -33,7 +33,10 @@ function eventReader(stream: ReadableStream<Uint8Array>) {
         }
         const left = deadline - Date.now();
         if (left <= 0) throw new Error("no event in time");
-        const chunk = await Promise.race([reader.read(), new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left))]);
+        const chunk = await Promise.race([
+          reader.read(),
+          new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left)),
+        ]);
         if (chunk === "timeout") throw new Error("no event in time");
         if (chunk.done) return null;
         buffer += decoder.decode(chunk.value, { stream: true });
@@ -74,7 +77,10 @@ describeEachDatabase("messaging", (context) => {
     expect(created).toBe(true);
     expect(message).toMatchObject({ body, author: { id: parent.id, name: parent.name, role: "parent" } });
     expect(Number.isNaN(Date.parse(message.createdAt))).toBe(false);
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, "message.send"), eq(auditLog.targetId, message.id)));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "message.send"), eq(auditLog.targetId, message.id)));
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain("see you Tuesday");
   });
@@ -103,7 +109,10 @@ describeEachDatabase("messaging", (context) => {
     expect(error.status).toBe(409);
     expect(error.fields?.clientMessageId).toEqual(expect.stringMatching(/\S/));
     // Used in another family by the same sender: a conflict too.
-    await expectAppError(send(coach, "Original", (await send(coach, "Original")).message.clientMessageId, otherFamily.id), "conflict");
+    await expectAppError(
+      send(coach, "Original", (await send(coach, "Original")).message.clientMessageId, otherFamily.id),
+      "conflict",
+    );
     const [row] = await db().select().from(messages).where(eq(messages.clientMessageId, id));
     expect(row!.body).toBe("Original");
   });
@@ -158,12 +167,15 @@ describeEachDatabase("messaging", (context) => {
       await expectAppError(streamStart(outsider, family.id, undefined), "not_found");
     }
     await expectAppError(listMessages(parent, "not-an-id"), "not_found");
-    expect((await listMessages(otherParent, otherFamily.id)).messages.every((m) => m.body !== "Private to this family")).toBe(true);
+    expect(
+      (await listMessages(otherParent, otherFamily.id)).messages.every((m) => m.body !== "Private to this family"),
+    ).toBe(true);
   });
 
   it("unread counts move as messages are sent and read", async () => {
     const fresh = await makeFamily(db(), { parents: [parent, coParent], coach });
-    const unreadFor = async (actor: Actor) => (await unreadSummary(actor)).families.find((entry) => entry.familyId === fresh.id)?.unread;
+    const unreadFor = async (actor: Actor) =>
+      (await unreadSummary(actor)).families.find((entry) => entry.familyId === fresh.id)?.unread;
     expect(await unreadFor(parent)).toBe(0);
     expect(await unreadFor(coach)).toBe(0);
 
@@ -192,7 +204,9 @@ describeEachDatabase("messaging", (context) => {
 
     // "Seen by": the readers' positions come with the conversation.
     const page = await listMessages(coParent, fresh.id);
-    const seen = page.readers.filter((reader) => reader.lastReadPosition >= page.messages[0]!.position).map((reader) => reader.user.id);
+    const seen = page.readers
+      .filter((reader) => reader.lastReadPosition >= page.messages[0]!.position)
+      .map((reader) => reader.user.id);
     expect(seen.sort()).toEqual([coach.id].sort());
   });
 
@@ -204,7 +218,8 @@ describeEachDatabase("messaging", (context) => {
   it("pages go newest first and the cursor walks back without gaps or repeats", async () => {
     const fresh = await makeFamily(db(), { parents: [parent], coach });
     const sent: string[] = [];
-    for (let i = 0; i < 7; i++) sent.push((await send(i % 2 ? coach : parent, `m${i}`, undefined, fresh.id)).message.id);
+    for (let i = 0; i < 7; i++)
+      sent.push((await send(i % 2 ? coach : parent, `m${i}`, undefined, fresh.id)).message.id);
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
@@ -214,7 +229,9 @@ describeEachDatabase("messaging", (context) => {
       cursor = page.nextCursor;
     }
     expect(seen).toEqual([...sent].reverse());
-    expect((await listMessages(parent, fresh.id, { limit: 3 })).readers.map((reader) => reader.user.id).sort()).toEqual([parent.id, coach.id].sort());
+    expect((await listMessages(parent, fresh.id, { limit: 3 })).readers.map((reader) => reader.user.id).sort()).toEqual(
+      [parent.id, coach.id].sort(),
+    );
   });
 
   it("a live stream delivers a new message within a second and resumes after the last one it had", async () => {
@@ -222,7 +239,9 @@ describeEachDatabase("messaging", (context) => {
     const before = await send(parent, "Before the stream", undefined, fresh.id);
     const abort = new AbortController();
     const start = await streamStart(coach, fresh.id, undefined);
-    const events = eventReader(await conversationStream({ actor: coach, familyId: fresh.id, after: start, signal: abort.signal }));
+    const events = eventReader(
+      await conversationStream({ actor: coach, familyId: fresh.id, after: start, signal: abort.signal }),
+    );
 
     const sentAt = Date.now();
     const live = await send(parent, "Live!", undefined, fresh.id);
@@ -234,10 +253,18 @@ describeEachDatabase("messaging", (context) => {
     expect(await events.next()).toBeNull();
 
     // Two more while disconnected; resuming after "before" replays the three in order, once each.
-    const missed = [await send(parent, "Missed 1", undefined, fresh.id), await send(parent, "Missed 2", undefined, fresh.id)];
+    const missed = [
+      await send(parent, "Missed 1", undefined, fresh.id),
+      await send(parent, "Missed 2", undefined, fresh.id),
+    ];
     const again = new AbortController();
     const resumed = eventReader(
-      await conversationStream({ actor: coach, familyId: fresh.id, after: await streamStart(coach, fresh.id, before.message.id), signal: again.signal }),
+      await conversationStream({
+        actor: coach,
+        familyId: fresh.id,
+        after: await streamStart(coach, fresh.id, before.message.id),
+        signal: again.signal,
+      }),
     );
     const replay = [await resumed.next(), await resumed.next(), await resumed.next()];
     expect(replay.map((item) => item?.id)).toEqual([live.message.id, ...missed.map((m) => m.message.id)]);
@@ -253,22 +280,37 @@ describeEachDatabase("messaging", (context) => {
     const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
     await db().update(sessions).set({ lastSeenAt: twoMinutesAgo }).where(eq(sessions.id, viewer.sessionId));
     const abort = new AbortController();
-    const events = eventReader(await conversationStream({ actor: viewer, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 50 }));
+    const events = eventReader(
+      await conversationStream({ actor: viewer, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 50 }),
+    );
     await send(coach, "Keep reading", undefined, fresh.id);
     expect((await events.next())?.event).toBe("message");
     await new Promise((resolve) => setTimeout(resolve, 300)); // several heartbeats
-    const [row] = await db().select({ lastSeenAt: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, viewer.sessionId));
+    const [row] = await db()
+      .select({ lastSeenAt: sessions.lastSeenAt })
+      .from(sessions)
+      .where(eq(sessions.id, viewer.sessionId));
     expect(row!.lastSeenAt.getTime()).toBe(twoMinutesAgo.getTime());
 
     // The idle limit (30 minutes) passes with only the stream open: the stream ends.
-    await db().update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.id, viewer.sessionId));
+    await db()
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.id, viewer.sessionId));
     expect(await events.next(2000)).toMatchObject({ event: "end", data: JSON.stringify({ reason: "session" }) });
     abort.abort();
   });
 
   it("a stream sends nothing of another family", async () => {
     const abort = new AbortController();
-    const events = eventReader(await conversationStream({ actor: otherParent, familyId: otherFamily.id, after: await streamStart(otherParent, otherFamily.id, undefined), signal: abort.signal }));
+    const events = eventReader(
+      await conversationStream({
+        actor: otherParent,
+        familyId: otherFamily.id,
+        after: await streamStart(otherParent, otherFamily.id, undefined),
+        signal: abort.signal,
+      }),
+    );
     await send(parent, "Not for the other family");
     const mine = await send(otherParent, "For us", undefined, otherFamily.id);
     expect((await events.next())?.id).toBe(mine.message.id);
@@ -279,7 +321,9 @@ describeEachDatabase("messaging", (context) => {
     const viewer = await makeActor(db(), "parent");
     const fresh = await makeFamily(db(), { parents: [viewer], coach: idleCoach });
     const abort = new AbortController();
-    const events = eventReader(await conversationStream({ actor: viewer, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 100 }));
+    const events = eventReader(
+      await conversationStream({ actor: viewer, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 100 }),
+    );
     await revokeSession(viewer.sessionId);
     const end = await events.next(3000);
     expect(end).toMatchObject({ event: "end" });
@@ -288,8 +332,18 @@ describeEachDatabase("messaging", (context) => {
 
     const leaving = await makeActor(db(), "coach");
     await db().insert(caseloads).values({ coachId: leaving.id, familyId: fresh.id });
-    const coachEvents = eventReader(await conversationStream({ actor: leaving, familyId: fresh.id, after: 0, signal: new AbortController().signal, heartbeatMs: 100 }));
-    await db().delete(caseloads).where(and(eq(caseloads.coachId, leaving.id), eq(caseloads.familyId, fresh.id)));
+    const coachEvents = eventReader(
+      await conversationStream({
+        actor: leaving,
+        familyId: fresh.id,
+        after: 0,
+        signal: new AbortController().signal,
+        heartbeatMs: 100,
+      }),
+    );
+    await db()
+      .delete(caseloads)
+      .where(and(eq(caseloads.coachId, leaving.id), eq(caseloads.familyId, fresh.id)));
     expect(await coachEvents.next(3000)).toMatchObject({ event: "end", data: JSON.stringify({ reason: "forbidden" }) });
   });
   it("a client that leaves while its stream is still joining the feed leaves no heartbeat or catch-up behind", async () => {
@@ -299,11 +353,19 @@ describeEachDatabase("messaging", (context) => {
     const clearSpy = vi.spyOn(globalThis, "clearInterval");
     try {
       const abort = new AbortController();
-      const opening = conversationStream({ actor: coach, familyId: fresh.id, after: 0, signal: abort.signal, heartbeatMs: 20 });
+      const opening = conversationStream({
+        actor: coach,
+        familyId: fresh.id,
+        after: 0,
+        signal: abort.signal,
+        heartbeatMs: 20,
+      });
       abort.abort(); // while the stream is still reading and joining the feed (LISTEN)
       const events = eventReader(await opening);
       expect(await events.next()).toBeNull();
-      const heartbeats = setSpy.mock.calls.flatMap((call, index) => (call[1] === 20 ? [setSpy.mock.results[index]!.value as unknown] : []));
+      const heartbeats = setSpy.mock.calls.flatMap((call, index) =>
+        call[1] === 20 ? [setSpy.mock.results[index]!.value as unknown] : [],
+      );
       const cleared = clearSpy.mock.calls.map((call) => call[0] as unknown);
       expect(heartbeats.filter((id) => !cleared.includes(id))).toEqual([]);
     } finally {
@@ -318,11 +380,25 @@ describeEachDatabase("messaging", (context) => {
     // Direct rows: sending 500 messages one by one would be slow.
     const rows = await db()
       .insert(messages)
-      .values(Array.from({ length: CATCH_UP_MAX + 1 }, (_, index) => ({ familyId: fresh.id, authorId: parent.id, clientMessageId: crypto.randomUUID(), body: `Missed ${index}` })))
+      .values(
+        Array.from({ length: CATCH_UP_MAX + 1 }, (_, index) => ({
+          familyId: fresh.id,
+          authorId: parent.id,
+          clientMessageId: crypto.randomUUID(),
+          body: `Missed ${index}`,
+        })),
+      )
       .returning({ id: messages.id, position: messages.position });
     const newest = rows.reduce((a, b) => (b.position > a.position ? b : a));
     const abort = new AbortController();
-    const events = eventReader(await conversationStream({ actor: coach, familyId: fresh.id, after: await streamStart(coach, fresh.id, first.message.id), signal: abort.signal }));
+    const events = eventReader(
+      await conversationStream({
+        actor: coach,
+        familyId: fresh.id,
+        after: await streamStart(coach, fresh.id, first.message.id),
+        signal: abort.signal,
+      }),
+    );
     expect(await events.next()).toMatchObject({ event: "resync", id: newest.id });
     // Then it goes on live from there.
     const live = await send(parent, "After the jump", undefined, fresh.id);
@@ -330,7 +406,14 @@ describeEachDatabase("messaging", (context) => {
     abort.abort();
 
     // Within the limit, the missed messages are replayed as before.
-    const near = eventReader(await conversationStream({ actor: coach, familyId: fresh.id, after: rows[1]!.position, signal: new AbortController().signal }));
+    const near = eventReader(
+      await conversationStream({
+        actor: coach,
+        familyId: fresh.id,
+        after: rows[1]!.position,
+        signal: new AbortController().signal,
+      }),
+    );
     const replayed = [];
     for (let index = 0; index < CATCH_UP_MAX; index++) replayed.push((await near.next())!.event);
     expect(new Set(replayed)).toEqual(new Set(["message"]));

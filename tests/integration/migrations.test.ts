@@ -13,7 +13,9 @@ import { DataDirLockedError, lockDataDir } from "@/db/data-dir-lock";
 import { rowsOf } from "./support/assertions";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const journal = JSON.parse(fs.readFileSync(path.join(root, "db/migrations/meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
+const journal = JSON.parse(fs.readFileSync(path.join(root, "db/migrations/meta/_journal.json"), "utf8")) as {
+  entries: { tag: string }[];
+};
 
 /** Every table the Drizzle schema declares: the migrations must create exactly these. */
 function schemaTableNames(): string[] {
@@ -49,17 +51,21 @@ if (process.env.TEST_DATABASE_URL) {
       handles.push(...(await Promise.all([1, 2, 3].map(() => openPostgres(url.toString(), { max: 2 })))));
       const db = handles[0]!.db;
 
-      const applied = await rowsOf<{ n: string | number }>(db, sql`select count(*) as n from drizzle.__drizzle_migrations`);
+      const applied = await rowsOf<{ n: string | number }>(
+        db,
+        sql`select count(*) as n from drizzle.__drizzle_migrations`,
+      );
       expect(Number(applied[0]!.n)).toBe(journal.entries.length);
 
       const tables = await rowsOf<{ table_name: string }>(
         db,
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
       );
-      expect(tables.map((row) => row.table_name)).toEqual(
-        schemaTableNames(),
+      expect(tables.map((row) => row.table_name)).toEqual(schemaTableNames());
+      const triggers = await rowsOf<{ n: string | number }>(
+        db,
+        sql`select count(*) as n from pg_trigger where tgname like 'audit_log_no_%'`,
       );
-      const triggers = await rowsOf<{ n: string | number }>(db, sql`select count(*) as n from pg_trigger where tgname like 'audit_log_no_%'`);
       expect(Number(triggers[0]!.n)).toBe(2);
 
       // Every instance works against the same, single schema.
@@ -72,7 +78,10 @@ if (process.env.TEST_DATABASE_URL) {
     it("a later start on a migrated database applies nothing again", async () => {
       const again = await openPostgres(url.toString(), { max: 1 });
       handles.push(again);
-      const applied = await rowsOf<{ n: string | number }>(again.db, sql`select count(*) as n from drizzle.__drizzle_migrations`);
+      const applied = await rowsOf<{ n: string | number }>(
+        again.db,
+        sql`select count(*) as n from drizzle.__drizzle_migrations`,
+      );
       expect(Number(applied[0]!.n)).toBe(journal.entries.length);
     });
   });
@@ -90,10 +99,14 @@ describe("the embedded data folder lock", () => {
 
   /** Another process (a second `npm start`) holding the lock on `dir`. */
   function holdLockInChild(dir: string): Promise<ChildProcess> {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "tests/integration/support/hold-data-dir-lock.ts"), dir], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(root, "tests/integration/support/hold-data-dir-lock.ts"), dir],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     children.push(child);
     return new Promise((resolve, reject) => {
       let errors = "";

@@ -12,14 +12,34 @@ describeEachDatabase("who on a parent's team an article explains", (context) => 
   let family: { id: string; name: string };
 
   beforeAll(async () => {
-    [parent, coach, otherParent] = await Promise.all([makeActor(db(), "parent"), makeActor(db(), "coach"), makeActor(db(), "parent")]);
+    [parent, coach, otherParent] = await Promise.all([
+      makeActor(db(), "parent"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "parent"),
+    ]);
     family = await makeFamily(db(), { parents: [parent], coach, name: "The Test family" });
     await makeFamily(db(), { parents: [otherParent], coach });
     const child = await createChild(parent, family.id, { name: "Jordan", birthYear: 2015 });
     const provider = { childIds: [child.id], servicesDelivered: ["skills-training"], statedTitle: "Therapist" };
-    await createProvider(parent, family.id, { ...provider, name: "Current QMHA", credentialId: "qmha", startOn: "2026-01-10" });
-    await createProvider(parent, family.id, { ...provider, name: "Former QMHA", credentialId: "qmha", startOn: "2025-01-10", endOn: "2025-12-31" });
-    await createProvider(parent, family.id, { ...provider, name: "An LCSW", credentialId: "lcsw", startOn: "2026-01-10" });
+    await createProvider(parent, family.id, {
+      ...provider,
+      name: "Current QMHA",
+      credentialId: "qmha",
+      startOn: "2026-01-10",
+    });
+    await createProvider(parent, family.id, {
+      ...provider,
+      name: "Former QMHA",
+      credentialId: "qmha",
+      startOn: "2025-01-10",
+      endOn: "2025-12-31",
+    });
+    await createProvider(parent, family.id, {
+      ...provider,
+      name: "An LCSW",
+      credentialId: "lcsw",
+      startOn: "2026-01-10",
+    });
   });
 
   it("lists the parent's current providers with a credential the article explains", async () => {
@@ -30,7 +50,9 @@ describeEachDatabase("who on a parent's team an article explains", (context) => 
   });
 
   it("still names the family (for the link to its care team) when nobody matches", async () => {
-    expect(await onYourTeam(parent, ["bcba"], "2026-06-01")).toEqual([{ familyId: family.id, familyName: "The Test family", members: [] }]);
+    expect(await onYourTeam(parent, ["bcba"], "2026-06-01")).toEqual([
+      { familyId: family.id, familyName: "The Test family", members: [] },
+    ]);
   });
 
   it("shows another family's parent only their own family, and coaches and visitors nothing", async () => {

@@ -34,9 +34,16 @@ describeEachDatabase("pinned articles", (context) => {
     expect(saved.map((pin) => pin.slug)).toEqual(slugs);
     const read = await getPinnedArticles(parent, family.id);
     expect(read.map((pin) => pin.slug)).toEqual(slugs);
-    expect(read[0]).toMatchObject({ title: expect.any(String), summary: expect.any(String), readingMinutes: expect.any(Number) });
+    expect(read[0]).toMatchObject({
+      title: expect.any(String),
+      summary: expect.any(String),
+      readingMinutes: expect.any(Number),
+    });
     expect(Number.isNaN(Date.parse(read[0]!.pinnedAt))).toBe(false);
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "articles.pin")));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "articles.pin")));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: coach.id, outcome: "ok", details: { count: 3 } });
   });
@@ -55,13 +62,21 @@ describeEachDatabase("pinned articles", (context) => {
   it("four slugs, an unknown slug or a duplicate answer unprocessable, and nothing changes", async () => {
     const before = await getPinnedArticles(coach, family.id);
     const four = await expectAppError(
-      setPinnedArticles(coach, family.id, { slugs: ["safety-planning", "what-is-a-qmha", "qmha-vs-qmhp", "respite-is-not-a-slug"] }),
+      setPinnedArticles(coach, family.id, {
+        slugs: ["safety-planning", "what-is-a-qmha", "qmha-vs-qmhp", "respite-is-not-a-slug"],
+      }),
       "unprocessable",
     );
     expect(Object.keys(four.fields ?? {})).toEqual(expect.arrayContaining(["slugs", "slugs.3"]));
-    const unknown = await expectAppError(setPinnedArticles(coach, family.id, { slugs: ["no-such-article"] }), "unprocessable");
+    const unknown = await expectAppError(
+      setPinnedArticles(coach, family.id, { slugs: ["no-such-article"] }),
+      "unprocessable",
+    );
     expect(unknown.fields).toEqual({ "slugs.0": expect.any(String) });
-    const duplicate = await expectAppError(setPinnedArticles(coach, family.id, { slugs: ["safety-planning", "safety-planning"] }), "unprocessable");
+    const duplicate = await expectAppError(
+      setPinnedArticles(coach, family.id, { slugs: ["safety-planning", "safety-planning"] }),
+      "unprocessable",
+    );
     expect(duplicate.fields).toEqual({ "slugs.1": expect.any(String) });
     expect(await getPinnedArticles(coach, family.id)).toEqual(before);
   });
@@ -87,7 +102,10 @@ describeEachDatabase("pinned articles", (context) => {
   it("two saves at once never leave more than three pins: one wins whole", async () => {
     const first = ["safety-planning", "what-is-a-qmha", "qmha-vs-qmhp"];
     const second = ["wraparound-and-iibht-oregon", "peer-family-youth-support", "trauma-informed-vs-trauma-treatment"];
-    await Promise.all([setPinnedArticles(coach, family.id, { slugs: first }), setPinnedArticles(coach, family.id, { slugs: second })]);
+    await Promise.all([
+      setPinnedArticles(coach, family.id, { slugs: first }),
+      setPinnedArticles(coach, family.id, { slugs: second }),
+    ]);
     const rows = await db().select().from(pinnedArticles).where(eq(pinnedArticles.familyId, family.id));
     expect(rows).toHaveLength(3);
     expect([first, second]).toContainEqual((await getPinnedArticles(parent, family.id)).map((pin) => pin.slug));

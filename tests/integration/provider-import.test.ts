@@ -30,11 +30,17 @@ describeEachDatabase("providers from a CSV", (context) => {
   let coach: Actor;
   let stranger: Actor;
   let familyId: string;
-  const stored = async () => (await db().select({ n: count() }).from(providers).where(eq(providers.familyId, familyId)))[0]!.n;
-  const events = async () => (await db().select({ n: count() }).from(careEvents).where(eq(careEvents.familyId, familyId)))[0]!.n;
+  const stored = async () =>
+    (await db().select({ n: count() }).from(providers).where(eq(providers.familyId, familyId)))[0]!.n;
+  const events = async () =>
+    (await db().select({ n: count() }).from(careEvents).where(eq(careEvents.familyId, familyId)))[0]!.n;
 
   beforeAll(async () => {
-    [parent, coach, stranger] = await Promise.all([makeActor(db(), "parent"), makeActor(db(), "coach"), makeActor(db(), "parent")]);
+    [parent, coach, stranger] = await Promise.all([
+      makeActor(db(), "parent"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "parent"),
+    ]);
     familyId = (await makeFamily(db(), { parents: [parent], coach })).id;
     await createChild(parent, familyId, { name: "Jordan" });
     await createChild(parent, familyId, { name: "Ana" });
@@ -58,14 +64,24 @@ describeEachDatabase("providers from a CSV", (context) => {
     ]);
     const refused = await expectAppError(importProviderCsv(parent, familyId, BAD), "validation_failed");
     // The data layer gives message keys; the edge words them in the reader's language.
-    expect(fieldWords(refused.fields!)).toMatchObject({ "rows.3.name": "Row 3, name: this cell is needed.", "rows.5.children": "Row 5, children: no child in your family is called “Riley”." });
+    expect(fieldWords(refused.fields!)).toMatchObject({
+      "rows.3.name": "Row 3, name: this cell is needed.",
+      "rows.5.children": "Row 5, children: no child in your family is called “Riley”.",
+    });
     // Row 2 was fine on its own, and still nothing was written.
     expect([await stored(), await events()]).toEqual([providersBefore, eventsBefore]);
   });
 
   it("names a header it does not know, and a missing one, on row 1", async () => {
-    const preview = await previewProviderImport(parent, familyId, "Name,Favourite colour,Start date\nLee,blue,2026-01-01\n");
-    expect(preview.problems.map((problem) => problem.message)).toEqual(["Row 1: the column “Favourite colour” is not one Clarity knows.", "Row 1, title: this column is needed."]);
+    const preview = await previewProviderImport(
+      parent,
+      familyId,
+      "Name,Favourite colour,Start date\nLee,blue,2026-01-01\n",
+    );
+    expect(preview.problems.map((problem) => problem.message)).toEqual([
+      "Row 1: the column “Favourite colour” is not one Clarity knows.",
+      "Row 1, title: this column is needed.",
+    ]);
     expect(preview.rows).toEqual([]);
   });
 
@@ -80,8 +96,21 @@ describeEachDatabase("providers from a CSV", (context) => {
     expect(created).toHaveLength(3);
     const all = await listProviders(parent, familyId);
     const byName = new Map(all.map((provider) => [provider.name, provider]));
-    expect(byName.get("Lee Park")).toMatchObject({ credentialId: "lcsw", agency: "Cedar Clinic", licenseNumber: "L-4471", licenseState: "OR", servicesDelivered: ["individual-therapy", "trauma-treatment"], childIds: [preview.rows[0]!.provider!.childIds[0]] });
-    expect(byName.get("Okafor, Mira")).toMatchObject({ credentialId: "psychiatrist", startOn: "2026-03-01", licenseState: "OR", agency: null, childIds: expect.arrayContaining([expect.any(String), expect.any(String)]) });
+    expect(byName.get("Lee Park")).toMatchObject({
+      credentialId: "lcsw",
+      agency: "Cedar Clinic",
+      licenseNumber: "L-4471",
+      licenseState: "OR",
+      servicesDelivered: ["individual-therapy", "trauma-treatment"],
+      childIds: [preview.rows[0]!.provider!.childIds[0]],
+    });
+    expect(byName.get("Okafor, Mira")).toMatchObject({
+      credentialId: "psychiatrist",
+      startOn: "2026-03-01",
+      licenseState: "OR",
+      agency: null,
+      childIds: expect.arrayContaining([expect.any(String), expect.any(String)]),
+    });
     expect(byName.get("Okafor, Mira")!.childIds).toHaveLength(2);
     expect(byName.get("Dana Reyes")).toMatchObject({ credentialId: "qmha", statedTitle: "Skills trainer" });
     expect(await events()).toBe(eventsBefore + 3);
@@ -90,7 +119,11 @@ describeEachDatabase("providers from a CSV", (context) => {
   it("is open to the family's coach as adding a provider is, and a 404 to anyone else", async () => {
     await expect(previewProviderImport(stranger, familyId, GOOD)).rejects.toMatchObject({ code: "not_found" });
     await expect(importProviderCsv(stranger, familyId, GOOD)).rejects.toMatchObject({ code: "not_found" });
-    const created = await importProviderCsv(coach, familyId, "name,title,start date\nPat Lin,Care coordinator,2026-05-01\n");
+    const created = await importProviderCsv(
+      coach,
+      familyId,
+      "name,title,start date\nPat Lin,Care coordinator,2026-05-01\n",
+    );
     expect(created.map((provider) => [provider.name, provider.credentialId])).toEqual([["Pat Lin", "unknown"]]);
   });
 

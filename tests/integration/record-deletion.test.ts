@@ -37,7 +37,10 @@ const FAMILY_FREE = new Map([
 
 /** Every base table of the app's schema, from the database's own catalog. */
 async function catalogTables(db: Database): Promise<string[]> {
-  const rows = await rowsOf<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const rows = await rowsOf<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   return rows.map((row) => row.name);
 }
 
@@ -47,7 +50,10 @@ async function tablesMentioning(db: Database, needles: string[]): Promise<string
   const found: string[] = [];
   for (const table of await catalogTables(db)) {
     const quoted = sql.raw(`"${table.replaceAll('"', '""')}"`);
-    const [row] = await rowsOf<{ n: number | string }>(db, sql`select count(*) as n from ${quoted} as t where to_jsonb(t)::text ~ ${pattern}`);
+    const [row] = await rowsOf<{ n: number | string }>(
+      db,
+      sql`select count(*) as n from ${quoted} as t where to_jsonb(t)::text ~ ${pattern}`,
+    );
     if (Number(row!.n) > 0) found.push(table);
   }
   return found;
@@ -60,13 +66,35 @@ async function tablesMentioning(db: Database, needles: string[]): Promise<string
 async function fullFamily(db: Database) {
   const world = await familyWithCoachRecords(db);
   const { family, parent, coach } = world;
-  const reply = await sendMessage(coach, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: `Reply ${world.canary}` }));
+  const reply = await sendMessage(
+    coach,
+    family.id,
+    parseSendInput({ clientMessageId: crypto.randomUUID(), body: `Reply ${world.canary}` }),
+  );
   await markRead(coach, family.id, world.values.messageId);
   await setPinnedArticles(coach, family.id, { slugs: ["what-is-a-qmha"] });
-  await db.insert(emailOutbox).values({ dedupeKey: `test:${family.id}`, recipientId: parent.id, familyId: family.id, toAddress: parent.email, subject: "A message is waiting", bodyText: "Open Clarity" });
+  await db.insert(emailOutbox).values({
+    dedupeKey: `test:${family.id}`,
+    recipientId: parent.id,
+    familyId: family.id,
+    toAddress: parent.email,
+    subject: "A message is waiting",
+    bodyText: "Open Clarity",
+  });
   await createInvite(coach, { familyId: family.id });
   const { familyId, childId, needId, markId, providerId, noteId, actionId, messageId } = world.values;
-  const needles = [world.canary, familyId, childId, needId, markId, providerId, noteId, actionId, messageId, reply.message.id];
+  const needles = [
+    world.canary,
+    familyId,
+    childId,
+    needId,
+    markId,
+    providerId,
+    noteId,
+    actionId,
+    messageId,
+    reply.message.id,
+  ];
   return { ...world, needles };
 }
 
@@ -96,9 +124,13 @@ describeEachDatabase("deleting a family's record", (context) => {
     const family = await familyWithChild();
     await sendMessage(parent, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello" }));
     const before = await getDeletionState(parent, family.id);
-    expect(before).toEqual({ pending: null, counts: { children: 1, needs: 0, providers: 0, messages: 1, historyEntries: 1, parents: 2 } });
+    expect(before).toEqual({
+      pending: null,
+      counts: { children: 1, needs: 0, providers: 0, messages: 1, historyEntries: 1, parents: 2 },
+    });
     await expectAppError(scheduleFamilyDeletion(coach, family.id), "forbidden");
-    for (const stranger of [otherParent, otherCoach, admin]) await expectAppError(scheduleFamilyDeletion(stranger, family.id), "not_found");
+    for (const stranger of [otherParent, otherCoach, admin])
+      await expectAppError(scheduleFamilyDeletion(stranger, family.id), "not_found");
     expect((await getDeletionState(coach, family.id)).pending).toBeNull();
 
     const now = new Date("2026-11-02T10:00:00Z");
@@ -125,7 +157,10 @@ describeEachDatabase("deleting a family's record", (context) => {
     ];
     for (const refused of refusals) await expectAppError(refused(), "family_pending_deletion");
     // Joining through an invite made before the request is a change too.
-    await expectAppError(signUpWithInvite({ token, name: "Late", email: uniqueEmail("late"), password: "a long family passphrase" }), "family_pending_deletion");
+    await expectAppError(
+      signUpWithInvite({ token, name: "Late", email: uniqueEmail("late"), password: "a long family passphrase" }),
+      "family_pending_deletion",
+    );
     expect((await listChildren(parent, family.id)).map((child) => child.name)).toEqual(["Reads"]);
   });
 
@@ -135,14 +170,18 @@ describeEachDatabase("deleting a family's record", (context) => {
     await expectAppError(restoreFamily(parent, family.id, now), "conflict");
 
     await scheduleFamilyDeletion(parent, family.id, now);
-    for (const stranger of [otherParent, otherCoach, admin]) await expectAppError(restoreFamily(stranger, family.id, now), "not_found");
+    for (const stranger of [otherParent, otherCoach, admin])
+      await expectAppError(restoreFamily(stranger, family.id, now), "not_found");
     expect((await getDeletionState(parent, family.id)).pending).not.toBeNull();
     expect((await restoreFamily(coParent, family.id, new Date(now.getTime() + 13 * DAY))).pending).toBeNull();
     await createChild(parent, family.id, { name: "Writable again" });
 
     await scheduleFamilyDeletion(parent, family.id, now);
     expect((await restoreFamily(coach, family.id, now)).pending).toBeNull();
-    const audit = await db().select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "family.deletion_cancel")));
+    const audit = await db()
+      .select({ action: auditLog.action, actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "family.deletion_cancel")));
     expect(audit.map((row) => row.actorId).sort()).toEqual([coParent.id, coach.id].sort());
   });
 
@@ -178,7 +217,10 @@ describeEachDatabase("deleting a family's record", (context) => {
     // Every table of the catalog is either free of family data or filled by the fixture.
     const before = await tablesMentioning(db(), full.needles);
     expect(before).toEqual(tables.filter((table) => !FAMILY_FREE.has(table)));
-    const detailedAudit = await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.familyId, full.family.id), sql`${auditLog.details} is not null`));
+    const detailedAudit = await db()
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, full.family.id), sql`${auditLog.details} is not null`));
     expect(detailedAudit[0]!.n).toBeGreaterThan(0);
 
     const now = new Date("2026-11-02T10:00:00Z");
@@ -189,19 +231,31 @@ describeEachDatabase("deleting a family's record", (context) => {
     const audit = await db().select().from(auditLog).where(eq(auditLog.familyId, full.family.id));
     expect(audit.length).toBeGreaterThan(5);
     expect(audit.every((row) => row.details === null)).toBe(true);
-    expect(audit.map((row) => row.action)).toEqual(expect.arrayContaining(["family.deletion_request", "message.send", "family.purge"]));
+    expect(audit.map((row) => row.action)).toEqual(
+      expect.arrayContaining(["family.deletion_request", "message.send", "family.purge"]),
+    );
     expect(JSON.stringify(audit)).not.toContain(full.canary);
     // The neighbour on the same caseload lost nothing.
     expect((await listChildren(coach, neighbour.id)).map((child) => child.name)).toEqual(["Neighbour"]);
-    expect((await db().select({ n: count() }).from(providers).where(eq(providers.familyId, full.family.id)))[0]!.n).toBe(0);
+    expect(
+      (await db().select({ n: count() }).from(providers).where(eq(providers.familyId, full.family.id)))[0]!.n,
+    ).toBe(0);
   });
 
   it("the purge is the only path past the append-only tables", async () => {
     const family = await familyWithChild("History");
     await sendMessage(parent, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "audited" }));
-    expect(errorText(await rejectionOf(db().delete(families).where(eq(families.id, family.id))))).toMatch(/append-only/);
-    expect(errorText(await rejectionOf(db().execute(sql`update audit_log set details = null where family_id = ${family.id}`)))).toMatch(/append-only/);
-    expect(errorText(await rejectionOf(db().execute(sql`select purge_family(${family.id}::uuid)`)))).toMatch(/not scheduled/);
+    expect(errorText(await rejectionOf(db().delete(families).where(eq(families.id, family.id))))).toMatch(
+      /append-only/,
+    );
+    expect(
+      errorText(
+        await rejectionOf(db().execute(sql`update audit_log set details = null where family_id = ${family.id}`)),
+      ),
+    ).toMatch(/append-only/);
+    expect(errorText(await rejectionOf(db().execute(sql`select purge_family(${family.id}::uuid)`)))).toMatch(
+      /not scheduled/,
+    );
     // A refused purge changed nothing.
     expect((await listChildren(parent, family.id)).map((child) => child.name)).toEqual(["History"]);
     // Inside a purge, only the purged family's audit rows may change, and only to lose details.
@@ -232,8 +286,16 @@ describeEachDatabase("deleting a family's record", (context) => {
     const now = new Date("2026-11-02T10:00:00Z");
     await scheduleFamilyDeletion(parent, family.id, now);
     // A fault injected into the middle of the cascade: removing the family's messages fails.
-    await db().execute(sql.raw(`create function fail_message_delete() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end; $$`));
-    await db().execute(sql.raw(`create trigger fail_message_delete before delete on messages for each row execute function fail_message_delete()`));
+    await db().execute(
+      sql.raw(
+        `create function fail_message_delete() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end; $$`,
+      ),
+    );
+    await db().execute(
+      sql.raw(
+        `create trigger fail_message_delete before delete on messages for each row execute function fail_message_delete()`,
+      ),
+    );
     try {
       expect(errorText(await rejectionOf(purgeDueFamilies(db(), deletionDueAt(now))))).toMatch(/injected fault/);
     } finally {
@@ -241,8 +303,15 @@ describeEachDatabase("deleting a family's record", (context) => {
       await db().execute(sql.raw(`drop function fail_message_delete()`));
     }
     expect((await listChildren(parent, family.id)).map((child) => child.name)).toEqual(["Whole"]);
-    expect((await getDeletionState(parent, family.id)).counts).toMatchObject({ children: 1, messages: 1, historyEntries: 1 });
-    const details = await db().select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "message.send")));
+    expect((await getDeletionState(parent, family.id)).counts).toMatchObject({
+      children: 1,
+      messages: 1,
+      historyEntries: 1,
+    });
+    const details = await db()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "message.send")));
     expect(details).toEqual([{ details: { characters: 10 } }]);
     expect(await purgeDueFamilies(db(), deletionDueAt(now))).toBe(1);
     expect(await db().select({ id: families.id }).from(families).where(eq(families.id, family.id))).toEqual([]);
@@ -257,7 +326,10 @@ describeEachDatabase("deleting a family's record", (context) => {
       const [a, b] = await Promise.all([purgeDueFamilies(db(), later), purgeDueFamilies(db(), later)]);
       expect(a + b).toBe(3);
       for (const family of doomed) {
-        const purges = await db().select({ n: count() }).from(auditLog).where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "family.purge")));
+        const purges = await db()
+          .select({ n: count() })
+          .from(auditLog)
+          .where(and(eq(auditLog.familyId, family.id), eq(auditLog.action, "family.purge")));
         expect(purges[0]!.n).toBe(1);
       }
     });

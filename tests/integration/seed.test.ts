@@ -18,19 +18,32 @@ describeEachDatabase("demo data", (context) => {
     const [f] = await db().select({ n: count() }).from(families);
     const [m] = await db().select({ n: count() }).from(familyMembers);
     const [c] = await db().select({ n: count() }).from(caseloads);
-    return { roles: Object.fromEntries(roles.map((row) => [row.role, row.n])), families: f!.n, members: m!.n, caseloads: c!.n };
+    return {
+      roles: Object.fromEntries(roles.map((row) => [row.role, row.n])),
+      families: f!.n,
+      members: m!.n,
+      caseloads: c!.n,
+    };
   }
 
   it("loads on a fresh database: 1 coach, 1 admin, 3 parents, 2 families on the coach's caseload", async () => {
     expect(await seedDemoIfEmpty(db())).toBe(true);
 
-    expect(await snapshot()).toEqual({ roles: { coach: 1, admin: 1, parent: 3 }, families: 2, members: 3, caseloads: 2 });
+    expect(await snapshot()).toEqual({
+      roles: { coach: 1, admin: 1, parent: 3 },
+      families: 2,
+      members: 3,
+      caseloads: 2,
+    });
     const [coach] = await db().select().from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email));
     expect(coach).toMatchObject({ role: "coach", name: DEMO_ACCOUNTS.coach.name });
     const caseload = await db().select().from(caseloads);
     expect(caseload.every((row) => row.coachId === coach!.id)).toBe(true);
     // Every family has at least one parent.
-    const membersPerFamily = await db().select({ familyId: familyMembers.familyId, n: count() }).from(familyMembers).groupBy(familyMembers.familyId);
+    const membersPerFamily = await db()
+      .select({ familyId: familyMembers.familyId, n: count() })
+      .from(familyMembers)
+      .groupBy(familyMembers.familyId);
     expect(membersPerFamily.map((row) => row.n).sort()).toEqual([1, 2]);
   });
 
@@ -42,26 +55,43 @@ describeEachDatabase("demo data", (context) => {
   });
 
   it("the demo coach signs in with the demo password and sees both families", async () => {
-    const result = await signInWithPassword({ email: DEMO_ACCOUNTS.coach.email, password: DEMO_PASSWORD }, uniqueAddress());
+    const result = await signInWithPassword(
+      { email: DEMO_ACCOUNTS.coach.email, password: DEMO_PASSWORD },
+      uniqueAddress(),
+    );
     expect(result.outcome).toBe("ok");
     if (result.outcome !== "ok") return;
     const coach = { ...result.user, role: "coach" as const, sessionId: result.sessionId };
     const caseload = await db().select({ familyId: caseloads.familyId }).from(caseloads);
-    for (const { familyId } of caseload) expect((await getFamilySummary(coach, familyId)).coaches.map((c) => c.id)).toEqual([coach.id]);
+    for (const { familyId } of caseload)
+      expect((await getFamilySummary(coach, familyId)).coaches.map((c) => c.id)).toEqual([coach.id]);
   });
 
   it("every demo account signs in with the demo password, and only with it", async () => {
     for (const account of Object.values(DEMO_ACCOUNTS)) {
-      expect((await signInWithPassword({ email: account.email, password: DEMO_PASSWORD }, uniqueAddress())).outcome, account.email).toBe("ok");
+      expect(
+        (await signInWithPassword({ email: account.email, password: DEMO_PASSWORD }, uniqueAddress())).outcome,
+        account.email,
+      ).toBe("ok");
     }
-    expect(await signInWithPassword({ email: DEMO_ACCOUNTS.coach.email, password: "not-the-demo-password" }, uniqueAddress())).toEqual({ outcome: "invalid" });
+    expect(
+      await signInWithPassword(
+        { email: DEMO_ACCOUNTS.coach.email, password: "not-the-demo-password" },
+        uniqueAddress(),
+      ),
+    ).toEqual({ outcome: "invalid" });
   });
 });
 
 describeEachDatabase("demo data on a database that already has users", (context) => {
   it("is not loaded", async () => {
     const db = context.handle.db;
-    await createUser(db, { role: "coach", email: uniqueEmail("first-coach"), name: "First Coach", password: "a real coach password" });
+    await createUser(db, {
+      role: "coach",
+      email: uniqueEmail("first-coach"),
+      name: "First Coach",
+      password: "a real coach password",
+    });
 
     expect(await seedDemoIfEmpty(db)).toBe(false);
 
@@ -78,10 +108,16 @@ describeEachDatabase("demo care histories", (context) => {
 
   it("tell the story a coach would recognise, dated back from today", async () => {
     await seedDemo(db(), now);
-    const result = await signInWithPassword({ email: DEMO_ACCOUNTS.rivera.email, password: DEMO_PASSWORD }, uniqueAddress());
+    const result = await signInWithPassword(
+      { email: DEMO_ACCOUNTS.rivera.email, password: DEMO_PASSWORD },
+      uniqueAddress(),
+    );
     if (result.outcome !== "ok") expect.fail("the demo parent could not sign in");
     const ana = { ...result.user, role: "parent" as const, sessionId: result.sessionId };
-    const [{ familyId }] = (await db().select({ familyId: familyMembers.familyId }).from(familyMembers).where(eq(familyMembers.userId, ana.id))) as [{ familyId: string }];
+    const [{ familyId }] = (await db()
+      .select({ familyId: familyMembers.familyId })
+      .from(familyMembers)
+      .where(eq(familyMembers.userId, ana.id))) as [{ familyId: string }];
     const gaps = await familyGaps(ana, familyId, "2026-11-25");
     const status = (serviceId: string) => gaps.children[0]!.services.find((service) => service.serviceId === serviceId);
     expect(status("individual-therapy")).toMatchObject({ status: "mismatch", needed: false });

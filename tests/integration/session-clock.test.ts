@@ -11,7 +11,9 @@ import { makeActor, makeFamily } from "./support/factories";
 // Only the cookie jar and the clock are the test's.
 const jar = vi.hoisted(() => ({ value: "" }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && jar.value ? { name, value: jar.value } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (name === "next-auth.session-token" && jar.value ? { name, value: jar.value } : undefined),
+  }),
   headers: async () => new Headers(),
 }));
 
@@ -42,8 +44,14 @@ describeEachDatabase("sessions on a controlled clock, through the routes", (cont
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(at);
     // The row's clock is the test's too (the column defaults would take the database's now()).
-    const [user] = await db().select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, parent.id));
-    const [row] = await db().insert(sessions).values({ userId: parent.id, sessionVersion: user!.sessionVersion, createdAt: at, lastSeenAt: at }).returning({ id: sessions.id });
+    const [user] = await db()
+      .select({ sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, parent.id));
+    const [row] = await db()
+      .insert(sessions)
+      .values({ userId: parent.id, sessionVersion: user!.sessionVersion, createdAt: at, lastSeenAt: at })
+      .returning({ id: sessions.id });
     const sessionId = row!.id;
     jar.value = await encode({ token: { sid: sessionId }, secret: process.env.NEXTAUTH_SECRET! });
   }
@@ -78,15 +86,26 @@ describeEachDatabase("sessions on a controlled clock, through the routes", (cont
 
   it("ends 12 hours after sign-in even when active all along", async () => {
     await signInAt(T0);
-    for (let minutes = 25; minutes < 12 * 60; minutes += 25) expect(await getAt(minutes, "me"), `${minutes} minutes in`).toBe(200);
+    for (let minutes = 25; minutes < 12 * 60; minutes += 25)
+      expect(await getAt(minutes, "me"), `${minutes} minutes in`).toBe(200);
     expect(await getAt(12 * 60, "me")).toBe(401);
   });
 });
 
 /** callRoute with request headers (the background marker). */
-async function callRouteWith(routeModule: Awaited<ReturnType<typeof loadRoute>>, method: Method, template: string, params: Record<string, string>, headers: Record<string, string>) {
+async function callRouteWith(
+  routeModule: Awaited<ReturnType<typeof loadRoute>>,
+  method: Method,
+  template: string,
+  params: Record<string, string>,
+  headers: Record<string, string>,
+) {
   if (Object.keys(headers).length === 0) return callRoute(routeModule, method, template, params);
-  const url = new URL(`http://localhost/api/v1/${template.replace(/\[([^\]]+)\]/g, (_, name: string) => params[name]!)}`);
-  const response = await routeModule[method]!(new Request(url, { method, headers }), { params: Promise.resolve(params) });
+  const url = new URL(
+    `http://localhost/api/v1/${template.replace(/\[([^\]]+)\]/g, (_, name: string) => params[name]!)}`,
+  );
+  const response = await routeModule[method]!(new Request(url, { method, headers }), {
+    params: Promise.resolve(params),
+  });
   return { status: response.status, text: await response.text() };
 }

@@ -25,7 +25,10 @@ describeEachDatabase("sessions", (context) => {
 
   /** Another live session for the same user, as a second device would have. */
   async function secondSession(actor: Actor): Promise<string> {
-    const [user] = await db().select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, actor.id));
+    const [user] = await db()
+      .select({ sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, actor.id));
     return startSession(db(), actor.id, user!.sessionVersion);
   }
 
@@ -45,7 +48,9 @@ describeEachDatabase("sessions", (context) => {
     const idle = await secondSession(actor);
 
     expect(await resolveSession(idle, { now: later((await sessionRow(idle)).lastSeenAt, 30) })).toBeNull();
-    expect(await resolveSession(actor.sessionId, { now: later((await sessionRow(actor.sessionId)).lastSeenAt, 29) })).toEqual(actor);
+    expect(
+      await resolveSession(actor.sessionId, { now: later((await sessionRow(actor.sessionId)).lastSeenAt, 29) }),
+    ).toEqual(actor);
   });
 
   it("activity keeps a session alive past the first idle limit", async () => {
@@ -61,7 +66,9 @@ describeEachDatabase("sessions", (context) => {
     const actor = await makeActor(db(), "coach");
     const { createdAt } = await sessionRow(actor.sessionId);
     for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
-      expect(await resolveSession(actor.sessionId, { now: later(createdAt, minutes) }), `at +${minutes} min`).toEqual(actor);
+      expect(await resolveSession(actor.sessionId, { now: later(createdAt, minutes) }), `at +${minutes} min`).toEqual(
+        actor,
+      );
     }
     expect((await sessionRow(actor.sessionId)).lastSeenAt.getTime()).toBe(later(createdAt, 12 * 60 - 20).getTime());
     expect(await resolveSession(actor.sessionId, { now: later(createdAt, 12 * 60) })).toBeNull();
@@ -114,7 +121,10 @@ describeEachDatabase("sessions", (context) => {
     const other = await secondSession(actor);
     const [before] = await db().select().from(users).where(eq(users.id, actor.id));
 
-    await expectAppError(changePassword(actor, "not my password", "a brand new passphrase", uniqueAddress()), "wrong_password");
+    await expectAppError(
+      changePassword(actor, "not my password", "a brand new passphrase", uniqueAddress()),
+      "wrong_password",
+    );
 
     const [after] = await db().select().from(users).where(eq(users.id, actor.id));
     expect(after!.passwordHash).toBe(before!.passwordHash);
@@ -132,7 +142,9 @@ describeEachDatabase("sessions", (context) => {
 
     expect(await resolveSession(other)).toBeNull();
     expect(await resolveSession(actor.sessionId)).toEqual(actor);
-    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toEqual({ outcome: "invalid" });
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toEqual({
+      outcome: "invalid",
+    });
     const signedIn = await signInWithPassword({ email: actor.email, password: newPassword }, uniqueAddress());
     expect(signedIn.outcome).toBe("ok");
     if (signedIn.outcome === "ok") expect(await resolveSession(signedIn.sessionId)).toMatchObject({ id: actor.id });
@@ -141,9 +153,12 @@ describeEachDatabase("sessions", (context) => {
   it("wrong current passwords count as failed sign-ins: the 11th try answers rate_limited and changes nothing", async () => {
     const actor = await makeActor(db(), "parent");
     const address = uniqueAddress();
-    for (let i = 0; i < 10; i++) await expectAppError(changePassword(actor, `guess ${i}`, "a brand new passphrase", address), "wrong_password");
+    for (let i = 0; i < 10; i++)
+      await expectAppError(changePassword(actor, `guess ${i}`, "a brand new passphrase", address), "wrong_password");
     await expectAppError(changePassword(actor, PASSWORD, "a brand new passphrase", uniqueAddress()), "rate_limited");
-    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({ outcome: "rate_limited" });
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({
+      outcome: "rate_limited",
+    });
     const [row] = await db().select().from(users).where(eq(users.id, actor.id));
     expect(await verifyPassword(row!.passwordHash, PASSWORD)).toBe(true);
   });
@@ -161,7 +176,10 @@ describeEachDatabase("sessions", (context) => {
 
   it("a session started under an older session version is dead", async () => {
     const actor = await makeActor(db(), "parent");
-    const [user] = await db().select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, actor.id));
+    const [user] = await db()
+      .select({ sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, actor.id));
     const stale = await startSession(db(), actor.id, user!.sessionVersion - 1);
     expect(await resolveSession(stale)).toBeNull();
     expect(await resolveSession(actor.sessionId)).not.toBeNull();

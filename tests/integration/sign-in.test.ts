@@ -31,7 +31,9 @@ describeEachDatabase("signing in", (context) => {
 
   async function failTimes(email: string, address: string, times: number) {
     for (let i = 0; i < times; i++) {
-      expect(await signInWithPassword({ email, password: `wrong guess ${i}` }, address)).toEqual({ outcome: "invalid" });
+      expect(await signInWithPassword({ email, password: `wrong guess ${i}` }, address)).toEqual({
+        outcome: "invalid",
+      });
     }
   }
 
@@ -61,14 +63,22 @@ describeEachDatabase("signing in", (context) => {
   });
 
   it("input that is not an email and a password is simply invalid", async () => {
-    for (const input of [{ email: 42, password: PASSWORD }, { email: "no-at-sign", password: PASSWORD }, { email: "a@b.test", password: "" }, { email: undefined, password: undefined }]) {
+    for (const input of [
+      { email: 42, password: PASSWORD },
+      { email: "no-at-sign", password: PASSWORD },
+      { email: "a@b.test", password: "" },
+      { email: undefined, password: undefined },
+    ]) {
       expect(await signInWithPassword(input, uniqueAddress())).toStrictEqual({ outcome: "invalid" });
     }
   });
 
   it("the email is case-insensitive and trimmed", async () => {
     const actor = await makeActor(db(), "coach");
-    const result = await signInWithPassword({ email: `  ${actor.email.toUpperCase()} `, password: PASSWORD }, uniqueAddress());
+    const result = await signInWithPassword(
+      { email: `  ${actor.email.toUpperCase()} `, password: PASSWORD },
+      uniqueAddress(),
+    );
     expect(result).toMatchObject({ outcome: "ok", user: { id: actor.id } });
   });
 
@@ -93,7 +103,9 @@ describeEachDatabase("signing in", (context) => {
       expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(WINDOW_MS / 1000);
     }
     expect(await sessionCount(actor.id)).toBe(sessionsBefore);
-    expect(await signInWithPassword({ email: bystander.email, password: PASSWORD }, uniqueAddress())).toMatchObject({ outcome: "ok" });
+    expect(await signInWithPassword({ email: bystander.email, password: PASSWORD }, uniqueAddress())).toMatchObject({
+      outcome: "ok",
+    });
 
     // The window passes: the same email may try again.
     const now = new Date();
@@ -104,7 +116,9 @@ describeEachDatabase("signing in", (context) => {
   it("9 failures do not block yet", async () => {
     const actor = await makeActor(db(), "parent");
     await failTimes(actor.email, uniqueAddress(), 9);
-    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({ outcome: "ok" });
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({
+      outcome: "ok",
+    });
   });
 
   it("10 failures from one address across different emails block that address", async () => {
@@ -112,10 +126,14 @@ describeEachDatabase("signing in", (context) => {
     const address = uniqueAddress();
     for (let i = 0; i < 10; i++) await failTimes(uniqueEmail("spray"), address, 1);
 
-    expect((await signInWithPassword({ email: actor.email, password: PASSWORD }, address)).outcome).toBe("rate_limited");
+    expect((await signInWithPassword({ email: actor.email, password: PASSWORD }, address)).outcome).toBe(
+      "rate_limited",
+    );
     expect(await signInBlockedFor(uniqueEmail("fresh"), address)).not.toBeNull();
     // The same person from elsewhere is fine: the block is on the address.
-    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({ outcome: "ok" });
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toMatchObject({
+      outcome: "ok",
+    });
   });
 
   it("failures older than the window do not count", async () => {
@@ -127,7 +145,9 @@ describeEachDatabase("signing in", (context) => {
       .values(Array.from({ length: 12 }, () => ({ email: actor.email, address, succeeded: false, at: old })));
 
     expect(await signInBlockedFor(actor.email, address)).toBeNull();
-    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, address)).toMatchObject({ outcome: "ok" });
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, address)).toMatchObject({
+      outcome: "ok",
+    });
     // The same failures inside the window would block.
     expect(await signInBlockedFor(actor.email, address, new Date(old.getTime() + 60_000))).not.toBeNull();
   });
@@ -145,7 +165,9 @@ describeEachDatabase("signing in", (context) => {
     await db().update(users).set({ disabled: true }).where(eq(users.id, actor.id));
     const sessionsBefore = await sessionCount(actor.id);
 
-    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toStrictEqual({ outcome: "invalid" });
+    expect(await signInWithPassword({ email: actor.email, password: PASSWORD }, uniqueAddress())).toStrictEqual({
+      outcome: "invalid",
+    });
     expect(await sessionCount(actor.id)).toBe(sessionsBefore);
     expect(await failuresFor(actor.email)).toHaveLength(1);
   });
@@ -158,16 +180,29 @@ describeEachDatabase("signing in", (context) => {
       wrongCurrent: "wrong current passphrase",
       changed: "changed to this passphrase",
     };
-    const coach = await createUser(db(), { role: "coach", email: uniqueEmail("audit-coach"), name: "Audit Coach", password: secrets.created });
+    const coach = await createUser(db(), {
+      role: "coach",
+      email: uniqueEmail("audit-coach"),
+      name: "Audit Coach",
+      password: secrets.created,
+    });
     const coachIn = await signInWithPassword({ email: coach.email, password: secrets.created }, uniqueAddress());
     expect(coachIn.outcome).toBe("ok");
     if (coachIn.outcome !== "ok") return;
     const coachActor = { ...coach, sessionId: coachIn.sessionId };
     const { token } = await createInvite(coachActor, {});
-    const parent = await signUpWithInvite({ token, name: "Audit Parent", email: uniqueEmail("audit-parent"), password: secrets.signedUp });
+    const parent = await signUpWithInvite({
+      token,
+      name: "Audit Parent",
+      email: uniqueEmail("audit-parent"),
+      password: secrets.signedUp,
+    });
     await signInWithPassword({ email: parent.user.email, password: secrets.wrongGuess }, uniqueAddress());
     await signInWithPassword({ email: uniqueEmail("audit-nobody"), password: secrets.wrongGuess }, uniqueAddress());
-    const parentIn = await signInWithPassword({ email: parent.user.email, password: secrets.signedUp }, uniqueAddress());
+    const parentIn = await signInWithPassword(
+      { email: parent.user.email, password: secrets.signedUp },
+      uniqueAddress(),
+    );
     if (parentIn.outcome !== "ok") return expect.fail("parent sign-in failed");
     const parentActor = { ...parent.user, sessionId: parentIn.sessionId };
     await rejectionOf(changePassword(parentActor, secrets.wrongCurrent, secrets.changed, uniqueAddress()));
@@ -175,7 +210,14 @@ describeEachDatabase("signing in", (context) => {
 
     const audit = await db().select().from(auditLog);
     const actions = new Set(audit.map((row) => row.action));
-    for (const action of ["account.create", "auth.sign_in", "invite.create", "account.sign_up", "account.password_change"]) expect(actions).toContain(action);
+    for (const action of [
+      "account.create",
+      "auth.sign_in",
+      "invite.create",
+      "account.sign_up",
+      "account.password_change",
+    ])
+      expect(actions).toContain(action);
     const failures = audit.filter((row) => row.action === "auth.sign_in" && row.outcome === "failed");
     expect(failures.length).toBeGreaterThanOrEqual(2);
 
@@ -195,7 +237,11 @@ describeEachDatabase("signing in", (context) => {
   it("a burst of concurrent guesses gets no more attempts than the limit", async () => {
     const actor = await makeActor(db(), "parent");
     const address = uniqueAddress();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signInWithPassword({ email: actor.email, password: `burst guess ${i}` }, address)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signInWithPassword({ email: actor.email, password: `burst guess ${i}` }, address),
+      ),
+    );
     expect(results.filter((result) => result.outcome === "invalid")).toHaveLength(10);
     expect(results.filter((result) => result.outcome === "rate_limited")).toHaveLength(20);
     expect(await failuresFor(actor.email)).toHaveLength(10);

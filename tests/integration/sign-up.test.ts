@@ -35,7 +35,12 @@ describeEachDatabase("sign-up through an invite", (context) => {
     return row;
   }
 
-  const input = (token: string, email = uniqueEmail("parent"), name = "Ana Rivera") => ({ token, name, email, password: PASSWORD });
+  const input = (token: string, email = uniqueEmail("parent"), name = "Ana Rivera") => ({
+    token,
+    name,
+    email,
+    password: PASSWORD,
+  });
 
   it("a coach's invite without a family founds a new family on that coach's caseload", async () => {
     const coach = await makeActor(db(), "coach");
@@ -47,7 +52,12 @@ describeEachDatabase("sign-up through an invite", (context) => {
     expect(result.user.role).toBe("parent");
     expect(result.family.name).toBe("Ana Rivera's family");
     const after = await tableCounts();
-    expect(after).toEqual({ users: before.users + 1, families: before.families + 1, members: before.members + 1, caseloads: before.caseloads + 1 });
+    expect(after).toEqual({
+      users: before.users + 1,
+      families: before.families + 1,
+      members: before.members + 1,
+      caseloads: before.caseloads + 1,
+    });
 
     const [user] = await db().select().from(users).where(eq(users.id, result.user.id));
     expect(user).toMatchObject({ email: result.user.email, name: "Ana Rivera", role: "parent", disabled: false });
@@ -119,11 +129,17 @@ describeEachDatabase("sign-up through an invite", (context) => {
     const before = await tableCounts();
 
     // As the API passes it (normalised by the schema)...
-    const error = await expectAppError(signUpWithInvite(signUpSchema.parse(input(token, `${local.toUpperCase()}@X.test`))), "email_taken");
+    const error = await expectAppError(
+      signUpWithInvite(signUpSchema.parse(input(token, `${local.toUpperCase()}@X.test`))),
+      "email_taken",
+    );
     expect(error.fields).toEqual({ email: "errors.email_taken" });
     expect(fieldWords(error.fields!)).toEqual({ email: "An account with this email already exists. Sign in instead." });
     // ...and as a caller that forgot to normalise it: the unique index still holds.
-    await expectAppError(signUpWithInvite(input(token, `${local[0]!.toUpperCase()}${local.slice(1)}@X.test`)), "email_taken");
+    await expectAppError(
+      signUpWithInvite(input(token, `${local[0]!.toUpperCase()}${local.slice(1)}@X.test`)),
+      "email_taken",
+    );
 
     expect(await tableCounts()).toEqual(before);
     const invite = await inviteRow(token);
@@ -149,7 +165,12 @@ describeEachDatabase("sign-up through an invite", (context) => {
     const parent = await makeActor(db(), "parent");
     const family = await makeFamily(db(), { parents: [parent], coach, name: "The Lee family" });
     const { token } = await createInvite(coach, { familyId: family.id });
-    expect(await previewInvite(token)).toEqual({ usable: true, invitedBy: coach.name, familyName: "The Lee family", joinsExistingFamily: true });
+    expect(await previewInvite(token)).toEqual({
+      usable: true,
+      invitedBy: coach.name,
+      familyName: "The Lee family",
+      joinsExistingFamily: true,
+    });
     const before = await tableCounts();
 
     const result = await signUpWithInvite(input(token));
@@ -226,8 +247,16 @@ describeEachDatabase("sign-up through an invite", (context) => {
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toBeInstanceOf(AppError);
     expect((lost[0]!.reason as AppError).code).toBe("invite_used");
-    expect(await tableCounts()).toEqual({ users: before.users + 1, families: before.families + 1, members: before.members + 1, caseloads: before.caseloads + 1 });
-    const created = await db().select({ email: users.email }).from(users).where(sql`${users.email} in (${emails[0]}, ${emails[1]})`);
+    expect(await tableCounts()).toEqual({
+      users: before.users + 1,
+      families: before.families + 1,
+      members: before.members + 1,
+      caseloads: before.caseloads + 1,
+    });
+    const created = await db()
+      .select({ email: users.email })
+      .from(users)
+      .where(sql`${users.email} in (${emails[0]}, ${emails[1]})`);
     expect(created).toHaveLength(1);
   });
 
@@ -250,7 +279,9 @@ describeEachDatabase("sign-up through an invite", (context) => {
     const family = await makeFamily(db(), { coach });
     const { token: joinToken } = await createInvite(coach, { familyId: family.id });
     const { token: newFamilyToken } = await createInvite(coach, {});
-    await db().delete(caseloads).where(and(eq(caseloads.coachId, coach.id), eq(caseloads.familyId, family.id)));
+    await db()
+      .delete(caseloads)
+      .where(and(eq(caseloads.coachId, coach.id), eq(caseloads.familyId, family.id)));
     const before = await tableCounts();
 
     expect(await previewInvite(joinToken)).toEqual({ usable: false, reason: "invite_invalid" });

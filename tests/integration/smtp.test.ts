@@ -20,7 +20,11 @@ describe("SMTP transport", () => {
         let data = "";
         stream.on("data", (chunk: Buffer) => (data += chunk.toString()));
         stream.on("end", () => {
-          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), data });
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            data,
+          });
           callback();
         });
       },
@@ -37,7 +41,12 @@ describe("SMTP transport", () => {
   it("sends through SMTP_URL with MAIL_FROM as the sender", async () => {
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`, "Clarity <no-reply@clarity.test>");
     expect(transport.name).toBe("smtp");
-    await transport.send({ id: "00000000-0000-4000-8000-000000000001", to: "parent@example.test", subject: "You have a new message on Clarity", text: "A message is waiting for you." });
+    await transport.send({
+      id: "00000000-0000-4000-8000-000000000001",
+      to: "parent@example.test",
+      subject: "You have a new message on Clarity",
+      text: "A message is waiting for you.",
+    });
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ from: "no-reply@clarity.test", to: ["parent@example.test"] });
     expect(received[0]!.data).toContain("Subject: You have a new message on Clarity");

@@ -22,7 +22,11 @@ describeEachDatabase("an admin deletes a user account", (context) => {
   let admin: Actor, coach: Actor, spareCoach: Actor;
 
   beforeAll(async () => {
-    [admin, coach, spareCoach] = await Promise.all([makeActor(db(), "admin"), makeActor(db(), "coach"), makeActor(db(), "coach")]);
+    [admin, coach, spareCoach] = await Promise.all([
+      makeActor(db(), "admin"),
+      makeActor(db(), "coach"),
+      makeActor(db(), "coach"),
+    ]);
   });
 
   async function userRow(id: string) {
@@ -34,7 +38,11 @@ describeEachDatabase("an admin deletes a user account", (context) => {
     const leaving = await makeActor(db(), "parent", PASSWORD);
     const staying = await makeActor(db(), "parent");
     const family = await makeFamily(db(), { parents: [leaving, staying], coach });
-    const { message } = await sendMessage(leaving, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Before I go" }));
+    const { message } = await sendMessage(
+      leaving,
+      family.id,
+      parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Before I go" }),
+    );
     expect(await resolveSession(leaving.sessionId)).not.toBeNull();
 
     await deleteUser(admin, leaving.id, new Date("2026-11-02T10:00:00Z"));
@@ -42,22 +50,43 @@ describeEachDatabase("an admin deletes a user account", (context) => {
     // requireActor answers 401 when the session no longer resolves: from the very next request.
     expect(await resolveSession(leaving.sessionId)).toBeNull();
     expect(await db().select().from(sessions).where(eq(sessions.userId, leaving.id))).toEqual([]);
-    expect((await signInWithPassword({ email: leaving.email, password: PASSWORD }, uniqueAddress())).outcome).toBe("invalid");
+    expect((await signInWithPassword({ email: leaving.email, password: PASSWORD }, uniqueAddress())).outcome).toBe(
+      "invalid",
+    );
     const row = await userRow(leaving.id);
-    expect(row).toMatchObject({ name: "", passwordHash: "", disabled: true, locale: null, deletedAt: new Date("2026-11-02T10:00:00Z") });
+    expect(row).toMatchObject({
+      name: "",
+      passwordHash: "",
+      disabled: true,
+      locale: null,
+      deletedAt: new Date("2026-11-02T10:00:00Z"),
+    });
     expect(row.email).not.toContain(leaving.email.split("@")[0]!);
     // Gone from the family; what they wrote is the family's and stays, under their kept id.
     expect(await db().select().from(familyMembers).where(eq(familyMembers.userId, leaving.id))).toEqual([]);
-    expect((await db().select({ authorId: messages.authorId }).from(messages).where(eq(messages.id, message.id)))[0]!.authorId).toBe(leaving.id);
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, "admin.user_delete"), eq(auditLog.targetId, leaving.id)));
+    expect(
+      (await db().select({ authorId: messages.authorId }).from(messages).where(eq(messages.id, message.id)))[0]!
+        .authorId,
+    ).toBe(leaving.id);
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "admin.user_delete"), eq(auditLog.targetId, leaving.id)));
     expect(audit).toMatchObject([{ actorId: admin.id, outcome: "ok", details: { role: "parent" } }]);
-    expect(JSON.stringify(await db().select().from(auditLog).where(eq(auditLog.actorId, leaving.id)))).not.toContain(leaving.email);
+    expect(JSON.stringify(await db().select().from(auditLog).where(eq(auditLog.actorId, leaving.id)))).not.toContain(
+      leaving.email,
+    );
     // Off the admin's list of parent accounts, where the one who stays still is.
     const listed = await listParents(admin);
     expect(listed.map((account) => account.id)).not.toContain(leaving.id);
     expect(listed.find((account) => account.id === staying.id)).toMatchObject({ email: staying.email, familyCount: 1 });
     // The email is free for a new account, and the deleted one cannot be brought back.
-    const again = await createUser(db(), { role: "parent", email: leaving.email, name: "New start", password: PASSWORD });
+    const again = await createUser(db(), {
+      role: "parent",
+      email: leaving.email,
+      name: "New start",
+      password: PASSWORD,
+    });
     expect(again.id).not.toBe(leaving.id);
     await expectAppError(setAccountDisabled(admin, leaving.id, false), "not_found");
     await expectAppError(deleteUser(admin, leaving.id), "not_found");
@@ -72,7 +101,9 @@ describeEachDatabase("an admin deletes a user account", (context) => {
     await moveFamily(admin, family.id, { coachId: spareCoach.id });
     await deleteUser(admin, leaving.id);
     expect(await resolveSession(leaving.sessionId)).toBeNull();
-    expect(await db().select().from(caseloads).where(eq(caseloads.familyId, family.id))).toMatchObject([{ coachId: spareCoach.id }]);
+    expect(await db().select().from(caseloads).where(eq(caseloads.familyId, family.id))).toMatchObject([
+      { coachId: spareCoach.id },
+    ]);
   });
 
   it("the only parent of a family is refused with 409, unless the family's record is already scheduled for deletion", async () => {
@@ -80,7 +111,10 @@ describeEachDatabase("an admin deletes a user account", (context) => {
     const family = await makeFamily(db(), { parents: [only], coach });
     await expectAppError(deleteUser(admin, only.id), "user_last_parent");
     expect(await db().select().from(familyMembers).where(eq(familyMembers.userId, only.id))).toHaveLength(1);
-    const denied = await db().select().from(auditLog).where(and(eq(auditLog.action, "admin.user_delete"), eq(auditLog.targetId, only.id)));
+    const denied = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "admin.user_delete"), eq(auditLog.targetId, only.id)));
     expect(denied).toMatchObject([{ outcome: "denied", details: { reason: "user_last_parent" } }]);
     await scheduleFamilyDeletion(only, family.id);
     await deleteUser(admin, only.id);

@@ -22,10 +22,21 @@ describeEachDatabase("writes under retries and deadlines", (context) => {
   });
 
   it("an edit and its retry racing each other record the change once (found by npm run test:faults)", async () => {
-    const provider = await createProvider(parent, familyId, { name: "Dana", statedTitle: "Therapist", credentialId: "lpc", childIds: [childId], servicesDelivered: ["individual-therapy"], startOn: "2026-02-01" });
+    const provider = await createProvider(parent, familyId, {
+      name: "Dana",
+      statedTitle: "Therapist",
+      credentialId: "lpc",
+      childIds: [childId],
+      servicesDelivered: ["individual-therapy"],
+      startOn: "2026-02-01",
+    });
     for (let round = 0; round < 5; round++) {
       const agency = `Agency ${round}`;
-      await Promise.all([updateProvider(parent, familyId, provider.id, { agency }), updateProvider(parent, familyId, provider.id, { agency }), updateProvider(parent, familyId, provider.id, { agency })]);
+      await Promise.all([
+        updateProvider(parent, familyId, provider.id, { agency }),
+        updateProvider(parent, familyId, provider.id, { agency }),
+        updateProvider(parent, familyId, provider.id, { agency }),
+      ]);
       const [events] = await db()
         .select({ n: count() })
         .from(careEvents)
@@ -36,11 +47,17 @@ describeEachDatabase("writes under retries and deadlines", (context) => {
 
   it("a write whose request deadline passed rolls back instead of committing after its 503", async () => {
     const before = (await db().select({ n: count() }).from(children).where(eq(children.familyId, familyId)))[0]!.n;
-    const error = await rejectionOf(withDeadline(Date.now() - 1, () => createChild(parent, familyId, { name: "Too late" })));
+    const error = await rejectionOf(
+      withDeadline(Date.now() - 1, () => createChild(parent, familyId, { name: "Too late" })),
+    );
     expect(error).toBeInstanceOf(RequestDeadlineError);
-    expect((await db().select({ n: count() }).from(children).where(eq(children.familyId, familyId)))[0]!.n).toBe(before);
+    expect((await db().select({ n: count() }).from(children).where(eq(children.familyId, familyId)))[0]!.n).toBe(
+      before,
+    );
     // Within its deadline the same write lands.
     await withDeadline(Date.now() + 60_000, () => createChild(parent, familyId, { name: "In time" }));
-    expect((await db().select({ n: count() }).from(children).where(eq(children.familyId, familyId)))[0]!.n).toBe(before + 1);
+    expect((await db().select({ n: count() }).from(children).where(eq(children.familyId, familyId)))[0]!.n).toBe(
+      before + 1,
+    );
   });
 });

@@ -12,17 +12,30 @@ export const dateArb = fc.integer({ min: 0, max: SPAN_DAYS }).map((offset) => ad
 /** A start and an optional inclusive end on or after it. */
 const periodArb = fc
   .tuple(fc.integer({ min: 0, max: SPAN_DAYS }), fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }))
-  .map(([start, length]) => ({ start: addDays(EPOCH, start), end: length === null ? null : addDays(EPOCH, start + length) }));
+  .map(([start, length]) => ({
+    start: addDays(EPOCH, start),
+    end: length === null ? null : addDays(EPOCH, start + length),
+  }));
 
 export function childArb(id: string): fc.Arbitrary<ChildRecord> {
   return fc.record({
     id: fc.constant(id),
-    needs: fc
-      .array(fc.tuple(fc.constantFrom(...needIds), periodArb), { maxLength: 6 })
-      .map((entries) => entries.map(([needId, period], index) => ({ id: `${id}-need-${index}`, needId, identifiedOn: period.start, resolvedOn: period.end }))),
-    serviceMarks: fc
-      .array(fc.tuple(fc.constantFrom(...serviceIds), periodArb), { maxLength: 2 })
-      .map((entries) => entries.map(([serviceId, period], index) => ({ id: `${id}-mark-${index}`, serviceId, markedOn: period.start, clearedOn: period.end }))),
+    needs: fc.array(fc.tuple(fc.constantFrom(...needIds), periodArb), { maxLength: 6 }).map((entries) =>
+      entries.map(([needId, period], index) => ({
+        id: `${id}-need-${index}`,
+        needId,
+        identifiedOn: period.start,
+        resolvedOn: period.end,
+      })),
+    ),
+    serviceMarks: fc.array(fc.tuple(fc.constantFrom(...serviceIds), periodArb), { maxLength: 2 }).map((entries) =>
+      entries.map(([serviceId, period], index) => ({
+        id: `${id}-mark-${index}`,
+        serviceId,
+        markedOn: period.start,
+        clearedOn: period.end,
+      })),
+    ),
   });
 }
 
@@ -30,7 +43,14 @@ export function providerArb(id: string, childIds: string[]): fc.Arbitrary<Provid
   return fc
     .record({
       credentialId: fc.constantFrom(...credentialIds),
-      statedTitle: fc.constantFrom("Therapist", "Skills trainer", "Counselor", "Case manager", "Behavioral health associate", "Clinician"),
+      statedTitle: fc.constantFrom(
+        "Therapist",
+        "Skills trainer",
+        "Counselor",
+        "Case manager",
+        "Behavioral health associate",
+        "Clinician",
+      ),
       servicesDelivered: fc.uniqueArray(fc.constantFrom(...serviceIds), { minLength: 1, maxLength: 4 }),
       trainedIn: fc.uniqueArray(fc.constantFrom(...treatmentModelIds), { maxLength: 2 }),
       childIds: fc.subarray(childIds, { minLength: 1 }),
@@ -44,6 +64,10 @@ export const familyArb = fc.integer({ min: 1, max: 2 }).chain((childCount) => {
   const childIds = Array.from({ length: childCount }, (_, index) => `child-${index}`);
   return fc.record({
     children: fc.tuple(...childIds.map((id) => childArb(id))),
-    providers: fc.integer({ min: 0, max: 8 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => providerArb(`provider-${index}`, childIds)))),
+    providers: fc
+      .integer({ min: 0, max: 8 })
+      .chain((count) =>
+        fc.tuple(...Array.from({ length: count }, (_, index) => providerArb(`provider-${index}`, childIds))),
+      ),
   });
 });

@@ -6,9 +6,26 @@
 // taken element by element from the R4 resource definitions.
 
 type Kind =
-  | "string" | "boolean" | "uri" | "code" | "id" | "date" | "dateTime" | "instant"
-  | "Coding" | "CodeableConcept" | "Identifier" | "Reference" | "Period" | "HumanName" | "ContactPoint"
-  | "Bundle" | "BundleEntry" | "Resource" | "Qualification" | "Participant";
+  | "string"
+  | "boolean"
+  | "uri"
+  | "code"
+  | "id"
+  | "date"
+  | "dateTime"
+  | "instant"
+  | "Coding"
+  | "CodeableConcept"
+  | "Identifier"
+  | "Reference"
+  | "Period"
+  | "HumanName"
+  | "ContactPoint"
+  | "Bundle"
+  | "BundleEntry"
+  | "Resource"
+  | "Qualification"
+  | "Participant";
 type Element = { kind: Kind; min: 0 | 1; max: 1 | "*"; valueSet?: readonly string[] };
 
 const one = (kind: Kind, valueSet?: readonly string[]): Element => ({ kind, min: 0, max: 1, valueSet });
@@ -22,16 +39,51 @@ const STRUCTURES: Record<string, Record<string, Element>> = {
   Bundle: {
     ...resourceBase,
     identifier: one("Identifier"),
-    type: required("code", ["document", "message", "transaction", "transaction-response", "batch", "batch-response", "history", "searchset", "collection"]),
+    type: required("code", [
+      "document",
+      "message",
+      "transaction",
+      "transaction-response",
+      "batch",
+      "batch-response",
+      "history",
+      "searchset",
+      "collection",
+    ]),
     timestamp: one("instant"),
     total: one("string"),
     entry: many("BundleEntry"),
   },
   BundleEntry: { fullUrl: one("uri"), resource: one("Resource") },
-  Patient: { ...domainBase, identifier: many("Identifier"), active: one("boolean"), name: many("HumanName"), telecom: many("ContactPoint"), birthDate: one("date") },
-  Organization: { ...domainBase, identifier: many("Identifier"), active: one("boolean"), name: one("string"), telecom: many("ContactPoint") },
-  Practitioner: { ...domainBase, identifier: many("Identifier"), active: one("boolean"), name: many("HumanName"), telecom: many("ContactPoint"), qualification: many("Qualification") },
-  Qualification: { identifier: many("Identifier"), code: required("CodeableConcept"), period: one("Period"), issuer: one("Reference") },
+  Patient: {
+    ...domainBase,
+    identifier: many("Identifier"),
+    active: one("boolean"),
+    name: many("HumanName"),
+    telecom: many("ContactPoint"),
+    birthDate: one("date"),
+  },
+  Organization: {
+    ...domainBase,
+    identifier: many("Identifier"),
+    active: one("boolean"),
+    name: one("string"),
+    telecom: many("ContactPoint"),
+  },
+  Practitioner: {
+    ...domainBase,
+    identifier: many("Identifier"),
+    active: one("boolean"),
+    name: many("HumanName"),
+    telecom: many("ContactPoint"),
+    qualification: many("Qualification"),
+  },
+  Qualification: {
+    identifier: many("Identifier"),
+    code: required("CodeableConcept"),
+    period: one("Period"),
+    issuer: one("Reference"),
+  },
   PractitionerRole: {
     ...domainBase,
     identifier: many("Identifier"),
@@ -52,14 +104,39 @@ const STRUCTURES: Record<string, Record<string, Element>> = {
     period: one("Period"),
     participant: many("Participant"),
   },
-  Participant: { role: many("CodeableConcept"), member: one("Reference"), onBehalfOf: one("Reference"), period: one("Period") },
-  Coding: { system: one("uri"), version: one("string"), code: one("code"), display: one("string"), userSelected: one("boolean") },
+  Participant: {
+    role: many("CodeableConcept"),
+    member: one("Reference"),
+    onBehalfOf: one("Reference"),
+    period: one("Period"),
+  },
+  Coding: {
+    system: one("uri"),
+    version: one("string"),
+    code: one("code"),
+    display: one("string"),
+    userSelected: one("boolean"),
+  },
   CodeableConcept: { coding: many("Coding"), text: one("string") },
-  Identifier: { use: one("code", ["usual", "official", "temp", "secondary", "old"]), system: one("uri"), value: one("string"), period: one("Period") },
+  Identifier: {
+    use: one("code", ["usual", "official", "temp", "secondary", "old"]),
+    system: one("uri"),
+    value: one("string"),
+    period: one("Period"),
+  },
   Reference: { reference: one("string"), type: one("uri"), identifier: one("Identifier"), display: one("string") },
   Period: { start: one("dateTime"), end: one("dateTime") },
-  HumanName: { use: one("code", ["usual", "official", "temp", "nickname", "anonymous", "old", "maiden"]), text: one("string"), family: one("string"), given: many("string") },
-  ContactPoint: { system: one("code", ["phone", "fax", "email", "pager", "url", "sms", "other"]), value: one("string"), use: one("code", ["home", "work", "temp", "old", "mobile"]) },
+  HumanName: {
+    use: one("code", ["usual", "official", "temp", "nickname", "anonymous", "old", "maiden"]),
+    text: one("string"),
+    family: one("string"),
+    given: many("string"),
+  },
+  ContactPoint: {
+    system: one("code", ["phone", "fax", "email", "pager", "url", "sms", "other"]),
+    value: one("string"),
+    use: one("code", ["home", "work", "temp", "old", "mobile"]),
+  },
 };
 
 const PRIMITIVES: Partial<Record<Kind, (value: unknown) => boolean>> = {
@@ -69,7 +146,8 @@ const PRIMITIVES: Partial<Record<Kind, (value: unknown) => boolean>> = {
   code: (v) => typeof v === "string" && /^[^\s]+(\s[^\s]+)*$/.test(v),
   id: (v) => typeof v === "string" && /^[A-Za-z0-9\-.]{1,64}$/.test(v),
   date: (v) => typeof v === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v),
-  dateTime: (v) => typeof v === "string" && /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?)?)?$/.test(v),
+  dateTime: (v) =>
+    typeof v === "string" && /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?)?)?$/.test(v),
   instant: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v),
 };
 
@@ -96,7 +174,8 @@ export function validateR4Bundle(bundle: unknown): string[] {
       }
     }
     const structure = STRUCTURES[structureName]!;
-    for (const key of Object.keys(record)) if (!(key in structure)) problems.push(`${path}.${key}: not an element of ${structureName}`);
+    for (const key of Object.keys(record))
+      if (!(key in structure)) problems.push(`${path}.${key}: not an element of ${structureName}`);
     if (Object.keys(record).length === 0) problems.push(`${path}: empty element`);
     for (const [key, element] of Object.entries(structure)) {
       const present = record[key];
@@ -105,7 +184,8 @@ export function validateR4Bundle(bundle: unknown): string[] {
         continue;
       }
       if (element.max === "*") {
-        if (!Array.isArray(present) || present.length === 0) problems.push(`${path}.${key}: expected a non-empty array (0..*)`);
+        if (!Array.isArray(present) || present.length === 0)
+          problems.push(`${path}.${key}: expected a non-empty array (0..*)`);
         else present.forEach((item, index) => check(item, element.kind, `${path}.${key}[${index}]`));
         continue;
       }
@@ -114,20 +194,29 @@ export function validateR4Bundle(bundle: unknown): string[] {
         continue;
       }
       check(present, element.kind, `${path}.${key}`);
-      if (element.valueSet && !element.valueSet.includes(present as string)) problems.push(`${path}.${key}: ${String(present)} is not in the required value set`);
+      if (element.valueSet && !element.valueSet.includes(present as string))
+        problems.push(`${path}.${key}: ${String(present)} is not in the required value set`);
     }
-    if (structureName === "Coding" && record.code !== undefined && record.system === undefined) problems.push(`${path}: a code without a system`);
-    if (structureName === "Period" && typeof record.start === "string" && typeof record.end === "string" && record.end < record.start) problems.push(`${path}: per-1, end before start`);
+    if (structureName === "Coding" && record.code !== undefined && record.system === undefined)
+      problems.push(`${path}: a code without a system`);
+    if (
+      structureName === "Period" &&
+      typeof record.start === "string" &&
+      typeof record.end === "string" &&
+      record.end < record.start
+    )
+      problems.push(`${path}: per-1, end before start`);
     if (structureName === "Reference") references.push({ path, reference: record.reference });
   };
   const references: { path: string; reference: unknown }[] = [];
   check(bundle, "Bundle", "Bundle");
   // bdl-7: fullUrl unique; every reference inside the collection resolves to one of its entries.
-  const entries = ((bundle as { entry?: { fullUrl?: string; resource?: { resourceType?: string } }[] }).entry ?? []);
+  const entries = (bundle as { entry?: { fullUrl?: string; resource?: { resourceType?: string } }[] }).entry ?? [];
   const fullUrls = new Map(entries.map((entry) => [entry.fullUrl, entry.resource?.resourceType]));
   if (fullUrls.size !== entries.length) problems.push("Bundle.entry: fullUrl not unique (bdl-7)");
   for (const { path, reference } of references) {
-    if (reference !== undefined && !fullUrls.has(reference as string)) problems.push(`${path}: ${String(reference)} does not resolve inside the Bundle`);
+    if (reference !== undefined && !fullUrls.has(reference as string))
+      problems.push(`${path}: ${String(reference)} does not resolve inside the Bundle`);
   }
   return problems;
 }

@@ -12,7 +12,9 @@ const eslint = new ESLint({ cwd: root, overrideConfig: { rules: { "import/no-cyc
 
 async function problemsOf(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
-  return result!.messages.filter((message) => message.severity === 2).map((message) => `${message.ruleId}: ${message.message}`);
+  return result!.messages
+    .filter((message) => message.severity === 2)
+    .map((message) => `${message.ruleId}: ${message.message}`);
 }
 
 const upward: [string, string][] = [
@@ -50,9 +52,17 @@ describe("the tiers of lib/", () => {
   });
 
   it("keep Next.js at the edge", async () => {
-    const problems = await problemsOf("lib/care-team/fixture.ts", 'import { cookies } from "next/headers";\nexport const used = cookies;\n');
+    const problems = await problemsOf(
+      "lib/care-team/fixture.ts",
+      'import { cookies } from "next/headers";\nexport const used = cookies;\n',
+    );
     expect(problems.join("\n")).toMatch(/no-restricted-imports/);
-    expect(await problemsOf("lib/server/fixture.ts", 'import { cookies } from "next/headers";\nexport const used = cookies;\n')).toEqual([]);
+    expect(
+      await problemsOf(
+        "lib/server/fixture.ts",
+        'import { cookies } from "next/headers";\nexport const used = cookies;\n',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -68,13 +78,21 @@ function importGraph(): Map<string, string[]> {
   };
   for (const dir of ["app", "lib", "db"]) walk(dir);
   const resolve = (from: string, spec: string) => {
-    const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.join(path.dirname(from), spec) : null;
+    const base = spec.startsWith("@/")
+      ? spec.slice(2)
+      : spec.startsWith(".")
+        ? path.join(path.dirname(from), spec)
+        : null;
     if (base === null) return null;
-    return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => graph.has(candidate)) ?? null;
+    return (
+      [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => graph.has(candidate)) ?? null
+    );
   };
   for (const file of graph.keys()) {
     const text = fs.readFileSync(path.join(root, file), "utf8");
-    const targets = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => resolve(file, match[1]!));
+    const targets = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) =>
+      resolve(file, match[1]!),
+    );
     graph.set(file, [...new Set(targets.filter((target): target is string => target !== null))]);
   }
   return graph;

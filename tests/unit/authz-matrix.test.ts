@@ -14,7 +14,10 @@ function appRoutes(): { route: string; method: string }[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts" || entry.name === "page.tsx") {
-        const segments = path.relative(path.join(root, "app"), dir).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+        const segments = path
+          .relative(path.join(root, "app"), dir)
+          .split(path.sep)
+          .filter((segment) => segment && !/^\(.*\)$/.test(segment));
         const route = `/${segments.join("/")}`;
         if (entry.name === "page.tsx") {
           found.push({ route, method: "GET" });
@@ -23,7 +26,12 @@ function appRoutes(): { route: string; method: string }[] {
         const source = fs.readFileSync(full, "utf8");
         for (const method of METHOD_NAMES) {
           // `export const GET = …`, `export async function GET`, or `export { handler as GET }`.
-          if (new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b|\\bas\\s+${method}\\b`).test(source)) found.push({ route, method });
+          if (
+            new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b|\\bas\\s+${method}\\b`).test(
+              source,
+            )
+          )
+            found.push({ route, method });
         }
       }
     }
@@ -36,7 +44,13 @@ describe("the authorization matrix (tests/e2e/authz/matrix.ts)", () => {
   it("has a row for every route method and every page in app/", () => {
     const routes = appRoutes();
     // The walk itself works: it sees routes of each kind.
-    expect(routes).toEqual(expect.arrayContaining([{ route: "/api/v1/families/[familyId]/notes", method: "POST" }, { route: "/families/[familyId]/messages", method: "GET" }, { route: "/api/auth/[...nextauth]", method: "POST" }]));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        { route: "/api/v1/families/[familyId]/notes", method: "POST" },
+        { route: "/families/[familyId]/messages", method: "GET" },
+        { route: "/api/auth/[...nextauth]", method: "POST" },
+      ]),
+    );
     const covered = new Set(MATRIX.map((row) => `${row.method} ${row.route}`));
     const missing = routes.map(({ route, method }) => `${method} ${route}`).filter((key) => !covered.has(key));
     expect(missing, "routes in app/ without a row in tests/e2e/authz/matrix.ts").toEqual([]);
@@ -51,7 +65,8 @@ describe("the authorization matrix (tests/e2e/authz/matrix.ts)", () => {
     for (const row of MATRIX) {
       expect(Object.keys(row.expected).sort(), `${row.method} ${row.path}`).toEqual([...ACTORS].sort());
       // 409 only where the caller got past authorization and the record's state refuses the change.
-      for (const status of Object.values(row.expected)) expect([200, 201, 204, 307, 401, 403, 404, 409]).toContain(status);
+      for (const status of Object.values(row.expected))
+        expect([200, 201, 204, 307, 401, 403, 404, 409]).toContain(status);
     }
     expect(cellCount()).toBe(MATRIX.length * 8);
     console.info(`[authz] matrix: ${MATRIX.length} rows × ${ACTORS.length} actors = ${cellCount()} cells`);

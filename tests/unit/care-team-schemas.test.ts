@@ -1,13 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { needCreateSchema, providerCreateSchema, providerPatchSchema, timelineQuerySchema } from "@/lib/schemas/care-team";
+import {
+  needCreateSchema,
+  providerCreateSchema,
+  providerPatchSchema,
+  timelineQuerySchema,
+} from "@/lib/schemas/care-team";
 
 const CHILD = "3b241101-e2bb-4255-8caf-4136c566a962";
-const provider = { name: "Dana", statedTitle: "Therapist", credentialId: "qmha", childIds: [CHILD], servicesDelivered: ["individual-therapy"], startOn: "2026-02-01" };
-const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (result.error?.issues ?? []).map((issue) => issue.path.join("."));
+const provider = {
+  name: "Dana",
+  statedTitle: "Therapist",
+  credentialId: "qmha",
+  childIds: [CHILD],
+  servicesDelivered: ["individual-therapy"],
+  startOn: "2026-02-01",
+};
+const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  (result.error?.issues ?? []).map((issue) => issue.path.join("."));
 
 describe("the provider schema", () => {
   it("accepts a provider with some questions answered, and blanks as null", () => {
-    const result = providerCreateSchema.safeParse({ ...provider, agency: "", answers: { licensed: { answer: "No", askedOn: "2026-02-03" } } });
+    const result = providerCreateSchema.safeParse({
+      ...provider,
+      agency: "",
+      answers: { licensed: { answer: "No", askedOn: "2026-02-03" } },
+    });
     expect(result.success).toBe(true);
     expect(result.data?.agency).toBeNull();
   });
@@ -37,7 +54,9 @@ describe("the provider schema", () => {
 
 describe("needs and timelines", () => {
   it("refuses a need resolved before it was identified", () => {
-    expect(fieldsOf(needCreateSchema.safeParse({ needId: "trauma", identifiedOn: "2026-03-01", resolvedOn: "2026-02-01" }))).toEqual(["resolvedOn"]);
+    expect(
+      fieldsOf(needCreateSchema.safeParse({ needId: "trauma", identifiedOn: "2026-03-01", resolvedOn: "2026-02-01" })),
+    ).toEqual(["resolvedOn"]);
   });
 
   it("refuses timelines that run backwards or too long", () => {

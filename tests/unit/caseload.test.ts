@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareKeys, pageOf, passesFilters, sortKey, type RankedFields, type SortKey } from "@/lib/domain/caseload/rank";
+import {
+  compareKeys,
+  pageOf,
+  passesFilters,
+  sortKey,
+  type RankedFields,
+  type SortKey,
+} from "@/lib/domain/caseload/rank";
 import { combineTrends, familyTrend, trendDates } from "@/lib/domain/caseload/trends";
 import { addDays } from "@/lib/core/dates";
 import { familyGapsOn, summarizeGaps, type ChildRecord, type ProviderRecord } from "@/lib/domain/gaps";
@@ -22,7 +29,12 @@ describe("caseload ranking", () => {
     row("b", { name: "Birch", longestMissing: { days: 400 } }),
     row("c", { name: "cedar", safetyGap: true, longestMissing: { days: 10 } }),
     row("d", { name: "Dogwood", longestMissing: { days: 400 }, unread: 1, lastActivityAt: "2026-11-20T10:00:00.000Z" }),
-    row("e", { name: "Elm", safetyGap: true, longestMissing: { days: 90 }, lastActivityAt: "2026-11-24T10:00:00.000Z" }),
+    row("e", {
+      name: "Elm",
+      safetyGap: true,
+      longestMissing: { days: 90 },
+      lastActivityAt: "2026-11-24T10:00:00.000Z",
+    }),
   ];
   const order = (sort: "priority" | "name" | "activity") => pageOf(rows, sort, null, 10).rows.map((r) => r.familyId);
 
@@ -44,7 +56,9 @@ describe("caseload ranking", () => {
             longestMissing: fc.option(fc.record({ days: fc.integer({ min: 0, max: 50 }) }), { nil: null }),
             unread: fc.integer({ min: 0, max: 3 }),
             name: fc.constantFrom("Ash", "ash", "Birch", "Ölm", "Zed"),
-            lastActivityAt: fc.option(fc.constantFrom("2026-01-01T00:00:00.000Z", "2026-06-01T00:00:00.000Z"), { nil: null }),
+            lastActivityAt: fc.option(fc.constantFrom("2026-01-01T00:00:00.000Z", "2026-06-01T00:00:00.000Z"), {
+              nil: null,
+            }),
           }),
           { maxLength: 30 },
         ),
@@ -75,7 +89,8 @@ describe("caseload ranking", () => {
 
   it("filters on safety gaps, unread messages and thirty days without the family", () => {
     const now = new Date("2026-11-25T12:00:00Z");
-    const kept = (filter: "safety-gap" | "unread" | "inactive") => rows.filter((r) => passesFilters(r, [filter], now)).map((r) => r.familyId);
+    const kept = (filter: "safety-gap" | "unread" | "inactive") =>
+      rows.filter((r) => passesFilters(r, [filter], now)).map((r) => r.familyId);
     expect(kept("safety-gap")).toEqual(["c", "e"]);
     expect(kept("unread")).toEqual(["a", "d"]);
     expect(kept("inactive")).toEqual(["a", "b", "c"]);
@@ -88,7 +103,12 @@ describe("gap summary", () => {
   const child = (needs: [string, string][], marks: string[] = []): ChildRecord => ({
     id: "kid",
     needs: needs.map(([needId, identifiedOn], index) => ({ id: `n${index}`, needId, identifiedOn, resolvedOn: null })),
-    serviceMarks: marks.map((serviceId, index) => ({ id: `m${index}`, serviceId, markedOn: "2026-01-01", clearedOn: null })),
+    serviceMarks: marks.map((serviceId, index) => ({
+      id: `m${index}`,
+      serviceId,
+      markedOn: "2026-01-01",
+      clearedOn: null,
+    })),
   });
   const provider = (credentialId: string, servicesDelivered: string[], startOn = "2026-01-01"): ProviderRecord => ({
     id: `${credentialId}-${servicesDelivered.join("+")}`,
@@ -103,11 +123,21 @@ describe("gap summary", () => {
 
   it("finds a safety gap when a self-harm, aggression or sexualized-behavior need goes without a qualified safety plan", () => {
     for (const needId of ["self-harm", "aggression", "sexualized-behavior"]) {
-      expect(summarizeGaps(familyGapsOn([child([[needId, "2026-01-01"]])], [], "2026-03-01")).safetyGap, needId).toBe(true);
-      const planned = familyGapsOn([child([[needId, "2026-01-01"]])], [provider("lcsw", ["safety-planning"])], "2026-03-01");
+      expect(summarizeGaps(familyGapsOn([child([[needId, "2026-01-01"]])], [], "2026-03-01")).safetyGap, needId).toBe(
+        true,
+      );
+      const planned = familyGapsOn(
+        [child([[needId, "2026-01-01"]])],
+        [provider("lcsw", ["safety-planning"])],
+        "2026-03-01",
+      );
       expect(summarizeGaps(planned).safetyGap, needId).toBe(false);
     }
-    const mismatched = familyGapsOn([child([["self-harm", "2026-01-01"]])], [provider("qmha", ["safety-planning"])], "2026-03-01");
+    const mismatched = familyGapsOn(
+      [child([["self-harm", "2026-01-01"]])],
+      [provider("qmha", ["safety-planning"])],
+      "2026-03-01",
+    );
     expect(mismatched.children[0]!.services.find((s) => s.serviceId === "safety-planning")?.status).toBe("mismatch");
     expect(summarizeGaps(mismatched).safetyGap).toBe(true);
   });
@@ -119,14 +149,27 @@ describe("gap summary", () => {
   });
 
   it("counts statuses, the longest missing service and gaps newer than thirty days", () => {
-    const gaps = familyGapsOn([child([["self-harm", "2026-02-15"], ["trauma", "2025-12-01"]])], [provider("qmha", ["individual-therapy"], "2026-03-01")], "2026-03-10");
+    const gaps = familyGapsOn(
+      [
+        child([
+          ["self-harm", "2026-02-15"],
+          ["trauma", "2025-12-01"],
+        ]),
+      ],
+      [provider("qmha", ["individual-therapy"], "2026-03-01")],
+      "2026-03-10",
+    );
     const summary = summarizeGaps(gaps);
     const services = gaps.children[0]!.services;
     for (const status of ["missing", "mismatch", "unverified", "covered"] as const) {
       expect(summary.counts[status]).toBe(services.filter((s) => s.status === status).length);
     }
     expect(summary.longestMissing).toEqual({ serviceId: expect.any(String), days: 99 });
-    expect(summary.newGaps).toBe(services.filter((s) => (s.status === "missing" || s.status === "mismatch") && s.since > addDays("2026-03-10", -30)).length);
+    expect(summary.newGaps).toBe(
+      services.filter(
+        (s) => (s.status === "missing" || s.status === "mismatch") && s.since > addDays("2026-03-10", -30),
+      ).length,
+    );
     expect(summary.newGaps).toBeGreaterThan(0);
   });
 });
@@ -142,7 +185,9 @@ describe("caseload trends", () => {
           const gaps = familyGapsOn(children, providers, date);
           expect(trend.missing[index]).toBe(summarizeGaps(gaps).counts.missing);
         });
-        const today = familyGapsOn(children, providers, on).children.flatMap((c) => c.services.filter((s) => s.status === "missing").map((s) => s.serviceId));
+        const today = familyGapsOn(children, providers, on).children.flatMap((c) =>
+          c.services.filter((s) => s.status === "missing").map((s) => s.serviceId),
+        );
         expect([...trend.missingToday].sort()).toEqual(today.sort());
       }),
       { numRuns: 60 },
@@ -150,7 +195,20 @@ describe("caseload trends", () => {
   });
 
   it("ends on today, twelve months in all", () => {
-    expect(trendDates("2026-11-25")).toEqual(["2025-12-25", "2026-01-25", "2026-02-25", "2026-03-25", "2026-04-25", "2026-05-25", "2026-06-25", "2026-07-25", "2026-08-25", "2026-09-25", "2026-10-25", "2026-11-25"]);
+    expect(trendDates("2026-11-25")).toEqual([
+      "2025-12-25",
+      "2026-01-25",
+      "2026-02-25",
+      "2026-03-25",
+      "2026-04-25",
+      "2026-05-25",
+      "2026-06-25",
+      "2026-07-25",
+      "2026-08-25",
+      "2026-09-25",
+      "2026-10-25",
+      "2026-11-25",
+    ]);
   });
 
   it("adds families up and ranks the services missing most", () => {

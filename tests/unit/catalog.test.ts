@@ -52,8 +52,12 @@ describe("catalog sources", () => {
 
 describe("catalog references", () => {
   it("names only services that exist in credential scopes and needs", () => {
-    for (const credential of credentials) for (const id of Object.keys(credential.services)) expect(serviceById(id), `${credential.id} → ${id}`).toBeDefined();
-    for (const need of needs) for (const id of [...need.services, ...(need.servicesWhereIndicated ?? [])]) expect(serviceById(id), `${need.id} → ${id}`).toBeDefined();
+    for (const credential of credentials)
+      for (const id of Object.keys(credential.services))
+        expect(serviceById(id), `${credential.id} → ${id}`).toBeDefined();
+    for (const need of needs)
+      for (const id of [...need.services, ...(need.servicesWhereIndicated ?? [])])
+        expect(serviceById(id), `${need.id} → ${id}`).toBeDefined();
   });
 
   it("names only treatment models that exist, and trauma treatment asks for trauma models only", () => {
@@ -78,7 +82,11 @@ describe("catalog references", () => {
     for (const service of services) {
       const ids = questionIdsForService(service.id);
       expect(ids.length, service.id).toBeGreaterThan(0);
-      for (const id of ids) expect(questions.some((question) => question.id === id), `${service.id} → ${id}`).toBe(true);
+      for (const id of ids)
+        expect(
+          questions.some((question) => question.id === id),
+          `${service.id} → ${id}`,
+        ).toBe(true);
     }
   });
 
@@ -91,14 +99,39 @@ describe("catalog references", () => {
   });
 
   it("uses NUCC taxonomy codes of the right shape, and none for Oregon program credentials", () => {
-    for (const credential of credentials) if (credential.nuccCode) expect(credential.nuccCode, credential.id).toMatch(/^[0-9A-Z]{9}X$/);
+    for (const credential of credentials)
+      if (credential.nuccCode) expect(credential.nuccCode, credential.id).toMatch(/^[0-9A-Z]{9}X$/);
     for (const id of ["qmha", "qmhp", "skills-trainer", "wraparound-coordinator"]) {
       expect(credentials.find((c) => c.id === id)?.nuccCode, id).toBeUndefined();
     }
   });
 
   it("holds the credentials, services and needs the domain reference names", () => {
-    for (const id of ["qmha", "qmhp", "peer-support", "skills-trainer", "case-manager", "wraparound-coordinator", "msw", "lmsw", "cswa", "lcsw", "lpc", "lpc-associate", "lmft", "mft-associate", "psychologist", "psychiatrist", "pmhnp", "bcba", "rbt", "school-psychologist", "school-counselor", "cadc", "unknown"]) {
+    for (const id of [
+      "qmha",
+      "qmhp",
+      "peer-support",
+      "skills-trainer",
+      "case-manager",
+      "wraparound-coordinator",
+      "msw",
+      "lmsw",
+      "cswa",
+      "lcsw",
+      "lpc",
+      "lpc-associate",
+      "lmft",
+      "mft-associate",
+      "psychologist",
+      "psychiatrist",
+      "pmhnp",
+      "bcba",
+      "rbt",
+      "school-psychologist",
+      "school-counselor",
+      "cadc",
+      "unknown",
+    ]) {
       expect(credentialIds).toContain(id);
     }
     expect(serviceIds).toHaveLength(15);
@@ -106,6 +139,11 @@ describe("catalog references", () => {
   });
 
   it("marks the safety-relevant needs the caseload's safety gap depends on", () => {
-    expect(needs.filter((need) => need.safetyRelevant).map((need) => need.id).sort()).toEqual(["aggression", "self-harm", "sexualized-behavior"]);
+    expect(
+      needs
+        .filter((need) => need.safetyRelevant)
+        .map((need) => need.id)
+        .sort(),
+    ).toEqual(["aggression", "self-harm", "sexualized-behavior"]);
   });
 });

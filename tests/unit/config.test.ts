@@ -5,7 +5,13 @@ import { clientAddress, PEER_HEADER, rateLimitKey } from "@/lib/server/http/clie
 describe("readConfig", () => {
   it("has working defaults", () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ appUrl: "http://localhost:3000", sessionIdleMs: 30 * 60_000, sessionAbsoluteMs: 12 * 3_600_000, signInMaxFailures: 10, trustedProxyHops: 0 });
+    expect(config).toMatchObject({
+      appUrl: "http://localhost:3000",
+      sessionIdleMs: 30 * 60_000,
+      sessionAbsoluteMs: 12 * 3_600_000,
+      signInMaxFailures: 10,
+      trustedProxyHops: 0,
+    });
   });
 
   it("refuses bad values by name instead of failing later", () => {
@@ -19,7 +25,9 @@ describe("readConfig", () => {
   it("messaging: 15 minutes before an email, SMTP only with an smtp(s) URL", () => {
     expect(readConfig({})).toMatchObject({ messageNotifyAfterMs: 15 * 60_000, smtpUrl: undefined });
     expect(readConfig({ MESSAGE_NOTIFY_AFTER_MINUTES: "0.5" }).messageNotifyAfterMs).toBe(30_000);
-    expect(readConfig({ SMTP_URL: "smtps://user:pass@mail.example.org:465" }).smtpUrl).toBe("smtps://user:pass@mail.example.org:465");
+    expect(readConfig({ SMTP_URL: "smtps://user:pass@mail.example.org:465" }).smtpUrl).toBe(
+      "smtps://user:pass@mail.example.org:465",
+    );
     expect(() => readConfig({ SMTP_URL: "https://mail.example.org" })).toThrow(/SMTP_URL/);
     expect(() => readConfig({ MESSAGE_NOTIFY_AFTER_MINUTES: "0" })).toThrow(/MESSAGE_NOTIFY_AFTER_MINUTES/);
   });

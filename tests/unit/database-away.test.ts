@@ -3,7 +3,8 @@ import { reportDatabaseAway } from "@/lib/server/http/database-away";
 import { assertBeforeDeadline } from "@/lib/core/deadline";
 import { route } from "@/lib/server/http/route";
 
-const call = (handler: Parameters<typeof route>[0]) => route(handler)(new Request("http://localhost/api/v1/x"), { params: Promise.resolve({}) });
+const call = (handler: Parameters<typeof route>[0]) =>
+  route(handler)(new Request("http://localhost/api/v1/x"), { params: Promise.resolve({}) });
 
 describe("a request waiting on a database that went away", () => {
   it("answers 503 as soon as another request finds the server refusing connections", async () => {

@@ -5,9 +5,17 @@ import { stepDates } from "@/lib/domain/gaps";
 
 describe("ISO calendar dates", () => {
   it.each(["2026-02-28", "2024-02-29", "1999-12-31"])("accepts %s", (date) => expect(isIsoDate(date)).toBe(true));
-  it.each(["0000-00-00", "2026-02-30", "2025-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00:00:00Z", "", "1800-01-01"])("refuses %s", (date) =>
-    expect(isIsoDate(date)).toBe(false),
-  );
+  it.each([
+    "0000-00-00",
+    "2026-02-30",
+    "2025-02-29",
+    "2026-13-01",
+    "2026-1-01",
+    "26-01-01",
+    "2026-01-01T00:00:00Z",
+    "",
+    "1800-01-01",
+  ])("refuses %s", (date) => expect(isIsoDate(date)).toBe(false));
 
   it("adds days across months, years and daylight-saving changes", () => {
     expect(addDays("2026-03-07", 2)).toBe("2026-03-09");
@@ -36,10 +44,26 @@ describe("ISO calendar dates", () => {
   });
 
   it("steps weekly and monthly from the first date, never past the last, and ends on the last", () => {
-    expect(stepDates("2026-01-01", "2026-01-20", "week")).toEqual(["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-20"]);
+    expect(stepDates("2026-01-01", "2026-01-20", "week")).toEqual([
+      "2026-01-01",
+      "2026-01-08",
+      "2026-01-15",
+      "2026-01-20",
+    ]);
     expect(stepDates("2026-01-01", "2026-01-01", "month")).toEqual(["2026-01-01"]);
-    expect(stepDates("2026-01-01", "2026-01-29", "week")).toEqual(["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22", "2026-01-29"]);
-    expect(stepDates("2026-01-31", "2026-04-30", "month")).toEqual(["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]);
+    expect(stepDates("2026-01-01", "2026-01-29", "week")).toEqual([
+      "2026-01-01",
+      "2026-01-08",
+      "2026-01-15",
+      "2026-01-22",
+      "2026-01-29",
+    ]);
+    expect(stepDates("2026-01-31", "2026-04-30", "month")).toEqual([
+      "2026-01-31",
+      "2026-02-28",
+      "2026-03-31",
+      "2026-04-30",
+    ]);
     expect(stepDates("2026-02-01", "2026-01-01", "week")).toEqual([]);
   });
 });

@@ -2,11 +2,26 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { credentials } from "@/lib/domain/catalog";
 import { addDays, daysBetween } from "@/lib/core/dates";
-import { childGapsOn, evaluateChildOn, familyGapsOn, timeline, type ChildRecord, type GapStatus, type ProviderRecord } from "@/lib/domain/gaps";
+import {
+  childGapsOn,
+  evaluateChildOn,
+  familyGapsOn,
+  timeline,
+  type ChildRecord,
+  type GapStatus,
+  type ProviderRecord,
+} from "@/lib/domain/gaps";
 import { dateArb, familyArb } from "../support/care-records";
 
-const child = (overrides: Partial<ChildRecord> = {}): ChildRecord => ({ id: "jordan", needs: [], serviceMarks: [], ...overrides });
-const provider = (overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id" | "credentialId" | "servicesDelivered">): ProviderRecord => ({
+const child = (overrides: Partial<ChildRecord> = {}): ChildRecord => ({
+  id: "jordan",
+  needs: [],
+  serviceMarks: [],
+  ...overrides,
+});
+const provider = (
+  overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id" | "credentialId" | "servicesDelivered">,
+): ProviderRecord => ({
   statedTitle: "Worker",
   trainedIn: [],
   childIds: ["jordan"],
@@ -14,7 +29,8 @@ const provider = (overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id"
   endOn: null,
   ...overrides,
 });
-const statusOf = (gaps: ReturnType<typeof childGapsOn>, serviceId: string) => gaps.services.find((service) => service.serviceId === serviceId);
+const statusOf = (gaps: ReturnType<typeof childGapsOn>, serviceId: string) =>
+  gaps.services.find((service) => service.serviceId === serviceId);
 
 describe("the gap engine on the story in the issue", () => {
   const jordan = child({
@@ -23,26 +39,55 @@ describe("the gap engine on the story in the issue", () => {
       { id: "n2", needId: "aggression", identifiedOn: "2026-01-05", resolvedOn: null },
     ],
   });
-  const qmha = provider({ id: "qmha", credentialId: "qmha", statedTitle: "Therapist", servicesDelivered: ["individual-therapy", "skills-training"], startOn: "2026-02-01" });
-  const lcsw = provider({ id: "lcsw", credentialId: "lcsw", statedTitle: "Therapist", servicesDelivered: ["trauma-treatment", "diagnostic-assessment"], trainedIn: ["tf-cbt"], startOn: "2026-06-01" });
+  const qmha = provider({
+    id: "qmha",
+    credentialId: "qmha",
+    statedTitle: "Therapist",
+    servicesDelivered: ["individual-therapy", "skills-training"],
+    startOn: "2026-02-01",
+  });
+  const lcsw = provider({
+    id: "lcsw",
+    credentialId: "lcsw",
+    statedTitle: "Therapist",
+    servicesDelivered: ["trauma-treatment", "diagnostic-assessment"],
+    trainedIn: ["tf-cbt"],
+    startOn: "2026-06-01",
+  });
 
   it("shows a QMHA doing therapy as a mismatch, even though no need calls for therapy, and flags the title", () => {
     const gaps = familyGapsOn([jordan], [qmha], "2026-03-01");
     const therapy = statusOf(gaps.children[0]!, "individual-therapy");
-    expect(therapy).toMatchObject({ status: "mismatch", needed: false, providerIds: ["qmha"], since: "2026-02-01", days: 28 });
+    expect(therapy).toMatchObject({
+      status: "mismatch",
+      needed: false,
+      providerIds: ["qmha"],
+      since: "2026-02-01",
+      days: 28,
+    });
     expect(therapy?.reason).toEqual({ code: "not-qualified", credentialId: "qmha", serviceId: "individual-therapy" });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: "qmha", kind: "title-not-clinical" })]);
   });
 
   it("counts trauma treatment missing from the day the need was identified", () => {
     const gaps = childGapsOn(jordan, [qmha], "2026-03-01");
-    expect(statusOf(gaps, "trauma-treatment")).toMatchObject({ status: "missing", needed: true, neededFor: ["trauma"], since: "2026-01-05", days: 55 });
+    expect(statusOf(gaps, "trauma-treatment")).toMatchObject({
+      status: "missing",
+      needed: true,
+      neededFor: ["trauma"],
+      since: "2026-01-05",
+      days: 55,
+    });
     expect(statusOf(gaps, "skills-training")).toBeUndefined();
   });
 
   it("covers trauma treatment from the LCSW's first day, and the timeline shows both periods", () => {
     expect(statusOf(childGapsOn(jordan, [qmha, lcsw], "2026-05-31"), "trauma-treatment")?.status).toBe("missing");
-    expect(statusOf(childGapsOn(jordan, [qmha, lcsw], "2026-06-01"), "trauma-treatment")).toMatchObject({ status: "covered", since: "2026-06-01", providerIds: ["lcsw"] });
+    expect(statusOf(childGapsOn(jordan, [qmha, lcsw], "2026-06-01"), "trauma-treatment")).toMatchObject({
+      status: "covered",
+      since: "2026-06-01",
+      providerIds: ["lcsw"],
+    });
     const picture = timeline([jordan], [qmha, lcsw], "2026-01-05", "2026-08-31", "week");
     const trauma = picture.children[0]!.services.find((service) => service.serviceId === "trauma-treatment")!;
     expect(trauma.periods.map((period) => period.status)).toEqual(["missing", "covered"]);
@@ -56,7 +101,12 @@ describe("the gap engine on the story in the issue", () => {
   });
 
   it("only an unknown credential makes a service unverified, and flags the provider", () => {
-    const unknown = provider({ id: "x", credentialId: "unknown", statedTitle: "Skills trainer", servicesDelivered: ["behavior-plan"] });
+    const unknown = provider({
+      id: "x",
+      credentialId: "unknown",
+      statedTitle: "Skills trainer",
+      servicesDelivered: ["behavior-plan"],
+    });
     const gaps = familyGapsOn([jordan], [unknown], "2026-03-01");
     expect(statusOf(gaps.children[0]!, "behavior-plan")).toMatchObject({ status: "unverified", providerIds: ["x"] });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: "x", kind: "credential-unknown" })]);
@@ -78,30 +128,58 @@ describe("the gap engine on the story in the issue", () => {
     ["Clinician", "bcba"],
   ])("flags %s on a %s", (statedTitle, credentialId) => {
     const misleading = provider({ id: "m", credentialId, statedTitle, servicesDelivered: [] });
-    expect(familyGapsOn([jordan], [misleading], "2026-03-01").flags).toEqual([expect.objectContaining({ providerId: "m", kind: "title-not-clinical" })]);
+    expect(familyGapsOn([jordan], [misleading], "2026-03-01").flags).toEqual([
+      expect.objectContaining({ providerId: "m", kind: "title-not-clinical" }),
+    ]);
   });
 
   it("drops answered questions from a flag", () => {
     const answered = { ...qmha, answeredQuestionIds: ["licensed", "oversight"] };
-    expect(familyGapsOn([jordan], [answered], "2026-03-01").flags[0]?.questionIds).toEqual(["therapy-or-support", "interventions"]);
+    expect(familyGapsOn([jordan], [answered], "2026-03-01").flags[0]?.questionIds).toEqual([
+      "therapy-or-support",
+      "interventions",
+    ]);
   });
 
   it("a resolved need stops calling for its services on the day it was resolved", () => {
-    const resolved = child({ needs: [{ id: "n", needId: "school-refusal", identifiedOn: "2026-01-01", resolvedOn: "2026-04-01" }] });
+    const resolved = child({
+      needs: [{ id: "n", needId: "school-refusal", identifiedOn: "2026-01-01", resolvedOn: "2026-04-01" }],
+    });
     expect(statusOf(childGapsOn(resolved, [], "2026-03-31"), "school-supports")?.status).toBe("missing");
     expect(childGapsOn(resolved, [], "2026-04-01").services).toEqual([]);
   });
 
   it("a provider's end date is their last day", () => {
-    const psychiatrist = provider({ id: "md", credentialId: "psychiatrist", servicesDelivered: ["medication-management"], startOn: "2026-01-01", endOn: "2026-03-31" });
-    const marked = child({ serviceMarks: [{ id: "m", serviceId: "medication-management", markedOn: "2026-01-01", clearedOn: null }] });
-    expect(statusOf(childGapsOn(marked, [psychiatrist], "2026-03-31"), "medication-management")?.status).toBe("covered");
-    expect(statusOf(childGapsOn(marked, [psychiatrist], "2026-04-01"), "medication-management")).toMatchObject({ status: "missing", since: "2026-04-01", neededFor: ["marked"] });
+    const psychiatrist = provider({
+      id: "md",
+      credentialId: "psychiatrist",
+      servicesDelivered: ["medication-management"],
+      startOn: "2026-01-01",
+      endOn: "2026-03-31",
+    });
+    const marked = child({
+      serviceMarks: [{ id: "m", serviceId: "medication-management", markedOn: "2026-01-01", clearedOn: null }],
+    });
+    expect(statusOf(childGapsOn(marked, [psychiatrist], "2026-03-31"), "medication-management")?.status).toBe(
+      "covered",
+    );
+    expect(statusOf(childGapsOn(marked, [psychiatrist], "2026-04-01"), "medication-management")).toMatchObject({
+      status: "missing",
+      since: "2026-04-01",
+      neededFor: ["marked"],
+    });
   });
 
   it("another child's provider covers nothing for this child", () => {
-    const sibling = provider({ id: "s", credentialId: "lmft", servicesDelivered: ["family-therapy"], childIds: ["sam"] });
-    const stressed = child({ needs: [{ id: "n", needId: "family-stress", identifiedOn: "2026-01-01", resolvedOn: null }] });
+    const sibling = provider({
+      id: "s",
+      credentialId: "lmft",
+      servicesDelivered: ["family-therapy"],
+      childIds: ["sam"],
+    });
+    const stressed = child({
+      needs: [{ id: "n", needId: "family-stress", identifiedOn: "2026-01-01", resolvedOn: null }],
+    });
     expect(statusOf(childGapsOn(stressed, [sibling], "2026-02-01"), "family-therapy")?.status).toBe("missing");
   });
 });
@@ -111,16 +189,32 @@ describe("the gap engine on the story in the issue", () => {
 // no improvement.)
 const GOODNESS: Record<GapStatus, number> = { missing: 0, mismatch: 1, unverified: 1, covered: 2 };
 const neededStatuses = (record: ChildRecord, providers: readonly ProviderRecord[], on: string) =>
-  new Map([...evaluateChildOn(record, providers, on)].filter(([, state]) => state.needed).map(([id, state]) => [id, GOODNESS[state.status]]));
+  new Map(
+    [...evaluateChildOn(record, providers, on)]
+      .filter(([, state]) => state.needed)
+      .map(([id, state]) => [id, GOODNESS[state.status]]),
+  );
 
 describe("properties of the gap engine", () => {
   it("adding a qualifying provider never makes anything worse", () => {
-    const qualifyingArb = fc.constantFrom(...credentials.filter((c) => Object.keys(c.services).length > 0)).chain((credential) =>
-      fc.record({ credential: fc.constant(credential), services: fc.subarray(Object.keys(credential.services), { minLength: 1 }) }),
-    );
+    const qualifyingArb = fc
+      .constantFrom(...credentials.filter((c) => Object.keys(c.services).length > 0))
+      .chain((credential) =>
+        fc.record({
+          credential: fc.constant(credential),
+          services: fc.subarray(Object.keys(credential.services), { minLength: 1 }),
+        }),
+      );
     fc.assert(
       fc.property(familyArb, dateArb, qualifyingArb, ({ children, providers }, on, { credential, services }) => {
-        const added: ProviderRecord = provider({ id: "added", credentialId: credential.id, servicesDelivered: services, trainedIn: ["tf-cbt"], childIds: [children[0]!.id], startOn: addDays(on, -30) });
+        const added: ProviderRecord = provider({
+          id: "added",
+          credentialId: credential.id,
+          servicesDelivered: services,
+          trainedIn: ["tf-cbt"],
+          childIds: [children[0]!.id],
+          startOn: addDays(on, -30),
+        });
         const before = evaluateChildOn(children[0]!, providers, on);
         const after = evaluateChildOn(children[0]!, [...providers, added], on);
         for (const [serviceId, state] of after) {
@@ -159,10 +253,13 @@ describe("properties of the gap engine", () => {
             expect(gap.since <= on).toBe(true);
             expect(gap.days).toBe(daysBetween(gap.since, on));
             // The status held on every day from since to on …
-            for (let day = gap.since; day <= on; day = addDays(day, 17)) expect(evaluateChildOn(record, providers, day).get(gap.serviceId)?.status).toBe(gap.status);
+            for (let day = gap.since; day <= on; day = addDays(day, 17))
+              expect(evaluateChildOn(record, providers, day).get(gap.serviceId)?.status).toBe(gap.status);
             expect(evaluateChildOn(record, providers, gap.since).get(gap.serviceId)?.status).toBe(gap.status);
             // … and not on the day before.
-            expect(evaluateChildOn(record, providers, addDays(gap.since, -1)).get(gap.serviceId)?.status).not.toBe(gap.status);
+            expect(evaluateChildOn(record, providers, addDays(gap.since, -1)).get(gap.serviceId)?.status).not.toBe(
+              gap.status,
+            );
           }
         }
       }),
@@ -177,8 +274,10 @@ describe("properties of the gap engine", () => {
         picture.dates.forEach((date, index) => {
           children.forEach((record, childIndex) => {
             const expected = evaluateChildOn(record, providers, date);
-            for (const service of picture.children[childIndex]!.services) expect(service.statuses[index]).toBe(expected.get(service.serviceId)?.status ?? null);
-            for (const [serviceId] of expected) expect(picture.children[childIndex]!.services.some((s) => s.serviceId === serviceId)).toBe(true);
+            for (const service of picture.children[childIndex]!.services)
+              expect(service.statuses[index]).toBe(expected.get(service.serviceId)?.status ?? null);
+            for (const [serviceId] of expected)
+              expect(picture.children[childIndex]!.services.some((s) => s.serviceId === serviceId)).toBe(true);
           });
         });
       }),

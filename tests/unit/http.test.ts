@@ -24,7 +24,14 @@ describe("assertSameOrigin", () => {
   it("lets same-origin and origin-less requests through", () => {
     expect(codeOf(() => assertSameOrigin(host("http://clarity.example:3000")))).toBe("none");
     expect(codeOf(() => assertSameOrigin(host()))).toBe("none");
-    expect(codeOf(() => assertSameOrigin(new Headers({ host: "127.0.0.1:3000", origin: "https://app.clarity.org" }), "https://app.clarity.org"))).toBe("none");
+    expect(
+      codeOf(() =>
+        assertSameOrigin(
+          new Headers({ host: "127.0.0.1:3000", origin: "https://app.clarity.org" }),
+          "https://app.clarity.org",
+        ),
+      ),
+    ).toBe("none");
   });
 
   it("refuses foreign, null and malformed origins and cross-site fetches", () => {
@@ -40,18 +47,26 @@ describe("request bodies", () => {
     new Request("http://localhost/api", { method: "POST", body, headers: { "content-type": type, ...headers } });
 
   it("refuses a declared or streamed body over 1 MB with 413", async () => {
-    await expect(readLimitedText(post("x", "text/plain", { "content-length": String(MAX_BODY_BYTES + 1) }))).rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(
+      readLimitedText(post("x", "text/plain", { "content-length": String(MAX_BODY_BYTES + 1) })),
+    ).rejects.toMatchObject({ code: "payload_too_large" });
     const stream = new ReadableStream({
       pull(controller) {
         controller.enqueue(new Uint8Array(64 * 1024));
       },
     });
-    const streamed = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const streamed = new Request("http://localhost/api", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     await expect(readLimitedText(streamed)).rejects.toMatchObject({ code: "payload_too_large" });
   });
 
   it("reads JSON only when it is declared as JSON", async () => {
-    await expect(readJson(post("{}", "text/plain"), signUpSchema)).rejects.toMatchObject({ code: "unsupported_media_type" });
+    await expect(readJson(post("{}", "text/plain"), signUpSchema)).rejects.toMatchObject({
+      code: "unsupported_media_type",
+    });
     await expect(readJson(post("{not json"), signUpSchema)).rejects.toMatchObject({ code: "bad_request" });
     await expect(readJson(post('{"token":"x"}'), signUpSchema)).rejects.toMatchObject({ code: "validation_failed" });
   });
@@ -62,13 +77,24 @@ describe("error answers", () => {
     const response = errorResponse("rate_limited", undefined, {}, { minutes: 15 });
     expect(response.status).toBe(429);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ error: { code: "rate_limited", message: "Too many attempts. Please wait 15 minutes and try again." } });
+    expect(await response.json()).toEqual({
+      error: { code: "rate_limited", message: "Too many attempts. Please wait 15 minutes and try again." },
+    });
   });
 
   it("translate zod issues into per-field messages, naming unknown fields", () => {
-    const result = signUpSchema.safeParse({ token: "t", name: "A", email: "bad", password: "long enough", role: "admin" });
+    const result = signUpSchema.safeParse({
+      token: "t",
+      name: "A",
+      email: "bad",
+      password: "long enough",
+      role: "admin",
+    });
     expect(fieldsOf(result.error!)).toEqual({ email: "validation.email", role: "validation.unknownField" });
-    expect(fieldWords(fieldsOf(result.error!))).toEqual({ email: "Enter a valid email address.", role: "This field is not accepted." });
+    expect(fieldWords(fieldsOf(result.error!))).toEqual({
+      email: "Enter a valid email address.",
+      role: "This field is not accepted.",
+    });
   });
 
   it("recognise an unreachable database through wrapped errors", () => {

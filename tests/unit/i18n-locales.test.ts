@@ -67,25 +67,50 @@ const english = flatten(messagesByLocale.en as unknown as Tree);
 
 describe("the message catalogs", () => {
   it("reads arguments and not the words of plural branches", () => {
-    expect(argumentsOf("{count, plural, =0 {today} one {# day} other {# days}} since {date} ({duration})")).toEqual(["count", "date", "duration"]);
-    expect(argumentsOf("{minutes} min · {audience, select, parents {for parents} other {for {who}}}")).toEqual(["audience", "minutes", "who"]);
+    expect(argumentsOf("{count, plural, =0 {today} one {# day} other {# days}} since {date} ({duration})")).toEqual([
+      "count",
+      "date",
+      "duration",
+    ]);
+    expect(argumentsOf("{minutes} min · {audience, select, parents {for parents} other {for {who}}}")).toEqual([
+      "audience",
+      "minutes",
+      "who",
+    ]);
   });
 
   for (const locale of locales.filter((other) => other !== "en")) {
     const translated = flatten(messagesByLocale[locale] as unknown as Tree);
 
     it(`${locale} has exactly the keys English has, neither more nor fewer`, () => {
-      expect([...english.keys()].filter((key) => !translated.has(key)), "missing in " + locale).toEqual([]);
-      expect([...translated.keys()].filter((key) => !english.has(key)), "only in " + locale).toEqual([]);
+      expect(
+        [...english.keys()].filter((key) => !translated.has(key)),
+        "missing in " + locale,
+      ).toEqual([]);
+      expect(
+        [...translated.keys()].filter((key) => !english.has(key)),
+        "only in " + locale,
+      ).toEqual([]);
     });
 
     it(`${locale} uses the same arguments in every message, and each one formats`, () => {
       const errors: string[] = [];
-      const t = createTranslator({ locale, messages: messagesByLocale[locale], onError: (error) => errors.push(error.message) });
+      const t = createTranslator({
+        locale,
+        messages: messagesByLocale[locale],
+        onError: (error) => errors.push(error.message),
+      });
       for (const [key, text] of english) {
         const wanted = argumentsOf(text);
         expect(argumentsOf(translated.get(key) ?? ""), `${locale} ${key}`).toEqual(wanted);
-        const values = Object.fromEntries(wanted.map((name) => [name, ["count", "days", "max", "minutes", "asked", "total", "year", "missing", "mismatch"].includes(name) ? 2 : "x"]));
+        const values = Object.fromEntries(
+          wanted.map((name) => [
+            name,
+            ["count", "days", "max", "minutes", "asked", "total", "year", "missing", "mismatch"].includes(name)
+              ? 2
+              : "x",
+          ]),
+        );
         if (text !== "") t(key as never, values as never);
       }
       expect(errors).toEqual([]);
@@ -94,8 +119,26 @@ describe("the message catalogs", () => {
     it(`${locale} is actually translated (not English left behind)`, () => {
       // The product's name, the language names, pure formats ("{name} ({credential})") and "coach",
       // which Spanish-speaking families use as it is, stay the same; everything else is translated.
-      const alike = new Set(["app.name", "nav.brand", "language.name.en", "language.name.es", "account.who", "timeline.forChild", "articles.yourTeamMember", "family.coach", "messages.coachRole", "articles.audienceOption.coaches", "nav.coaches", "accessLog.roles.coach", "admin.coaches.title", "admin.coaches.listLabel"]);
-      const same = [...english].filter(([key, text]) => /\p{L}{2}/u.test(text.replace(/\{[^{}]*\}/g, "")) && translated.get(key) === text && !alike.has(key));
+      const alike = new Set([
+        "app.name",
+        "nav.brand",
+        "language.name.en",
+        "language.name.es",
+        "account.who",
+        "timeline.forChild",
+        "articles.yourTeamMember",
+        "family.coach",
+        "messages.coachRole",
+        "articles.audienceOption.coaches",
+        "nav.coaches",
+        "accessLog.roles.coach",
+        "admin.coaches.title",
+        "admin.coaches.listLabel",
+      ]);
+      const same = [...english].filter(
+        ([key, text]) =>
+          /\p{L}{2}/u.test(text.replace(/\{[^{}]*\}/g, "")) && translated.get(key) === text && !alike.has(key),
+      );
       expect(same.map(([key]) => key)).toEqual([]);
     });
   }
@@ -109,12 +152,18 @@ describe("the catalog in Spanish", () => {
       expect(words!.cannot.length, `${entry.id}: cannot`).toBe(entry.cannot.length);
       expect(Boolean(words!.variesByState), `${entry.id}: variesByState`).toBe(Boolean(entry.variesByState));
       expect(Boolean(words!.unverified), `${entry.id}: unverified`).toBe(Boolean(entry.unverified));
-      for (const qualification of Object.values(entry.services)) if (qualification.note) expect(catalogEs.qualificationNotes[qualification.note], qualification.note).toBeDefined();
+      for (const qualification of Object.values(entry.services))
+        if (qualification.note)
+          expect(catalogEs.qualificationNotes[qualification.note], qualification.note).toBeDefined();
     }
     for (const entry of services) {
       expect(catalogEs.services[entry.id], entry.id).toBeDefined();
-      expect(Boolean(catalogEs.services[entry.id]!.variesByState), `${entry.id}: variesByState`).toBe(Boolean(entry.variesByState));
-      expect(Boolean(catalogEs.services[entry.id]!.unverified), `${entry.id}: unverified`).toBe(Boolean(entry.unverified));
+      expect(Boolean(catalogEs.services[entry.id]!.variesByState), `${entry.id}: variesByState`).toBe(
+        Boolean(entry.variesByState),
+      );
+      expect(Boolean(catalogEs.services[entry.id]!.unverified), `${entry.id}: unverified`).toBe(
+        Boolean(entry.unverified),
+      );
     }
     for (const entry of needs) {
       expect(catalogEs.needs[entry.id], entry.id).toBeDefined();
@@ -143,16 +192,31 @@ describe("the catalog in Spanish", () => {
       const local = es.credentialById(entry.id)!;
       expect(Object.keys(local.services), entry.id).toEqual(Object.keys(entry.services));
       expect(local.sources, entry.id).toEqual(entry.sources);
-      expect([local.kind, local.clinical, local.licensed, local.articleSlug], entry.id).toEqual([entry.kind, entry.clinical, entry.licensed, entry.articleSlug]);
+      expect([local.kind, local.clinical, local.licensed, local.articleSlug], entry.id).toEqual([
+        entry.kind,
+        entry.clinical,
+        entry.licensed,
+        entry.articleSlug,
+      ]);
     }
-    expect(es.credentialsQualifiedFor("family-therapy").map((entry) => entry.id)).toEqual(catalogIn("en").credentialsQualifiedFor("family-therapy").map((entry) => entry.id));
+    expect(es.credentialsQualifiedFor("family-therapy").map((entry) => entry.id)).toEqual(
+      catalogIn("en")
+        .credentialsQualifiedFor("family-therapy")
+        .map((entry) => entry.id),
+    );
     expect(catalogIn("en").credentials).toBe(credentials);
     expect(catalogIn("fr").credentials).toBe(credentials);
   });
 
   it("words a mismatch in Spanish", () => {
     const t = createTranslator({ locale: "es", messages: messagesByLocale.es, namespace: "mismatch" });
-    const text = mismatchReasonText((key, values) => t(key, values), { code: "no-model-training", serviceId: "trauma-treatment", credentialId: "lcsw" } as never, "es");
-    expect(text).toBe("La credencial LCSW permite dar terapia, pero tratamiento del trauma basado en evidencia también requiere formación en TF-CBT, PCIT o EMDR, y no hay ninguna anotada.");
+    const text = mismatchReasonText(
+      (key, values) => t(key, values),
+      { code: "no-model-training", serviceId: "trauma-treatment", credentialId: "lcsw" } as never,
+      "es",
+    );
+    expect(text).toBe(
+      "La credencial LCSW permite dar terapia, pero tratamiento del trauma basado en evidencia también requiere formación en TF-CBT, PCIT o EMDR, y no hay ninguna anotada.",
+    );
   });
 });

@@ -17,7 +17,8 @@ function tsxFiles(dir: string): string[] {
 /** A string or template literal with words in it (`{"Hello"}`, `{`Hi ${name}`}`). */
 function wordyLiteral(node: ts.Node | undefined): string | null {
   if (!node) return null;
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return /\p{L}{2}/u.test(node.text) ? node.text : null;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+    return /\p{L}{2}/u.test(node.text) ? node.text : null;
   if (ts.isTemplateExpression(node)) {
     const text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join("…");
     return /\p{L}{2}/u.test(text) ? text : null;
@@ -27,7 +28,13 @@ function wordyLiteral(node: ts.Node | undefined): string | null {
 
 /** Visible words written straight into JSX instead of coming from the message catalog. */
 function literalText(file: string): string[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(node.text.trim());
@@ -49,13 +56,18 @@ function literalText(file: string): string[] {
 
 describe("user-facing text", () => {
   it("comes from the message catalogs, never a literal in a component", () => {
-    const offenders = tsxFiles(path.join(root, "app")).flatMap((file) => literalText(file).map((text) => `${path.relative(root, file)}: ${text}`));
+    const offenders = tsxFiles(path.join(root, "app")).flatMap((file) =>
+      literalText(file).map((text) => `${path.relative(root, file)}: ${text}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("the scanner does catch a literal", () => {
     const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clarity-")), "probe.tsx");
-    fs.writeFileSync(probe, 'export const P = ({ n }: { n: string }) => <p title="Hello" aria-label={`Hi ${n}`}>Welcome back{" again"}{n}{"·"}</p>;');
+    fs.writeFileSync(
+      probe,
+      'export const P = ({ n }: { n: string }) => <p title="Hello" aria-label={`Hi ${n}`}>Welcome back{" again"}{n}{"·"}</p>;',
+    );
     try {
       expect(literalText(probe).sort()).toEqual([" again", "Welcome back", 'aria-label="Hi …"', 'title="Hello"']);
     } finally {

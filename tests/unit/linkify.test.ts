@@ -9,7 +9,9 @@ const options = { appOrigin: "https://clarity.example.org", familyId: FAMILY };
 
 describe("segmentsOf", () => {
   it("keeps plain text as it is, markup included", () => {
-    expect(segmentsOf("Hi <b>there</b>\n<script>alert(1)</script>", options)).toEqual([{ type: "text", text: "Hi <b>there</b>\n<script>alert(1)</script>" }]);
+    expect(segmentsOf("Hi <b>there</b>\n<script>alert(1)</script>", options)).toEqual([
+      { type: "text", text: "Hi <b>there</b>\n<script>alert(1)</script>" },
+    ]);
   });
 
   it("makes http and https links, leaving sentence punctuation outside", () => {
@@ -28,8 +30,17 @@ describe("segmentsOf", () => {
   });
 
   it("never links other schemes", () => {
-    for (const body of ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://files.example.org/x", "mailto:a@b.c", "JaVaScRiPt://%0aalert(1)"]) {
-      expect(segmentsOf(body, options).every((segment) => segment.type === "text"), body).toBe(true);
+    for (const body of [
+      "javascript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "ftp://files.example.org/x",
+      "mailto:a@b.c",
+      "JaVaScRiPt://%0aalert(1)",
+    ]) {
+      expect(
+        segmentsOf(body, options).every((segment) => segment.type === "text"),
+        body,
+      ).toBe(true);
     }
   });
 
@@ -38,29 +49,57 @@ describe("segmentsOf", () => {
     const cards = segmentsOf(body, options).filter((segment) => segment.type === "card");
     expect(cards.map((segment) => segment.type === "card" && segment.card)).toEqual([
       { kind: "article", href: "/articles/what-is-a-bcba", title: "What is a bcba", slug: "what-is-a-bcba" },
-      { kind: "provider", href: `/families/${FAMILY}/care-team/${PROVIDER}`, title: PROVIDER.slice(0, 8), providerId: PROVIDER },
-      { kind: "gap", href: `/families/${FAMILY}/gaps#service-family-therapy`, title: "Family therapy", serviceId: "family-therapy" },
+      {
+        kind: "provider",
+        href: `/families/${FAMILY}/care-team/${PROVIDER}`,
+        title: PROVIDER.slice(0, 8),
+        providerId: PROVIDER,
+      },
+      {
+        kind: "gap",
+        href: `/families/${FAMILY}/gaps#service-family-therapy`,
+        title: "Family therapy",
+        serviceId: "family-therapy",
+      },
     ]);
   });
 
   it("a link into another family's pages, or another app page, is a plain in-app link", () => {
     expect(segmentsOf(`/families/${OTHER}/care-team/${PROVIDER}`, options)).toEqual([
-      { type: "link", text: `/families/${OTHER}/care-team/${PROVIDER}`, href: `/families/${OTHER}/care-team/${PROVIDER}`, external: false },
+      {
+        type: "link",
+        text: `/families/${OTHER}/care-team/${PROVIDER}`,
+        href: `/families/${OTHER}/care-team/${PROVIDER}`,
+        external: false,
+      },
     ]);
-    expect(segmentsOf("https://clarity.example.org/account", options)[0]).toMatchObject({ type: "link", href: "/account", external: false });
+    expect(segmentsOf("https://clarity.example.org/account", options)[0]).toMatchObject({
+      type: "link",
+      href: "/account",
+      external: false,
+    });
   });
 
   it("never makes an in-app link that leaves the app (a path resolving to //host or /\\host)", () => {
-    for (const text of ["/articles/..//evil.example/login", "/articles/..\\/evil.example", "/families/../..//evil.example/x", "https://clarity.example.org//evil.example/login"]) {
+    for (const text of [
+      "/articles/..//evil.example/login",
+      "/articles/..\\/evil.example",
+      "/families/../..//evil.example/x",
+      "https://clarity.example.org//evil.example/login",
+    ]) {
       const segments = segmentsOf(`see ${text} now`, options);
       expect(segments, text).toEqual([{ type: "text", text: `see ${text} now` }]);
     }
     // Ordinary app paths still link.
-    expect(segmentsOf("/families/x/timeline", options)).toEqual([{ type: "link", text: "/families/x/timeline", href: "/families/x/timeline", external: false }]);
+    expect(segmentsOf("/families/x/timeline", options)).toEqual([
+      { type: "link", text: "/families/x/timeline", href: "/families/x/timeline", external: false },
+    ]);
   });
 
   it("does not take a path inside a word or another URL for an app path", () => {
-    expect(segmentsOf("a/articles/x and https://evil.test/articles/x", options).filter((s) => s.type === "card")).toEqual([]);
+    expect(
+      segmentsOf("a/articles/x and https://evil.test/articles/x", options).filter((s) => s.type === "card"),
+    ).toEqual([]);
   });
 });
 

@@ -17,10 +17,19 @@ describe("a CSV of providers", () => {
   });
 
   it("accepts Spanish headers, semicolons, quoted commas, a byte-order mark, credentials by abbreviation or Spanish label, and children by name whatever the accents", () => {
-    const csv = "\uFEFFnombre;título;credencial;fecha de inicio;hijos;servicios\n\"Okafor, Mira\";Psiquiatra;psiquiatra;3/1/2026;ana maria;Manejo de medicamentos\nLee Park;Terapeuta;LCSW;2026-02-01;;\n";
+    const csv =
+      '\uFEFFnombre;título;credencial;fecha de inicio;hijos;servicios\n"Okafor, Mira";Psiquiatra;psiquiatra;3/1/2026;ana maria;Manejo de medicamentos\nLee Park;Terapeuta;LCSW;2026-02-01;;\n';
     const result = parseProviderCsv(csv, CHILDREN);
     expect(result.problems).toEqual([]);
-    expect(result.rows.map((row) => [row.row, row.input?.name, row.input?.credentialId, row.input?.startOn, row.input?.childIds.length])).toEqual([
+    expect(
+      result.rows.map((row) => [
+        row.row,
+        row.input?.name,
+        row.input?.credentialId,
+        row.input?.startOn,
+        row.input?.childIds.length,
+      ]),
+    ).toEqual([
       [2, "Okafor, Mira", "psychiatrist", "2026-03-01", 1],
       [3, "Lee Park", "lcsw", "2026-02-01", 2],
     ]);
@@ -36,7 +45,11 @@ describe("a CSV of providers", () => {
   it("refuses an empty file, too many rows, and a file with no child to link to", () => {
     expect(parseProviderCsv("", CHILDREN).problems).toEqual([{ row: 1, column: null, key: "empty" }]);
     const many = ["name,title,start date", ...Array.from({ length: 201 }, (_, i) => `P${i},T,2026-01-01`)].join("\n");
-    expect(parseProviderCsv(many, CHILDREN).problems).toEqual([{ row: 202, column: null, key: "tooManyRows", values: { max: 200 } }]);
-    expect(parseProviderCsv("name,title,start date\nLee,T,2026-01-01", []).problems).toEqual([{ row: 1, column: null, key: "noChildren" }]);
+    expect(parseProviderCsv(many, CHILDREN).problems).toEqual([
+      { row: 202, column: null, key: "tooManyRows", values: { max: 200 } },
+    ]);
+    expect(parseProviderCsv("name,title,start date\nLee,T,2026-01-01", []).problems).toEqual([
+      { row: 1, column: null, key: "noChildren" },
+    ]);
   });
 });

@@ -5,21 +5,79 @@ import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { translatorFor } from "@/lib/core/i18n/translator";
 
 const t = translatorFor("en");
-const reasonText = (reason: MismatchReason) => mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, "en");
+const reasonText = (reason: MismatchReason) =>
+  mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, "en");
 
 // Table 2 of the domain reference, written out again here on purpose: the catalog must agree
 // with it. Trauma treatment is judged with a trauma-model training recorded.
 const QUALIFIED: Record<string, string[]> = {
-  "diagnostic-assessment": ["psychiatrist", "pmhnp", "psychologist", "lcsw", "lpc", "lmft", "lpc-associate", "mft-associate", "cswa", "qmhp"],
+  "diagnostic-assessment": [
+    "psychiatrist",
+    "pmhnp",
+    "psychologist",
+    "lcsw",
+    "lpc",
+    "lmft",
+    "lpc-associate",
+    "mft-associate",
+    "cswa",
+    "qmhp",
+  ],
   "psych-testing": ["psychologist", "school-psychologist"],
-  "individual-therapy": ["lcsw", "lpc", "lmft", "psychologist", "psychiatrist", "pmhnp", "lpc-associate", "mft-associate", "cswa", "qmhp"],
+  "individual-therapy": [
+    "lcsw",
+    "lpc",
+    "lmft",
+    "psychologist",
+    "psychiatrist",
+    "pmhnp",
+    "lpc-associate",
+    "mft-associate",
+    "cswa",
+    "qmhp",
+  ],
   "family-therapy": ["lmft", "lcsw", "lpc", "psychologist", "qmhp", "mft-associate", "cswa"],
-  "trauma-treatment": ["lcsw", "lpc", "lmft", "psychologist", "psychiatrist", "pmhnp", "lpc-associate", "mft-associate", "cswa", "qmhp"],
+  "trauma-treatment": [
+    "lcsw",
+    "lpc",
+    "lmft",
+    "psychologist",
+    "psychiatrist",
+    "pmhnp",
+    "lpc-associate",
+    "mft-associate",
+    "cswa",
+    "qmhp",
+  ],
   "medication-management": ["psychiatrist", "pmhnp"],
-  "safety-planning": ["qmhp", "lcsw", "lpc", "lmft", "psychologist", "psychiatrist", "pmhnp", "lpc-associate", "mft-associate", "cswa", "wraparound-coordinator", "cadc"],
+  "safety-planning": [
+    "qmhp",
+    "lcsw",
+    "lpc",
+    "lmft",
+    "psychologist",
+    "psychiatrist",
+    "pmhnp",
+    "lpc-associate",
+    "mft-associate",
+    "cswa",
+    "wraparound-coordinator",
+    "cadc",
+  ],
   "substance-use-treatment": ["cadc", "lcsw", "lpc", "lmft", "psychologist", "psychiatrist", "pmhnp"],
   "behavior-plan": ["bcba", "rbt"],
-  "skills-training": ["qmha", "qmhp", "skills-trainer", "lcsw", "lpc", "lmft", "psychologist", "lpc-associate", "mft-associate", "cswa"],
+  "skills-training": [
+    "qmha",
+    "qmhp",
+    "skills-trainer",
+    "lcsw",
+    "lpc",
+    "lmft",
+    "psychologist",
+    "lpc-associate",
+    "mft-associate",
+    "cswa",
+  ],
   "care-coordination": ["qmha", "qmhp", "wraparound-coordinator", "case-manager", "lmsw", "lcsw"],
   "peer-family-support": ["peer-support"],
   "parent-training": ["lcsw", "lpc", "lmft", "psychologist", "lpc-associate", "mft-associate", "cswa", "qmhp"],
@@ -49,8 +107,14 @@ describe("special rules", () => {
     const judgement = judge({ credentialId: "lcsw", trainedIn: ["dbt"] }, "trauma-treatment");
     expect(judgement.kind).toBe("mismatch");
     if (judgement.kind !== "mismatch") return;
-    expect(judgement.reason).toEqual({ code: "no-model-training", credentialId: "lcsw", serviceId: "trauma-treatment" });
-    expect(reasonText(judgement.reason)).toBe("The LCSW credential allows therapy, but evidence-based trauma treatment also needs training in TF-CBT, PCIT, or EMDR, and none is recorded.");
+    expect(judgement.reason).toEqual({
+      code: "no-model-training",
+      credentialId: "lcsw",
+      serviceId: "trauma-treatment",
+    });
+    expect(reasonText(judgement.reason)).toBe(
+      "The LCSW credential allows therapy, but evidence-based trauma treatment also needs training in TF-CBT, PCIT, or EMDR, and none is recorded.",
+    );
   });
 
   it.each(["tf-cbt", "pcit", "emdr"])("training in %s qualifies a therapist for trauma treatment", (model) => {
@@ -58,17 +122,21 @@ describe("special rules", () => {
   });
 
   it("model training never makes a non-clinician qualified", () => {
-    expect(judge({ credentialId: "qmha", trainedIn: ["tf-cbt", "pcit", "emdr"] }, "trauma-treatment").kind).toBe("mismatch");
+    expect(judge({ credentialId: "qmha", trainedIn: ["tf-cbt", "pcit", "emdr"] }, "trauma-treatment").kind).toBe(
+      "mismatch",
+    );
   });
 
   it("a QMHA doing therapy is a mismatch with the reason in plain words", () => {
     const judgement = judge({ credentialId: "qmha", trainedIn: [] }, "individual-therapy");
     expect(judgement).toMatchObject({ kind: "mismatch", reason: { code: "not-qualified" } });
-    if (judgement.kind === "mismatch") expect(reasonText(judgement.reason)).toBe("The QMHA credential does not cover individual psychotherapy.");
+    if (judgement.kind === "mismatch")
+      expect(reasonText(judgement.reason)).toBe("The QMHA credential does not cover individual psychotherapy.");
   });
 
   it("an MSW degree alone qualifies for nothing", () => {
-    for (const serviceId of serviceIds.filter((id) => id !== "respite")) expect(judge({ credentialId: "msw", trainedIn: [] }, serviceId).kind).toBe("mismatch");
+    for (const serviceId of serviceIds.filter((id) => id !== "respite"))
+      expect(judge({ credentialId: "msw", trainedIn: [] }, serviceId).kind).toBe("mismatch");
   });
 
   it("an unknown or unlisted credential is unknown, never qualified", () => {
@@ -77,6 +145,7 @@ describe("special rules", () => {
   });
 
   it("respite needs no credential: anyone delivering it covers it", () => {
-    for (const credentialId of credentialIds) expect(judge({ credentialId, trainedIn: [] }, "respite").kind).toBe("qualified");
+    for (const credentialId of credentialIds)
+      expect(judge({ credentialId, trainedIn: [] }, "respite").kind).toBe("qualified");
   });
 });

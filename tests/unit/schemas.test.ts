@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { changePasswordSchema, createInviteSchema, signUpSchema } from "@/lib/schemas/accounts";
 import { passwordField } from "@/lib/schemas/fields";
 
-const valid = { token: "t".repeat(43), name: "Ana Rivera", email: "Ana.Rivera@Example.org ", password: "a long enough phrase" };
+const valid = {
+  token: "t".repeat(43),
+  name: "Ana Rivera",
+  email: "Ana.Rivera@Example.org ",
+  password: "a long enough phrase",
+};
 
 describe("signUpSchema", () => {
   it("normalises the email to trimmed lower case", () => {
@@ -19,14 +24,20 @@ describe("signUpSchema", () => {
   it("names the field and the reason for each problem", () => {
     const result = signUpSchema.safeParse({ ...valid, email: "not-an-email", password: "short", name: "  " });
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(messages).toEqual({ email: "validation.email", password: "validation.passwordTooShort", name: "validation.required" });
+    expect(messages).toEqual({
+      email: "validation.email",
+      password: "validation.passwordTooShort",
+      name: "validation.required",
+    });
   });
 });
 
 describe("single-line text", () => {
   it("refuses NUL, other control characters and bidi overrides in names and emails", () => {
     for (const name of ["a\u0000b", "line\nbreak", "tab\there", "evil\u202Eeman", "\u2066isolated"]) {
-      expect(signUpSchema.safeParse({ ...valid, name }).error?.issues[0]?.message, JSON.stringify(name)).toBe("validation.controlCharacters");
+      expect(signUpSchema.safeParse({ ...valid, name }).error?.issues[0]?.message, JSON.stringify(name)).toBe(
+        "validation.controlCharacters",
+      );
     }
     expect(signUpSchema.safeParse({ ...valid, email: "a\u0000@example.org" }).success).toBe(false);
     expect(signUpSchema.safeParse({ ...valid, name: "José Ñúñez-O'Brien 李" }).success).toBe(true);
@@ -67,6 +78,8 @@ describe("other request schemas", () => {
   it("requires the current password and a policy-conforming new one", () => {
     expect(changePasswordSchema.safeParse({ currentPassword: "", newPassword: "a good new one" }).success).toBe(false);
     expect(changePasswordSchema.safeParse({ currentPassword: "old", newPassword: "short" }).success).toBe(false);
-    expect(changePasswordSchema.safeParse({ currentPassword: "old", newPassword: "a good new one" }).success).toBe(true);
+    expect(changePasswordSchema.safeParse({ currentPassword: "old", newPassword: "a good new one" }).success).toBe(
+      true,
+    );
   });
 });

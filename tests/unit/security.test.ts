@@ -8,7 +8,13 @@ describe("content security policy", () => {
     const csp = contentSecurityPolicy("abc123", { dev: false, https: true });
     const scriptSrc = csp.split("; ").find((directive) => directive.startsWith("script-src"));
     expect(scriptSrc).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "upgrade-insecure-requests"]) expect(csp).toContain(directive);
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "upgrade-insecure-requests",
+    ])
+      expect(csp).toContain(directive);
   });
 
   it("adds HSTS only in production", () => {
@@ -35,10 +41,21 @@ describe("safeCallbackPath", () => {
   });
 
   it("never leaves the app, however the address is dressed up", () => {
-    for (const hostile of ["//evil.example", "/\\evil.example", "https://evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "\t//evil.example", "javascript:alert(1)", "http:evil.example"]) {
+    for (const hostile of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "\t//evil.example",
+      "javascript:alert(1)",
+      "http:evil.example",
+    ]) {
       expect(new URL(safeCallbackPath(hostile, origin), origin).origin).toBe(origin);
     }
-    for (const offSite of ["//evil.example", "https://evil.example", "/\t/evil.example", "javascript:alert(1)"]) expect(safeCallbackPath(offSite, origin)).toBe("/");
+    for (const offSite of ["//evil.example", "https://evil.example", "/\t/evil.example", "javascript:alert(1)"])
+      expect(safeCallbackPath(offSite, origin)).toBe("/");
     expect(safeCallbackPath(null, origin)).toBe("/");
   });
 });

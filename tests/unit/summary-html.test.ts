@@ -10,10 +10,29 @@ const summary: CareSummary = {
   needs: [{ needId: "trauma", identifiedOn: "2026-01-05" }],
   marks: [],
   providers: [
-    { id: "p1", name: "Dana \"Dee\" Reyes", statedTitle: "Therapist", credentialId: "qmha", licensed: false, licenseNumber: null, licenseState: null, agency: "<b>Cedar</b>", contact: null, startOn: "2026-02-01" },
+    {
+      id: "p1",
+      name: 'Dana "Dee" Reyes',
+      statedTitle: "Therapist",
+      credentialId: "qmha",
+      licensed: false,
+      licenseNumber: null,
+      licenseState: null,
+      agency: "<b>Cedar</b>",
+      contact: null,
+      startOn: "2026-02-01",
+    },
   ],
   gaps: [{ serviceId: "trauma-treatment", status: "missing", since: "2026-01-05", days: 324, neededFor: ["trauma"] }],
-  questions: [{ providerId: "p1", providerName: "Dana \"Dee\" Reyes", statedTitle: "Therapist", kind: "title-not-clinical", questionIds: ["licensed"] }],
+  questions: [
+    {
+      providerId: "p1",
+      providerName: 'Dana "Dee" Reyes',
+      statedTitle: "Therapist",
+      kind: "title-not-clinical",
+      questionIds: ["licensed"],
+    },
+  ],
 };
 
 describe("the care-team summary's markup", () => {

@@ -28,7 +28,8 @@ function parse(version: string): Version {
 function compareVersions(a: string, b: string): number {
   const left = parse(a);
   const right = parse(b);
-  for (let index = 0; index < 3; index++) if (left.parts[index] !== right.parts[index]) return left.parts[index]! - right.parts[index]!;
+  for (let index = 0; index < 3; index++)
+    if (left.parts[index] !== right.parts[index]) return left.parts[index]! - right.parts[index]!;
   if (left.pre.length === 0 || right.pre.length === 0) return right.pre.length - left.pre.length;
   for (let index = 0; index < Math.max(left.pre.length, right.pre.length); index++) {
     const x = left.pre[index];
@@ -53,7 +54,9 @@ function meetsFloor(version: string, floors: string[]): boolean {
 }
 
 function installed(name: string): string {
-  return (JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(fs.readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }
+  ).version;
 }
 
 describe("supply chain floors", () => {
@@ -76,11 +79,15 @@ describe("supply chain floors", () => {
     expect(meetsFloor("0.46.0", FLOORS["drizzle-orm"]!)).toBe(true);
   });
 
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
   for (const [name, floors] of Object.entries(FLOORS)) {
     it(`${name}: the pinned and the installed version are at or above ${floors.join(" / ")}`, () => {
       const pinned = manifest.dependencies[name];
-      expect(pinned, `${name} is pinned to an exact version in package.json`).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
+      expect(pinned, `${name} is pinned to an exact version in package.json`).toMatch(
+        /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/,
+      );
       expect(meetsFloor(pinned!, floors), `package.json pins ${name} ${pinned}`).toBe(true);
       expect(meetsFloor(installed(name), floors), `node_modules holds ${name} ${installed(name)}`).toBe(true);
     });

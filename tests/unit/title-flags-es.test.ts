@@ -13,7 +13,8 @@ const provider = (statedTitle: string, credentialId: string): ProviderRecord => 
   endOn: null,
 });
 
-const flagged = (title: string, credentialId: string) => titleFlagsOn([provider(title, credentialId)], "2026-02-01").map((flag) => flag.kind);
+const flagged = (title: string, credentialId: string) =>
+  titleFlagsOn([provider(title, credentialId)], "2026-02-01").map((flag) => flag.kind);
 
 describe("titles written in Spanish", () => {
   it.each([

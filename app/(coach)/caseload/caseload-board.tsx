@@ -28,7 +28,10 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
 
   // Searching waits for a pause in typing, so each keystroke is not a request.
   useEffect(() => {
-    const timer = setTimeout(() => setParams((current) => (current.q === typed.trim() ? current : { ...current, q: typed.trim() })), SEARCH_DELAY_MS);
+    const timer = setTimeout(
+      () => setParams((current) => (current.q === typed.trim() ? current : { ...current, q: typed.trim() })),
+      SEARCH_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [typed]);
 
@@ -43,7 +46,10 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
   const tags = first?.tags ?? [];
   const filtered = params.flags.length > 0 || params.tag !== null || params.q !== "";
   const toggle = (flag: CaseloadFlagFilter) =>
-    setParams((current) => ({ ...current, flags: current.flags.includes(flag) ? current.flags.filter((f) => f !== flag) : [...current.flags, flag] }));
+    setParams((current) => ({
+      ...current,
+      flags: current.flags.includes(flag) ? current.flags.filter((f) => f !== flag) : [...current.flags, flag],
+    }));
   const clear = () => {
     setTyped("");
     setParams(DEFAULT_PARAMS);
@@ -51,19 +57,32 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
 
   return (
     <section className="flex flex-col gap-4" aria-describedby={ids.status}>
-      <form role="search" className="card flex flex-col gap-4" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" className="flex flex-col gap-4 card" onSubmit={(event) => event.preventDefault()}>
         <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto]">
           <div className="flex flex-col gap-1">
             <label htmlFor={ids.search} className="text-sm font-semibold">
               {t("search")}
             </label>
-            <input id={ids.search} type="search" className="input" value={typed} placeholder={t("searchPlaceholder")} maxLength={100} onChange={(event) => setTyped(event.target.value)} />
+            <input
+              id={ids.search}
+              type="search"
+              className="input"
+              value={typed}
+              placeholder={t("searchPlaceholder")}
+              maxLength={100}
+              onChange={(event) => setTyped(event.target.value)}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor={ids.sort} className="text-sm font-semibold">
               {t("sort")}
             </label>
-            <select id={ids.sort} className="input" value={params.sort} onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}>
+            <select
+              id={ids.sort}
+              className="input"
+              value={params.sort}
+              onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}
+            >
               <option value="priority">{t("sortPriority")}</option>
               <option value="name">{t("sortName")}</option>
               <option value="activity">{t("sortActivity")}</option>
@@ -74,7 +93,12 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
               <label htmlFor={ids.tag} className="text-sm font-semibold">
                 {t("tag")}
               </label>
-              <select id={ids.tag} className="input" value={params.tag ?? ""} onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}>
+              <select
+                id={ids.tag}
+                className="input"
+                value={params.tag ?? ""}
+                onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}
+              >
                 <option value="">{t("anyTag")}</option>
                 {tags.map((tag) => (
                   <option key={tag} value={tag.toLowerCase()}>
@@ -89,7 +113,12 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
           <legend className="mb-1 text-sm font-semibold">{t("filters")}</legend>
           {FLAGS.map(({ flag, label }) => (
             <label key={flag} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" className="size-4 accent-brand-700" checked={params.flags.includes(flag)} onChange={() => toggle(flag)} />
+              <input
+                type="checkbox"
+                className="size-4 accent-brand-700"
+                checked={params.flags.includes(flag)}
+                onChange={() => toggle(flag)}
+              />
               {t(label)}
             </label>
           ))}
@@ -102,7 +131,7 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
       </p>
 
       {caseload.isError && rows.length === 0 ? (
-        <div className="card flex flex-col items-start gap-3 border-red-200" role="alert">
+        <div className="flex flex-col items-start gap-3 card border-red-200" role="alert">
           <p>{t("loadFailed")}</p>
           <button type="button" className="btn-secondary" onClick={() => void caseload.refetch()}>
             {t("retry")}
@@ -113,7 +142,7 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
           <h2 className="text-lg font-semibold">{filtered ? t("noMatchTitle") : t("emptyTitle")}</h2>
           <p className="mt-2 text-stone-700">{filtered ? t("noMatchBody") : t("emptyBody")}</p>
           {filtered && (
-            <button type="button" className="btn-secondary mt-4" onClick={clear}>
+            <button type="button" className="mt-4 btn-secondary" onClick={clear}>
               {t("clearFilters")}
             </button>
           )}
@@ -128,7 +157,12 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
       )}
 
       {caseload.hasNextPage && (
-        <button type="button" className="btn-secondary self-center" disabled={caseload.isFetchingNextPage} onClick={() => void caseload.fetchNextPage()}>
+        <button
+          type="button"
+          className="btn-secondary self-center"
+          disabled={caseload.isFetchingNextPage}
+          onClick={() => void caseload.fetchNextPage()}
+        >
           {caseload.isFetchingNextPage ? t("loading") : t("loadMore")}
         </button>
       )}

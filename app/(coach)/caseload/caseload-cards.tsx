@@ -11,15 +11,20 @@ export function CaseloadCards({ rows, today }: { rows: CaseloadRow[]; today: str
   return (
     <ul className="flex flex-col gap-3 md:hidden" aria-label={t("listLabel")}>
       {rows.map((row) => (
-        <li key={row.familyId} className={`card flex flex-col gap-2 ${row.safetyGap ? "border-red-300" : ""}`}>
+        <li key={row.familyId} className={`flex flex-col gap-2 card ${row.safetyGap ? "border-red-300" : ""}`}>
           <div className="flex items-start justify-between gap-2">
-            <Link href={`/families/${row.familyId}`} className="text-lg font-semibold text-brand-800 underline underline-offset-4">
+            <Link
+              href={`/families/${row.familyId}`}
+              className="text-lg font-semibold text-brand-800 underline underline-offset-4"
+            >
               {row.name}
             </Link>
             <SafetyMark row={row} />
           </div>
           <FamilyLabels row={row} />
-          <p className="text-sm">{t("counts", { missing: row.missing, mismatch: row.mismatch, unverified: row.unverified })}</p>
+          <p className="text-sm">
+            {t("counts", { missing: row.missing, mismatch: row.mismatch, unverified: row.unverified })}
+          </p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-stone-600">{t("colLongest")}</dt>
             <dd>

@@ -15,16 +15,36 @@ export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: str
       <table className="w-full text-sm" aria-label={t("listLabel")}>
         <thead className="border-b border-stone-200 bg-stone-50">
           <tr>
-            <th scope="col" className={head}>{t("colFamily")}</th>
-            <th scope="col" className={head}>{t("colSafety")}</th>
-            <th scope="col" className={`${head} text-right`}>{t("colMissing")}</th>
-            <th scope="col" className={`${head} text-right`}>{t("colMismatch")}</th>
-            <th scope="col" className={`${head} text-right`}>{t("colUnverified")}</th>
-            <th scope="col" className={head}>{t("colLongest")}</th>
-            <th scope="col" className={`${head} text-right`}>{t("colNew")}</th>
-            <th scope="col" className={`${head} text-right`}>{t("colUnread")}</th>
-            <th scope="col" className={head}>{t("colActivity")}</th>
-            <th scope="col" className={head}>{t("colNextAction")}</th>
+            <th scope="col" className={head}>
+              {t("colFamily")}
+            </th>
+            <th scope="col" className={head}>
+              {t("colSafety")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("colMissing")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("colMismatch")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("colUnverified")}
+            </th>
+            <th scope="col" className={head}>
+              {t("colLongest")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("colNew")}
+            </th>
+            <th scope="col" className={`${head} text-right`}>
+              {t("colUnread")}
+            </th>
+            <th scope="col" className={head}>
+              {t("colActivity")}
+            </th>
+            <th scope="col" className={head}>
+              {t("colNextAction")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -32,7 +52,10 @@ export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: str
             <tr key={row.familyId} className={row.safetyGap ? "bg-red-50/60" : undefined} data-testid="caseload-row">
               <th scope="row" className={`${cell} text-left font-normal`}>
                 <span className="flex flex-col gap-1">
-                  <Link href={`/families/${row.familyId}`} className="font-semibold text-brand-800 underline-offset-4 hover:underline">
+                  <Link
+                    href={`/families/${row.familyId}`}
+                    className="font-semibold text-brand-800 underline-offset-4 hover:underline"
+                  >
                     {row.name}
                   </Link>
                   <FamilyLabels row={row} />

@@ -14,10 +14,11 @@ export function CaseloadTrends() {
   const format = useFormatter();
   const trends = useCaseloadTrends();
   const { serviceById } = catalogIn(useLocale());
-  const month = (on: string) => format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
+  const month = (on: string) =>
+    format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (
-    <section aria-labelledby="trends-heading" className="card flex flex-col gap-4">
+    <section aria-labelledby="trends-heading" className="flex flex-col gap-4 card">
       <div>
         <h2 id="trends-heading" className="text-lg font-semibold">
           {t("trendsTitle")}
@@ -38,24 +39,39 @@ export function CaseloadTrends() {
             <div
               role="img"
               className="h-56 w-full"
-              aria-label={t("trendsChart", { first: trends.data.months[0]?.missing ?? 0, firstMonth: month(trends.data.months[0]?.on ?? trends.data.on), last: trends.data.months.at(-1)?.missing ?? 0 })}
+              aria-label={t("trendsChart", {
+                first: trends.data.months[0]?.missing ?? 0,
+                firstMonth: month(trends.data.months[0]?.on ?? trends.data.on),
+                last: trends.data.months.at(-1)?.missing ?? 0,
+              })}
             >
-              <TrendsLine data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))} name={t("trendsMissing")} />
+              <TrendsLine
+                data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))}
+                name={t("trendsMissing")}
+              />
             </div>
             <details className="text-sm">
               <summary className="cursor-pointer font-semibold text-brand-800">{t("trendsTable")}</summary>
               <table className="mt-2 w-full">
                 <thead>
                   <tr className="text-left">
-                    <th scope="col" className="py-1 pr-3">{t("trendsMonth")}</th>
-                    <th scope="col" className="py-1 pr-3 text-right">{t("trendsMissing")}</th>
-                    <th scope="col" className="py-1 text-right">{t("trendsFamilies")}</th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("trendsMonth")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      {t("trendsMissing")}
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      {t("trendsFamilies")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {trends.data.months.map((point) => (
                     <tr key={point.on} className="border-t border-stone-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">{month(point.on)}</th>
+                      <th scope="row" className="py-1 pr-3 text-left font-normal">
+                        {month(point.on)}
+                      </th>
                       <td className="py-1 pr-3 text-right">{point.missing}</td>
                       <td className="py-1 text-right">{point.families}</td>
                     </tr>
@@ -72,7 +88,11 @@ export function CaseloadTrends() {
               <ol className="mt-2 flex flex-col gap-1 text-sm" data-testid="most-missing">
                 {trends.data.mostMissing.map((entry) => (
                   <li key={entry.serviceId}>
-                    {t("mostMissingItem", { service: serviceById(entry.serviceId)?.label ?? entry.serviceId, children: entry.children, families: entry.families })}
+                    {t("mostMissingItem", {
+                      service: serviceById(entry.serviceId)?.label ?? entry.serviceId,
+                      children: entry.children,
+                      families: entry.families,
+                    })}
                   </li>
                 ))}
               </ol>

@@ -13,11 +13,13 @@ export function InviteDialog({ inviteDays }: { inviteDays: number }) {
         <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
         <Dialog.Content className="fixed inset-x-4 top-[10vh] z-50 mx-auto max-w-lg rounded-lg bg-white p-6 shadow-xl focus:outline-none">
           <Dialog.Title className="text-xl font-bold">{t("inviteFamily")}</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-stone-700">{t("inviteFamilyBody", { days: inviteDays })}</Dialog.Description>
+          <Dialog.Description className="mt-2 text-sm text-stone-700">
+            {t("inviteFamilyBody", { days: inviteDays })}
+          </Dialog.Description>
           <div className="mt-4">
             <InviteCreator askFamilyName />
           </div>
-          <Dialog.Close className="btn-secondary mt-6">{t("close")}</Dialog.Close>
+          <Dialog.Close className="mt-6 btn-secondary">{t("close")}</Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

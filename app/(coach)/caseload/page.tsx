@@ -27,7 +27,11 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
   const actor = await actorForPage(["coach"]);
   const t = await getTranslations("caseload");
   const params = paramsFrom(await searchParams);
-  const query = caseloadQuerySchema.parse({ sort: params.sort, filter: [...params.flags, ...(params.tag ? [`tag:${params.tag}`] : [])], q: params.q || undefined });
+  const query = caseloadQuerySchema.parse({
+    sort: params.sort,
+    filter: [...params.flags, ...(params.tag ? [`tag:${params.tag}`] : [])],
+    q: params.q || undefined,
+  });
   const page = await pageData(caseloadPage(actor, query));
 
   return (

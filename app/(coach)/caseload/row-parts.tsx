@@ -34,7 +34,11 @@ export function LastActivity({ row }: { row: CaseloadRow }) {
   const at = new Date(row.lastActivityAt);
   return (
     // The server renders a moment earlier than the browser hydrates: "a minute ago" may differ.
-    <time dateTime={row.lastActivityAt} title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })} suppressHydrationWarning>
+    <time
+      dateTime={row.lastActivityAt}
+      title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}
+      suppressHydrationWarning
+    >
       {format.relativeTime(at, now)}
     </time>
   );
@@ -58,8 +62,20 @@ export function NextAction({ row, today }: { row: CaseloadRow; today: string }) 
   );
 }
 
-export function Count({ value, tone }: { value: number; tone: "missing" | "mismatch" | "unverified" | "new" | "unread" }) {
-  const colour = { missing: "text-red-800", mismatch: "text-orange-800", unverified: "text-stone-800", new: "text-red-800", unread: "text-brand-800" }[tone];
+export function Count({
+  value,
+  tone,
+}: {
+  value: number;
+  tone: "missing" | "mismatch" | "unverified" | "new" | "unread";
+}) {
+  const colour = {
+    missing: "text-red-800",
+    mismatch: "text-orange-800",
+    unverified: "text-stone-800",
+    new: "text-red-800",
+    unread: "text-brand-800",
+  }[tone];
   return <span className={value > 0 ? `font-bold ${colour}` : "text-stone-500"}>{value}</span>;
 }
 
@@ -68,17 +84,30 @@ export function FamilyLabels({ row }: { row: CaseloadRow }) {
   const format = useFormatter();
   return (
     <>
-      <span className="text-sm text-stone-700">{row.children.length > 0 ? t("childrenList", { names: row.children.map((child) => child.name).join(", ") }) : t("noChildren")}</span>
+      <span className="text-sm text-stone-700">
+        {row.children.length > 0
+          ? t("childrenList", { names: row.children.map((child) => child.name).join(", ") })
+          : t("noChildren")}
+      </span>
       {(row.tags.length > 0 || row.archived || row.deletionDueAt) && (
         <span className="flex flex-wrap gap-1">
           {row.deletionDueAt && (
-            <span className="rounded bg-red-800 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="deletion-badge" suppressHydrationWarning>
+            <span
+              className="rounded bg-red-800 px-1.5 py-0.5 text-xs font-semibold text-white"
+              data-testid="deletion-badge"
+              suppressHydrationWarning
+            >
               {t("deletionBadge", { date: format.dateTime(new Date(row.deletionDueAt), { dateStyle: "medium" }) })}
             </span>
           )}
-          {row.archived && <span className="rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold text-white">{t("archived")}</span>}
+          {row.archived && (
+            <span className="rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold text-white">{t("archived")}</span>
+          )}
           {row.tags.map((tag) => (
-            <span key={tag} className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900 ring-1 ring-brand-200">
+            <span
+              key={tag}
+              className="text-brand-900 ring-brand-200 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium ring-1"
+            >
               {tag}
             </span>
           ))}

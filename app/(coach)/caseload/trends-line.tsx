@@ -12,7 +12,14 @@ export default function TrendsLine({ data, name }: { data: { label: string; miss
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
         <Tooltip />
-        <Line type="monotone" dataKey="missing" name={name} stroke={STATUS_COLOR.missing} strokeWidth={2} isAnimationActive={false} />
+        <Line
+          type="monotone"
+          dataKey="missing"
+          name={name}
+          stroke={STATUS_COLOR.missing}
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ResponsiveContainer>
   );

@@ -16,10 +16,15 @@ export function useCaseload(params: CaseloadParams, initial?: { params: Caseload
   const matchesInitial = initial !== undefined && JSON.stringify(initial.params) === JSON.stringify(params);
   return useInfiniteQuery({
     queryKey: ["caseload", params],
-    queryFn: ({ pageParam }) => apiFetch<CaseloadPage>(`/api/v1/caseload?${caseloadSearch(params, pageParam ? { cursor: pageParam } : {})}`, { background: true }),
+    queryFn: ({ pageParam }) =>
+      apiFetch<CaseloadPage>(`/api/v1/caseload?${caseloadSearch(params, pageParam ? { cursor: pageParam } : {})}`, {
+        background: true,
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
-    initialData: matchesInitial ? ({ pages: [initial.page], pageParams: [null] } satisfies InfiniteData<CaseloadPage, string | null>) : undefined,
+    initialData: matchesInitial
+      ? ({ pages: [initial.page], pageParams: [null] } satisfies InfiniteData<CaseloadPage, string | null>)
+      : undefined,
     placeholderData: keepPreviousData,
     refetchInterval: REFRESH_MS,
     staleTime: 15_000,

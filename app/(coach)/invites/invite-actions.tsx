@@ -14,18 +14,40 @@ type CreatedInvite = { url: string; token: string; expiresAt: string };
 export function InviteActions({ inviteId, what }: { inviteId: string; what: string }) {
   const t = useTranslations("pendingInvites");
   const errorText = useErrorText();
-  const resend = useMutation({ mutationFn: () => apiFetch<CreatedInvite>(`/api/v1/invites/${inviteId}/resend`, { method: "POST" }) });
+  const resend = useMutation({
+    mutationFn: () => apiFetch<CreatedInvite>(`/api/v1/invites/${inviteId}/resend`, { method: "POST" }),
+  });
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start gap-3">
-        <button type="button" className="btn-secondary" aria-label={t("resendLabel", { what })} disabled={resend.isPending} onClick={() => resend.mutate()}>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-label={t("resendLabel", { what })}
+          disabled={resend.isPending}
+          onClick={() => resend.mutate()}
+        >
           {resend.isPending ? t("resending") : t("resend")}
         </button>
-        <DeleteButton path={`/api/v1/invites/${inviteId}`} label={t("revoke")} accessibleName={t("revokeLabel", { what })} confirmTitle={t("revokeTitle")} confirmBody={t("revokeBody")} />
+        <DeleteButton
+          path={`/api/v1/invites/${inviteId}`}
+          label={t("revoke")}
+          accessibleName={t("revokeLabel", { what })}
+          confirmTitle={t("revokeTitle")}
+          confirmBody={t("revokeBody")}
+        />
       </div>
       <FormAlert message={resend.isError ? errorText(resend.error) : undefined} />
-      {resend.data && <InviteLink key={resend.data.url} url={resend.data.url} expiresAt={resend.data.expiresAt} heading={t("newLink")} testId="resent-invite-url" />}
+      {resend.data && (
+        <InviteLink
+          key={resend.data.url}
+          url={resend.data.url}
+          expiresAt={resend.data.expiresAt}
+          heading={t("newLink")}
+          testId="resent-invite-url"
+        />
+      )}
     </div>
   );
 }

@@ -31,12 +31,14 @@ export default async function InvitesPage() {
                 ? t("newFamily", { name: invite.familyName })
                 : t("newFamilyUnnamed");
             return (
-              <li key={invite.id} className="card flex flex-col gap-3" data-testid="pending-invite">
+              <li key={invite.id} className="flex flex-col gap-3 card" data-testid="pending-invite">
                 <div>
                   <p className="font-semibold">{what}</p>
                   <p className="text-sm text-stone-600">
                     <span className={invite.expired ? "font-semibold text-red-800" : undefined}>
-                      {invite.expired ? t("expired", { date: when(invite.expiresAt) }) : t("expires", { date: when(invite.expiresAt) })}
+                      {invite.expired
+                        ? t("expired", { date: when(invite.expiresAt) })
+                        : t("expires", { date: when(invite.expiresAt) })}
                     </span>
                     {actor.role === "admin" && <span> · {t("invitedBy", { name: invite.invitedBy.name })}</span>}
                   </p>

@@ -26,7 +26,10 @@ export default async function FamilyHomePage() {
         <ul className="flex flex-col gap-3">
           {families.map((family) => (
             <li key={family.id}>
-              <Link href={`/families/${family.id}`} className="card block font-semibold text-brand-800 hover:border-brand-600">
+              <Link
+                href={`/families/${family.id}`}
+                className="block card font-semibold text-brand-800 hover:border-brand-600"
+              >
                 {family.name}
               </Link>
             </li>

@@ -7,13 +7,27 @@ import type { ArticleMeta } from "@/lib/articles/load";
  * escaped, with only <mark> added around matches, so it is safe to insert. `fallback`: an English
  * article shown to a reader of another language, marked as English (for them and for `lang`).
  */
-export async function ArticleCard({ article, snippet, fallback = false, headingLevel = 3 }: { article: ArticleMeta; snippet?: string; fallback?: boolean; headingLevel?: 2 | 3 }) {
+export async function ArticleCard({
+  article,
+  snippet,
+  fallback = false,
+  headingLevel = 3,
+}: {
+  article: ArticleMeta;
+  snippet?: string;
+  fallback?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("articles");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const lang = fallback ? article.locale : undefined;
   return (
     <article className="card">
-      {fallback && <p className="mb-1 inline-block rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">{t("englishBadge")}</p>}
+      {fallback && (
+        <p className="mb-1 inline-block rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">
+          {t("englishBadge")}
+        </p>
+      )}
       <Heading lang={lang} className="text-lg font-semibold">
         <Link href={`/articles/${article.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
           {article.title}

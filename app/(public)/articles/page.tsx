@@ -55,19 +55,33 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <p className="mt-2 max-w-2xl text-stone-700">{t("indexIntro")}</p>
       </div>
 
-      <div className="card no-print">
-        <form action="/articles" method="get" role="search" aria-label={t("searchLabel")} className="flex flex-col gap-4 sm:flex-row sm:items-end">
+      <div className="no-print card">
+        <form
+          action="/articles"
+          method="get"
+          role="search"
+          aria-label={t("searchLabel")}
+          className="flex flex-col gap-4 sm:flex-row sm:items-end"
+        >
           <div className="flex-1">
             <label htmlFor="article-q" className="block text-sm font-semibold">
               {t("searchLabel")}
             </label>
-            <input id="article-q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} placeholder={t("searchPlaceholder")} className="input mt-1" />
+            <input
+              id="article-q"
+              name="q"
+              type="search"
+              defaultValue={q ?? ""}
+              maxLength={200}
+              placeholder={t("searchPlaceholder")}
+              className="mt-1 input"
+            />
           </div>
           <div>
             <label htmlFor="article-audience" className="block text-sm font-semibold">
               {t("audienceLabel")}
             </label>
-            <select id="article-audience" name="audience" defaultValue={audience ?? ""} className="input mt-1">
+            <select id="article-audience" name="audience" defaultValue={audience ?? ""} className="mt-1 input">
               <option value="">{t("audienceAll")}</option>
               {audiences.map((value) => (
                 <option key={value} value={value}>

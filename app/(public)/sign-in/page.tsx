@@ -17,7 +17,7 @@ export default async function SignInPage() {
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-stone-700">{t("intro")}</p>
-      <div className="card mt-6">
+      <div className="mt-6 card">
         <SignInForm />
       </div>
       <p className="mt-6 text-sm text-stone-700">{t("noAccount")}</p>

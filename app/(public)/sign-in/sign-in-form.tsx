@@ -24,7 +24,10 @@ export function SignInForm() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const { data, fields: invalid } = await validate((schemas) => schemas.signInSchema, { email: form.get("email"), password: form.get("password") });
+    const { data, fields: invalid } = await validate((schemas) => schemas.signInSchema, {
+      email: form.get("email"),
+      password: form.get("password"),
+    });
     setFields(invalid);
     setAlert(undefined);
     if (!data) return focusFirstInvalid(formElement, invalid);
@@ -44,8 +47,24 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
-      <FormField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={fields.email} required />
-      <FormField id="password" name="password" type="password" autoComplete="current-password" label={t("password")} error={fields.password} required />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("email")}
+        error={fields.email}
+        required
+      />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        error={fields.password}
+        required
+      />
       <button type="submit" className="btn-primary" disabled={busy}>
         {busy ? t("submitting") : t("submit")}
       </button>

@@ -21,7 +21,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {actor ? (
-        <div className="card mt-6 flex flex-col gap-4">
+        <div className="mt-6 flex flex-col gap-4 card">
           <p>{t("signedInAlready", { name: actor.name })}</p>
           <SignOutButton />
         </div>
@@ -32,12 +32,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
               ? t("introJoin", { inviter: invite.invitedBy, family: invite.familyName ?? "" })
               : t("introNew", { inviter: invite.invitedBy })}
           </p>
-          <div className="card mt-6">
+          <div className="mt-6 card">
             <SignUpForm token={token!} />
           </div>
         </>
       ) : (
-        <div className="card mt-6 flex flex-col gap-3" data-testid="invite-problem">
+        <div className="mt-6 flex flex-col gap-3 card" data-testid="invite-problem">
           <p className="font-semibold">{tErrors(invite.reason as "invite_invalid")}</p>
           <p className="text-sm text-stone-700">
             {t("haveAccount")}{" "}

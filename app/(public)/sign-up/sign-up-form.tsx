@@ -50,8 +50,24 @@ export function SignUpForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
-      <FormField id="name" name="name" autoComplete="name" label={t("name")} hint={t("nameHint")} error={fields.name} required />
-      <FormField id="email" name="email" type="email" autoComplete="email" label={t("email")} error={fields.email} required />
+      <FormField
+        id="name"
+        name="name"
+        autoComplete="name"
+        label={t("name")}
+        hint={t("nameHint")}
+        error={fields.name}
+        required
+      />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("email")}
+        error={fields.email}
+        required
+      />
       <FormField
         id="password"
         name="password"

@@ -8,7 +8,15 @@ import { StatusBadge } from "./status-badge";
 const SHOWN: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
 
 /** The family home's first answer: what is missing today, or the next step when nothing is recorded yet. */
-export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string; gaps: FamilyGapsDto; providerCount: number }) {
+export function AtAGlance({
+  familyId,
+  gaps,
+  providerCount,
+}: {
+  familyId: string;
+  gaps: FamilyGapsDto;
+  providerCount: number;
+}) {
   const t = useTranslations("glance");
   const { serviceById } = catalogIn(useLocale());
   const base = `/families/${familyId}`;
@@ -23,7 +31,7 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
       { done: providerCount > 0, label: t("stepProvider"), href: `${base}/care-team/new` },
     ];
     return (
-      <section aria-labelledby="start-heading" className="card flex flex-col gap-3 border-brand-100 bg-brand-50">
+      <section aria-labelledby="start-heading" className="flex flex-col gap-3 card border-brand-100 bg-brand-50">
         <h2 id="start-heading" className="text-lg font-semibold">
           {t("startTitle")}
         </h2>
@@ -31,7 +39,10 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
         <ol className="flex flex-col gap-2">
           {steps.map((step, index) => (
             <li key={step.label} className="flex items-center gap-2">
-              <span aria-hidden="true" className={`inline-flex size-6 items-center justify-center rounded-full text-xs font-bold ${step.done ? "bg-brand-700 text-white" : "bg-white text-stone-700 ring-1 ring-stone-300"}`}>
+              <span
+                aria-hidden="true"
+                className={`inline-flex size-6 items-center justify-center rounded-full text-xs font-bold ${step.done ? "bg-brand-700 text-white" : "bg-white text-stone-700 ring-1 ring-stone-300"}`}
+              >
                 {step.done ? "✓" : index + 1}
               </span>
               {step.done ? (
@@ -52,7 +63,7 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
   // The same summary the coach's caseload shows for this family.
   const { counts, longestMissing: longest } = summarizeGaps(gaps);
   return (
-    <section aria-labelledby="glance-heading" className="card flex flex-col gap-3">
+    <section aria-labelledby="glance-heading" className="flex flex-col gap-3 card">
       <h2 id="glance-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -64,7 +75,11 @@ export function AtAGlance({ familyId, gaps, providerCount }: { familyId: string;
           </li>
         ))}
       </ul>
-      {longest && <p className="text-stone-800">{t("longest", { service: serviceById(longest.serviceId)?.label ?? longest.serviceId, days: longest.days })}</p>}
+      {longest && (
+        <p className="text-stone-800">
+          {t("longest", { service: serviceById(longest.serviceId)?.label ?? longest.serviceId, days: longest.days })}
+        </p>
+      )}
       {gaps.flags.length > 0 && <p className="text-orange-900">{t("flags", { count: gaps.flags.length })}</p>}
       {!hasNeeds && (
         <p>

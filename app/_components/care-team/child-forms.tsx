@@ -24,15 +24,36 @@ export function AddChildForm({ familyId }: { familyId: string }) {
     const target = event.currentTarget;
     const year = formText(target, "birthYear").trim();
     const input = { name: formText(target, "name"), birthYear: year ? Number(year) : null };
-    if (await send(target, (schemas) => schemas.childCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children`, { body: data }))) target.reset();
+    if (
+      await send(
+        target,
+        (schemas) => schemas.childCreateSchema,
+        input,
+        (data) => apiFetch(`${familyPath(familyId)}/children`, { body: data }),
+      )
+    )
+      target.reset();
   }
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <FormField id={`${id}-name`} name="name" label={t("name")} hint={t("nameHint")} error={fields.name} autoComplete="off" />
-        <FormField id={`${id}-year`} name="birthYear" label={t("birthYear")} inputMode="numeric" error={fields.birthYear} />
+        <FormField
+          id={`${id}-name`}
+          name="name"
+          label={t("name")}
+          hint={t("nameHint")}
+          error={fields.name}
+          autoComplete="off"
+        />
+        <FormField
+          id={`${id}-year`}
+          name="birthYear"
+          label={t("birthYear")}
+          inputMode="numeric"
+          error={fields.birthYear}
+        />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("add")}
         </button>
@@ -54,7 +75,12 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
     event.preventDefault();
     const target = event.currentTarget;
     const input = { needId, identifiedOn: formText(target, "identifiedOn") };
-    await send(target, (schemas) => schemas.needCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needs`, { body: data }));
+    await send(
+      target,
+      (schemas) => schemas.needCreateSchema,
+      input,
+      (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needs`, { body: data }),
+    );
   }
 
   return (
@@ -89,7 +115,14 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
         )}
       </div>
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-        <FormField id={`${id}-date`} name="identifiedOn" type="date" label={t("identifiedOn")} defaultValue={today} error={fields.identifiedOn} />
+        <FormField
+          id={`${id}-date`}
+          name="identifiedOn"
+          type="date"
+          label={t("identifiedOn")}
+          defaultValue={today}
+          error={fields.identifiedOn}
+        />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("addNeed")}
         </button>
@@ -104,10 +137,23 @@ type CloseLabels = { date: string; close: string; reopen: string };
  * Ends something dated on a day, or reopens it: a need resolved, a marked service no longer needed.
  * Ending keeps the record (and the timeline true); removing is for mistakes.
  */
-export function CloseForm({ path, field, closedOn, today, labels }: { path: string; field: "resolvedOn" | "clearedOn"; closedOn: string | null; today: string; labels: CloseLabels }) {
+export function CloseForm({
+  path,
+  field,
+  closedOn,
+  today,
+  labels,
+}: {
+  path: string;
+  field: "resolvedOn" | "clearedOn";
+  closedOn: string | null;
+  today: string;
+  labels: CloseLabels;
+}) {
   const id = useId();
   const { fields, alert, busy, send } = useApiForm();
-  const schema = (schemas: FormSchemas) => (field === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema);
+  const schema = (schemas: FormSchemas) =>
+    field === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -118,7 +164,16 @@ export function CloseForm({ path, field, closedOn, today, labels }: { path: stri
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
-      {!closedOn && <FormField id={`${id}-date`} name={field} type="date" label={labels.date} defaultValue={today} error={fields[field]} />}
+      {!closedOn && (
+        <FormField
+          id={`${id}-date`}
+          name={field}
+          type="date"
+          label={labels.date}
+          defaultValue={today}
+          error={fields[field]}
+        />
+      )}
       <button type="submit" className="btn-secondary" disabled={busy}>
         {closedOn ? labels.reopen : labels.close}
       </button>
@@ -139,8 +194,20 @@ export function MarkServiceForm({ familyId, childId, today }: { familyId: string
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const target = event.currentTarget;
-    const input = { serviceId: formText(target, "serviceId"), markedOn: formText(target, "markedOn"), reason: formText(target, "reason") };
-    if (await send(target, (schemas) => schemas.neededServiceCreateSchema, input, (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needed-services`, { body: data }))) target.reset();
+    const input = {
+      serviceId: formText(target, "serviceId"),
+      markedOn: formText(target, "markedOn"),
+      reason: formText(target, "reason"),
+    };
+    if (
+      await send(
+        target,
+        (schemas) => schemas.neededServiceCreateSchema,
+        input,
+        (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needed-services`, { body: data }),
+      )
+    )
+      target.reset();
   }
 
   return (
@@ -160,7 +227,14 @@ export function MarkServiceForm({ familyId, childId, today }: { familyId: string
       </div>
       <FormField id={`${id}-reason`} name="reason" label={t("reason")} hint={t("reasonHint")} error={fields.reason} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-        <FormField id={`${id}-date`} name="markedOn" type="date" label={t("markedOn")} defaultValue={today} error={fields.markedOn} />
+        <FormField
+          id={`${id}-date`}
+          name="markedOn"
+          type="date"
+          label={t("markedOn")}
+          defaultValue={today}
+          error={fields.markedOn}
+        />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("markNeeded")}
         </button>

@@ -9,7 +9,10 @@ export function CredentialFacts({ credentialId, headingLevel = 3 }: { credential
   const credential = credentialById(credentialId);
   if (!credential) return null;
   const Heading = `h${headingLevel}` as const;
-  const mayDeliver = Object.entries(credential.services).map(([serviceId, qualification]) => ({ label: serviceById(serviceId)?.label ?? serviceId, note: qualification.note }));
+  const mayDeliver = Object.entries(credential.services).map(([serviceId, qualification]) => ({
+    label: serviceById(serviceId)?.label ?? serviceId,
+    note: qualification.note,
+  }));
   return (
     <div className="flex flex-col gap-2 text-sm">
       <p className="text-stone-800">{credential.description}</p>
@@ -38,11 +41,16 @@ export function CredentialFacts({ credentialId, headingLevel = 3 }: { credential
       )}
       {(credential.variesByState || credential.unverified) && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
-          {credential.unverified ? t("checkLocally", { note: credential.unverified }) : t("variesByState", { note: credential.variesByState! })}
+          {credential.unverified
+            ? t("checkLocally", { note: credential.unverified })
+            : t("variesByState", { note: credential.variesByState! })}
         </p>
       )}
       <p>
-        <Link href={`/articles/${credential.articleSlug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <Link
+          href={`/articles/${credential.articleSlug}`}
+          className="font-semibold text-brand-700 underline underline-offset-4"
+        >
           {t("readMore", { credential: credential.abbreviation })}
         </Link>
       </p>
@@ -54,7 +62,12 @@ export function CredentialFacts({ credentialId, headingLevel = 3 }: { credential
 export function LicenseBadge({ credentialId }: { credentialId: string }) {
   const t = useTranslations("credentialFacts");
   const credential = catalogIn(useLocale()).credentialById(credentialId);
-  const state = !credential || credential.kind === "unknown" ? "unknown" : credential.licensed ? "licensed" : "notLicensed";
-  const tone = { licensed: "bg-emerald-100 text-emerald-900", notLicensed: "bg-amber-100 text-amber-900", unknown: "bg-stone-200 text-stone-800" }[state];
+  const state =
+    !credential || credential.kind === "unknown" ? "unknown" : credential.licensed ? "licensed" : "notLicensed";
+  const tone = {
+    licensed: "bg-emerald-100 text-emerald-900",
+    notLicensed: "bg-amber-100 text-amber-900",
+    unknown: "bg-stone-200 text-stone-800",
+  }[state];
   return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${tone}`}>{t(state)}</span>;
 }

@@ -5,13 +5,33 @@ import type { CredentialKind } from "@/lib/domain/catalog";
 import { catalogIn, labelNamesAbbreviation } from "@/lib/domain/catalog/localize";
 import { CredentialFacts } from "./credential-facts";
 
-const KIND_ORDER: CredentialKind[] = ["license", "certification", "program-credential", "job-title", "degree", "unknown"];
+const KIND_ORDER: CredentialKind[] = [
+  "license",
+  "certification",
+  "program-credential",
+  "job-title",
+  "degree",
+  "unknown",
+];
 
 /** A credential chooser that explains the choice as it is made (read out politely when it changes). */
-export function CredentialPicker({ id, value, onChange, error }: { id: string; value: string; onChange: (value: string) => void; error?: string }) {
+export function CredentialPicker({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   const t = useTranslations("providerForm");
   const { credentials } = catalogIn(useLocale());
-  const groups = KIND_ORDER.map((kind) => ({ kind, entries: credentials.filter((credential) => credential.kind === kind) }));
+  const groups = KIND_ORDER.map((kind) => ({
+    kind,
+    entries: credentials.filter((credential) => credential.kind === kind),
+  }));
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={id} className="text-sm font-semibold text-stone-800">
@@ -33,7 +53,9 @@ export function CredentialPicker({ id, value, onChange, error }: { id: string; v
           <optgroup key={group.kind} label={t(`kind.${group.kind}`)}>
             {group.entries.map((credential) => (
               <option key={credential.id} value={credential.id}>
-                {credential.kind === "unknown" || labelNamesAbbreviation(credential) ? credential.label : `${credential.abbreviation} · ${credential.label}`}
+                {credential.kind === "unknown" || labelNamesAbbreviation(credential)
+                  ? credential.label
+                  : `${credential.abbreviation} · ${credential.label}`}
               </option>
             ))}
           </optgroup>

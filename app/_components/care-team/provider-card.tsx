@@ -7,7 +7,13 @@ import type { ProviderDto } from "@/lib/care-team/dto";
 import { CredentialFacts, LicenseBadge } from "./credential-facts";
 import { calendarDate } from "@/app/_components/calendar-date";
 
-type Props = { provider: ProviderDto; familyId: string; childNames: Map<string, string>; flag?: TitleFlag; headingLevel?: 2 | 3 };
+type Props = {
+  provider: ProviderDto;
+  familyId: string;
+  childNames: Map<string, string>;
+  flag?: TitleFlag;
+  headingLevel?: 2 | 3;
+};
 
 /** One person on the team: the title they gave beside what their credential really allows. */
 export function ProviderCard({ provider, familyId, childNames, flag, headingLevel = 2 }: Props) {
@@ -24,7 +30,7 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
   const Section = `h${headingLevel + 1}` as "h3" | "h4";
 
   return (
-    <article id={headingId} aria-labelledby={`${headingId}-name`} className="card flex scroll-mt-24 flex-col gap-4">
+    <article id={headingId} aria-labelledby={`${headingId}-name`} className="flex scroll-mt-24 flex-col gap-4 card">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <Name id={`${headingId}-name`} className="text-lg font-bold">
@@ -32,30 +38,41 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
           </Name>
           {provider.agency && <p className="text-sm text-stone-600">{provider.agency}</p>}
         </div>
-        <Link href={`/families/${familyId}/care-team/${provider.id}`} className="btn-secondary no-print" aria-label={t("editNamed", { name: provider.name })}>
+        <Link
+          href={`/families/${familyId}/care-team/${provider.id}`}
+          className="no-print btn-secondary"
+          aria-label={t("editNamed", { name: provider.name })}
+        >
           {t("edit")}
         </Link>
       </header>
 
       <dl className="grid gap-3 sm:grid-cols-2">
         <div className="rounded-md bg-stone-50 p-3">
-          <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("introducedAs")}</dt>
+          <dt className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{t("introducedAs")}</dt>
           <dd className="mt-1 font-semibold">{provider.statedTitle}</dd>
         </div>
         <div className="rounded-md bg-stone-50 p-3">
-          <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("realCredential")}</dt>
+          <dt className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{t("realCredential")}</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-2 font-semibold">
-            {credential ? credentialName(credential) : provider.credentialId} <LicenseBadge credentialId={provider.credentialId} />
+            {credential ? credentialName(credential) : provider.credentialId}{" "}
+            <LicenseBadge credentialId={provider.credentialId} />
           </dd>
           {provider.licenseNumber && (
-            <dd className="mt-1 text-sm text-stone-700">{t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" })}</dd>
+            <dd className="mt-1 text-sm text-stone-700">
+              {t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" })}
+            </dd>
           )}
         </div>
       </dl>
 
       {flag && (
         <div role="note" className="rounded-md border-l-4 border-orange-500 bg-orange-50 p-3 text-sm text-orange-950">
-          <p className="font-semibold">{flag.kind === "credential-unknown" ? t("flagUnknown") : t("flagTitle", { title: provider.statedTitle, credential: credential?.abbreviation ?? "" })}</p>
+          <p className="font-semibold">
+            {flag.kind === "credential-unknown"
+              ? t("flagUnknown")
+              : t("flagTitle", { title: provider.statedTitle, credential: credential?.abbreviation ?? "" })}
+          </p>
           {flag.questionIds.length > 0 && (
             <>
               <p className="mt-1">{t("askThem")}</p>
@@ -70,8 +87,12 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
       )}
 
       <p className="text-sm text-stone-700">
-        {provider.endOn ? t("period", { start: date(provider.startOn), end: date(provider.endOn) }) : t("since", { start: date(provider.startOn) })}
-        {provider.childIds.length > 0 && <> · {t("worksWith", { names: provider.childIds.map((id) => childNames.get(id) ?? "").join(", ") })}</>}
+        {provider.endOn
+          ? t("period", { start: date(provider.startOn), end: date(provider.endOn) })
+          : t("since", { start: date(provider.startOn) })}
+        {provider.childIds.length > 0 && (
+          <> · {t("worksWith", { names: provider.childIds.map((id) => childNames.get(id) ?? "").join(", ") })}</>
+        )}
       </p>
 
       <div>
@@ -84,12 +105,25 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
               const judgement = judge(provider, serviceId);
               return (
                 <li key={serviceId} className="flex flex-wrap items-baseline gap-2">
-                  <span aria-hidden="true" className={judgement.kind === "qualified" ? "text-emerald-700" : judgement.kind === "mismatch" ? "text-orange-700" : "text-stone-500"}>
+                  <span
+                    aria-hidden="true"
+                    className={
+                      judgement.kind === "qualified"
+                        ? "text-emerald-700"
+                        : judgement.kind === "mismatch"
+                          ? "text-orange-700"
+                          : "text-stone-500"
+                    }
+                  >
                     {judgement.kind === "qualified" ? "✓" : judgement.kind === "mismatch" ? "!" : "?"}
                   </span>
                   <span className="font-medium">{serviceById(serviceId)?.label ?? serviceId}</span>
                   <span className="text-stone-600">{t(`judgement.${judgement.kind}`)}</span>
-                  {judgement.kind === "mismatch" && <span className="basis-full pl-5 text-stone-700">{mismatchReasonText(tMismatch, judgement.reason, locale)}</span>}
+                  {judgement.kind === "mismatch" && (
+                    <span className="basis-full pl-5 text-stone-700">
+                      {mismatchReasonText(tMismatch, judgement.reason, locale)}
+                    </span>
+                  )}
                 </li>
               );
             })}
@@ -98,14 +132,18 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
       </div>
 
       <details className="group rounded-md border border-stone-200 p-3">
-        <summary className="cursor-pointer text-sm font-semibold">{t("whatCredentialMeans", { credential: credential?.abbreviation ?? provider.credentialId })}</summary>
+        <summary className="cursor-pointer text-sm font-semibold">
+          {t("whatCredentialMeans", { credential: credential?.abbreviation ?? provider.credentialId })}
+        </summary>
         <div className="mt-2">
           <CredentialFacts credentialId={provider.credentialId} headingLevel={headingLevel === 2 ? 3 : 4} />
         </div>
       </details>
 
       <details className="rounded-md border border-stone-200 p-3">
-        <summary className="cursor-pointer text-sm font-semibold">{t("checklist", { asked: asked.length, total: questions.length })}</summary>
+        <summary className="cursor-pointer text-sm font-semibold">
+          {t("checklist", { asked: asked.length, total: questions.length })}
+        </summary>
         <ul className="mt-2 flex flex-col gap-2 text-sm">
           {questions.map((question) => {
             const answer = provider.answers[question.id];
@@ -114,7 +152,8 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
                 <p className="font-medium">{question.text}</p>
                 {answer ? (
                   <p className="text-stone-700">
-                    {answer.answer} <span className="text-stone-500">({t("askedOn", { date: date(answer.askedOn) })})</span>
+                    {answer.answer}{" "}
+                    <span className="text-stone-500">({t("askedOn", { date: date(answer.askedOn) })})</span>
                   </p>
                 ) : (
                   <p className="text-stone-500">{t("notAsked")}</p>

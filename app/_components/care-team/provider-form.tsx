@@ -17,7 +17,6 @@ import { CredentialPicker } from "./credential-picker";
 type Props = { familyId: string; childOptions: ChildDto[]; provider?: ProviderDto; today: string };
 type Answers = Record<string, { answer: string; askedOn: string }>;
 
-
 /** Adds a provider, or edits one: every field of the care-team record, checked before sending. */
 export function ProviderForm({ familyId, childOptions, provider, today }: Props) {
   const t = useTranslations("providerForm");
@@ -32,13 +31,16 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
   const [credentialId, setCredentialId] = useState(provider?.credentialId ?? "unknown");
   const [servicesDelivered, setServicesDelivered] = useState<string[]>(provider?.servicesDelivered ?? []);
   const [trainedIn, setTrainedIn] = useState<string[]>(provider?.trainedIn ?? []);
-  const [childIds, setChildIds] = useState<string[]>(provider?.childIds ?? (childOptions.length === 1 ? [childOptions[0]!.id] : []));
+  const [childIds, setChildIds] = useState<string[]>(
+    provider?.childIds ?? (childOptions.length === 1 ? [childOptions[0]!.id] : []),
+  );
   const [answers, setAnswers] = useState<Answers>(provider?.answers ?? {});
   const [fields, setFields] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+  const toggle = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,11 +71,19 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
       return;
     }
     // On edit, an answer that was emptied is cleared on the server with null.
-    const cleared = Object.fromEntries(Object.keys(provider?.answers ?? {}).filter((key) => !(key in filledAnswers)).map((key) => [key, null]));
+    const cleared = Object.fromEntries(
+      Object.keys(provider?.answers ?? {})
+        .filter((key) => !(key in filledAnswers))
+        .map((key) => [key, null]),
+    );
     setBusy(true);
     setAlert(null);
     try {
-      if (provider) await apiFetch(`/api/v1/families/${familyId}/providers/${provider.id}`, { method: "PATCH", body: { ...input, answers: { ...filledAnswers, ...cleared } } });
+      if (provider)
+        await apiFetch(`/api/v1/families/${familyId}/providers/${provider.id}`, {
+          method: "PATCH",
+          body: { ...input, answers: { ...filledAnswers, ...cleared } },
+        });
       else await apiFetch(`/api/v1/families/${familyId}/providers`, { body: input });
       router.push(`/families/${familyId}/care-team`);
       router.refresh();
@@ -91,20 +101,69 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
       <FormAlert message={alert ?? undefined} />
 
-      <fieldset className="card flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("who")}</legend>
-        <FormField id={`${id}-name`} name="name" label={t("name")} defaultValue={provider?.name} error={fields.name} autoComplete="off" required />
-        <FormField id={`${id}-title`} name="statedTitle" label={t("statedTitle")} hint={t("statedTitleHint")} defaultValue={provider?.statedTitle} error={fields.statedTitle} required />
-        <FormField id={`${id}-agency`} name="agency" label={t("agency")} defaultValue={provider?.agency ?? ""} error={fields.agency} />
-        <FormField id={`${id}-contact`} name="contact" label={t("contact")} hint={t("contactHint")} defaultValue={provider?.contact ?? ""} error={fields.contact} />
+        <FormField
+          id={`${id}-name`}
+          name="name"
+          label={t("name")}
+          defaultValue={provider?.name}
+          error={fields.name}
+          autoComplete="off"
+          required
+        />
+        <FormField
+          id={`${id}-title`}
+          name="statedTitle"
+          label={t("statedTitle")}
+          hint={t("statedTitleHint")}
+          defaultValue={provider?.statedTitle}
+          error={fields.statedTitle}
+          required
+        />
+        <FormField
+          id={`${id}-agency`}
+          name="agency"
+          label={t("agency")}
+          defaultValue={provider?.agency ?? ""}
+          error={fields.agency}
+        />
+        <FormField
+          id={`${id}-contact`}
+          name="contact"
+          label={t("contact")}
+          hint={t("contactHint")}
+          defaultValue={provider?.contact ?? ""}
+          error={fields.contact}
+        />
       </fieldset>
 
-      <fieldset className="card flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("credential")}</legend>
-        <CredentialPicker id={`${id}-credential`} value={credentialId} onChange={setCredentialId} error={fields.credentialId} />
+        <CredentialPicker
+          id={`${id}-credential`}
+          value={credentialId}
+          onChange={setCredentialId}
+          error={fields.credentialId}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id={`${id}-license`} name="licenseNumber" label={t("licenseNumber")} defaultValue={provider?.licenseNumber ?? ""} error={fields.licenseNumber} />
-          <FormField id={`${id}-state`} name="licenseState" label={t("licenseState")} hint={t("licenseStateHint")} defaultValue={provider?.licenseState ?? ""} error={fields.licenseState} maxLength={2} autoCapitalize="characters" />
+          <FormField
+            id={`${id}-license`}
+            name="licenseNumber"
+            label={t("licenseNumber")}
+            defaultValue={provider?.licenseNumber ?? ""}
+            error={fields.licenseNumber}
+          />
+          <FormField
+            id={`${id}-state`}
+            name="licenseState"
+            label={t("licenseState")}
+            hint={t("licenseStateHint")}
+            defaultValue={provider?.licenseState ?? ""}
+            error={fields.licenseState}
+            maxLength={2}
+            autoCapitalize="characters"
+          />
         </div>
         <CheckboxGroup
           legend={t("trainedIn")}
@@ -117,7 +176,7 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
         />
       </fieldset>
 
-      <fieldset className="card flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("work")}</legend>
         <CheckboxGroup
           legend={t("children")}
@@ -133,24 +192,50 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
           name="servicesDelivered"
           options={services.map((service) => {
             const judgement = judge({ credentialId, trainedIn }, service.id);
-            return { value: service.id, label: service.label, detail: judgement.kind === "mismatch" && servicesDelivered.includes(service.id) ? mismatchReasonText(tMismatch, judgement.reason, locale) : undefined, warn: judgement.kind === "mismatch" };
+            return {
+              value: service.id,
+              label: service.label,
+              detail:
+                judgement.kind === "mismatch" && servicesDelivered.includes(service.id)
+                  ? mismatchReasonText(tMismatch, judgement.reason, locale)
+                  : undefined,
+              warn: judgement.kind === "mismatch",
+            };
           })}
           selected={servicesDelivered}
           onToggle={(value) => setServicesDelivered(toggle(servicesDelivered, value))}
           error={fields.servicesDelivered}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id={`${id}-start`} name="startOn" type="date" label={t("startOn")} hint={t("startOnHint")} defaultValue={provider?.startOn ?? today} error={fields.startOn} required />
-          <FormField id={`${id}-end`} name="endOn" type="date" label={t("endOn")} hint={t("endOnHint")} defaultValue={provider?.endOn ?? ""} error={fields.endOn} />
+          <FormField
+            id={`${id}-start`}
+            name="startOn"
+            type="date"
+            label={t("startOn")}
+            hint={t("startOnHint")}
+            defaultValue={provider?.startOn ?? today}
+            error={fields.startOn}
+            required
+          />
+          <FormField
+            id={`${id}-end`}
+            name="endOn"
+            type="date"
+            label={t("endOn")}
+            hint={t("endOnHint")}
+            defaultValue={provider?.endOn ?? ""}
+            error={fields.endOn}
+          />
         </div>
       </fieldset>
 
-      <fieldset className="card flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("questions")}</legend>
         <p className="text-sm text-stone-700">{t("questionsHint")}</p>
         {questions.map((question) => {
           const answer = answers[question.id] ?? { answer: "", askedOn: today };
-          const set = (next: Partial<typeof answer>) => setAnswers({ ...answers, [question.id]: { ...answer, ...next } });
+          const set = (next: Partial<typeof answer>) =>
+            setAnswers({ ...answers, [question.id]: { ...answer, ...next } });
           return (
             <div key={question.id} className="flex flex-col gap-2 border-t border-stone-200 pt-3">
               <label htmlFor={`${id}-q-${question.id}`} className="font-semibold">
@@ -165,7 +250,11 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
                 className="input min-h-20"
                 value={answer.answer}
                 onChange={(event) => set({ answer: event.target.value })}
-                aria-describedby={fields[`answers.${question.id}.answer`] ? `${id}-q-${question.id}-why ${id}-q-${question.id}-error` : `${id}-q-${question.id}-why`}
+                aria-describedby={
+                  fields[`answers.${question.id}.answer`]
+                    ? `${id}-q-${question.id}-why ${id}-q-${question.id}-error`
+                    : `${id}-q-${question.id}-why`
+                }
                 aria-invalid={fields[`answers.${question.id}.answer`] ? true : undefined}
               />
               {answer.answer.trim() !== "" && (
@@ -189,7 +278,7 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
         })}
       </fieldset>
 
-      <fieldset className="card flex flex-col gap-2">
+      <fieldset className="flex flex-col gap-2 card">
         <legend className="px-1 text-lg font-semibold">{t("notes")}</legend>
         <label htmlFor={`${id}-notes`} className="sr-only">
           {t("notes")}
@@ -223,10 +312,28 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
 
 type Option = { value: string; label: string; detail?: string; warn?: boolean };
 
-function CheckboxGroup({ legend, hint, name, options, selected, onToggle, error }: { legend: string; hint?: string; name: string; options: Option[]; selected: string[]; onToggle: (value: string) => void; error?: string }) {
+function CheckboxGroup({
+  legend,
+  hint,
+  name,
+  options,
+  selected,
+  onToggle,
+  error,
+}: {
+  legend: string;
+  hint?: string;
+  name: string;
+  options: Option[];
+  selected: string[];
+  onToggle: (value: string) => void;
+  error?: string;
+}) {
   const groupId = useId();
   return (
-    <fieldset aria-describedby={[hint ? `${groupId}-hint` : "", error ? `${groupId}-error` : ""].join(" ").trim() || undefined}>
+    <fieldset
+      aria-describedby={[hint ? `${groupId}-hint` : "", error ? `${groupId}-error` : ""].join(" ").trim() || undefined}
+    >
       <legend className="text-sm font-semibold text-stone-800">{legend}</legend>
       {hint && (
         <p id={`${groupId}-hint`} className="text-sm text-stone-600">
@@ -235,7 +342,10 @@ function CheckboxGroup({ legend, hint, name, options, selected, onToggle, error 
       )}
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {options.map((option, index) => (
-          <label key={option.value} className="flex min-h-11 items-start gap-2 rounded-md border border-stone-200 p-2 hover:bg-stone-50">
+          <label
+            key={option.value}
+            className="flex min-h-11 items-start gap-2 rounded-md border border-stone-200 p-2 hover:bg-stone-50"
+          >
             <input
               type="checkbox"
               name={index === 0 ? name : undefined}
@@ -246,7 +356,9 @@ function CheckboxGroup({ legend, hint, name, options, selected, onToggle, error 
             />
             <span className="text-sm">
               <span className="font-medium">{option.label}</span>
-              {option.detail && <span className={`block ${option.warn ? "text-orange-800" : "text-stone-600"}`}>{option.detail}</span>}
+              {option.detail && (
+                <span className={`block ${option.warn ? "text-orange-800" : "text-stone-600"}`}>{option.detail}</span>
+              )}
             </span>
           </label>
         ))}

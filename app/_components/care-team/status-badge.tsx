@@ -10,12 +10,19 @@ const TONE: Record<GapStatus, string> = {
 };
 const MARK: Record<GapStatus, string> = { missing: "✕", mismatch: "!", unverified: "?", covered: "✓" };
 
-export const STATUS_COLOR: Record<GapStatus, string> = { missing: "#b91c1c", mismatch: "#c2410c", unverified: "#78716c", covered: "#047857" };
+export const STATUS_COLOR: Record<GapStatus, string> = {
+  missing: "#b91c1c",
+  mismatch: "#c2410c",
+  unverified: "#78716c",
+  covered: "#047857",
+};
 
 export function StatusBadge({ status }: { status: GapStatus }) {
   const t = useTranslations("gapStatus");
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONE[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONE[status]}`}
+    >
       <span aria-hidden="true">{MARK[status]}</span>
       {t(status)}
     </span>

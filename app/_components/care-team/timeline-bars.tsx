@@ -20,7 +20,14 @@ export default function TimelineBars({ points }: { points: TimelinePoint[] }) {
         <Tooltip />
         <Legend />
         {STACK.map((status) => (
-          <Bar key={status} dataKey={status} name={t(status)} stackId="services" fill={STATUS_COLOR[status]} isAnimationActive={false} />
+          <Bar
+            key={status}
+            dataKey={status}
+            name={t(status)}
+            stackId="services"
+            fill={STATUS_COLOR[status]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -18,9 +18,20 @@ export function CreateCoachForm() {
     event.preventDefault();
     const target = event.currentTarget;
     const data = new FormData(target);
-    const input = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+    const input = {
+      name: String(data.get("name") ?? ""),
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+    };
     setCreated(undefined);
-    if (await send(target, (schemas) => schemas.createCoachSchema, input, (body) => apiFetch("/api/v1/admin/coaches", { body }))) {
+    if (
+      await send(
+        target,
+        (schemas) => schemas.createCoachSchema,
+        input,
+        (body) => apiFetch("/api/v1/admin/coaches", { body }),
+      )
+    ) {
       setCreated(input.name.trim());
       target.reset();
     }
@@ -31,9 +42,31 @@ export function CreateCoachForm() {
       <FormAlert message={alert} />
       <FormAlert tone="success" message={created ? t("created", { name: created }) : undefined} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField id={`${id}-name`} name="name" label={t("name")} error={fields.name} autoComplete="off" maxLength={100} />
-        <FormField id={`${id}-email`} name="email" type="email" label={t("email")} error={fields.email} autoComplete="off" />
-        <FormField id={`${id}-password`} name="password" type="password" label={t("password")} hint={t("passwordHint")} error={fields.password} autoComplete="new-password" />
+        <FormField
+          id={`${id}-name`}
+          name="name"
+          label={t("name")}
+          error={fields.name}
+          autoComplete="off"
+          maxLength={100}
+        />
+        <FormField
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          label={t("email")}
+          error={fields.email}
+          autoComplete="off"
+        />
+        <FormField
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          label={t("password")}
+          hint={t("passwordHint")}
+          error={fields.password}
+          autoComplete="new-password"
+        />
       </div>
       <button type="submit" className="btn-primary self-start" disabled={busy}>
         {busy ? t("creating") : t("create")}

@@ -24,13 +24,21 @@ export default async function AdminCoachesPage() {
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col gap-3">
           {coaches.map((coach) => (
-            <li key={coach.id} className="card flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="admin-coach">
+            <li
+              key={coach.id}
+              className="flex flex-col gap-3 card sm:flex-row sm:items-center sm:justify-between"
+              data-testid="admin-coach"
+            >
               <div className="min-w-0">
                 <p className="flex flex-wrap items-center gap-2 font-semibold">
                   <span>{coach.name}</span>
-                  {coach.disabled && <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">{t("disabled")}</span>}
+                  {coach.disabled && (
+                    <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">
+                      {t("disabled")}
+                    </span>
+                  )}
                 </p>
-                <p className="break-all text-sm text-stone-600">{coach.email}</p>
+                <p className="text-sm break-all text-stone-600">{coach.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: coach.familyCount })}</p>
               </div>
               <div className="flex flex-wrap gap-3">
@@ -74,7 +82,7 @@ export default async function AdminCoachesPage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="create-coach-heading" className="card flex flex-col gap-3">
+      <section aria-labelledby="create-coach-heading" className="flex flex-col gap-3 card">
         <h2 id="create-coach-heading" className="text-lg font-semibold">
           {t("createHeading")}
         </h2>

@@ -41,7 +41,12 @@ export function MoveFamilyForm({ familyId, familyName, currentCoachId, coaches }
           <label htmlFor={`${id}-coach`} className="text-sm font-semibold">
             {t("coachLabel", { family: familyName })}
           </label>
-          <select id={`${id}-coach`} className="input" value={coachId} onChange={(event) => setCoachId(event.target.value)}>
+          <select
+            id={`${id}-coach`}
+            className="input"
+            value={coachId}
+            onChange={(event) => setCoachId(event.target.value)}
+          >
             {!currentCoachId && <option value="">{t("chooseCoach")}</option>}
             {coaches.map((coach) => (
               <option key={coach.id} value={coach.id}>
@@ -50,7 +55,12 @@ export function MoveFamilyForm({ familyId, familyName, currentCoachId, coaches }
             ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary" aria-label={t("moveLabel", { family: familyName })} disabled={move.isPending || !coachId || coachId === currentCoachId}>
+        <button
+          type="submit"
+          className="btn-secondary"
+          aria-label={t("moveLabel", { family: familyName })}
+          disabled={move.isPending || !coachId || coachId === currentCoachId}
+        >
           {move.isPending ? t("moving") : t("move")}
         </button>
       </div>

@@ -25,15 +25,30 @@ export default async function AdminFamiliesPage() {
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col gap-3">
           {families.map((family) => (
-            <li key={family.id} className="card flex flex-col gap-3 md:flex-row md:items-end md:justify-between" data-testid="admin-family">
+            <li
+              key={family.id}
+              className="flex flex-col gap-3 card md:flex-row md:items-end md:justify-between"
+              data-testid="admin-family"
+            >
               <div>
                 <p className="flex flex-wrap items-center gap-2 font-semibold">
                   <span>{family.name}</span>
-                  {family.archived && <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">{t("archived")}</span>}
+                  {family.archived && (
+                    <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">
+                      {t("archived")}
+                    </span>
+                  )}
                 </p>
-                <p className="text-sm text-stone-700">{family.coaches.length > 0 ? family.coaches.map((coach) => coach.name).join(", ") : t("noCoach")}</p>
+                <p className="text-sm text-stone-700">
+                  {family.coaches.length > 0 ? family.coaches.map((coach) => coach.name).join(", ") : t("noCoach")}
+                </p>
               </div>
-              <MoveFamilyForm familyId={family.id} familyName={family.name} currentCoachId={family.coaches[0]?.id ?? ""} coaches={choices} />
+              <MoveFamilyForm
+                familyId={family.id}
+                familyName={family.name}
+                currentCoachId={family.coaches[0]?.id ?? ""}
+                coaches={choices}
+              />
             </li>
           ))}
         </ul>

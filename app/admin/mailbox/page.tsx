@@ -39,7 +39,9 @@ export default async function MailboxPage() {
                     : t("notSent")}
                 </dd>
               </dl>
-              <pre className="mt-3 whitespace-pre-wrap break-words rounded-md bg-stone-100 p-3 font-sans text-sm">{email.body}</pre>
+              <pre className="mt-3 rounded-md bg-stone-100 p-3 font-sans text-sm break-words whitespace-pre-wrap">
+                {email.body}
+              </pre>
             </li>
           ))}
         </ul>

@@ -23,10 +23,14 @@ export default async function AdminParentsPage() {
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col gap-3">
           {parents.map((parent) => (
-            <li key={parent.id} className="card flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="admin-parent">
+            <li
+              key={parent.id}
+              className="flex flex-col gap-3 card sm:flex-row sm:items-center sm:justify-between"
+              data-testid="admin-parent"
+            >
               <div className="min-w-0">
                 <p className="font-semibold">{parent.name}</p>
-                <p className="break-all text-sm text-stone-600">{parent.email}</p>
+                <p className="text-sm break-all text-stone-600">{parent.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: parent.familyCount })}</p>
               </div>
               <ConfirmButton

@@ -2,7 +2,21 @@ import { randomUUID } from "node:crypto";
 import { inArray, max } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
-import { actionItems, careEvents, caseloads, childNeeds, children, families, familyMembers, familyTags, messageReads, messages, providerChildren, providers, users } from "@/db/schema";
+import {
+  actionItems,
+  careEvents,
+  caseloads,
+  childNeeds,
+  children,
+  families,
+  familyMembers,
+  familyTags,
+  messageReads,
+  messages,
+  providerChildren,
+  providers,
+  users,
+} from "@/db/schema";
 import { credentials, needs, treatmentModels } from "@/lib/domain/catalog";
 import { addDays, type IsoDate } from "@/lib/core/dates";
 
@@ -16,7 +30,13 @@ export type FamilyShape = { children: Amount; providers: Amount; needs: Amount; 
 export const BENCH_FAMILY: FamilyShape = { children: 2, providers: 8, needs: 6, messages: 100, spanDays: 730 };
 
 /** A practice as it grows: families of varied size over three years (`npm run bench:seed`). */
-export const PRACTICE_FAMILY: FamilyShape = { children: [1, 3], providers: [5, 12], needs: [3, 8], messages: [50, 300], spanDays: 3 * 365 };
+export const PRACTICE_FAMILY: FamilyShape = {
+  children: [1, 3],
+  providers: [5, 12],
+  needs: [3, 8],
+  messages: [50, 300],
+  spanDays: 3 * 365,
+};
 
 /** A small, seeded generator: the same seed makes the same caseload, run after run. */
 export function seededRandom(seed: number) {
@@ -46,8 +66,40 @@ const multiRowInsert =
   (table, rows) =>
     insertInChunks(rows, (chunk) => db.insert(table).values(chunk as never));
 
-const FIRST_NAMES = ["Mateo", "Ava", "Liam", "Sofia", "Noah", "Isabella", "Bao", "Mia", "Eli", "Camila", "Jordan", "Riley", "Kai", "Luna", "Omar", "Zoe"];
-const FAMILY_NAMES = ["Rivera", "Nguyen", "Smith", "Garcia", "Patel", "Johnson", "Kim", "Lopez", "Brown", "Martinez", "Chen", "Wilson", "Hernandez", "Lee"];
+const FIRST_NAMES = [
+  "Mateo",
+  "Ava",
+  "Liam",
+  "Sofia",
+  "Noah",
+  "Isabella",
+  "Bao",
+  "Mia",
+  "Eli",
+  "Camila",
+  "Jordan",
+  "Riley",
+  "Kai",
+  "Luna",
+  "Omar",
+  "Zoe",
+];
+const FAMILY_NAMES = [
+  "Rivera",
+  "Nguyen",
+  "Smith",
+  "Garcia",
+  "Patel",
+  "Johnson",
+  "Kim",
+  "Lopez",
+  "Brown",
+  "Martinez",
+  "Chen",
+  "Wilson",
+  "Hernandez",
+  "Lee",
+];
 const TITLES = ["Therapist", "Skills trainer", "Counselor", "Behavioral health associate", "Case manager", "Clinician"];
 
 export type GeneratedCaseload = { familyIds: string[]; parentIds: string[] };
@@ -59,7 +111,16 @@ export type GeneratedCaseload = { familyIds: string[]; parentIds: string[] };
  */
 export async function generateCaseload(
   db: Database,
-  options: { coachId: string; count: number; today: IsoDate; passwordHash: string; seed?: number; shape?: FamilyShape; label?: string; insert?: BulkInsert },
+  options: {
+    coachId: string;
+    count: number;
+    today: IsoDate;
+    passwordHash: string;
+    seed?: number;
+    shape?: FamilyShape;
+    label?: string;
+    insert?: BulkInsert;
+  },
 ): Promise<GeneratedCaseload> {
   const random = seededRandom(options.seed ?? 1);
   const shape = options.shape ?? BENCH_FAMILY;
@@ -85,11 +146,22 @@ export async function generateCaseload(
   const amount = (value: Amount) => (typeof value === "number" ? value : random.int(value[0], value[1]));
 
   for (let index = 0; index < options.count; index++) {
-    const sized = { children: amount(shape.children), providers: amount(shape.providers), needs: amount(shape.needs), messages: amount(shape.messages) };
+    const sized = {
+      children: amount(shape.children),
+      providers: amount(shape.providers),
+      needs: amount(shape.needs),
+      messages: amount(shape.messages),
+    };
     const familyId = randomUUID();
     const parentId = randomUUID();
     const surname = random.pick(FAMILY_NAMES);
-    rows.users.push({ id: parentId, email: `parent-${label}-${index}@generated.clarity.test`, name: `${random.pick(FIRST_NAMES)} ${surname}`, role: "parent", passwordHash: options.passwordHash });
+    rows.users.push({
+      id: parentId,
+      email: `parent-${label}-${index}@generated.clarity.test`,
+      name: `${random.pick(FIRST_NAMES)} ${surname}`,
+      role: "parent",
+      passwordHash: options.passwordHash,
+    });
     rows.families.push({ id: familyId, name: `The ${surname} family ${index + 1}`, createdAt: stampOf(start) });
     rows.members.push({ familyId, userId: parentId });
     rows.caseloads.push({ coachId: options.coachId, familyId });
@@ -106,7 +178,13 @@ export async function generateCaseload(
     for (let n = 0; n < sized.needs; n++) {
       const id = randomUUID();
       const identifiedOn = dayAt(random.int(0, shape.spanDays - 30));
-      rows.needs.push({ id, childId: childIds[n % childIds.length]!, needId: random.pick(needs).id, identifiedOn, resolvedOn: random.chance(0.2) ? addDays(identifiedOn, random.int(30, 200)) : null });
+      rows.needs.push({
+        id,
+        childId: childIds[n % childIds.length]!,
+        needId: random.pick(needs).id,
+        identifiedOn,
+        resolvedOn: random.chance(0.2) ? addDays(identifiedOn, random.int(30, 200)) : null,
+      });
       event(identifiedOn, "need.added", "need", id);
     }
     for (let p = 0; p < sized.providers; p++) {
@@ -134,26 +212,56 @@ export async function generateCaseload(
     }
     for (let m = 0; m < sized.messages; m++) {
       const at = new Date(stampOf(start).getTime() + ((m + 1) / (sized.messages + 1)) * shape.spanDays * 86_400_000);
-      rows.messages.push({ familyId, authorId: m % 2 === 0 ? parentId : options.coachId, clientMessageId: randomUUID(), body: `Message ${m + 1} in family ${index + 1}`, createdAt: at });
+      rows.messages.push({
+        familyId,
+        authorId: m % 2 === 0 ? parentId : options.coachId,
+        clientMessageId: randomUUID(),
+        body: `Message ${m + 1} in family ${index + 1}`,
+        createdAt: at,
+      });
     }
-    if (random.chance(0.5)) rows.actions.push({ familyId, createdById: options.coachId, title: "Ask the agency who supervises the case", dueOn: addDays(options.today, random.int(-10, 30)) });
+    if (random.chance(0.5))
+      rows.actions.push({
+        familyId,
+        createdById: options.coachId,
+        title: "Ask the agency who supervises the case",
+        dueOn: addDays(options.today, random.int(-10, 30)),
+      });
     if (random.chance(0.2)) rows.tags.push({ familyId, tag: random.pick(["waitlist", "IIBHT referral", "new"]) });
   }
 
   const insert = options.insert ?? multiRowInsert(db);
   const load: [PgTable, Record<string, unknown>[]][] = [
-    [users, rows.users], [families, rows.families], [familyMembers, rows.members], [caseloads, rows.caseloads], [children, rows.children], [childNeeds, rows.needs],
-    [providers, rows.providers], [providerChildren, rows.links], [messages, rows.messages], [careEvents, rows.events], [actionItems, rows.actions], [familyTags, rows.tags],
+    [users, rows.users],
+    [families, rows.families],
+    [familyMembers, rows.members],
+    [caseloads, rows.caseloads],
+    [children, rows.children],
+    [childNeeds, rows.needs],
+    [providers, rows.providers],
+    [providerChildren, rows.links],
+    [messages, rows.messages],
+    [careEvents, rows.events],
+    [actionItems, rows.actions],
+    [familyTags, rows.tags],
   ];
   for (const [table, tableRows] of load) if (tableRows.length > 0) await insert(table, tableRows);
   // The coach has read most conversations: about a third have something waiting.
   const lastPosition = new Map<string, number>();
   await insertInChunks(rows.families, async (chunk) => {
     const ids = chunk.map((family) => family.id!);
-    const last = await db.select({ familyId: messages.familyId, position: max(messages.position) }).from(messages).where(inArray(messages.familyId, ids)).groupBy(messages.familyId);
+    const last = await db
+      .select({ familyId: messages.familyId, position: max(messages.position) })
+      .from(messages)
+      .where(inArray(messages.familyId, ids))
+      .groupBy(messages.familyId);
     for (const row of last) if (row.position !== null) lastPosition.set(row.familyId, row.position);
   });
-  const readRows = [...lastPosition].map(([familyId, position]) => ({ familyId, userId: options.coachId, lastReadPosition: random.chance(0.33) ? position - 1 : position }));
+  const readRows = [...lastPosition].map(([familyId, position]) => ({
+    familyId,
+    userId: options.coachId,
+    lastReadPosition: random.chance(0.33) ? position - 1 : position,
+  }));
   if (readRows.length > 0) await insert(messageReads, readRows);
   return { familyIds: rows.families.map((family) => family.id!), parentIds: rows.users.map((user) => user.id!) };
 }

@@ -6,7 +6,12 @@ type Translator = ReturnType<typeof translatorFor>;
 /** One field's message in words. zod's own messages are not keys of ours: they read as "not valid". */
 function wordsOf(t: Translator, message: FieldMessage): string {
   if (typeof message === "string") return t.has(message as never) ? t(message as never) : t("validation.invalid");
-  const values = Object.fromEntries(Object.entries(message.values ?? {}).map(([name, value]) => [name, typeof value === "object" ? wordsOf(t, value) : value]));
+  const values = Object.fromEntries(
+    Object.entries(message.values ?? {}).map(([name, value]) => [
+      name,
+      typeof value === "object" ? wordsOf(t, value) : value,
+    ]),
+  );
   return t.has(message.key as never) ? t(message.key as never, values as never) : t("validation.invalid");
 }
 

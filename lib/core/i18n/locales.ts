@@ -26,7 +26,11 @@ export function negotiateLocale(header: string | null | undefined): Locale | nul
     .map((part, order) => {
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/.exec(param)?.[1]).find(Boolean);
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", quality: q === undefined ? 1 : Number(q), order };
+      return {
+        language: tag.trim().toLowerCase().split("-")[0] ?? "",
+        quality: q === undefined ? 1 : Number(q),
+        order,
+      };
     })
     .filter((entry) => entry.language && Number.isFinite(entry.quality) && entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.order - b.order);
@@ -34,12 +38,15 @@ export function negotiateLocale(header: string | null | undefined): Locale | nul
 }
 
 /** The user's saved choice, then this browser's choice (the cookie), then the browser's languages. */
-export function chooseLocale(sources: { saved?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+export function chooseLocale(sources: {
+  saved?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(sources.saved)) return sources.saved;
   if (isLocale(sources.cookie)) return sources.cookie;
   return negotiateLocale(sources.acceptLanguage) ?? defaultLocale;
 }
-
 
 /** The language chosen in this browser, read from a raw Cookie header (route handlers). */
 export function localeFromCookieHeader(header: string | null | undefined): Locale | null {

@@ -11,7 +11,10 @@ export { defaultLocale };
 // also fails when Spanish has a key English lacks). The error page's words live in a file of
 // their own because app/global-error.tsx ships them to every browser: the whole catalogs would
 // add 28 kB to every page's first load.
-export const messagesByLocale: Record<Locale, Messages> = { en: { ...en, errorPage: errorPage.en }, es: { ...es, errorPage: errorPage.es } };
+export const messagesByLocale: Record<Locale, Messages> = {
+  en: { ...en, errorPage: errorPage.en },
+  es: { ...es, errorPage: errorPage.es },
+};
 
 /**
  * A translator for code outside React (API errors, emails, scripts). Without a locale: the

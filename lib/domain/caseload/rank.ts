@@ -39,14 +39,22 @@ export function compareKeys(a: SortKey, b: SortKey): number {
     if (left === right) continue;
     if (left === undefined) return -1;
     if (right === undefined) return 1;
-    const order = typeof left === "number" && typeof right === "number" ? left - right : collator.compare(String(left), String(right)) || (String(left) < String(right) ? -1 : 1);
+    const order =
+      typeof left === "number" && typeof right === "number"
+        ? left - right
+        : collator.compare(String(left), String(right)) || (String(left) < String(right) ? -1 : 1);
     if (order !== 0) return Math.sign(order);
   }
   return 0;
 }
 
 /** Sorted rows after the cursor's key (all rows without one), at most `limit`, and the next cursor key. */
-export function pageOf<T extends RankedFields>(rows: readonly T[], sort: CaseloadSort, after: SortKey | null, limit: number): { rows: T[]; nextKey: SortKey | null } {
+export function pageOf<T extends RankedFields>(
+  rows: readonly T[],
+  sort: CaseloadSort,
+  after: SortKey | null,
+  limit: number,
+): { rows: T[]; nextKey: SortKey | null } {
   const keyed = rows.map((row) => ({ row, key: sortKey(row, sort) })).sort((a, b) => compareKeys(a.key, b.key));
   const rest = after ? keyed.filter(({ key }) => compareKeys(key, after) > 0) : keyed;
   const page = rest.slice(0, limit);

@@ -12,7 +12,11 @@ export function trendDates(on: IsoDate): IsoDate[] {
 }
 
 /** Missing services (one per child and service) at each sample date, from the engine's timeline. */
-export function familyTrend(children: readonly ChildRecord[], providers: readonly ProviderRecord[], on: IsoDate): FamilyTrend {
+export function familyTrend(
+  children: readonly ChildRecord[],
+  providers: readonly ProviderRecord[],
+  on: IsoDate,
+): FamilyTrend {
   const picture = timeline(children, providers, addMonths(on, 1 - TREND_MONTHS), on, "month");
   const missing = picture.dates.map(() => 0);
   const missingToday: string[] = [];

@@ -73,10 +73,15 @@ export const credentials: readonly Credential[] = [
       "skills-training": yes,
       "care-coordination": yes,
     },
-    cannot: ["cannot prescribe", "may bill Medicaid only inside a certified program", "psychological testing is not part of the role"],
+    cannot: [
+      "cannot prescribe",
+      "may bill Medicaid only inside a certified program",
+      "psychological testing is not part of the role",
+    ],
     articleSlug: "qmha-vs-qmhp",
     sources: [SOURCES.qmhRule, SOURCES.medicaidProviders],
-    variesByState: "QMHP is an Oregon program credential and may be granted by the employing program rather than MHACBO.",
+    variesByState:
+      "QMHP is an Oregon program credential and may be granted by the employing program rather than MHACBO.",
   },
   {
     id: "peer-support",
@@ -132,7 +137,10 @@ export const credentials: readonly Credential[] = [
     licensed: false,
     description:
       "The coordinator of a high-fidelity Wraparound team, trained by the state and carrying no more than about fifteen families. Builds the plan of care and the crisis and safety plan together with the family.",
-    services: { "care-coordination": yes, "safety-planning": { note: "written together with the family as part of the Wraparound plan" } },
+    services: {
+      "care-coordination": yes,
+      "safety-planning": { note: "written together with the family as part of the Wraparound plan" },
+    },
     cannot: ["no degree is set by rule: other roles only by variance", "provides no therapy"],
     articleSlug: "wraparound-and-iibht-oregon",
     sources: [SOURCES.wraparound],
@@ -205,7 +213,8 @@ export const credentials: readonly Credential[] = [
     kind: "license",
     clinical: true,
     licensed: true,
-    description: "A licensed counselor with a graduate degree and years of supervised practice: counseling, psychotherapy, assessment and diagnosis.",
+    description:
+      "A licensed counselor with a graduate degree and years of supervised practice: counseling, psychotherapy, assessment and diagnosis.",
     services: { ...therapistServices, "family-therapy": yes },
     cannot: ["cannot prescribe"],
     nuccCode: "101YP2500X",
@@ -219,7 +228,8 @@ export const credentials: readonly Credential[] = [
     kind: "license",
     clinical: true,
     licensed: true,
-    description: "A registered counselor associate completing supervised hours toward the LPC: may counsel, assess and provide psychotherapy under supervision.",
+    description:
+      "A registered counselor associate completing supervised hours toward the LPC: may counsel, assess and provide psychotherapy under supervision.",
     services: associateServices,
     cannot: ["cannot practice independently", "cannot prescribe"],
     nuccCode: "101YM0800X",
@@ -248,7 +258,8 @@ export const credentials: readonly Credential[] = [
     kind: "license",
     clinical: true,
     licensed: true,
-    description: "A registered associate working toward the LMFT: individual, couple and family therapy under supervision.",
+    description:
+      "A registered associate working toward the LMFT: individual, couple and family therapy under supervision.",
     services: { ...associateServices, "family-therapy": supervised },
     cannot: ["cannot practice independently", "cannot prescribe"],
     nuccCode: "106H00000X",
@@ -310,7 +321,9 @@ export const credentials: readonly Credential[] = [
       "safety-planning": yes,
       "substance-use-treatment": withSudTraining,
     },
-    cannot: ["must work within the population focus of the license (for example, across the lifespan or with children)"],
+    cannot: [
+      "must work within the population focus of the license (for example, across the lifespan or with children)",
+    ],
     nuccCode: "363LP0808X",
     articleSlug: "licensed-clinicians-who-does-what",
     sources: [SOURCES.nursePractitioners],
@@ -337,7 +350,8 @@ export const credentials: readonly Credential[] = [
     kind: "certification",
     clinical: false,
     licensed: true,
-    description: "A trained technician who carries out a behavior plan a behavior analyst designed, under that analyst's supervision.",
+    description:
+      "A trained technician who carries out a behavior plan a behavior analyst designed, under that analyst's supervision.",
     services: { "behavior-plan": { note: "carries out a plan a behavior analyst designed" } },
     cannot: ["cannot design a behavior plan alone", "cannot diagnose or provide psychotherapy"],
     nuccCode: "106S00000X",
@@ -369,11 +383,20 @@ export const credentials: readonly Credential[] = [
     kind: "license",
     clinical: false,
     licensed: true,
-    description: "An educator-licensed counselor working inside the school: school counseling, and a part in IEP and 504 planning.",
+    description:
+      "An educator-licensed counselor working inside the school: school counseling, and a part in IEP and 504 planning.",
     services: { "school-supports": yes },
     cannot: ["not a clinical license outside school"],
     nuccCode: "101YS0200X",
-    honestTitles: ["school counselor", "school counsellor", "guidance counselor", "consejero escolar", "consejera escolar", "orientador escolar", "orientadora escolar"],
+    honestTitles: [
+      "school counselor",
+      "school counsellor",
+      "guidance counselor",
+      "consejero escolar",
+      "consejera escolar",
+      "orientador escolar",
+      "orientadora escolar",
+    ],
     articleSlug: "behavior-school-and-substance-use-specialists",
     sources: [SOURCES.schoolLicensure],
   },
@@ -410,7 +433,8 @@ export const credentials: readonly Credential[] = [
     kind: "unknown",
     clinical: false,
     licensed: false,
-    description: "Nobody has said yet what this person's credential is. Until someone does, what they provide counts as unverified: ask them.",
+    description:
+      "Nobody has said yet what this person's credential is. Until someone does, what they provide counts as unverified: ask them.",
     services: {},
     cannot: [],
     articleSlug: "questions-to-ask-every-provider",

@@ -8,7 +8,10 @@ export function catalogDto(locale = "en") {
   const catalog = catalogIn(locale);
   return {
     credentials: catalog.credentials,
-    services: catalog.services.map((service) => ({ ...service, qualifiedCredentialIds: catalog.credentialsQualifiedFor(service.id).map((credential) => credential.id) })),
+    services: catalog.services.map((service) => ({
+      ...service,
+      qualifiedCredentialIds: catalog.credentialsQualifiedFor(service.id).map((credential) => credential.id),
+    })),
     needs: catalog.needs,
     treatmentModels: catalog.treatmentModels,
     questions: catalog.questions,

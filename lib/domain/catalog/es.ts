@@ -9,9 +9,11 @@ export const catalogEs: CatalogTranslation = {
   qualificationNotes: {
     "under a licensed clinician's supervision": "bajo la supervisión de un clínico con licencia",
     "inside a state-certified program": "dentro de un programa certificado por el estado",
-    "with substance-use training, inside a certified program": "con formación en uso de sustancias, dentro de un programa certificado",
+    "with substance-use training, inside a certified program":
+      "con formación en uso de sustancias, dentro de un programa certificado",
     "within a broader clinical scope": "como parte de un alcance clínico más amplio",
-    "written together with the family as part of the Wraparound plan": "escrito junto con la familia como parte del plan Wraparound",
+    "written together with the family as part of the Wraparound plan":
+      "escrito junto con la familia como parte del plan Wraparound",
     "carries out a plan a behavior analyst designed": "aplica un plan diseñado por un analista de conducta",
     "for educational eligibility only": "solo para decidir la elegibilidad educativa",
     "around substance use": "relacionado con el uso de sustancias",
@@ -36,8 +38,13 @@ export const catalogEs: CatalogTranslation = {
       abbreviation: "QMHP",
       description:
         "Alguien con maestría en un campo de salud mental (o una enfermera o terapeuta ocupacional con licencia) que trabaja en un programa certificado. Un QMHP puede evaluar, diagnosticar, escribir planes de seguridad y de servicios, y dar tratamiento individual, de grupo y familiar, incluso antes de tener la licencia completa.",
-      cannot: ["no puede recetar medicamentos", "solo puede facturar a Medicaid dentro de un programa certificado", "las pruebas psicológicas no son parte de su función"],
-      variesByState: "QMHP es una credencial de programa de Oregón y puede otorgarla el programa que lo emplea, no MHACBO.",
+      cannot: [
+        "no puede recetar medicamentos",
+        "solo puede facturar a Medicaid dentro de un programa certificado",
+        "las pruebas psicológicas no son parte de su función",
+      ],
+      variesByState:
+        "QMHP es una credencial de programa de Oregón y puede otorgarla el programa que lo emplea, no MHACBO.",
     },
     "peer-support": {
       label: "Especialista de apoyo entre pares, familiar o juvenil (PSS / FSS / YSS)",
@@ -106,13 +113,15 @@ export const catalogEs: CatalogTranslation = {
     lpc: {
       label: "Consejero profesional con licencia (LPC)",
       abbreviation: "LPC",
-      description: "Un consejero con licencia, maestría y años de práctica supervisada: consejería, psicoterapia, evaluación y diagnóstico.",
+      description:
+        "Un consejero con licencia, maestría y años de práctica supervisada: consejería, psicoterapia, evaluación y diagnóstico.",
       cannot: ["no puede recetar medicamentos"],
     },
     "lpc-associate": {
       label: "Asociado de consejería profesional (LPC Associate)",
       abbreviation: "LPC Associate",
-      description: "Un consejero asociado registrado que completa horas supervisadas para obtener la licencia LPC: puede aconsejar, evaluar y dar psicoterapia bajo supervisión.",
+      description:
+        "Un consejero asociado registrado que completa horas supervisadas para obtener la licencia LPC: puede aconsejar, evaluar y dar psicoterapia bajo supervisión.",
       cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
     },
     lmft: {
@@ -125,7 +134,8 @@ export const catalogEs: CatalogTranslation = {
     "mft-associate": {
       label: "Asociado de terapia matrimonial y familiar (MFT Associate)",
       abbreviation: "MFT Associate",
-      description: "Un asociado registrado en camino a la licencia LMFT: terapia individual, de pareja y familiar bajo supervisión.",
+      description:
+        "Un asociado registrado en camino a la licencia LMFT: terapia individual, de pareja y familiar bajo supervisión.",
       cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
     },
     psychologist: {
@@ -160,7 +170,8 @@ export const catalogEs: CatalogTranslation = {
     rbt: {
       label: "Técnico de conducta registrado (RBT; en Oregón, RBAI)",
       abbreviation: "RBT / RBAI",
-      description: "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión.",
+      description:
+        "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión.",
       cannot: ["no puede diseñar solo un plan de conducta", "no puede diagnosticar ni dar psicoterapia"],
     },
     "school-psychologist": {
@@ -170,12 +181,14 @@ export const catalogEs: CatalogTranslation = {
         "Un psicólogo con licencia de educador que trabaja en las escuelas: evaluaciones educativas y elegibilidad para un plan IEP o 504. Fuera de la escuela no es una licencia clínica.",
       cannot: ["fuera de la escuela no es una licencia clínica"],
       variesByState: "Si los psicólogos escolares pueden hacer diagnósticos clínicos cambia de un estado a otro.",
-      unverified: "No está confirmado para Oregón que los psicólogos escolares hagan diagnósticos clínicos: consúltelo localmente.",
+      unverified:
+        "No está confirmado para Oregón que los psicólogos escolares hagan diagnósticos clínicos: consúltelo localmente.",
     },
     "school-counselor": {
       label: "Consejero/a escolar (school counselor)",
       abbreviation: "Consejero/a escolar",
-      description: "Un consejero con licencia de educador que trabaja dentro de la escuela: consejería escolar y participación en los planes IEP y 504.",
+      description:
+        "Un consejero con licencia de educador que trabaja dentro de la escuela: consejería escolar y participación en los planes IEP y 504.",
       cannot: ["fuera de la escuela no es una licencia clínica"],
     },
     cadc: {
@@ -188,27 +201,33 @@ export const catalogEs: CatalogTranslation = {
     unknown: {
       label: "Todavía no se sabe",
       abbreviation: "Desconocida",
-      description: "Nadie ha dicho todavía cuál es la credencial de esta persona. Hasta saberlo, lo que hace cuenta como no verificado: pregúntele.",
+      description:
+        "Nadie ha dicho todavía cuál es la credencial de esta persona. Hasta saberlo, lo que hace cuenta como no verificado: pregúntele.",
       cannot: [],
     },
   },
   services: {
     "diagnostic-assessment": {
       label: "Evaluación diagnóstica completa",
-      description: "Un clínico reúne la historia del niño, observa y hace pruebas, y pone nombre a lo que pasa (un diagnóstico) para elegir el tratamiento con intención.",
+      description:
+        "Un clínico reúne la historia del niño, observa y hace pruebas, y pone nombre a lo que pasa (un diagnóstico) para elegir el tratamiento con intención.",
     },
     "psych-testing": {
       label: "Pruebas psicológicas o neuropsicológicas",
-      description: "Pruebas estandarizadas de pensamiento, aprendizaje, atención y emociones, calificadas e interpretadas por un psicólogo.",
-      variesByState: "Si las pruebas de un psicólogo escolar sirven para algo más que la elegibilidad educativa cambia de un estado a otro.",
+      description:
+        "Pruebas estandarizadas de pensamiento, aprendizaje, atención y emociones, calificadas e interpretadas por un psicólogo.",
+      variesByState:
+        "Si las pruebas de un psicólogo escolar sirven para algo más que la elegibilidad educativa cambia de un estado a otro.",
     },
     "individual-therapy": {
       label: "Psicoterapia individual",
-      description: "Sesiones regulares con un terapeuta que usa un método clínico para tratar lo que encontró la evaluación, no solo para apoyar o animar al niño.",
+      description:
+        "Sesiones regulares con un terapeuta que usa un método clínico para tratar lo que encontró la evaluación, no solo para apoyar o animar al niño.",
     },
     "family-therapy": {
       label: "Terapia familiar",
-      description: "Terapia con la familia reunida, que trabaja en cómo se relacionan y se responden sus miembros, dirigida por un clínico preparado para hacerlo.",
+      description:
+        "Terapia con la familia reunida, que trabaja en cómo se relacionan y se responden sus miembros, dirigida por un clínico preparado para hacerlo.",
     },
     "trauma-treatment": {
       label: "Tratamiento del trauma basado en evidencia",
@@ -217,31 +236,38 @@ export const catalogEs: CatalogTranslation = {
     },
     "medication-management": {
       label: "Manejo de medicamentos",
-      description: "Decidir si un medicamento ayudaría, recetarlo y dar seguimiento a sus efectos y efectos secundarios.",
+      description:
+        "Decidir si un medicamento ayudaría, recetarlo y dar seguimiento a sus efectos y efectos secundarios.",
     },
     "safety-planning": {
       label: "Plan de crisis y de seguridad",
-      description: "Un plan escrito con el niño y la familia: señales de alerta, qué hacer, a quién llamar y cómo mantener segura la casa cuando llega una crisis.",
+      description:
+        "Un plan escrito con el niño y la familia: señales de alerta, qué hacer, a quién llamar y cómo mantener segura la casa cuando llega una crisis.",
     },
     "substance-use-treatment": {
       label: "Tratamiento del uso de sustancias",
-      description: "Evaluación y consejería por el uso de alcohol o drogas, a menudo con la familia, y medicamentos cuando un médico los añade.",
+      description:
+        "Evaluación y consejería por el uso de alcohol o drogas, a menudo con la familia, y medicamentos cuando un médico los añade.",
     },
     "behavior-plan": {
       label: "Plan de apoyo conductual o ABA",
-      description: "Un plan basado en una evaluación funcional de por qué ocurre una conducta, con pasos concretos para la casa y la escuela, diseñado por un analista de conducta.",
+      description:
+        "Un plan basado en una evaluación funcional de por qué ocurre una conducta, con pasos concretos para la casa y la escuela, diseñado por un analista de conducta.",
     },
     "skills-training": {
       label: "Entrenamiento de habilidades",
-      description: "Práctica y acompañamiento en habilidades diarias: calmarse, manejar conflictos, comunicarse, rutinas. Es un apoyo útil, pero no es terapia.",
+      description:
+        "Práctica y acompañamiento en habilidades diarias: calmarse, manejar conflictos, comunicarse, rutinas. Es un apoyo útil, pero no es terapia.",
     },
     "care-coordination": {
       label: "Administración de casos y coordinación de la atención",
-      description: "Alguien que conecta a la familia con los servicios, mantiene al equipo en comunicación y planea transiciones como el alta de un hospital.",
+      description:
+        "Alguien que conecta a la familia con los servicios, mantiene al equipo en comunicación y planea transiciones como el alta de un hospital.",
     },
     "peer-family-support": {
       label: "Apoyo entre pares, familiar o juvenil",
-      description: "Apoyo de alguien que lo ha vivido: acompaña a padres o jóvenes, ayuda a moverse por los sistemas y habla por la familia en las reuniones.",
+      description:
+        "Apoyo de alguien que lo ha vivido: acompaña a padres o jóvenes, ayuda a moverse por los sistemas y habla por la familia en las reuniones.",
     },
     "parent-training": {
       label: "Entrenamiento para padres (PMT, PCIT)",
@@ -254,14 +280,16 @@ export const catalogEs: CatalogTranslation = {
     },
     respite: {
       label: "Relevo (respite)",
-      description: "Descansos planeados para la familia: una persona de confianza cuida al niño un rato para que los padres y los hermanos puedan descansar.",
+      description:
+        "Descansos planeados para la familia: una persona de confianza cuida al niño un rato para que los padres y los hermanos puedan descansar.",
       unverified: "No se encontró ningún requisito de credencial para quienes dan relevo: consúltelo localmente.",
     },
   },
   needs: {
     trauma: {
       label: "Trauma o TEPT (PTSD)",
-      description: "El niño vivió algo abrumador y todavía lo carga: pesadillas, sobresaltos, evitar cosas, explosiones que parecen desobediencia.",
+      description:
+        "El niño vivió algo abrumador y todavía lo carga: pesadillas, sobresaltos, evitar cosas, explosiones que parecen desobediencia.",
     },
     aggression: {
       label: "Violencia o agresión",
@@ -278,7 +306,8 @@ export const catalogEs: CatalogTranslation = {
     },
     "screen-overuse": {
       label: "Uso excesivo de pantallas o videojuegos",
-      description: "Las pantallas o los juegos le quitan espacio al sueño, la escuela y la vida familiar, y poner límites termina en peleas.",
+      description:
+        "Las pantallas o los juegos le quitan espacio al sueño, la escuela y la vida familiar, y poner límites termina en peleas.",
       unverified: "No se encontró una guía para niños; la evaluación busca lo que hay debajo.",
     },
     "sexualized-behavior": {
@@ -307,10 +336,21 @@ export const catalogEs: CatalogTranslation = {
     },
   },
   treatmentModels: {
-    "tf-cbt": { description: "Terapia cognitivo-conductual centrada en el trauma, para el niño y sus cuidadores juntos." },
-    pcit: { description: "Terapia de interacción entre padres e hijos: un terapeuta guía al padre en vivo mientras juega con el niño." },
-    emdr: { description: "Desensibilización y reprocesamiento por movimientos oculares, una terapia estructurada para el trauma." },
-    dbt: { description: "Terapia dialéctica conductual: habilidades para emociones intensas, usada a menudo cuando hay autolesiones." },
+    "tf-cbt": {
+      description: "Terapia cognitivo-conductual centrada en el trauma, para el niño y sus cuidadores juntos.",
+    },
+    pcit: {
+      description:
+        "Terapia de interacción entre padres e hijos: un terapeuta guía al padre en vivo mientras juega con el niño.",
+    },
+    emdr: {
+      description:
+        "Desensibilización y reprocesamiento por movimientos oculares, una terapia estructurada para el trauma.",
+    },
+    dbt: {
+      description:
+        "Terapia dialéctica conductual: habilidades para emociones intensas, usada a menudo cuando hay autolesiones.",
+    },
     cbt: { description: "Terapia cognitivo-conductual, incluido el trabajo de exposición para la ansiedad." },
     fbt: { description: "Tratamiento basado en la familia para los trastornos de la conducta alimentaria." },
     pmt: { description: "Entrenamiento en manejo para padres." },

@@ -23,7 +23,12 @@ export type LocalizedCatalog = {
 function translateCredential(entry: Credential, text: CatalogTranslation): Credential {
   const words = text.credentials[entry.id];
   const services = Object.fromEntries(
-    Object.entries(entry.services).map(([id, qualification]) => [id, qualification.note ? { ...qualification, note: text.qualificationNotes[qualification.note] ?? qualification.note } : qualification]),
+    Object.entries(entry.services).map(([id, qualification]) => [
+      id,
+      qualification.note
+        ? { ...qualification, note: text.qualificationNotes[qualification.note] ?? qualification.note }
+        : qualification,
+    ]),
   );
   return words ? { ...entry, ...words, services } : { ...entry, services };
 }
@@ -32,7 +37,9 @@ function build(locale: string, text: CatalogTranslation | undefined): LocalizedC
   const localCredentials = text ? credentials.map((entry) => translateCredential(entry, text)) : credentials;
   const localServices = text ? services.map((entry) => ({ ...entry, ...text.services[entry.id] })) : services;
   const localNeeds = text ? needs.map((entry) => ({ ...entry, ...text.needs[entry.id] })) : needs;
-  const localModels = text ? treatmentModels.map((entry) => ({ ...entry, ...text.treatmentModels[entry.id] })) : treatmentModels;
+  const localModels = text
+    ? treatmentModels.map((entry) => ({ ...entry, ...text.treatmentModels[entry.id] }))
+    : treatmentModels;
   const localQuestions = text ? questions.map((entry) => ({ ...entry, ...text.questions[entry.id] })) : questions;
   const index = <T extends { id: string }>(entries: readonly T[]) => {
     const byId = new Map(entries.map((entry) => [entry.id, entry]));

@@ -5,7 +5,8 @@ export const needs: readonly Need[] = [
   {
     id: "trauma",
     label: "Trauma or PTSD",
-    description: "The child lived through something overwhelming and still carries it: nightmares, startle, avoidance, outbursts that look like defiance.",
+    description:
+      "The child lived through something overwhelming and still carries it: nightmares, startle, avoidance, outbursts that look like defiance.",
     services: ["diagnostic-assessment", "trauma-treatment"],
     servicesWhereIndicated: ["medication-management"],
     safetyRelevant: false,

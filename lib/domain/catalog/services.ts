@@ -5,14 +5,16 @@ export const services: readonly Service[] = [
   {
     id: "diagnostic-assessment",
     label: "Comprehensive diagnostic assessment",
-    description: "A clinician gathers the child's history, observes and tests, and names what is going on (a diagnosis) so that treatment can be chosen on purpose.",
+    description:
+      "A clinician gathers the child's history, observes and tests, and names what is going on (a diagnosis) so that treatment can be chosen on purpose.",
     articleSlug: "licensed-clinicians-who-does-what",
     sources: [SOURCES.qmhRule, SOURCES.counselorsAndTherapists],
   },
   {
     id: "psych-testing",
     label: "Psychological or neuropsychological testing",
-    description: "Standardized tests of thinking, learning, attention and emotion, scored and interpreted by a psychologist.",
+    description:
+      "Standardized tests of thinking, learning, attention and emotion, scored and interpreted by a psychologist.",
     articleSlug: "licensed-clinicians-who-does-what",
     sources: [SOURCES.psychologistStatute, SOURCES.schoolLicensure],
     variesByState: "Whether school psychologists' testing counts beyond educational eligibility varies by state.",
@@ -20,14 +22,16 @@ export const services: readonly Service[] = [
   {
     id: "individual-therapy",
     label: "Individual psychotherapy",
-    description: "Regular sessions with a therapist who uses a clinical method to treat what the assessment found, not only to support or cheer the child on.",
+    description:
+      "Regular sessions with a therapist who uses a clinical method to treat what the assessment found, not only to support or cheer the child on.",
     articleSlug: "qmha-vs-qmhp",
     sources: [SOURCES.qmhRule, SOURCES.socialWorkStatute, SOURCES.counselorsAndTherapists],
   },
   {
     id: "family-therapy",
     label: "Family therapy",
-    description: "Therapy with the family together, working on how its members relate and respond to each other, led by a clinician trained to do it.",
+    description:
+      "Therapy with the family together, working on how its members relate and respond to each other, led by a clinician trained to do it.",
     articleSlug: "family-therapy-and-parent-support",
     sources: [SOURCES.counselorsAndTherapists, SOURCES.qmhRule],
   },
@@ -43,56 +47,64 @@ export const services: readonly Service[] = [
   {
     id: "medication-management",
     label: "Medication management",
-    description: "Deciding whether medication would help, prescribing it, and following up on effects and side effects.",
+    description:
+      "Deciding whether medication would help, prescribing it, and following up on effects and side effects.",
     articleSlug: "licensed-clinicians-who-does-what",
     sources: [SOURCES.programDefinitions, SOURCES.nursePractitioners],
   },
   {
     id: "safety-planning",
     label: "Crisis and safety planning",
-    description: "A written plan, made with the child and family, of warning signs, what to do, who to call and how to keep the home safe when a crisis comes.",
+    description:
+      "A written plan, made with the child and family, of warning signs, what to do, who to call and how to keep the home safe when a crisis comes.",
     articleSlug: "safety-planning",
     sources: [SOURCES.qmhRule, SOURCES.samhsaSafety, SOURCES.wraparound],
   },
   {
     id: "substance-use-treatment",
     label: "Substance-use treatment",
-    description: "Assessment and counseling for alcohol or drug use, often with the family involved, and medication where a prescriber adds it.",
+    description:
+      "Assessment and counseling for alcohol or drug use, often with the family involved, and medication where a prescriber adds it.",
     articleSlug: "behavior-school-and-substance-use-specialists",
     sources: [SOURCES.mhacbo, SOURCES.aacapSud],
   },
   {
     id: "behavior-plan",
     label: "Behavior support plan or ABA",
-    description: "A plan built on a functional assessment of why a behavior happens, with specific steps for home and school, designed by a behavior analyst.",
+    description:
+      "A plan built on a functional assessment of why a behavior happens, with specific steps for home and school, designed by a behavior analyst.",
     articleSlug: "behavior-school-and-substance-use-specialists",
     sources: [SOURCES.behaviorAnalysis],
   },
   {
     id: "skills-training",
     label: "Skills training",
-    description: "Coaching and practice of everyday skills: calming down, handling conflict, communicating, daily routines. Helpful support, but not therapy.",
+    description:
+      "Coaching and practice of everyday skills: calming down, handling conflict, communicating, daily routines. Helpful support, but not therapy.",
     articleSlug: "what-is-a-qmha",
     sources: [SOURCES.programDefinitions, SOURCES.qmhRule],
   },
   {
     id: "care-coordination",
     label: "Case management and care coordination",
-    description: "Someone who links the family to services, keeps the team talking and plans transitions such as a hospital discharge.",
+    description:
+      "Someone who links the family to services, keeps the team talking and plans transitions such as a hospital discharge.",
     articleSlug: "wraparound-and-iibht-oregon",
     sources: [SOURCES.programDefinitions, SOURCES.wraparound],
   },
   {
     id: "peer-family-support",
     label: "Peer, family or youth support",
-    description: "Support from someone who has lived it: mentoring parents or youth, helping navigate systems and speaking up in meetings.",
+    description:
+      "Support from someone who has lived it: mentoring parents or youth, helping navigate systems and speaking up in meetings.",
     articleSlug: "peer-family-youth-support",
     sources: [SOURCES.traditionalHealthWorkers],
   },
   {
     id: "parent-training",
     label: "Parent training (PMT, PCIT)",
-    description: "A clinician teaches and coaches parents in specific, proven ways to respond to a child's behavior. Non-clinical skills coaching on parent–child interaction is not the same thing.",
+    description:
+      "A clinician teaches and coaches parents in specific, proven ways to respond to a child's behavior. Non-clinical skills coaching on parent–child interaction is not the same thing.",
     articleSlug: "family-therapy-and-parent-support",
     sources: [SOURCES.aapAdhd, SOURCES.qmhRule],
   },
@@ -106,7 +118,8 @@ export const services: readonly Service[] = [
   {
     id: "respite",
     label: "Respite",
-    description: "Planned breaks for the family: someone trusted cares for the child for a while so parents and siblings can rest.",
+    description:
+      "Planned breaks for the family: someone trusted cares for the child for a while so parents and siblings can rest.",
     openToAnyProvider: true,
     articleSlug: "family-therapy-and-parent-support",
     sources: [SOURCES.projectReference],

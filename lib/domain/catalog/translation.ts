@@ -1,6 +1,8 @@
 import type { Credential, Need, Question, Service, TreatmentModel } from "./types";
 
-type CredentialText = Pick<Credential, "label" | "abbreviation" | "description" | "variesByState" | "unverified"> & { cannot: readonly string[] };
+type CredentialText = Pick<Credential, "label" | "abbreviation" | "description" | "variesByState" | "unverified"> & {
+  cannot: readonly string[];
+};
 type ServiceText = Pick<Service, "label" | "description" | "variesByState" | "unverified">;
 type NeedText = Pick<Need, "label" | "description" | "unverified">;
 

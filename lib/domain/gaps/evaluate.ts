@@ -33,7 +33,12 @@ function servicesNeededOn(child: ChildRecord, on: IsoDate): Map<string, string[]
 type Delivery = { qualified: string[]; mismatched: string[]; unknown: string[]; reason?: MismatchReason };
 
 /** A provider with each delivered service already judged: judging does not depend on the day. */
-export type JudgedProvider = { readonly id: string; readonly startOn: IsoDate; readonly endOn: IsoDate | null; readonly judgements: readonly (readonly [string, Judgement])[] };
+export type JudgedProvider = {
+  readonly id: string;
+  readonly startOn: IsoDate;
+  readonly endOn: IsoDate | null;
+  readonly judgements: readonly (readonly [string, Judgement])[];
+};
 
 /** Judge once, evaluate many days (the timeline samples a hundred and more). */
 export function judgeProviders(child: ChildRecord, providers: readonly ProviderRecord[]): JudgedProvider[] {
@@ -51,11 +56,19 @@ export function judgeProviders(child: ChildRecord, providers: readonly ProviderR
  * The status of every service that is needed, or delivered by someone who does not qualify, for
  * one child on one day. `providers` may include other children's providers: they are skipped.
  */
-export function evaluateChildOn(child: ChildRecord, providers: readonly ProviderRecord[], on: IsoDate): Map<string, ServiceState> {
+export function evaluateChildOn(
+  child: ChildRecord,
+  providers: readonly ProviderRecord[],
+  on: IsoDate,
+): Map<string, ServiceState> {
   return evaluateJudged(child, judgeProviders(child, providers), on);
 }
 
-export function evaluateJudged(child: ChildRecord, providers: readonly JudgedProvider[], on: IsoDate): Map<string, ServiceState> {
+export function evaluateJudged(
+  child: ChildRecord,
+  providers: readonly JudgedProvider[],
+  on: IsoDate,
+): Map<string, ServiceState> {
   const deliveries = new Map<string, Delivery>();
   for (const provider of providers) {
     if (!isProviderActiveOn(provider, on)) continue;
@@ -82,7 +95,12 @@ export function evaluateJudged(child: ChildRecord, providers: readonly JudgedPro
       // Listed even when nothing calls for it: the family should learn what it is not getting.
       states.set(serviceId, { ...base, status: "mismatch", providerIds: delivery.mismatched, reason: delivery.reason });
     } else if (base.needed) {
-      states.set(serviceId, delivery ? { ...base, status: "unverified", providerIds: delivery.unknown } : { ...base, status: "missing", providerIds: [] });
+      states.set(
+        serviceId,
+        delivery
+          ? { ...base, status: "unverified", providerIds: delivery.unknown }
+          : { ...base, status: "missing", providerIds: [] },
+      );
     }
   }
   return states;

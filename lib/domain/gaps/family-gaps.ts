@@ -55,7 +55,11 @@ function byUrgency(a: ServiceGap, b: ServiceGap): number {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.days - a.days || a.serviceId.localeCompare(b.serviceId);
 }
 
-export function familyGapsOn(children: readonly ChildRecord[], providers: readonly ProviderRecord[], on: IsoDate): FamilyGaps {
+export function familyGapsOn(
+  children: readonly ChildRecord[],
+  providers: readonly ProviderRecord[],
+  on: IsoDate,
+): FamilyGaps {
   return {
     on,
     children: children.map((child) => childGapsOn(child, providers, on)),

@@ -2,7 +2,10 @@ import { catalogIn } from "@/lib/domain/catalog/localize";
 import type { MismatchReason } from "./";
 
 /** A translator for the `mismatch` messages: next-intl's useTranslations("mismatch") or getTranslations. */
-type Translate = (key: "notQualified" | "noModelTraining", values: { credential: string; service: string; models: string }) => string;
+type Translate = (
+  key: "notQualified" | "noModelTraining",
+  values: { credential: string; service: string; models: string },
+) => string;
 
 /** Mid-sentence, a service reads in lower case ("individual psychotherapy"), acronyms kept. */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);

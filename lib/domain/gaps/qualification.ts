@@ -1,7 +1,10 @@
 import { credentialById, serviceById } from "../catalog";
 import type { MismatchReason, ProviderRecord } from "./types";
 
-export type Judgement = { readonly kind: "qualified" } | { readonly kind: "unknown" } | { readonly kind: "mismatch"; readonly reason: MismatchReason };
+export type Judgement =
+  | { readonly kind: "qualified" }
+  | { readonly kind: "unknown" }
+  | { readonly kind: "mismatch"; readonly reason: MismatchReason };
 
 const QUALIFIED: Judgement = { kind: "qualified" };
 const UNKNOWN: Judgement = { kind: "unknown" };

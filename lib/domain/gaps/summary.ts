@@ -21,7 +21,9 @@ export type GapSummary = {
 /** What the summary reads of a day's gaps: the engine's answer, or the API's copy of it. */
 export type SummarizableGaps = {
   readonly on: IsoDate;
-  readonly children: readonly { readonly services: readonly Pick<ServiceGap, "serviceId" | "status" | "since" | "days" | "neededFor">[] }[];
+  readonly children: readonly {
+    readonly services: readonly Pick<ServiceGap, "serviceId" | "status" | "since" | "days" | "neededFor">[];
+  }[];
 };
 
 type Summarized = SummarizableGaps["children"][number]["services"][number];
@@ -47,7 +49,10 @@ export function summarizeGaps(gaps: SummarizableGaps): GapSummary {
     counts,
     longestMissing,
     safetyGap: services.some(
-      (service) => service.serviceId === SAFETY_SERVICE_ID && isGap(service) && service.neededFor.some((needId) => needById(needId)?.safetyRelevant === true),
+      (service) =>
+        service.serviceId === SAFETY_SERVICE_ID &&
+        isGap(service) &&
+        service.neededFor.some((needId) => needById(needId)?.safetyRelevant === true),
     ),
     newGaps: services.filter((service) => isGap(service) && service.since > newSince).length,
   };

@@ -6,9 +6,18 @@ import type { ChildRecord, GapStatus, ProviderRecord } from "./types";
 export type TimelineStep = "week" | "month";
 
 /** A run of consecutive steps with one status (null: not needed and nothing wrong delivered). */
-export type TimelinePeriod = { readonly status: GapStatus; readonly from: IsoDate; readonly to: IsoDate; readonly steps: number };
+export type TimelinePeriod = {
+  readonly status: GapStatus;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly steps: number;
+};
 
-export type ServiceTimeline = { readonly serviceId: string; readonly statuses: readonly (GapStatus | null)[]; readonly periods: readonly TimelinePeriod[] };
+export type ServiceTimeline = {
+  readonly serviceId: string;
+  readonly statuses: readonly (GapStatus | null)[];
+  readonly periods: readonly TimelinePeriod[];
+};
 
 export type Timeline = {
   readonly from: IsoDate;
@@ -47,7 +56,13 @@ function periodsOf(statuses: readonly (GapStatus | null)[], dates: readonly IsoD
 }
 
 /** Each service's status at each step, per child, with the runs of equal status. */
-export function timeline(children: readonly ChildRecord[], providers: readonly ProviderRecord[], from: IsoDate, to: IsoDate, step: TimelineStep): Timeline {
+export function timeline(
+  children: readonly ChildRecord[],
+  providers: readonly ProviderRecord[],
+  from: IsoDate,
+  to: IsoDate,
+  step: TimelineStep,
+): Timeline {
   const dates = stepDates(from, to, step);
   return {
     from,

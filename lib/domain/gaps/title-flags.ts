@@ -40,7 +40,9 @@ export function titleFlagsOn(providers: readonly ProviderRecord[], on: IsoDate):
     const kind: TitleFlag["kind"] | null =
       !credential || credential.kind === "unknown"
         ? "credential-unknown"
-        : CLINICAL_SOUNDING.test(normalizeTitle(provider.statedTitle)) && !credential.clinical && !namesItsRole(provider.statedTitle, credential.honestTitles)
+        : CLINICAL_SOUNDING.test(normalizeTitle(provider.statedTitle)) &&
+            !credential.clinical &&
+            !namesItsRole(provider.statedTitle, credential.honestTitles)
           ? "title-not-clinical"
           : null;
     if (!kind) continue;

@@ -1,11 +1,25 @@
 import type { IsoDate } from "@/lib/core/dates";
 
-export type NeedRecord = { readonly id: string; readonly needId: string; readonly identifiedOn: IsoDate; readonly resolvedOn: IsoDate | null };
+export type NeedRecord = {
+  readonly id: string;
+  readonly needId: string;
+  readonly identifiedOn: IsoDate;
+  readonly resolvedOn: IsoDate | null;
+};
 
 /** A service marked as needed directly (a discharge plan, a coach's recommendation). */
-export type ServiceMarkRecord = { readonly id: string; readonly serviceId: string; readonly markedOn: IsoDate; readonly clearedOn: IsoDate | null };
+export type ServiceMarkRecord = {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly markedOn: IsoDate;
+  readonly clearedOn: IsoDate | null;
+};
 
-export type ChildRecord = { readonly id: string; readonly needs: readonly NeedRecord[]; readonly serviceMarks: readonly ServiceMarkRecord[] };
+export type ChildRecord = {
+  readonly id: string;
+  readonly needs: readonly NeedRecord[];
+  readonly serviceMarks: readonly ServiceMarkRecord[];
+};
 
 export type ProviderRecord = {
   readonly id: string;
@@ -23,7 +37,11 @@ export type ProviderRecord = {
 export type GapStatus = "covered" | "mismatch" | "unverified" | "missing";
 
 /** Why a delivery does not count, as data: the words are chosen where the reader's language is known. */
-export type MismatchReason = { readonly code: "not-qualified" | "no-model-training"; readonly credentialId: string; readonly serviceId: string };
+export type MismatchReason = {
+  readonly code: "not-qualified" | "no-model-training";
+  readonly credentialId: string;
+  readonly serviceId: string;
+};
 
 /** One service for one child on one day, before `since` is known. */
 export type ServiceState = {
@@ -50,4 +68,8 @@ export type TitleFlag = {
   readonly questionIds: readonly string[];
 };
 
-export type FamilyGaps = { readonly on: IsoDate; readonly children: readonly ChildGaps[]; readonly flags: readonly TitleFlag[] };
+export type FamilyGaps = {
+  readonly on: IsoDate;
+  readonly children: readonly ChildGaps[];
+  readonly flags: readonly TitleFlag[];
+};

@@ -58,7 +58,13 @@ export function segmentsOf(body: string, options: { appOrigin: string; familyId:
     if (start > last) push({ type: "text", text: body.slice(last, start) });
     const card = internal ? linkCardFor(url, options.familyId) : null;
     if (card) push({ type: "card", text, card });
-    else push({ type: "link", text, href: internal ? `${url.pathname}${url.search}${url.hash}` : url.href, external: !internal });
+    else
+      push({
+        type: "link",
+        text,
+        href: internal ? `${url.pathname}${url.search}${url.hash}` : url.href,
+        external: !internal,
+      });
     last = start + text.length;
   }
   if (last < body.length) push({ type: "text", text: body.slice(last) });

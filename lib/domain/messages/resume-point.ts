@@ -7,7 +7,10 @@
 export type ResumePoint = { id: string; position: number };
 
 /** The later of the two points; the resume point only moves forward. */
-export function laterResumePoint(current: ResumePoint | undefined, candidate: ResumePoint | undefined): ResumePoint | undefined {
+export function laterResumePoint(
+  current: ResumePoint | undefined,
+  candidate: ResumePoint | undefined,
+): ResumePoint | undefined {
   if (!candidate) return current;
   if (!current || candidate.position > current.position) return candidate;
   return current;
@@ -15,6 +18,9 @@ export function laterResumePoint(current: ResumePoint | undefined, candidate: Re
 
 /** The resume point a page of messages (newest first) offers: only the newest page counts. */
 export function resumePointOfNewestPage(messages: readonly ResumePoint[]): ResumePoint | undefined {
-  const newest = messages.reduce<ResumePoint | undefined>((best, message) => laterResumePoint(best, message), undefined);
+  const newest = messages.reduce<ResumePoint | undefined>(
+    (best, message) => laterResumePoint(best, message),
+    undefined,
+  );
   return newest ? { id: newest.id, position: newest.position } : undefined;
 }

@@ -1,4 +1,17 @@
-import type { Bundle, BundleEntry, CareTeam, CodeableConcept, Coding, ContactPoint, Organization, Patient, Practitioner, PractitionerRole, Reference, Resource } from "@medplum/fhirtypes";
+import type {
+  Bundle,
+  BundleEntry,
+  CareTeam,
+  CodeableConcept,
+  Coding,
+  ContactPoint,
+  Organization,
+  Patient,
+  Practitioner,
+  PractitionerRole,
+  Reference,
+  Resource,
+} from "@medplum/fhirtypes";
 import { credentialById } from "../catalog";
 import type { IsoDate } from "@/lib/core/dates";
 
@@ -13,7 +26,12 @@ export const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
 /** The state whose rules the catalog follows: the issuer of its program credentials. */
 export const CATALOG_STATE = "OR";
 
-const STATE_NAMES: Readonly<Record<string, string>> = { OR: "State of Oregon", WA: "State of Washington", CA: "State of California", ID: "State of Idaho" };
+const STATE_NAMES: Readonly<Record<string, string>> = {
+  OR: "State of Oregon",
+  WA: "State of Washington",
+  CA: "State of California",
+  ID: "State of Idaho",
+};
 
 export type FhirChild = { id: string; name: string; birthYear: number | null };
 export type FhirProvider = {
@@ -38,14 +56,21 @@ const urn = (id: string) => `urn:uuid:${id}`;
 /** The credential as codes: NUCC's taxonomy code where it has one, always Clarity's own code. */
 export function credentialCoding(credentialId: string): Coding[] {
   const credential = credentialById(credentialId);
-  const local: Coding = { system: LOCAL_CREDENTIAL_SYSTEM, code: credentialId, display: credential?.abbreviation ?? credentialId };
+  const local: Coding = {
+    system: LOCAL_CREDENTIAL_SYSTEM,
+    code: credentialId,
+    display: credential?.abbreviation ?? credentialId,
+  };
   return credential?.nuccCode ? [{ system: NUCC_SYSTEM, code: credential.nuccCode }, local] : [local];
 }
 
 /** The state that issued the credential: the license's state, else the catalog's (program credentials are the state's). */
 export function issuerOf(provider: Pick<FhirProvider, "licenseState">): Reference<Organization> {
   const state = provider.licenseState ?? CATALOG_STATE;
-  return { identifier: { system: ISO_SUBDIVISION_SYSTEM, value: `US-${state}` }, display: STATE_NAMES[state] ?? `US-${state}` };
+  return {
+    identifier: { system: ISO_SUBDIVISION_SYSTEM, value: `US-${state}` },
+    display: STATE_NAMES[state] ?? `US-${state}`,
+  };
 }
 
 function telecomOf(contact: string | null): ContactPoint[] | undefined {
@@ -54,10 +79,17 @@ function telecomOf(contact: string | null): ContactPoint[] | undefined {
   return [{ system, value: contact }];
 }
 
-const activeOn = (provider: FhirProvider, on: IsoDate) => provider.startOn <= on && (provider.endOn === null || provider.endOn >= on);
-const period = (provider: FhirProvider) => ({ start: provider.startOn, ...(provider.endOn ? { end: provider.endOn } : {}) });
+const activeOn = (provider: FhirProvider, on: IsoDate) =>
+  provider.startOn <= on && (provider.endOn === null || provider.endOn >= on);
+const period = (provider: FhirProvider) => ({
+  start: provider.startOn,
+  ...(provider.endOn ? { end: provider.endOn } : {}),
+});
 
-export function familyBundle(family: { children: readonly FhirChild[]; providers: readonly FhirProvider[] }, options: FhirOptions): Bundle {
+export function familyBundle(
+  family: { children: readonly FhirChild[]; providers: readonly FhirProvider[] },
+  options: FhirOptions,
+): Bundle {
   const entries: BundleEntry[] = [];
   const add = (id: string, resource: Resource) => entries.push({ fullUrl: urn(id), resource });
 
@@ -68,7 +100,12 @@ export function familyBundle(family: { children: readonly FhirChild[]; providers
   for (const [name, id] of agencies) add(id, { resourceType: "Organization", id, name } satisfies Organization);
 
   for (const child of family.children) {
-    add(child.id, { resourceType: "Patient", id: child.id, name: [{ text: child.name }], ...(child.birthYear ? { birthDate: String(child.birthYear) } : {}) } satisfies Patient);
+    add(child.id, {
+      resourceType: "Patient",
+      id: child.id,
+      name: [{ text: child.name }],
+      ...(child.birthYear ? { birthDate: String(child.birthYear) } : {}),
+    } satisfies Patient);
   }
 
   const roleIds = new Map<string, string>();
@@ -86,7 +123,10 @@ export function familyBundle(family: { children: readonly FhirChild[]; providers
       qualification: [
         {
           ...(provider.licenseNumber ? { identifier: [{ use: "official", value: provider.licenseNumber }] } : {}),
-          code: { coding: credentialCoding(provider.credentialId), text: credentialById(provider.credentialId)?.abbreviation ?? provider.credentialId },
+          code: {
+            coding: credentialCoding(provider.credentialId),
+            text: credentialById(provider.credentialId)?.abbreviation ?? provider.credentialId,
+          },
           issuer: issuerOf(provider),
         },
       ],
@@ -99,7 +139,13 @@ export function familyBundle(family: { children: readonly FhirChild[]; providers
       practitioner: { reference: urn(provider.id), display: provider.name },
       ...(organizationId ? { organization: { reference: urn(organizationId), display: provider.agency! } } : {}),
       code: [code],
-      ...(provider.servicesDelivered.length > 0 ? { specialty: provider.servicesDelivered.map((serviceId) => ({ coding: [{ system: LOCAL_SERVICE_SYSTEM, code: serviceId }] })) } : {}),
+      ...(provider.servicesDelivered.length > 0
+        ? {
+            specialty: provider.servicesDelivered.map((serviceId) => ({
+              coding: [{ system: LOCAL_SERVICE_SYSTEM, code: serviceId }],
+            })),
+          }
+        : {}),
       ...(provider.contact ? { telecom: telecomOf(provider.contact) } : {}),
     } satisfies PractitionerRole);
   }

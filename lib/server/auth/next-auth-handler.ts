@@ -29,11 +29,16 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
     if (signingIn) {
       const form = new URLSearchParams(body);
       const input = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-      const retryAfter = input.success ? await signInBlockedFor(input.data.email, clientAddress(request.headers, config.trustedProxyHops)) : null;
+      const retryAfter = input.success
+        ? await signInBlockedFor(input.data.email, clientAddress(request.headers, config.trustedProxyHops))
+        : null;
       if (retryAfter !== null) return rateLimitedResponse(retryAfter);
     }
     // The body was read once (with a limit); next-auth gets a fresh request carrying it.
-    const response = await handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+    const response = await handler(
+      new NextRequest(request.url, { method: "POST", headers: request.headers, body }),
+      context,
+    );
     if (signingIn) {
       const fault = await signInFault(response);
       if (fault === SIGN_IN_FAULT.rateLimited) return rateLimitedResponse(config.signInWindowMs / 1000);
@@ -54,8 +59,17 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
  */
 async function signInFault(response: Response): Promise<string | null> {
   if (response.status !== 401 && !(response.headers.get("location") ?? "").includes("/api/auth/error")) return null;
-  const location = response.headers.get("location") ?? ((await response.clone().json().catch(() => ({}))) as { url?: string }).url;
+  const location =
+    response.headers.get("location") ??
+    (
+      (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { url?: string }
+    ).url;
   if (!location) return null;
   const url = new URL(location, "http://x");
-  return url.pathname.endsWith("/api/auth/error") || url.pathname.endsWith("/sign-in") ? url.searchParams.get("error") : null;
+  return url.pathname.endsWith("/api/auth/error") || url.pathname.endsWith("/sign-in")
+    ? url.searchParams.get("error")
+    : null;
 }

@@ -13,7 +13,11 @@ import { signInWithPassword } from "@/lib/identity/sign-in";
  * What authorize() may report through next-auth, which turns a thrown error into
  * `?error=<message>`: only these fixed codes, never an error's own text (it could hold SQL).
  */
-export const SIGN_IN_FAULT = { rateLimited: "rate_limited", unavailable: "database_unavailable", internal: "internal" } as const;
+export const SIGN_IN_FAULT = {
+  rateLimited: "rate_limited",
+  unavailable: "database_unavailable",
+  internal: "internal",
+} as const;
 
 declare module "next-auth/jwt" {
   interface JWT {

@@ -23,7 +23,9 @@ function readOrCreateSecret(): string {
   const configured = config.authSecret;
   if (configured) return configured;
   if (config.databaseUrl) {
-    throw new Error("NEXTAUTH_SECRET is not set. With DATABASE_URL set, Clarity refuses to start without it (generate one with: openssl rand -base64 32).");
+    throw new Error(
+      "NEXTAUTH_SECRET is not set. With DATABASE_URL set, Clarity refuses to start without it (generate one with: openssl rand -base64 32).",
+    );
   }
   // Inside the data folder: each embedded database has its own secret, private to it.
   const file = path.join(config.pgliteDir, "auth-secret");

@@ -31,7 +31,11 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
 }
 
 /** The same with another size limit (a whole family's record is larger than a form). */
-export async function readJsonWithin<S extends z.ZodType>(request: Request, schema: S, limit: number): Promise<z.infer<S>> {
+export async function readJsonWithin<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit: number,
+): Promise<z.infer<S>> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") throw new AppError("unsupported_media_type");
   const text = await readLimitedText(request, limit);

@@ -23,7 +23,12 @@ export function errorBody(code: ErrorCode, fields?: FieldMessages, values?: Reco
   return { error: { code, message: t(`errors.${code}`, values), ...(fields ? { fields: fieldWords(fields) } : {}) } };
 }
 
-export function errorResponse(code: ErrorCode, fields?: FieldMessages, headers: HeadersInit = {}, values?: Record<string, number>) {
+export function errorResponse(
+  code: ErrorCode,
+  fields?: FieldMessages,
+  headers: HeadersInit = {},
+  values?: Record<string, number>,
+) {
   return json(errorBody(code, fields, values), statusOf[code], headers);
 }
 
@@ -39,5 +44,10 @@ export function unavailableResponse(): Response {
 
 export function rateLimitedResponse(retryAfterSeconds: number): Response {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return errorResponse("rate_limited", undefined, { "Retry-After": String(seconds) }, { minutes: Math.ceil(seconds / 60) });
+  return errorResponse(
+    "rate_limited",
+    undefined,
+    { "Retry-After": String(seconds) },
+    { minutes: Math.ceil(seconds / 60) },
+  );
 }

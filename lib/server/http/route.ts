@@ -26,7 +26,11 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
         const ms = config.databaseConnectTimeoutSeconds * 1000 + config.databaseStatementTimeoutMs;
         const params = await context.params;
         const deadline = { at: Date.now() + ms };
-        return await withinDeadline(withDeadline(deadline, () => handler(request, params)), ms, deadline);
+        return await withinDeadline(
+          withDeadline(deadline, () => handler(request, params)),
+          ms,
+          deadline,
+        );
       } catch (error) {
         return toErrorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }

@@ -19,7 +19,9 @@ const DAY_MS = 86_400_000;
 export async function pruneExpired(db: Database, now = new Date()): Promise<void> {
   const ago = (ms: number) => new Date(now.getTime() - ms);
   await pruneLoginAttempts(db, now);
-  await db.delete(sessions).where(or(lt(sessions.createdAt, ago(config.sessionAbsoluteMs + DAY_MS)), lt(sessions.revokedAt, ago(DAY_MS))));
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.createdAt, ago(config.sessionAbsoluteMs + DAY_MS)), lt(sessions.revokedAt, ago(DAY_MS))));
   await db.delete(idempotentWrites).where(lt(idempotentWrites.createdAt, ago(DAY_MS)));
 }
 
@@ -48,7 +50,8 @@ function startTimer(db: () => Promise<Database>): NodeJS.Timeout {
     db()
       .then(runHousekeeping)
       .then(({ familiesPurged }) => {
-        if (familiesPurged > 0) log.info(`housekeeping: ${familiesPurged} family record(s) deleted after their grace period`);
+        if (familiesPurged > 0)
+          log.info(`housekeeping: ${familiesPurged} family record(s) deleted after their grace period`);
       })
       .catch((error) => {
         logUnlessDatabaseAway("housekeeping", error);

@@ -10,7 +10,16 @@
  * after sign-out everywhere. Parameters in paths are family A's records.
  */
 
-export const ACTORS = ["anonymous", "parentA", "parentB", "coachA", "otherCoach", "admin", "disabled", "revoked"] as const;
+export const ACTORS = [
+  "anonymous",
+  "parentA",
+  "parentB",
+  "coachA",
+  "otherCoach",
+  "admin",
+  "disabled",
+  "revoked",
+] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type Expected = Record<ActorName, number>;
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -83,12 +92,29 @@ export type Row = {
 };
 
 const F = "/api/v1/families/[familyId]";
-const api = (method: Method, path: string, expected: Expected, extra: Partial<Row> = {}): Row => ({ route: path, method, path, expected, ...extra });
+const api = (method: Method, path: string, expected: Expected, extra: Partial<Row> = {}): Row => ({
+  route: path,
+  method,
+  path,
+  expected,
+  ...extra,
+});
 const familyRead = (path: string): Row => api("GET", path, cells(FAMILY_A, 200), { familyData: true });
-const familyWrite = (method: Method, path: string, ok: number, body: BodyKind, extra: Partial<Row> = {}): Row => api(method, path, cells(FAMILY_A, ok), { body, familyData: true, ...extra });
-const coachOnly = (method: Method, path: string, ok: number, body: BodyKind, extra: Partial<Row> = {}): Row => api(method, path, cells(["coachA"], ok), { body, familyData: true, ...extra });
-const adminOnly = (method: Method, path: string, ok: number, body: BodyKind, extra: Partial<Row> = {}): Row => api(method, path, cells(["admin"], ok), { body, ...extra });
-const page = (path: string, expected: Expected, extra: Partial<Row> = {}): Row => ({ route: path, method: "GET", path, expected, page: true, familyData: true, ...extra });
+const familyWrite = (method: Method, path: string, ok: number, body: BodyKind, extra: Partial<Row> = {}): Row =>
+  api(method, path, cells(FAMILY_A, ok), { body, familyData: true, ...extra });
+const coachOnly = (method: Method, path: string, ok: number, body: BodyKind, extra: Partial<Row> = {}): Row =>
+  api(method, path, cells(["coachA"], ok), { body, familyData: true, ...extra });
+const adminOnly = (method: Method, path: string, ok: number, body: BodyKind, extra: Partial<Row> = {}): Row =>
+  api(method, path, cells(["admin"], ok), { body, ...extra });
+const page = (path: string, expected: Expected, extra: Partial<Row> = {}): Row => ({
+  route: path,
+  method: "GET",
+  path,
+  expected,
+  page: true,
+  familyData: true,
+  ...extra,
+});
 const familyPage = (path: string): Row => page(path, cells(FAMILY_A, 200, 404, 307));
 
 export const MATRIX: Row[] = [
@@ -106,15 +132,30 @@ export const MATRIX: Row[] = [
   api("GET", "/api/v1/invites", cells(SIGNED_IN, 200), { familyData: true }),
   api("POST", "/api/v1/invites", cells(FAMILY_A, 201), { body: "invite" }),
   api("DELETE", "/api/v1/invites/[inviteId]", cells(["coachA", "admin"], 204), { body: "none", fresh: "inviteId" }),
-  api("POST", "/api/v1/invites/[inviteId]/resend", cells(["coachA", "admin"], 200), { body: "none", fresh: "inviteId" }),
+  api("POST", "/api/v1/invites/[inviteId]/resend", cells(["coachA", "admin"], 200), {
+    body: "none",
+    fresh: "inviteId",
+  }),
   // next-auth (one route file, several paths).
   { route: "/api/auth/[...nextauth]", method: "GET", path: "/api/auth/csrf", expected: everyone(200) },
   { route: "/api/auth/[...nextauth]", method: "GET", path: "/api/auth/providers", expected: everyone(200) },
-  { route: "/api/auth/[...nextauth]", method: "POST", path: "/api/auth/signout", expected: everyone(200), body: "signOut", endsSession: true },
+  {
+    route: "/api/auth/[...nextauth]",
+    method: "POST",
+    path: "/api/auth/signout",
+    expected: everyone(200),
+    body: "signOut",
+    endsSession: true,
+  },
   // The benchmark's statement counter: off unless BENCH_DIAGNOSTICS_TOKEN is set, and then only for its holder.
   api("GET", "/api/diagnostics/statements", everyone(404)),
   // Anything else under /api is a JSON 404, whoever asks.
-  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as Method[]).map((method) => ({ route: "/api/[...unknown]", method, path: "/api/v1/no-such-route", expected: everyone(404) })),
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as Method[]).map((method) => ({
+    route: "/api/[...unknown]",
+    method,
+    path: "/api/v1/no-such-route",
+    expected: everyone(404),
+  })),
 
   // Caseload and admin.
   api("GET", "/api/v1/caseload", cells(["coachA", "otherCoach", "admin"], 200), { familyData: true }),
@@ -153,14 +194,26 @@ export const MATRIX: Row[] = [
   familyRead(`${F}/children/[childId]/summary/pdf`),
   // The record's copies are the family's own: its coach is told 403. Loading an export gets past
   // authorization to 409 for parent A, because only a family with nothing recorded takes one.
-  { ...api("GET", `${F}/export?format=json`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }), route: `${F}/export` },
-  { ...api("GET", `${F}/export?format=fhir`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }), route: `${F}/export` },
-  api("POST", `${F}/import`, with_(cells(["parentA"], 409), { coachA: 403 }), { body: "familyExport", familyData: true }),
+  {
+    ...api("GET", `${F}/export?format=json`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }),
+    route: `${F}/export`,
+  },
+  {
+    ...api("GET", `${F}/export?format=fhir`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }),
+    route: `${F}/export`,
+  },
+  api("POST", `${F}/import`, with_(cells(["parentA"], 409), { coachA: 403 }), {
+    body: "familyExport",
+    familyData: true,
+  }),
   familyRead(`${F}/gaps`),
   familyRead(`${F}/timeline`),
   familyRead(`${F}/events`),
   familyRead(`${F}/pinned-articles`),
-  api("PUT", `${F}/pinned-articles`, with_(cells(["coachA"], 200), { parentA: 403 }), { body: "pins", familyData: true }),
+  api("PUT", `${F}/pinned-articles`, with_(cells(["coachA"], 200), { parentA: 403 }), {
+    body: "pins",
+    familyData: true,
+  }),
   familyRead(`${F}/messages`),
   familyWrite("POST", `${F}/messages`, 201, "message"),
   familyWrite("POST", `${F}/messages/read`, 200, "read"),
@@ -178,7 +231,11 @@ export const MATRIX: Row[] = [
   // Deleting the record: only its parents ask for it (its coach is told 403), parents and coach
   // restore; family A is restored after each cell so the rows after it can still write.
   familyRead(`${F}/deletion`),
-  api("POST", `${F}/deletion`, with_(cells(["parentA"], 201), { coachA: 403 }), { body: "none", familyData: true, cleanup: "restoreFamilyA" }),
+  api("POST", `${F}/deletion`, with_(cells(["parentA"], 201), { coachA: 403 }), {
+    body: "none",
+    familyData: true,
+    cleanup: "restoreFamilyA",
+  }),
   familyWrite("DELETE", `${F}/deletion`, 200, "none", { fresh: "scheduledDeletion", cleanup: "restoreFamilyA" }),
   // Archive then bring back, in this order, so family A ends active.
   coachOnly("POST", `${F}/archive`, 200, "none"),

@@ -19,7 +19,11 @@ export function uniqueEmail(label: string): string {
 
 /** A made-up client address, sent as X-Forwarded-For (the e2e server trusts one proxy hop). */
 export function uniqueAddress(): string {
-  const bytes = randomUUID().replace(/-/g, "").match(/../g)!.slice(0, 3).map((hex) => Number.parseInt(hex, 16));
+  const bytes = randomUUID()
+    .replace(/-/g, "")
+    .match(/../g)!
+    .slice(0, 3)
+    .map((hex) => Number.parseInt(hex, 16));
   return `10.${bytes.join(".")}`;
 }
 
@@ -47,7 +51,11 @@ export async function postSignIn(
   expect(csrf.status()).toBe(200);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   expect(csrfToken).toMatch(/^[0-9a-f]{64}$/);
-  return context.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" }, headers, maxRedirects: 0 });
+  return context.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, json: "true" },
+    headers,
+    maxRedirects: 0,
+  });
 }
 
 export async function hasSessionCookie(context: APIRequestContext): Promise<boolean> {
@@ -56,7 +64,12 @@ export async function hasSessionCookie(context: APIRequestContext): Promise<bool
 }
 
 /** A sign-in that must work: 200, a url without an error, and a session cookie. */
-export async function expectSignInOk(context: APIRequestContext, email: string, password: string, headers: Record<string, string> = {}) {
+export async function expectSignInOk(
+  context: APIRequestContext,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   const response = await postSignIn(context, email, password, headers);
   const text = await response.text();
   expect(response.status(), `sign-in as ${email} answered ${text}`).toBe(200);
@@ -67,7 +80,12 @@ export async function expectSignInOk(context: APIRequestContext, email: string, 
 }
 
 /** A sign-in that must fail the ordinary way (wrong email or password, not rate limited). */
-export async function expectSignInRejected(context: APIRequestContext, email: string, password: string, headers: Record<string, string> = {}) {
+export async function expectSignInRejected(
+  context: APIRequestContext,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   const response = await postSignIn(context, email, password, headers);
   const text = await response.text();
   expect(response.status(), `sign-in as ${email} should be refused, answered ${text}`).toBe(401);
@@ -90,7 +108,11 @@ type Fixtures = {
   /** A fresh API context signed in as this user (demo password by default). */
   signedIn: (email: string, password?: string) => Promise<APIRequestContext>;
   /** Creates a parent through the product's own path: a coach's invite, then sign-up. */
-  newParent: (options?: { familyName?: string; familyId?: string; invitedBy?: APIRequestContext }) => Promise<NewParent>;
+  newParent: (options?: {
+    familyName?: string;
+    familyId?: string;
+    invitedBy?: APIRequestContext;
+  }) => Promise<NewParent>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -120,7 +142,9 @@ export const test = base.extend<Fixtures>({
   newParent: async ({ newApi, signedIn }, provide) => {
     await provide(async ({ familyName, familyId, invitedBy } = {}) => {
       const inviter = invitedBy ?? (await signedIn(DEMO.coach));
-      const invite = await inviter.post("/api/v1/invites", { data: familyId ? { familyId } : familyName ? { familyName } : {} });
+      const invite = await inviter.post("/api/v1/invites", {
+        data: familyId ? { familyId } : familyName ? { familyName } : {},
+      });
       expect(invite.status(), await invite.text()).toBe(201);
       const { token } = (await invite.json()) as { token: string };
       const email = uniqueEmail("parent");

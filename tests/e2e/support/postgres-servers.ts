@@ -20,7 +20,9 @@ export function announcePostgresSkip(what: string): void {
   if (TEST_DATABASE_URL) return;
   const line = `* TEST_DATABASE_URL is not set: SKIPPED ${what}`;
   const width = line.length + 2;
-  console.warn(`\n${"*".repeat(width)}\n${line} *\n* Set TEST_DATABASE_URL to a Postgres server to run it.${" ".repeat(Math.max(0, width - 57))}*\n${"*".repeat(width)}\n`);
+  console.warn(
+    `\n${"*".repeat(width)}\n${line} *\n* Set TEST_DATABASE_URL to a Postgres server to run it.${" ".repeat(Math.max(0, width - 57))}*\n${"*".repeat(width)}\n`,
+  );
 }
 
 export type PostgresApp = {
@@ -79,7 +81,8 @@ export async function startPostgresApp(count: number, env: Record<string, string
       () => true,
       () => false,
     );
-    if (busy) throw new Error(`port ${port} is already in use: stop whatever listens there (E2E_PORT_BASE moves the ports)`);
+    if (busy)
+      throw new Error(`port ${port} is already in use: stop whatever listens there (E2E_PORT_BASE moves the ports)`);
   }
 
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
@@ -121,7 +124,13 @@ export async function startPostgresApp(count: number, env: Record<string, string
     databaseUrl,
     baseUrls,
     admin,
-    appLog: () => outputs.flatMap((output, index) => output.split("\n").filter((line) => line.includes("[clarity]")).map((line) => `server ${index}: ${line}`)),
+    appLog: () =>
+      outputs.flatMap((output, index) =>
+        output
+          .split("\n")
+          .filter((line) => line.includes("[clarity]"))
+          .map((line) => `server ${index}: ${line}`),
+      ),
     stop: async () => {
       await Promise.all(
         servers.map(
@@ -144,20 +153,29 @@ export async function startPostgresApp(count: number, env: Record<string, string
 export async function signInCookie(baseUrl: string, email: string, password: string, address: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { "X-Forwarded-For": address } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie, "X-Forwarded-For": address },
     body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
     redirect: "manual",
   });
-  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.startsWith("next-auth.session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .find((cookie) => cookie.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in as ${email} on ${baseUrl} failed: ${response.status}`);
   return session;
 }
 
 /** Reads Server-Sent Events from a fetch response body, calling `onEvent` for each. */
-export function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: { event: string; id?: string; data: string }) => void): Promise<void> {
+export function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (event: { event: string; id?: string; data: string }) => void,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = "";

@@ -47,8 +47,16 @@ export type Answer = { status: number; text: string };
  * Calls a route handler as Next.js would. A streaming answer (Server-Sent Events) is read for a
  * moment and then cancelled, so everything it sends at once is checked too.
  */
-export async function callRoute(module: RouteModule, method: Method, template: string, params: Record<string, string>, body?: unknown): Promise<Answer> {
-  const url = new URL(`http://localhost/api/v1/${template.replace(/\[([^\]]+)\]/g, (_, name: string) => params[name]!)}`);
+export async function callRoute(
+  module: RouteModule,
+  method: Method,
+  template: string,
+  params: Record<string, string>,
+  body?: unknown,
+): Promise<Answer> {
+  const url = new URL(
+    `http://localhost/api/v1/${template.replace(/\[([^\]]+)\]/g, (_, name: string) => params[name]!)}`,
+  );
   const abort = new AbortController();
   const request = new Request(url, {
     method,
@@ -63,7 +71,10 @@ export async function callRoute(module: RouteModule, method: Method, template: s
     const decoder = new TextDecoder();
     const deadline = Date.now() + 400;
     while (Date.now() < deadline) {
-      const next = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(1, deadline - Date.now())))]);
+      const next = await Promise.race([
+        reader.read(),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(1, deadline - Date.now()))),
+      ]);
       if (!next || next.done) break;
       chunks.push(decoder.decode(next.value, { stream: true }));
     }

@@ -34,7 +34,11 @@ export async function openFreshDatabase(kind: DriverKind, options: OpenOptions =
  * Runs a suite once per driver, each on its own fresh database installed as the app's handle.
  * `context.handle` is the open database during the tests.
  */
-export function describeEachDatabase(title: string, suite: (context: { readonly handle: DatabaseHandle; readonly kind: DriverKind }) => void, options: OpenOptions = {}) {
+export function describeEachDatabase(
+  title: string,
+  suite: (context: { readonly handle: DatabaseHandle; readonly kind: DriverKind }) => void,
+  options: OpenOptions = {},
+) {
   for (const kind of drivers) {
     describe(`${title} [${kind}]`, () => {
       const context = { kind } as { handle: DatabaseHandle; kind: DriverKind };

@@ -21,8 +21,12 @@ export async function makeActor(db: Database, role: Role, password = "correct ho
 
 /** A family with the given parents as members and the given coach on its caseload. */
 export async function makeFamily(db: Database, options: { parents?: Actor[]; coach?: Actor; name?: string } = {}) {
-  const [family] = await db.insert(families).values({ name: options.name ?? `Family ${++counter}` }).returning();
-  for (const parent of options.parents ?? []) await db.insert(familyMembers).values({ familyId: family!.id, userId: parent.id });
+  const [family] = await db
+    .insert(families)
+    .values({ name: options.name ?? `Family ${++counter}` })
+    .returning();
+  for (const parent of options.parents ?? [])
+    await db.insert(familyMembers).values({ familyId: family!.id, userId: parent.id });
   if (options.coach) await db.insert(caseloads).values({ coachId: options.coach.id, familyId: family!.id });
   return family!;
 }

@@ -30,16 +30,29 @@ export async function familyWithCoachRecords(db: Database) {
   await makeFamily(db, { parents: [otherParent], coach: otherCoach });
   const child = await createChild(parent, family.id, { name: "Jordan", birthYear: 2015 });
   const need = await createNeed(parent, family.id, child.id, { needId: "trauma", identifiedOn: "2026-01-05" });
-  const mark = await createNeededService(coach, family.id, child.id, { serviceId: "respite", markedOn: "2026-01-01", reason: "Discharge plan" });
-  const provider = await createProvider(parent, family.id, {
-    name: "Dana Reyes",
-    statedTitle: "Therapist",
-    credentialId: "qmha",
-    childIds: [child.id],
-    servicesDelivered: ["individual-therapy"],
-    startOn: "2026-02-01",
-  }, { key: `fixture-${canary}`, fingerprint: "fixture" });
-  const { message } = await sendMessage(parent, family.id, parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach" }));
+  const mark = await createNeededService(coach, family.id, child.id, {
+    serviceId: "respite",
+    markedOn: "2026-01-01",
+    reason: "Discharge plan",
+  });
+  const provider = await createProvider(
+    parent,
+    family.id,
+    {
+      name: "Dana Reyes",
+      statedTitle: "Therapist",
+      credentialId: "qmha",
+      childIds: [child.id],
+      servicesDelivered: ["individual-therapy"],
+      startOn: "2026-02-01",
+    },
+    { key: `fixture-${canary}`, fingerprint: "fixture" },
+  );
+  const { message } = await sendMessage(
+    parent,
+    family.id,
+    parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach" }),
+  );
   await createInvite(parent, { familyId: family.id });
   const note = await createNote(coach, family.id, { body: `Private: ${canary} supervisor unclear` });
   const action = await createAction(coach, family.id, { title: `Ask the agency ${canary}`, dueOn: "2026-11-01" });
@@ -57,5 +70,7 @@ export async function familyWithCoachRecords(db: Database) {
     userId: otherParent.id,
     slug: "what-is-a-qmha",
   };
-  return { canary, coach, otherCoach, admin, parent, otherParent, family, values } satisfies Record<string, unknown> & { coach: Actor };
+  return { canary, coach, otherCoach, admin, parent, otherParent, family, values } satisfies Record<string, unknown> & {
+    coach: Actor;
+  };
 }

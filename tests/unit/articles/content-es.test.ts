@@ -8,7 +8,14 @@ const spanish = loadArticles("es");
 
 // The six the Spanish issue asks for: what a QMHA is, QMHA vs QMHP, degree vs license, questions
 // to ask, safety planning, and when support is too soft or too slow.
-const REQUIRED = ["what-is-a-qmha", "qmha-vs-qmhp", "social-work-degree-vs-license", "questions-to-ask-every-provider", "safety-planning", "when-support-is-too-soft"];
+const REQUIRED = [
+  "what-is-a-qmha",
+  "qmha-vs-qmhp",
+  "social-work-degree-vs-license",
+  "questions-to-ask-every-provider",
+  "safety-planning",
+  "when-support-is-too-soft",
+];
 
 describe("the Spanish articles", () => {
   it("include the six the issue asks for, each under its English article's name", () => {
@@ -22,7 +29,11 @@ describe("the Spanish articles", () => {
   it("explain the same catalog entries as their English originals", () => {
     for (const article of spanish) {
       const original = english.get(article.slug)!;
-      expect([article.credentials, article.services, article.needs], article.slug).toEqual([original.credentials, original.services, original.needs]);
+      expect([article.credentials, article.services, article.needs], article.slug).toEqual([
+        original.credentials,
+        original.services,
+        original.needs,
+      ]);
     }
   });
 
@@ -32,8 +43,13 @@ describe("the Spanish articles", () => {
       expect(article.title, article.slug).not.toBe(english.get(article.slug)!.title);
       // Plain Spanish: the commonest Spanish words are there, and the commonest English ones are not.
       const words = article.text.toLowerCase().split(/[^\p{L}]+/u);
-      expect(words.filter((word) => ["que", "de", "la", "el", "su"].includes(word)).length, article.slug).toBeGreaterThan(40);
-      expect(words.filter((word) => ["the", "and", "with", "your"].includes(word)).length, article.slug).toBeLessThan(3);
+      expect(
+        words.filter((word) => ["que", "de", "la", "el", "su"].includes(word)).length,
+        article.slug,
+      ).toBeGreaterThan(40);
+      expect(words.filter((word) => ["the", "and", "with", "your"].includes(word)).length, article.slug).toBeLessThan(
+        3,
+      );
       const count = article.text.split(/\s+/).length;
       expect(count, article.slug).toBeGreaterThanOrEqual(400);
       expect(count, article.slug).toBeLessThanOrEqual(900);
@@ -57,7 +73,10 @@ describe("the Spanish articles", () => {
   it("keep the date each Oregon rule was checked", () => {
     for (const article of spanish) {
       for (const citation of article.text.matchAll(/\b(OAR|ORS) \d{3}/g)) {
-        expect(article.text.slice(citation.index, citation.index + 200), `${article.slug}: ${citation[0]} without a date checked`).toMatch(/revisad[oa]s? en \p{L}+ de 20\d\d|consúltelo localmente/iu);
+        expect(
+          article.text.slice(citation.index, citation.index + 200),
+          `${article.slug}: ${citation[0]} without a date checked`,
+        ).toMatch(/revisad[oa]s? en \p{L}+ de 20\d\d|consúltelo localmente/iu);
       }
     }
   });
@@ -79,14 +98,26 @@ describe("Spanish search", () => {
     ["preguntas para el proveedor", "questions-to-ask-every-provider"],
     ["el apoyo llega tarde", "when-support-is-too-soft"],
   ])("%s → %s first", (query, slug) => {
-    expect(top(query), JSON.stringify(search(query).slice(0, 3).map((hit) => [hit.slug, hit.score]))).toBe(slug);
+    expect(
+      top(query),
+      JSON.stringify(
+        search(query)
+          .slice(0, 3)
+          .map((hit) => [hit.slug, hit.score]),
+      ),
+    ).toBe(slug);
   });
 
   it("ignores accents and plurals both ways", () => {
     expect(search("evaluacion").map((hit) => hit.slug)).toEqual(search("evaluaciones").map((hit) => hit.slug));
     expect(search("psicologo")[0]?.slug).toBe(search("psicólogos")[0]?.slug);
     expect(search("evaluacion").length).toBeGreaterThan(0);
-    expect([stemEs("profesionales"), stemEs("padres"), stemEs("terapeutas"), stemEs("crisis")]).toEqual([stemEs("profesional"), stemEs("padre"), stemEs("terapeuta"), "crisis"]);
+    expect([stemEs("profesionales"), stemEs("padres"), stemEs("terapeutas"), stemEs("crisis")]).toEqual([
+      stemEs("profesional"),
+      stemEs("padre"),
+      stemEs("terapeuta"),
+      "crisis",
+    ]);
   });
 
   it("marks matches in an escaped Spanish snippet", () => {

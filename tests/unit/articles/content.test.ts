@@ -17,9 +17,15 @@ const REQUIRED: Record<string, { credentials?: string[]; services?: string[]; ne
   "when-support-is-too-soft": {},
   "trauma-informed-vs-trauma-treatment": { services: ["trauma-treatment"], needs: ["trauma"] },
   "safety-planning": { services: ["safety-planning"], needs: ["self-harm", "aggression", "sexualized-behavior"] },
-  "family-therapy-and-parent-support": { services: ["family-therapy", "parent-training", "respite"], needs: ["family-stress"] },
+  "family-therapy-and-parent-support": {
+    services: ["family-therapy", "parent-training", "respite"],
+    needs: ["family-stress"],
+  },
   "peer-family-youth-support": { credentials: ["peer-support"], services: ["peer-family-support"] },
-  "wraparound-and-iibht-oregon": { credentials: ["wraparound-coordinator", "case-manager"], services: ["care-coordination"] },
+  "wraparound-and-iibht-oregon": {
+    credentials: ["wraparound-coordinator", "case-manager"],
+    services: ["care-coordination"],
+  },
   "reading-your-care-team-timeline": {},
   "behavior-school-and-substance-use-specialists": {
     credentials: ["bcba", "rbt", "school-psychologist", "school-counselor", "cadc"],
@@ -55,8 +61,12 @@ describe("the article content", () => {
   });
 
   it("is the article each catalog entry points to, and that article lists the entry", () => {
-    for (const entry of credentials) expect(bySlug.get(entry.articleSlug)?.credentials, `credential ${entry.id} → ${entry.articleSlug}`).toContain(entry.id);
-    for (const entry of services) expect(bySlug.get(entry.articleSlug)?.services, `service ${entry.id} → ${entry.articleSlug}`).toContain(entry.id);
+    for (const entry of credentials)
+      expect(bySlug.get(entry.articleSlug)?.credentials, `credential ${entry.id} → ${entry.articleSlug}`).toContain(
+        entry.id,
+      );
+    for (const entry of services)
+      expect(bySlug.get(entry.articleSlug)?.services, `service ${entry.id} → ${entry.articleSlug}`).toContain(entry.id);
   });
 
   it("links only to articles (and headings) that exist", () => {
@@ -66,7 +76,11 @@ describe("the article content", () => {
         expect(match, `${article.slug} links to ${href}`).not.toBeNull();
         const target = bySlug.get(match![1]!);
         expect(target, `${article.slug} links to a missing article: ${href}`).toBeDefined();
-        if (match![2]) expect(target!.headings.map((heading) => heading.id), `${article.slug}: ${href}`).toContain(match![2]);
+        if (match![2])
+          expect(
+            target!.headings.map((heading) => heading.id),
+            `${article.slug}: ${href}`,
+          ).toContain(match![2]);
       }
     }
   });
@@ -77,7 +91,10 @@ describe("the article content", () => {
       expect(words, article.slug).toBeGreaterThanOrEqual(400);
       expect(words, article.slug).toBeLessThanOrEqual(900);
       expect(article.headings.length, article.slug).toBeGreaterThanOrEqual(3);
-      expect(article.links.some((href) => href.startsWith("/articles/")), article.slug).toBe(true);
+      expect(
+        article.links.some((href) => href.startsWith("/articles/")),
+        article.slug,
+      ).toBe(true);
       expect(article.readingMinutes, article.slug).toBeGreaterThanOrEqual(2);
     }
   });
@@ -86,7 +103,10 @@ describe("the article content", () => {
     for (const article of articles) {
       const raw = article.text;
       for (const citation of raw.matchAll(/\b(OAR|ORS) \d{3}/g)) {
-        expect(raw.slice(citation.index, citation.index + 200), `${article.slug}: ${citation[0]} without a date checked`).toMatch(/checked \w+ 20\d\d|check(ing)? locally/i);
+        expect(
+          raw.slice(citation.index, citation.index + 200),
+          `${article.slug}: ${citation[0]} without a date checked`,
+        ).toMatch(/checked \w+ 20\d\d|check(ing)? locally/i);
       }
     }
   });
@@ -100,7 +120,13 @@ describe("the article content", () => {
 });
 
 describe("front matter", () => {
-  const valid = ["title: A valid title", "summary: A summary long enough to pass the check.", "audience: parents", "tags: [x]", "updated: 2026-11-25"];
+  const valid = [
+    "title: A valid title",
+    "summary: A summary long enough to pass the check.",
+    "audience: parents",
+    "tags: [x]",
+    "updated: 2026-11-25",
+  ];
   const source = (lines: string[]) => `---\n${lines.join("\n")}\n---\n\n## Heading\n\nBody text.\n`;
 
   it("computes readingMinutes and refuses a typed one", () => {
@@ -110,7 +136,11 @@ describe("front matter", () => {
 
   it.each([
     ["an unknown credential", [...valid, "credentials: [wizard]"], /credentials/],
-    ["an unknown audience", valid.map((line) => (line.startsWith("audience") ? "audience: everyone" : line)), /audience/],
+    [
+      "an unknown audience",
+      valid.map((line) => (line.startsWith("audience") ? "audience: everyone" : line)),
+      /audience/,
+    ],
     ["an impossible date", valid.map((line) => (line.startsWith("updated") ? "updated: 2026-02-30" : line)), /updated/],
     ["a missing title", valid.filter((line) => !line.startsWith("title")), /title/],
   ])("refuses %s", (_what, lines, pattern) => {

@@ -20,7 +20,7 @@ const HOSTILE = [
   "<style>body{display:none}</style>",
   '<div style="position:fixed;inset:0">overlay</div>',
   '<form action="https://evil.example"><input name=x></form>',
-  '<svg><script>alert(1)</script></svg>',
+  "<svg><script>alert(1)</script></svg>",
   "<object data=x></object><embed src=x>",
   "<meta http-equiv=refresh content='0;url=https://evil.example'>",
   '[ref]\n\n[ref]: javascript:alert(1) "t"',
@@ -44,7 +44,9 @@ describe("rendering hostile Markdown", () => {
   });
 
   it("keeps ordinary Markdown: headings with ids, lists, tables, emphasis", () => {
-    const { html, headings } = renderMarkdown("## What it is\n\n**bold** and *soft*\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n### Next step\n\n## What it is\n");
+    const { html, headings } = renderMarkdown(
+      "## What it is\n\n**bold** and *soft*\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n### Next step\n\n## What it is\n",
+    );
     expect(html).toContain('<h2 id="what-it-is">What it is</h2>');
     expect(html).toContain("<strong>bold</strong>");
     expect(html).toContain("<table>");
@@ -56,7 +58,9 @@ describe("rendering hostile Markdown", () => {
   });
 
   it("opens external links safely and leaves internal ones alone", () => {
-    const { html, links } = renderMarkdown("[out](https://example.org/a) and [in](/articles/safety-planning) and [mail](mailto:a@example.org)");
+    const { html, links } = renderMarkdown(
+      "[out](https://example.org/a) and [in](/articles/safety-planning) and [mail](mailto:a@example.org)",
+    );
     expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer" target="_blank">out</a>');
     expect(html).toContain('<a href="/articles/safety-planning">in</a>');
     expect(html).not.toMatch(/mailto:[^"]*" [^>]*target/);
@@ -64,7 +68,7 @@ describe("rendering hostile Markdown", () => {
   });
 
   it("escapes text that looks like markup", () => {
-    const { html, text } = renderMarkdown("a < b & c > d \"quoted\"");
+    const { html, text } = renderMarkdown('a < b & c > d "quoted"');
     expect(html).toContain("a &#x3C; b &#x26; c > d");
     expect(text).toBe('a < b & c > d "quoted"');
   });

@@ -3,7 +3,10 @@ import { loadArticles } from "@/lib/articles/load";
 import { buildArticleSearch } from "@/lib/articles/search";
 
 const search = buildArticleSearch(loadArticles());
-const top = (query: string, n = 1) => search(query).slice(0, n).map((hit) => hit.slug);
+const top = (query: string, n = 1) =>
+  search(query)
+    .slice(0, n)
+    .map((hit) => hit.slug);
 
 describe("article search", () => {
   it.each([
@@ -33,7 +36,14 @@ describe("article search", () => {
     ["IEP", "behavior-school-and-substance-use-specialists"],
     ["alcohol and drug counselor", "behavior-school-and-substance-use-specialists"],
   ])("%s → %s first", (query, slug) => {
-    expect(top(query, 3), JSON.stringify(search(query).slice(0, 4).map((hit) => [hit.slug, hit.score]))).toContain(slug);
+    expect(
+      top(query, 3),
+      JSON.stringify(
+        search(query)
+          .slice(0, 4)
+          .map((hit) => [hit.slug, hit.score]),
+      ),
+    ).toContain(slug);
     expect(top(query)[0]).toBe(slug);
   });
 

@@ -5,7 +5,19 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
-const TABS = ["overview", "careTeam", "children", "gaps", "summary", "timeline", "history", "messages", "access", "coach", "deletion"] as const;
+const TABS = [
+  "overview",
+  "careTeam",
+  "children",
+  "gaps",
+  "summary",
+  "timeline",
+  "history",
+  "messages",
+  "access",
+  "coach",
+  "deletion",
+] as const;
 // Coach tools are for the family's coach only (their page is a 404 for anyone else as well);
 // deleting the record is the parents' call (the coach restores from the banner on every page).
 const COACH_ONLY = new Set<(typeof TABS)[number]>(["coach"]);

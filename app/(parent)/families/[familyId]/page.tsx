@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FamilyPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [family, gaps, providers] = await pageData(Promise.all([getFamilySummary(actor, familyId), familyGaps(actor, familyId, practiceToday(), await getLocale()), listProviders(actor, familyId)]));
+  const [family, gaps, providers] = await pageData(
+    Promise.all([
+      getFamilySummary(actor, familyId),
+      familyGaps(actor, familyId, practiceToday(), await getLocale()),
+      listProviders(actor, familyId),
+    ]),
+  );
   const t = await getTranslations("family");
   const tm = await getTranslations("messages");
   const format = await getFormatter();
@@ -30,12 +36,17 @@ export default async function FamilyPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">{family.name}</h1>
-        <p className="mt-1 text-sm text-stone-600">{t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}</p>
+        <p className="mt-1 text-sm text-stone-600">
+          {t("since", { date: format.dateTime(new Date(family.createdAt), { dateStyle: "long" }) })}
+        </p>
       </div>
 
       <AtAGlance familyId={family.id} gaps={gaps} providerCount={providers.length} />
 
-      <Link href={`/families/${family.id}/messages`} className="card flex items-center justify-between gap-4 hover:border-brand-600">
+      <Link
+        href={`/families/${family.id}/messages`}
+        className="flex items-center justify-between gap-4 card hover:border-brand-600"
+      >
         <span>
           <span className="flex items-center text-lg font-semibold text-brand-800">
             {tm("familyLink")}
@@ -52,24 +63,30 @@ export default async function FamilyPage({ params }: Props) {
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="members-heading" className="card">
-          <h2 id="members-heading" className="text-lg font-semibold">{t("members")}</h2>
+          <h2 id="members-heading" className="text-lg font-semibold">
+            {t("members")}
+          </h2>
           <ul className="mt-3 flex flex-col gap-2">
             {family.members.map((member) => (
               <li key={member.id}>
-                <span className="font-medium">{member.name}</span> <span className="text-sm text-stone-600">{member.email}</span>
+                <span className="font-medium">{member.name}</span>{" "}
+                <span className="text-sm text-stone-600">{member.email}</span>
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="coach-heading" className="card">
-          <h2 id="coach-heading" className="text-lg font-semibold">{t("coach")}</h2>
+          <h2 id="coach-heading" className="text-lg font-semibold">
+            {t("coach")}
+          </h2>
           {family.coaches.length === 0 ? (
             <p className="mt-3 text-stone-700">{t("noCoach")}</p>
           ) : (
             <ul className="mt-3 flex flex-col gap-2">
               {family.coaches.map((coach) => (
                 <li key={coach.id}>
-                  <span className="font-medium">{coach.name}</span> <span className="text-sm text-stone-600">{coach.email}</span>
+                  <span className="font-medium">{coach.name}</span>{" "}
+                  <span className="text-sm text-stone-600">{coach.email}</span>
                 </li>
               ))}
             </ul>
@@ -78,10 +95,12 @@ export default async function FamilyPage({ params }: Props) {
       </div>
 
       <section aria-labelledby="invite-heading" className="card">
-          <h2 id="invite-heading" className="text-lg font-semibold">{isCoach ? t("inviteParentTitle") : t("inviteCoParentTitle")}</h2>
-          <p className="mt-1 mb-4 text-sm text-stone-700">{t("inviteBody")}</p>
-          <InviteCreator familyId={family.id} askFamilyName={false} />
-        </section>
+        <h2 id="invite-heading" className="text-lg font-semibold">
+          {isCoach ? t("inviteParentTitle") : t("inviteCoParentTitle")}
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-stone-700">{t("inviteBody")}</p>
+        <InviteCreator familyId={family.id} askFamilyName={false} />
+      </section>
     </div>
   );
 }

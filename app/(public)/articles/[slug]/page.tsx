@@ -37,22 +37,34 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations("articles");
   const format = await getFormatter();
   const actor = await actorForRender();
-  const [families, caseload] = await pageData(Promise.all([onYourTeam(actor, article.credentials), actor?.role === "coach" ? listFamiliesFor(actor) : Promise.resolve([])]));
+  const [families, caseload] = await pageData(
+    Promise.all([
+      onYourTeam(actor, article.credentials),
+      actor?.role === "coach" ? listFamiliesFor(actor) : Promise.resolve([]),
+    ]),
+  );
   // Related articles as this reader sees them (a translation where there is one).
   const related = relatedTo(article).flatMap((other) => readerMeta(other.slug, locale) ?? []);
   const explains = [
-    ...article.credentials.flatMap((id) => credentialById(id) ?? []).map((entry) => ({ key: `c-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
-    ...article.services.flatMap((id) => serviceById(id) ?? []).map((entry) => ({ key: `s-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
+    ...article.credentials
+      .flatMap((id) => credentialById(id) ?? [])
+      .map((entry) => ({ key: `c-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
+    ...article.services
+      .flatMap((id) => serviceById(id) ?? [])
+      .map((entry) => ({ key: `s-${entry.id}`, label: entry.label, articleSlug: entry.articleSlug })),
   ];
 
   return (
     <div className="flex flex-col gap-8">
-      <Link href="/articles" className="no-print text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+      <Link
+        href="/articles"
+        className="no-print text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
+      >
         {t("backToIndex")}
       </Link>
 
       <div className="article-layout grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
-        <article className="card print-card min-w-0 sm:p-8" aria-labelledby="article-title">
+        <article className="print-card min-w-0 card sm:p-8" aria-labelledby="article-title">
           {/* Not a <header>: the print stylesheet hides headers, and this one holds the title. */}
           <div>
             {fallback && (
@@ -70,7 +82,10 @@ export default async function ArticlePage({ params }: Props) {
               {t("articleMeta", {
                 minutes: article.readingMinutes,
                 audience: article.audience,
-                updated: format.dateTime(new Date(`${article.updated}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+                updated: format.dateTime(new Date(`${article.updated}T12:00:00Z`), {
+                  dateStyle: "long",
+                  timeZone: "UTC",
+                }),
               })}
             </p>
             <div className="no-print mt-4">
@@ -80,7 +95,7 @@ export default async function ArticlePage({ params }: Props) {
 
           {article.headings.length > 0 && (
             <nav aria-labelledby="toc-heading" className="mt-6 rounded-md border border-stone-200 bg-stone-50 p-4">
-              <h2 id="toc-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-700">
+              <h2 id="toc-heading" className="text-sm font-semibold tracking-wide text-stone-700 uppercase">
                 {t("toc")}
               </h2>
               <ol lang={lang} className="mt-2 flex flex-col gap-1 text-sm">
@@ -100,7 +115,12 @@ export default async function ArticlePage({ params }: Props) {
         </article>
 
         <aside className="no-print flex flex-col gap-6" aria-label={t("asideLabel")}>
-          {actor?.role === "coach" && <ShareArticle families={caseload} articleUrl={new URL(`/articles/${article.slug}`, config.appUrl).toString()} />}
+          {actor?.role === "coach" && (
+            <ShareArticle
+              families={caseload}
+              articleUrl={new URL(`/articles/${article.slug}`, config.appUrl).toString()}
+            />
+          )}
           {families.length > 0 && (
             <section aria-labelledby="your-team-heading" className="card border-brand-100 bg-brand-50">
               <h2 id="your-team-heading" className="font-semibold text-brand-800">
@@ -114,8 +134,14 @@ export default async function ArticlePage({ params }: Props) {
                       <ul className="mt-2 flex flex-col gap-1">
                         {family.members.map((member) => (
                           <li key={member.id}>
-                            <Link href={`/families/${family.familyId}/care-team/${member.id}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
-                              {t("yourTeamMember", { name: member.name, credential: credentialById(member.credentialId)?.abbreviation ?? member.credentialId })}
+                            <Link
+                              href={`/families/${family.familyId}/care-team/${member.id}`}
+                              className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+                            >
+                              {t("yourTeamMember", {
+                                name: member.name,
+                                credential: credentialById(member.credentialId)?.abbreviation ?? member.credentialId,
+                              })}
                             </Link>
                           </li>
                         ))}
@@ -124,7 +150,10 @@ export default async function ArticlePage({ params }: Props) {
                   ) : (
                     <p className="text-sm text-stone-800">{t("yourTeamBody")}</p>
                   )}
-                  <Link href={`/families/${family.familyId}/care-team`} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline underline-offset-4">
+                  <Link
+                    href={`/families/${family.familyId}/care-team`}
+                    className="mt-2 inline-block text-sm font-semibold text-brand-700 underline underline-offset-4"
+                  >
                     {families.length === 1 ? t("yourTeamLink") : t("yourTeamLinkNamed", { family: family.familyName })}
                   </Link>
                 </div>
@@ -143,7 +172,10 @@ export default async function ArticlePage({ params }: Props) {
                     {entry.articleSlug === article.slug ? (
                       entry.label
                     ) : (
-                      <Link href={`/articles/${entry.articleSlug}`} className="text-brand-700 underline underline-offset-4">
+                      <Link
+                        href={`/articles/${entry.articleSlug}`}
+                        className="text-brand-700 underline underline-offset-4"
+                      >
                         {entry.label}
                       </Link>
                     )}
@@ -160,7 +192,10 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="mt-3 flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag}>
-                  <Link href={`/articles?tag=${encodeURIComponent(tag)}`} className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
+                  <Link
+                    href={`/articles?tag=${encodeURIComponent(tag)}`}
+                    className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
+                  >
                     {t("tag", { tag })}
                   </Link>
                 </li>

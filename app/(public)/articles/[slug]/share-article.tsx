@@ -44,7 +44,7 @@ export function ShareArticle({ families, articleUrl }: { families: Family[]; art
 
   if (families.length === 0) return null;
   return (
-    <section aria-labelledby={`${id}-title`} className="card no-print flex flex-col gap-3">
+    <section aria-labelledby={`${id}-title`} className="no-print flex flex-col gap-3 card">
       <h2 id={`${id}-title`} className="font-semibold">
         {t("title")}
       </h2>
@@ -53,7 +53,12 @@ export function ShareArticle({ families, articleUrl }: { families: Family[]; art
           <label htmlFor={`${id}-family`} className="text-sm font-semibold">
             {t("family")}
           </label>
-          <select id={`${id}-family`} className="input" value={familyId} onChange={(event) => setFamilyId(event.target.value)}>
+          <select
+            id={`${id}-family`}
+            className="input"
+            value={familyId}
+            onChange={(event) => setFamilyId(event.target.value)}
+          >
             {families.map((family) => (
               <option key={family.id} value={family.id}>
                 {family.name}
@@ -65,7 +70,13 @@ export function ShareArticle({ families, articleUrl }: { families: Family[]; art
           <label htmlFor={`${id}-note`} className="text-sm font-semibold">
             {t("note")}
           </label>
-          <textarea id={`${id}-note`} className="input min-h-20" value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            className="input min-h-20"
+            value={note}
+            maxLength={2000}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </div>
         <button type="submit" className="btn-primary" disabled={busy}>
           {busy ? t("sharing") : t("share")}

@@ -16,5 +16,7 @@ export const PUT = route(async (request) => {
   const actor = await currentActor();
   if (actor) await saveLocale(actor, locale);
   const secure = config.appUrl.startsWith("https:") ? "; Secure" : "";
-  return json({ locale }, 200, { "Set-Cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax${secure}` });
+  return json({ locale }, 200, {
+    "Set-Cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax${secure}`,
+  });
 });

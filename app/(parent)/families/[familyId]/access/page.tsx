@@ -12,19 +12,36 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PAGE_SIZE = 50;
-const VIEWS = new Set(["family", "providers", "provider", "children", "needs", "gaps", "timeline", "history", "messages"]);
+const VIEWS = new Set([
+  "family",
+  "providers",
+  "provider",
+  "children",
+  "needs",
+  "gaps",
+  "timeline",
+  "history",
+  "messages",
+]);
 
 /** Who opened this family's information, and when: for its members and its coach. */
 export default async function AccessHistoryPage({ params, searchParams }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
   const before = Number((await searchParams).before);
-  const page = await pageData(listAccessLog(actor, familyId, { limit: PAGE_SIZE, before: Number.isSafeInteger(before) && before > 0 ? before : undefined }));
+  const page = await pageData(
+    listAccessLog(actor, familyId, {
+      limit: PAGE_SIZE,
+      before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
+    }),
+  );
   const t = await getTranslations("accessLog");
   const format = await getFormatter();
 
   function who(entry: AccessLogEntry): string {
-    return entry.actor?.name ? t("who", { name: entry.actor.name, role: t(`roles.${entry.actor.role}`) }) : t("someone");
+    return entry.actor?.name
+      ? t("who", { name: entry.actor.name, role: t(`roles.${entry.actor.role}`) })
+      : t("someone");
   }
 
   function what(entry: AccessLogEntry): string {
@@ -38,7 +55,7 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
       {page.entries.length === 0 ? (
         <p className="card text-stone-700">{t("empty")}</p>
       ) : (
-        <ol className="card flex flex-col divide-y divide-stone-200 py-1" data-testid="access-log">
+        <ol className="flex flex-col divide-y divide-stone-200 card py-1" data-testid="access-log">
           {page.entries.map((entry) => (
             <li key={entry.id} className="flex flex-col gap-0.5 py-3 sm:flex-row sm:gap-4" data-testid="access-entry">
               <time dateTime={entry.at} className="shrink-0 text-sm text-stone-600 sm:w-44">

@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CareTeamPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [providers, children, gaps] = await pageData(Promise.all([listProviders(actor, familyId), listChildren(actor, familyId), familyGaps(actor, familyId, practiceToday(), await getLocale())]));
+  const [providers, children, gaps] = await pageData(
+    Promise.all([
+      listProviders(actor, familyId),
+      listChildren(actor, familyId),
+      familyGaps(actor, familyId, practiceToday(), await getLocale()),
+    ]),
+  );
   const t = await getTranslations("careTeam");
   const i = await getTranslations("providerImport");
   const today = practiceToday();
@@ -46,7 +52,7 @@ export default async function CareTeamPage({ params }: Props) {
       </PageIntro>
 
       {children.length === 0 ? (
-        <div className="card flex flex-col items-start gap-3">
+        <div className="flex flex-col items-start gap-3 card">
           <h2 className="text-lg font-semibold">{t("noChildrenTitle")}</h2>
           <p className="text-stone-700">{t("noChildrenBody")}</p>
           <Link href={`/families/${familyId}/children`} className="btn-primary">
@@ -54,7 +60,7 @@ export default async function CareTeamPage({ params }: Props) {
           </Link>
         </div>
       ) : providers.length === 0 ? (
-        <div className="card flex flex-col items-start gap-3">
+        <div className="flex flex-col items-start gap-3 card">
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
           <p className="text-stone-700">{t("emptyBody")}</p>
           <Link href={`/families/${familyId}/care-team/new`} className="btn-primary">
@@ -66,7 +72,13 @@ export default async function CareTeamPage({ params }: Props) {
           {current.length === 0 && <p className="card text-stone-700">{t("noneActive")}</p>}
           <div className="grid gap-4 lg:grid-cols-2">
             {current.map((provider) => (
-              <ProviderCard key={provider.id} provider={provider} familyId={familyId} childNames={childNames} flag={flags.get(provider.id)} />
+              <ProviderCard
+                key={provider.id}
+                provider={provider}
+                familyId={familyId}
+                childNames={childNames}
+                flag={flags.get(provider.id)}
+              />
             ))}
           </div>
           {past.length > 0 && (
@@ -76,7 +88,13 @@ export default async function CareTeamPage({ params }: Props) {
               </h2>
               <div className="grid gap-4 opacity-90 lg:grid-cols-2">
                 {past.map((provider) => (
-                  <ProviderCard key={provider.id} provider={provider} familyId={familyId} childNames={childNames} headingLevel={3} />
+                  <ProviderCard
+                    key={provider.id}
+                    provider={provider}
+                    familyId={familyId}
+                    childNames={childNames}
+                    headingLevel={3}
+                  />
                 ))}
               </div>
             </section>

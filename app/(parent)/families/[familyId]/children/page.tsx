@@ -33,7 +33,7 @@ export default async function ChildrenPage({ params }: Props) {
       <PageIntro title={t("title")} intro={t("intro")} />
 
       {children.length === 0 && (
-        <div className="card flex flex-col gap-2 border-brand-100 bg-brand-50">
+        <div className="flex flex-col gap-2 card border-brand-100 bg-brand-50">
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
           <p className="text-stone-800">{t("emptyBody")}</p>
         </div>
@@ -42,13 +42,24 @@ export default async function ChildrenPage({ params }: Props) {
       {children.map((child) => {
         const open = child.needs.filter((need) => !need.resolvedOn || need.resolvedOn > today);
         return (
-          <section key={child.id} aria-labelledby={`child-${child.id}`} className="card flex flex-col gap-5">
+          <section key={child.id} aria-labelledby={`child-${child.id}`} className="flex flex-col gap-5 card">
             <header className="flex flex-wrap items-baseline justify-between gap-3">
               <h2 id={`child-${child.id}`} className="text-xl font-bold">
                 {child.name}
-                {child.birthYear && <span className="ml-2 text-base font-normal text-stone-600">{t("born", { year: child.birthYear })}</span>}
+                {child.birthYear && (
+                  <span className="ml-2 text-base font-normal text-stone-600">
+                    {t("born", { year: child.birthYear })}
+                  </span>
+                )}
               </h2>
-              <DeleteButton compact path={`${api}/${child.id}`} label={t("remove")} accessibleName={t("removeNamed", { name: child.name })} confirmTitle={t("removeConfirmTitle", { name: child.name })} confirmBody={t("removeConfirmBody")} />
+              <DeleteButton
+                compact
+                path={`${api}/${child.id}`}
+                label={t("remove")}
+                accessibleName={t("removeNamed", { name: child.name })}
+                confirmTitle={t("removeConfirmTitle", { name: child.name })}
+                confirmBody={t("removeConfirmBody")}
+              />
             </header>
 
             <div>
@@ -61,15 +72,26 @@ export default async function ChildrenPage({ params }: Props) {
                     const catalogNeed = needById(need.needId);
                     const label = catalogNeed?.label ?? need.needId;
                     return (
-                      <li key={need.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between">
+                      <li
+                        key={need.id}
+                        className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between"
+                      >
                         <div>
                           <p className="font-medium">{label}</p>
                           <p className="text-sm text-stone-600">
-                            {need.resolvedOn ? t("resolvedPeriod", { start: date(need.identifiedOn), end: date(need.resolvedOn) }) : t("openSince", { start: date(need.identifiedOn) })}
+                            {need.resolvedOn
+                              ? t("resolvedPeriod", { start: date(need.identifiedOn), end: date(need.resolvedOn) })
+                              : t("openSince", { start: date(need.identifiedOn) })}
                           </p>
-                          <p className="text-sm text-stone-600">{t("callsFor", { services: (catalogNeed?.services ?? []).map(serviceLabel).join(", ") })}</p>
+                          <p className="text-sm text-stone-600">
+                            {t("callsFor", { services: (catalogNeed?.services ?? []).map(serviceLabel).join(", ") })}
+                          </p>
                           {catalogNeed?.servicesWhereIndicated && (
-                            <p className="text-sm text-stone-600">{t("whereIndicated", { services: catalogNeed.servicesWhereIndicated.map(serviceLabel).join(", ") })}</p>
+                            <p className="text-sm text-stone-600">
+                              {t("whereIndicated", {
+                                services: catalogNeed.servicesWhereIndicated.map(serviceLabel).join(", "),
+                              })}
+                            </p>
                           )}
                         </div>
                         <div className="flex flex-wrap items-end gap-3">
@@ -78,7 +100,11 @@ export default async function ChildrenPage({ params }: Props) {
                             field="resolvedOn"
                             closedOn={need.resolvedOn}
                             today={today}
-                            labels={{ date: t("resolvedOnNamed", { need: label }), close: t("markResolved"), reopen: t("reopen") }}
+                            labels={{
+                              date: t("resolvedOnNamed", { need: label }),
+                              close: t("markResolved"),
+                              reopen: t("reopen"),
+                            }}
                           />
                           <DeleteButton
                             compact
@@ -95,7 +121,9 @@ export default async function ChildrenPage({ params }: Props) {
                 </ul>
               )}
               <details className="mt-3 rounded-md border border-stone-200 p-3" open={child.needs.length === 0}>
-                <summary className="cursor-pointer font-semibold text-brand-800">{t("addNeedFor", { name: child.name })}</summary>
+                <summary className="cursor-pointer font-semibold text-brand-800">
+                  {t("addNeedFor", { name: child.name })}
+                </summary>
                 <div className="mt-3">
                   <AddNeedForm familyId={familyId} childId={child.id} today={today} />
                 </div>
@@ -110,12 +138,19 @@ export default async function ChildrenPage({ params }: Props) {
                   {child.neededServices.map((mark) => {
                     const label = serviceLabel(mark.serviceId);
                     return (
-                      <li key={mark.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between">
+                      <li
+                        key={mark.id}
+                        className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between"
+                      >
                         <div>
                           <p className="font-medium">{label}</p>
                           <p className="text-sm text-stone-600">
                             {mark.clearedOn
-                              ? t("markedPeriod", { reason: mark.reason, start: date(mark.markedOn), end: date(mark.clearedOn) })
+                              ? t("markedPeriod", {
+                                  reason: mark.reason,
+                                  start: date(mark.markedOn),
+                                  end: date(mark.clearedOn),
+                                })
                               : t("markedBecause", { reason: mark.reason, date: date(mark.markedOn) })}
                           </p>
                         </div>
@@ -125,7 +160,11 @@ export default async function ChildrenPage({ params }: Props) {
                             field="clearedOn"
                             closedOn={mark.clearedOn}
                             today={today}
-                            labels={{ date: t("clearedOnNamed", { service: label }), close: t("markCleared"), reopen: t("reopen") }}
+                            labels={{
+                              date: t("clearedOnNamed", { service: label }),
+                              close: t("markCleared"),
+                              reopen: t("reopen"),
+                            }}
                           />
                           <DeleteButton
                             compact
@@ -152,7 +191,7 @@ export default async function ChildrenPage({ params }: Props) {
         );
       })}
 
-      <section aria-labelledby="add-child" className="card flex flex-col gap-3">
+      <section aria-labelledby="add-child" className="flex flex-col gap-3 card">
         <h2 id="add-child" className="text-lg font-semibold">
           {children.length === 0 ? t("addFirst") : t("addAnother")}
         </h2>
@@ -161,7 +200,10 @@ export default async function ChildrenPage({ params }: Props) {
 
       {children.length > 0 && (
         <p>
-          <Link href={`/families/${familyId}/gaps`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <Link
+            href={`/families/${familyId}/gaps`}
+            className="font-semibold text-brand-700 underline underline-offset-4"
+          >
             {t("seeGaps")}
           </Link>
         </p>

@@ -26,14 +26,30 @@ function AddActionForm({ familyId }: { familyId: string }) {
     const data = new FormData(target);
     const dueOn = String(data.get("dueOn") ?? "");
     const input = { title: String(data.get("title") ?? ""), dueOn: dueOn || null };
-    if (await send(target, (schemas) => schemas.createActionSchema, input, (body) => apiFetch(actionsPath(familyId), { body }))) target.reset();
+    if (
+      await send(
+        target,
+        (schemas) => schemas.createActionSchema,
+        input,
+        (body) => apiFetch(actionsPath(familyId), { body }),
+      )
+    )
+      target.reset();
   }
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr] sm:items-start">
-        <FormField id={`${id}-title`} name="title" label={t("titleLabel")} hint={t("titleHint")} error={fields.title} maxLength={ACTION_TITLE_MAX} autoComplete="off" />
+        <FormField
+          id={`${id}-title`}
+          name="title"
+          label={t("titleLabel")}
+          hint={t("titleHint")}
+          error={fields.title}
+          maxLength={ACTION_TITLE_MAX}
+          autoComplete="off"
+        />
         <FormField id={`${id}-due`} name="dueOn" type="date" label={t("dueLabel")} error={fields.dueOn} />
       </div>
       <button type="submit" className="btn-primary self-start" disabled={busy}>
@@ -67,15 +83,22 @@ function ActionRow({ familyId, item }: { familyId: string; item: ActionItem }) {
           onChange={(event) => toggle.mutate(event.currentTarget.checked)}
           aria-describedby={`${id}-meta`}
         />
-        <label htmlFor={`${id}-done`} className={`min-h-6 break-words ${done ? "text-stone-600 line-through" : "font-medium"}`}>
+        <label
+          htmlFor={`${id}-done`}
+          className={`min-h-6 break-words ${done ? "text-stone-600 line-through" : "font-medium"}`}
+        >
           <span className="sr-only">{t("markDone")} </span>
           {item.title}
         </label>
       </div>
       <p id={`${id}-meta`} className="flex flex-wrap items-center gap-2 pl-9 text-sm text-stone-600">
-        {item.overdue && <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("overdue")}</span>}
+        {item.overdue && (
+          <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("overdue")}</span>
+        )}
         <span>{item.dueOn ? t("due", { date: calendarDate(format, item.dueOn) }) : t("noDue")}</span>
-        {item.doneAt && <span>· {t("doneOn", { date: format.dateTime(new Date(item.doneAt), { dateStyle: "medium" }) })}</span>}
+        {item.doneAt && (
+          <span>· {t("doneOn", { date: format.dateTime(new Date(item.doneAt), { dateStyle: "medium" }) })}</span>
+        )}
       </p>
       {toggle.isError && (
         <div className="pl-9">
@@ -91,7 +114,7 @@ export function ActionItemsPanel({ familyId, items }: { familyId: string; items:
   const t = useTranslations("coachTools.actions");
   const open = items.filter((item) => !item.done).length;
   return (
-    <section aria-labelledby="coach-actions-heading" className="card flex flex-col gap-4">
+    <section aria-labelledby="coach-actions-heading" className="flex flex-col gap-4 card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="coach-actions-heading" className="text-lg font-semibold">
           {t("heading")}

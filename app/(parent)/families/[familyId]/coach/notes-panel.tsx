@@ -13,8 +13,31 @@ import { NOTE_MAX } from "@/lib/schemas/limits";
 const notesPath = (familyId: string) => `/api/v1/families/${familyId}/notes`;
 
 /** A note's text: several lines, at most NOTE_MAX characters. */
-function NoteField({ id, label, hint, error, defaultValue }: { id: string; label: string; hint?: string; error?: string; defaultValue?: string }) {
-  return <TextAreaField id={id} name="body" rows={4} maxLength={NOTE_MAX} label={label} hint={hint} error={error} defaultValue={defaultValue} />;
+function NoteField({
+  id,
+  label,
+  hint,
+  error,
+  defaultValue,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+}) {
+  return (
+    <TextAreaField
+      id={id}
+      name="body"
+      rows={4}
+      maxLength={NOTE_MAX}
+      label={label}
+      hint={hint}
+      error={error}
+      defaultValue={defaultValue}
+    />
+  );
 }
 
 function AddNoteForm({ familyId }: { familyId: string }) {
@@ -26,7 +49,15 @@ function AddNoteForm({ familyId }: { familyId: string }) {
     event.preventDefault();
     const target = event.currentTarget;
     const input = { body: String(new FormData(target).get("body") ?? "") };
-    if (await send(target, (schemas) => schemas.noteInputSchema, input, (data) => apiFetch(notesPath(familyId), { body: data }))) target.reset();
+    if (
+      await send(
+        target,
+        (schemas) => schemas.noteInputSchema,
+        input,
+        (data) => apiFetch(notesPath(familyId), { body: data }),
+      )
+    )
+      target.reset();
   }
 
   return (
@@ -54,7 +85,15 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
     event.preventDefault();
     const target = event.currentTarget;
     const input = { body: String(new FormData(target).get("body") ?? "") };
-    if (await send(target, (schemas) => schemas.noteInputSchema, input, (data) => apiFetch(`${notesPath(familyId)}/${note.id}`, { method: "PATCH", body: data }))) setEditing(false);
+    if (
+      await send(
+        target,
+        (schemas) => schemas.noteInputSchema,
+        input,
+        (data) => apiFetch(`${notesPath(familyId)}/${note.id}`, { method: "PATCH", body: data }),
+      )
+    )
+      setEditing(false);
   }
 
   return (
@@ -66,7 +105,12 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
       {editing ? (
         <form onSubmit={save} noValidate className="flex flex-col gap-3">
           <FormAlert message={alert} />
-          <NoteField id={`${id}-edit`} label={t("editLabel", { date: created })} error={fields.body} defaultValue={note.body} />
+          <NoteField
+            id={`${id}-edit`}
+            label={t("editLabel", { date: created })}
+            error={fields.body}
+            defaultValue={note.body}
+          />
           <div className="flex flex-wrap gap-3">
             <button type="submit" className="btn-primary" disabled={busy}>
               {busy ? t("saving") : t("save")}
@@ -77,14 +121,26 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
           </div>
         </form>
       ) : (
-        <p className="whitespace-pre-wrap break-words">{note.body}</p>
+        <p className="break-words whitespace-pre-wrap">{note.body}</p>
       )}
       {note.editable && !editing && (
         <div className="flex flex-wrap items-start gap-4">
-          <button type="button" className="text-sm font-semibold text-brand-700 underline underline-offset-4" aria-label={t("editLabel", { date: created })} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+            aria-label={t("editLabel", { date: created })}
+            onClick={() => setEditing(true)}
+          >
             {t("edit")}
           </button>
-          <DeleteButton compact path={`${notesPath(familyId)}/${note.id}`} label={t("delete")} accessibleName={t("deleteLabel", { date: created })} confirmTitle={t("deleteTitle")} confirmBody={t("deleteBody")} />
+          <DeleteButton
+            compact
+            path={`${notesPath(familyId)}/${note.id}`}
+            label={t("delete")}
+            accessibleName={t("deleteLabel", { date: created })}
+            confirmTitle={t("deleteTitle")}
+            confirmBody={t("deleteBody")}
+          />
         </div>
       )}
     </li>
@@ -95,7 +151,7 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
 export function NotesPanel({ familyId, notes }: { familyId: string; notes: CoachNote[] }) {
   const t = useTranslations("coachTools.notes");
   return (
-    <section aria-labelledby="coach-notes-heading" className="card flex flex-col gap-4">
+    <section aria-labelledby="coach-notes-heading" className="flex flex-col gap-4 card">
       <h2 id="coach-notes-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

@@ -24,7 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CoachToolsPage({ params }: Props) {
   const actor = await actorForPage(["coach"]);
   const { familyId } = await params;
-  const [notes, actions, tags, archive] = await pageData(Promise.all([listNotes(actor, familyId), listActions(actor, familyId), listTags(actor, familyId), archiveStateOf(actor, familyId)]));
+  const [notes, actions, tags, archive] = await pageData(
+    Promise.all([
+      listNotes(actor, familyId),
+      listActions(actor, familyId),
+      listTags(actor, familyId),
+      archiveStateOf(actor, familyId),
+    ]),
+  );
   const t = await getTranslations("coachTools");
   const format = await getFormatter();
 
@@ -35,12 +42,16 @@ export default async function CoachToolsPage({ params }: Props) {
         <ActionItemsPanel familyId={familyId} items={actions} />
         <div className="flex flex-col gap-6">
           <TagsEditor familyId={familyId} tags={tags} />
-          <section aria-labelledby="coach-archive-heading" className="card flex flex-col gap-3">
+          <section aria-labelledby="coach-archive-heading" className="flex flex-col gap-3 card">
             <h2 id="coach-archive-heading" className="text-lg font-semibold">
               {t("archive.heading")}
             </h2>
             <p className="text-sm text-stone-700">
-              {archive.archivedAt ? t("archive.archivedBody", { date: format.dateTime(new Date(archive.archivedAt), { dateStyle: "long" }) }) : t("archive.activeBody")}
+              {archive.archivedAt
+                ? t("archive.archivedBody", {
+                    date: format.dateTime(new Date(archive.archivedAt), { dateStyle: "long" }),
+                  })
+                : t("archive.activeBody")}
             </p>
             {archive.archived ? (
               <ConfirmButton

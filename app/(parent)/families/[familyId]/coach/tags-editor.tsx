@@ -20,7 +20,8 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   const validate = useValidate();
   const [fieldError, setFieldError] = useState<string>();
   const save = useMutation({
-    mutationFn: (next: string[]) => apiFetch(`/api/v1/families/${familyId}/tags`, { method: "PUT", body: { tags: next } }),
+    mutationFn: (next: string[]) =>
+      apiFetch(`/api/v1/families/${familyId}/tags`, { method: "PUT", body: { tags: next } }),
     onSuccess: () => router.refresh(),
     onError: (error) => setFieldError(error instanceof ApiError ? Object.values(error.fields)[0] : undefined),
   });
@@ -51,7 +52,7 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   }
 
   return (
-    <section aria-labelledby="coach-tags-heading" className="card flex flex-col gap-4">
+    <section aria-labelledby="coach-tags-heading" className="flex flex-col gap-4 card">
       <div>
         <h2 id="coach-tags-heading" className="text-lg font-semibold">
           {t("heading")}
@@ -64,7 +65,10 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-wrap gap-2">
           {tags.map((tag) => (
-            <li key={tag} className="flex items-center gap-1 rounded-full border border-brand-100 bg-brand-50 py-1 pr-1 pl-3 text-sm font-medium text-brand-800">
+            <li
+              key={tag}
+              className="flex items-center gap-1 rounded-full border border-brand-100 bg-brand-50 py-1 pr-1 pl-3 text-sm font-medium text-brand-800"
+            >
               {tag}
               <button
                 type="button"
@@ -84,7 +88,14 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
       ) : (
         <form onSubmit={add} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="sm:w-72">
-            <FormField id={`${id}-tag`} name="tag" label={t("newLabel")} error={fieldError} maxLength={TAG_MAX_LENGTH * 2} autoComplete="off" />
+            <FormField
+              id={`${id}-tag`}
+              name="tag"
+              label={t("newLabel")}
+              error={fieldError}
+              maxLength={TAG_MAX_LENGTH * 2}
+              autoComplete="off"
+            />
           </div>
           <button type="submit" className="btn-secondary self-start sm:self-end" disabled={save.isPending}>
             {save.isPending ? t("saving") : t("add")}

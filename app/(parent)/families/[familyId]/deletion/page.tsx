@@ -20,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RecordDeletionPage({ params }: Props) {
   const actor = await actorForPage(["parent", "coach"]);
   const { familyId } = await params;
-  const [family, { pending, counts }] = await pageData(Promise.all([getFamilyRef(actor, familyId), getDeletionState(actor, familyId)]));
+  const [family, { pending, counts }] = await pageData(
+    Promise.all([getFamilyRef(actor, familyId), getDeletionState(actor, familyId)]),
+  );
   const t = await getTranslations("deletion");
   const format = await getFormatter();
   // The date the confirmation names is the one the server will set if the parent confirms now.
@@ -38,7 +40,7 @@ export default async function RecordDeletionPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={t("intro")} />
-      <section aria-labelledby="deletion-what" className="card flex flex-col gap-3">
+      <section aria-labelledby="deletion-what" className="flex flex-col gap-3 card">
         <h2 id="deletion-what" className="text-lg font-semibold">
           {t("whatHeading")}
         </h2>

@@ -26,13 +26,16 @@ export default async function GapsPage({ params, searchParams }: Props) {
   const on = typeof requested === "string" && isIsoDate(requested) ? requested : today;
   const locale = await getLocale();
   const { credentialsQualifiedFor, needById, questions, serviceById } = catalogIn(locale);
-  const [gaps, providers] = await pageData(Promise.all([familyGaps(actor, familyId, on, locale), listProviders(actor, familyId)]));
+  const [gaps, providers] = await pageData(
+    Promise.all([familyGaps(actor, familyId, on, locale), listProviders(actor, familyId)]),
+  );
   const t = await getTranslations("gaps");
   const format = await getFormatter();
   const date = (iso: string) => calendarDate(format, iso);
   const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));
   const hasNeeds = gaps.children.some((child) => child.services.some((service) => service.needed));
-  const duration = (days: number) => (days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days }));
+  const duration = (days: number) =>
+    days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days });
 
   return (
     <div className="flex flex-col gap-6">
@@ -59,12 +62,23 @@ export default async function GapsPage({ params, searchParams }: Props) {
             {gaps.flags.map((flag) => (
               <li key={flag.providerId} className="text-sm text-orange-950">
                 <p>
-                  <Link href={`/families/${familyId}/care-team#provider-${flag.providerId}`} className="font-semibold underline underline-offset-4">
+                  <Link
+                    href={`/families/${familyId}/care-team#provider-${flag.providerId}`}
+                    className="font-semibold underline underline-offset-4"
+                  >
                     {providerName.get(flag.providerId)}
                   </Link>{" "}
-                  {flag.kind === "credential-unknown" ? t("flagUnknown", { title: flag.statedTitle }) : t("flagTitle", { title: flag.statedTitle })}
+                  {flag.kind === "credential-unknown"
+                    ? t("flagUnknown", { title: flag.statedTitle })
+                    : t("flagTitle", { title: flag.statedTitle })}
                 </p>
-                {flag.questionIds.length > 0 && <p className="mt-1">{t("ask", { questions: flag.questionIds.map((id) => questions.find((q) => q.id === id)?.text).join(" ") })}</p>}
+                {flag.questionIds.length > 0 && (
+                  <p className="mt-1">
+                    {t("ask", {
+                      questions: flag.questionIds.map((id) => questions.find((q) => q.id === id)?.text).join(" "),
+                    })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -72,7 +86,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
       )}
 
       {gaps.children.length === 0 || !hasNeeds ? (
-        <div className="card flex flex-col items-start gap-3">
+        <div className="flex flex-col items-start gap-3 card">
           <h2 className="text-lg font-semibold">{t("noNeedsTitle")}</h2>
           <p className="text-stone-700">{t("noNeedsBody")}</p>
           <Link href={`/families/${familyId}/children`} className="btn-primary">
@@ -92,29 +106,49 @@ export default async function GapsPage({ params, searchParams }: Props) {
                 const service = serviceById(gap.serviceId);
                 const qualified = credentialsQualifiedFor(gap.serviceId);
                 return (
-                  <li key={gap.serviceId} id={`service-${gap.serviceId}`} className="card flex scroll-mt-24 flex-col gap-2">
+                  <li
+                    key={gap.serviceId}
+                    id={`service-${gap.serviceId}`}
+                    className="flex scroll-mt-24 flex-col gap-2 card"
+                  >
                     <div className="flex flex-wrap items-center gap-2">
                       <StatusBadge status={gap.status} />
                       <h3 className="font-semibold">{service?.label ?? gap.serviceId}</h3>
                     </div>
-                    <p className="text-sm font-medium text-stone-800">{t(`since.${gap.status}`, { date: date(gap.since), duration: duration(gap.days) })}</p>
+                    <p className="text-sm font-medium text-stone-800">
+                      {t(`since.${gap.status}`, { date: date(gap.since), duration: duration(gap.days) })}
+                    </p>
                     <p className="text-sm text-stone-600">
                       {gap.needed
-                        ? t("neededFor", { reasons: gap.neededFor.map((id) => (id === MARKED ? t("markedDirectly") : (needById(id)?.label ?? id))).join(", ") })
+                        ? t("neededFor", {
+                            reasons: gap.neededFor
+                              .map((id) => (id === MARKED ? t("markedDirectly") : (needById(id)?.label ?? id)))
+                              .join(", "),
+                          })
                         : t("notNeeded")}
                     </p>
                     {gap.providerIds.length > 0 && (
                       <p className="text-sm text-stone-700">
-                        {t(`providers.${gap.status}`, { names: gap.providerIds.map((id) => providerName.get(id) ?? "").join(", ") })}
+                        {t(`providers.${gap.status}`, {
+                          names: gap.providerIds.map((id) => providerName.get(id) ?? "").join(", "),
+                        })}
                       </p>
                     )}
-                    {gap.reason && <p className="rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-950">{gap.reason}</p>}
-                    {service?.unverified && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("checkLocally", { note: service.unverified })}</p>}
+                    {gap.reason && (
+                      <p className="rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-950">{gap.reason}</p>
+                    )}
+                    {service?.unverified && (
+                      <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                        {t("checkLocally", { note: service.unverified })}
+                      </p>
+                    )}
                     {gap.status !== "covered" && (
                       <details className="text-sm">
                         <summary className="cursor-pointer font-semibold text-brand-800">{t("whoCould")}</summary>
                         {qualified.length > 0 ? (
-                          <p className="mt-1 text-stone-700">{qualified.map((credential) => credential.abbreviation).join(", ")}</p>
+                          <p className="mt-1 text-stone-700">
+                            {qualified.map((credential) => credential.abbreviation).join(", ")}
+                          </p>
                         ) : (
                           <p className="mt-1 text-stone-700">{t("anyone")}</p>
                         )}
@@ -128,7 +162,10 @@ export default async function GapsPage({ params, searchParams }: Props) {
                       </details>
                     )}
                     {service && (
-                      <Link href={`/articles/${service.articleSlug}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+                      <Link
+                        href={`/articles/${service.articleSlug}`}
+                        className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+                      >
                         {t("learnMore", { service: service.label })}
                       </Link>
                     )}

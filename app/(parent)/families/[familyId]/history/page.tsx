@@ -20,7 +20,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
   const before = Number((await searchParams).before);
-  const page = await pageData(listCareEvents(actor, familyId, { limit: PAGE_SIZE, before: Number.isSafeInteger(before) && before > 0 ? before : undefined }));
+  const page = await pageData(
+    listCareEvents(actor, familyId, {
+      limit: PAGE_SIZE,
+      before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
+    }),
+  );
   const t = await getTranslations("history");
   const { credentialById, needById, serviceById } = catalogIn(await getLocale());
   const format = await getFormatter();
@@ -37,25 +42,62 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       case "child.removed":
         return t(event.action, { who, name: text("name") });
       case "child.updated":
-        return change("name") ? t("child.renamed", { who, from: String(change("name")!.from), to: String(change("name")!.to) }) : t("child.updated", { who, name: text("name") });
+        return change("name")
+          ? t("child.renamed", { who, from: String(change("name")!.from), to: String(change("name")!.to) })
+          : t("child.updated", { who, name: text("name") });
       case "need.added":
-        return t("need.added", { who, need: needById(text("needId"))?.label ?? text("needId"), child: text("childName"), date: day(change("identifiedOn")?.to) });
+        return t("need.added", {
+          who,
+          need: needById(text("needId"))?.label ?? text("needId"),
+          child: text("childName"),
+          date: day(change("identifiedOn")?.to),
+        });
       case "need.resolved":
-        return t("need.resolved", { who, need: needById(text("needId"))?.label ?? text("needId"), child: text("childName"), date: day(change("resolvedOn")?.to) });
+        return t("need.resolved", {
+          who,
+          need: needById(text("needId"))?.label ?? text("needId"),
+          child: text("childName"),
+          date: day(change("resolvedOn")?.to),
+        });
       case "need.updated":
       case "need.removed":
-        return t(event.action, { who, need: needById(text("needId"))?.label ?? text("needId"), child: text("childName") });
+        return t(event.action, {
+          who,
+          need: needById(text("needId"))?.label ?? text("needId"),
+          child: text("childName"),
+        });
       case "service.marked":
-        return t("service.marked", { who, service: serviceById(text("serviceId"))?.label ?? text("serviceId"), child: text("childName"), reason: String(change("reason")?.to ?? "") });
+        return t("service.marked", {
+          who,
+          service: serviceById(text("serviceId"))?.label ?? text("serviceId"),
+          child: text("childName"),
+          reason: String(change("reason")?.to ?? ""),
+        });
       case "service.mark-updated":
       case "service.unmarked":
-        return t(event.action === "service.unmarked" ? "service.unmarked" : "service.updated", { who, service: serviceById(text("serviceId"))?.label ?? text("serviceId"), child: text("childName") });
+        return t(event.action === "service.unmarked" ? "service.unmarked" : "service.updated", {
+          who,
+          service: serviceById(text("serviceId"))?.label ?? text("serviceId"),
+          child: text("childName"),
+        });
       case "provider.added":
-        return t("provider.added", { who, name: text("name"), title: text("statedTitle"), credential: credentialById(text("credentialId"))?.abbreviation ?? text("credentialId"), date: day(change("startOn")?.to) });
+        return t("provider.added", {
+          who,
+          name: text("name"),
+          title: text("statedTitle"),
+          credential: credentialById(text("credentialId"))?.abbreviation ?? text("credentialId"),
+          date: day(change("startOn")?.to),
+        });
       case "provider.ended":
         return t("provider.ended", { who, name: text("name"), date: day(change("endOn")?.to) });
       case "provider.updated":
-        return t("provider.updated", { who, name: text("name"), fields: Object.keys(event.changes).map((field) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field)).join(", ") });
+        return t("provider.updated", {
+          who,
+          name: text("name"),
+          fields: Object.keys(event.changes)
+            .map((field) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field))
+            .join(", "),
+        });
       case "provider.removed":
         return t("provider.removed", { who, name: text("name") });
       default:
@@ -69,7 +111,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       {page.events.length === 0 ? (
         <p className="card text-stone-700">{t("empty")}</p>
       ) : (
-        <ol className="card flex flex-col divide-y divide-stone-200 py-1">
+        <ol className="flex flex-col divide-y divide-stone-200 card py-1">
           {page.events.map((event) => (
             <li key={event.id} className="flex flex-col gap-0.5 py-3 sm:flex-row sm:gap-4">
               <time dateTime={event.at} className="shrink-0 text-sm text-stone-600 sm:w-44">

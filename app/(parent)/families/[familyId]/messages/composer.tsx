@@ -88,17 +88,30 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600">
         <p id={hintId}>{enterSends ? t("hintEnterSends") : t("hintCtrlEnterSends")}</p>
         <label className="inline-flex items-center gap-2">
-          <input type="checkbox" checked={enterSends} onChange={(event) => setEnterSends(event.target.checked)} className="size-4 accent-brand-700" />
+          <input
+            type="checkbox"
+            checked={enterSends}
+            onChange={(event) => setEnterSends(event.target.checked)}
+            className="size-4 accent-brand-700"
+          />
           {t("enterSends")}
         </label>
       </div>
-      <p id={countId} className={nearLimit ? (tooLong ? "text-sm font-semibold text-red-800" : "text-xs text-stone-600") : "sr-only"} data-testid="composer-count">
+      <p
+        id={countId}
+        className={nearLimit ? (tooLong ? "text-sm font-semibold text-red-800" : "text-xs text-stone-600") : "sr-only"}
+        data-testid="composer-count"
+      >
         {nearLimit ? t("count", { count: length, max: MESSAGE_MAX_CHARS }) : ""}
       </p>
       {/* Announced only when the text crosses into the last 500 characters or over the limit, not
           at every keystroke; the exact count stays part of the box's description. */}
       <p className="sr-only" aria-live="polite" data-testid="composer-limit-announcer">
-        {tooLong ? t("overLimit", { max: MESSAGE_MAX_CHARS }) : nearLimit ? t("nearLimit", { max: MESSAGE_MAX_CHARS }) : ""}
+        {tooLong
+          ? t("overLimit", { max: MESSAGE_MAX_CHARS })
+          : nearLimit
+            ? t("nearLimit", { max: MESSAGE_MAX_CHARS })
+            : ""}
       </p>
     </form>
   );

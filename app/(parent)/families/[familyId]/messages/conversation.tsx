@@ -32,9 +32,18 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
       announcedUpTo.current = newest.position;
       return;
     }
-    const fresh = messages.filter((message: MessageDto) => message.position > announcedUpTo.current! && message.author.id !== me.id);
+    const fresh = messages.filter(
+      (message: MessageDto) => message.position > announcedUpTo.current! && message.author.id !== me.id,
+    );
     announcedUpTo.current = newest.position;
-    if (fresh.length > 0) setAnnouncement(fresh.map((message) => t("announce", { name: message.author.name || t("formerMember"), text: message.body.slice(0, 300) })).join(" "));
+    if (fresh.length > 0)
+      setAnnouncement(
+        fresh
+          .map((message) =>
+            t("announce", { name: message.author.name || t("formerMember"), text: message.body.slice(0, 300) }),
+          )
+          .join(" "),
+      );
   }, [newest, messages, me.id, t]);
 
   // Keep the view at the bottom for new messages (when the reader is there), and in place when older ones load above.
@@ -45,7 +54,11 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    if (oldest?.id !== previousOldest.current && previousOldest.current !== undefined && heightBeforeOlder.current !== null) {
+    if (
+      oldest?.id !== previousOldest.current &&
+      previousOldest.current !== undefined &&
+      heightBeforeOlder.current !== null
+    ) {
       element.scrollTop = element.scrollHeight - heightBeforeOlder.current;
       heightBeforeOlder.current = null;
     } else if (newest?.id !== previousNewest.current || pending.length > 0) {
@@ -67,13 +80,16 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
     const sentinel = topSentinel.current;
     const root = scroller.current;
     if (!sentinel || !root) return;
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && loadOlder(), { root, rootMargin: "200px 0px 0px 0px" });
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && loadOlder(),
+      { root, rootMargin: "200px 0px 0px 0px" },
+    );
     observer.observe(sentinel);
     return () => observer.disconnect();
   }, [loadOlder]);
 
   return (
-    <section aria-label={t("conversationLabel")} className="card flex flex-col overflow-hidden p-0">
+    <section aria-label={t("conversationLabel")} className="flex flex-col overflow-hidden card p-0">
       {stream === "ended" && <FormAlert message={ended === "forbidden" ? t("streamForbidden") : t("streamEnded")} />}
       <div
         ref={scroller}
@@ -89,7 +105,12 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
         <div ref={topSentinel} />
         {hasNextPage && (
           <div className="mb-3 text-center">
-            <button type="button" className="btn-secondary min-h-9 px-3 py-1" onClick={loadOlder} disabled={isFetchingNextPage}>
+            <button
+              type="button"
+              className="btn-secondary min-h-9 px-3 py-1"
+              onClick={loadOlder}
+              disabled={isFetchingNextPage}
+            >
               {isFetchingNextPage ? t("loadingOlder") : t("loadOlder")}
             </button>
           </div>

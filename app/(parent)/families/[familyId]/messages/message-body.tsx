@@ -12,19 +12,35 @@ import { useLinkTitles } from "./link-titles";
  * A message's text as React elements: line breaks kept (CSS pre-wrap), links made clickable and
  * in-app links shown as cards. Nothing in a message is ever read as HTML.
  */
-export function MessageBody({ body, familyId, appOrigin, inverted = false }: { body: string; familyId: string; appOrigin: string; inverted?: boolean }) {
+export function MessageBody({
+  body,
+  familyId,
+  appOrigin,
+  inverted = false,
+}: {
+  body: string;
+  familyId: string;
+  appOrigin: string;
+  inverted?: boolean;
+}) {
   const segments = useMemo(() => segmentsOf(body, { appOrigin, familyId }), [body, appOrigin, familyId]);
   const cards = segments.flatMap((segment) => (segment.type === "card" ? [segment.card] : []));
   // Links inside the sender's own (dark) bubble are white; cards keep their own colors.
   const linkClass = `font-medium underline underline-offset-2 ${inverted ? "text-white" : "text-brand-800"}`;
   return (
     <>
-      <p className="whitespace-pre-wrap break-words">
+      <p className="break-words whitespace-pre-wrap">
         {segments.map((segment, index) => {
           if (segment.type === "text") return <span key={index}>{segment.text}</span>;
           if (segment.type === "link" && segment.external) {
             return (
-              <a key={index} href={segment.href} target="_blank" rel="noopener noreferrer nofollow" className={linkClass}>
+              <a
+                key={index}
+                href={segment.href}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className={linkClass}
+              >
                 {segment.text}
               </a>
             );
@@ -62,8 +78,11 @@ function LinkCardView({ card }: { card: LinkCard }) {
         ? (titles.providers[card.providerId] ?? t("providerTitle", { id: card.title }))
         : (serviceById(card.serviceId)?.label ?? card.title);
   return (
-    <Link href={card.href} className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 hover:border-brand-600">
-      <span className="block text-xs font-semibold uppercase tracking-wide text-brand-700">{t(card.kind)}</span>
+    <Link
+      href={card.href}
+      className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 hover:border-brand-600"
+    >
+      <span className="block text-xs font-semibold tracking-wide text-brand-700 uppercase">{t(card.kind)}</span>
       <span className="block font-medium">{title}</span>
     </Link>
   );

@@ -36,7 +36,9 @@ export function MessageList({
   const errorText = useErrorText();
   const dayOf = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "full" });
   const last = messages[messages.length - 1];
-  const seenBy = last ? readers.filter((reader) => reader.user.id !== last.author.id && reader.lastReadPosition >= last.position) : [];
+  const seenBy = last
+    ? readers.filter((reader) => reader.user.id !== last.author.id && reader.lastReadPosition >= last.position)
+    : [];
 
   return (
     <ol className="flex flex-col gap-1">
@@ -45,40 +47,62 @@ export function MessageList({
         const day = dayOf(message.createdAt);
         const newDay = !previous || dayOf(previous.createdAt) !== day;
         const newGroup =
-          newDay || previous!.author.id !== message.author.id || Date.parse(message.createdAt) - Date.parse(previous!.createdAt) > GROUP_GAP_MS;
+          newDay ||
+          previous!.author.id !== message.author.id ||
+          Date.parse(message.createdAt) - Date.parse(previous!.createdAt) > GROUP_GAP_MS;
         const mine = message.author.id === me.id;
         return (
           <Fragment key={message.id}>
             {newDay && (
               <li className="my-3 text-center">
-                <h2 className="inline-block rounded-full bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700">{day}</h2>
+                <h2 className="inline-block rounded-full bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700">
+                  {day}
+                </h2>
               </li>
             )}
-            <li className={`flex flex-col ${mine ? "items-end" : "items-start"} ${newGroup ? "mt-2" : ""}`} data-testid="message" data-message-id={message.id}>
+            <li
+              className={`flex flex-col ${mine ? "items-end" : "items-start"} ${newGroup ? "mt-2" : ""}`}
+              data-testid="message"
+              data-message-id={message.id}
+            >
               {newGroup && (
                 <p className="mb-1 px-1 text-xs text-stone-600">
-                  <span className="font-semibold text-stone-800">{mine ? t("you") : message.author.name || t("formerMember")}</span>
+                  <span className="font-semibold text-stone-800">
+                    {mine ? t("you") : message.author.name || t("formerMember")}
+                  </span>
                   {message.author.role === "coach" && !mine ? <span> · {t("coachRole")}</span> : null}
                   <span> · </span>
-                  <time dateTime={message.createdAt}>{format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}</time>
+                  <time dateTime={message.createdAt}>
+                    {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
+                  </time>
                 </p>
               )}
               {!newGroup && (
                 <span className="sr-only">
-                  {mine ? t("you") : message.author.name || t("formerMember")}, {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
+                  {mine ? t("you") : message.author.name || t("formerMember")},{" "}
+                  {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
                 </span>
               )}
-              <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white" : "border border-stone-200 bg-white text-stone-900"}`}>
+              <div
+                className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white" : "border border-stone-200 bg-white text-stone-900"}`}
+              >
                 <MessageBody body={message.body} familyId={familyId} appOrigin={appOrigin} inverted={mine} />
               </div>
               {message === last && mine && (
                 <p className="mt-1 px-1 text-xs text-stone-600" data-testid="message-status">
-                  {seenBy.length > 0 ? t("seenBy", { names: seenBy.map((reader) => reader.user.name).join(", ") }) : t("sent")}
+                  {seenBy.length > 0
+                    ? t("seenBy", { names: seenBy.map((reader) => reader.user.name).join(", ") })
+                    : t("sent")}
                 </p>
               )}
               {message === last && !mine && seenBy.some((reader) => reader.user.id !== me.id) && (
                 <p className="mt-1 px-1 text-xs text-stone-600">
-                  {t("seenBy", { names: seenBy.filter((reader) => reader.user.id !== me.id).map((reader) => reader.user.name).join(", ") })}
+                  {t("seenBy", {
+                    names: seenBy
+                      .filter((reader) => reader.user.id !== me.id)
+                      .map((reader) => reader.user.name)
+                      .join(", "),
+                  })}
                 </p>
               )}
             </li>
@@ -86,9 +110,16 @@ export function MessageList({
         );
       })}
       {pending.map((item) => (
-        <li key={item.clientMessageId} className="mt-2 flex flex-col items-end" data-testid="pending-message" data-status={item.status}>
-          <div className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${item.status === "failed" ? "border-2 border-red-700 bg-red-50 text-stone-900" : "bg-brand-100 text-stone-900"}`}>
-            <p className="whitespace-pre-wrap break-words">{item.body}</p>
+        <li
+          key={item.clientMessageId}
+          className="mt-2 flex flex-col items-end"
+          data-testid="pending-message"
+          data-status={item.status}
+        >
+          <div
+            className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${item.status === "failed" ? "border-2 border-red-700 bg-red-50 text-stone-900" : "bg-brand-100 text-stone-900"}`}
+          >
+            <p className="break-words whitespace-pre-wrap">{item.body}</p>
           </div>
           {item.status === "pending" ? (
             <p className="mt-1 px-1 text-xs text-stone-600">{t("sending")}</p>

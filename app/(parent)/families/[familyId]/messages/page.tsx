@@ -20,18 +20,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MessagesPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [conversation, providers] = await pageData(Promise.all([openConversation(actor, familyId), listProviders(actor, familyId)]));
+  const [conversation, providers] = await pageData(
+    Promise.all([openConversation(actor, familyId), listProviders(actor, familyId)]),
+  );
   const t = await getTranslations("messages");
   const locale = await currentLocale();
   const titles: LinkTitles = {
-    articles: Object.fromEntries(listArticles().map((article) => [article.slug, readerMeta(article.slug, locale)?.title ?? article.title])),
+    articles: Object.fromEntries(
+      listArticles().map((article) => [article.slug, readerMeta(article.slug, locale)?.title ?? article.title]),
+    ),
     providers: Object.fromEntries(providers.map((provider) => [provider.id, provider.name])),
   };
   return (
     <div className="flex flex-col gap-3">
       <h1 className="text-2xl font-bold">{t("heading", { family: conversation.familyName })}</h1>
       <LinkTitlesProvider titles={titles}>
-        <Conversation familyId={conversation.familyId} me={{ id: actor.id, name: actor.name, role: actor.role }} appOrigin={new URL(config.appUrl).origin} />
+        <Conversation
+          familyId={conversation.familyId}
+          me={{ id: actor.id, name: actor.name, role: actor.role }}
+          appOrigin={new URL(config.appUrl).origin}
+        />
       </LinkTitlesProvider>
     </div>
   );

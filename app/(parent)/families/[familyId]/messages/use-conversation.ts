@@ -41,9 +41,12 @@ export function useConversation(familyId: string) {
   const query = useInfiniteQuery({
     queryKey,
     queryFn: async ({ pageParam }) => {
-      const page = await apiFetch<MessagePage>(`/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`, {
-        background: !(pageParam && olderRequested.current),
-      });
+      const page = await apiFetch<MessagePage>(
+        `/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`,
+        {
+          background: !(pageParam && olderRequested.current),
+        },
+      );
       if (!pageParam) resumeRef.current = laterResumePoint(resumeRef.current, resumePointOfNewestPage(page.messages));
       return page;
     },
@@ -129,11 +132,16 @@ export function useConversation(familyId: string) {
       // Too many missed messages to replay: the pages are loaded again, and the stream goes on from the newest.
       source.addEventListener("resync", (event) => {
         const { position } = JSON.parse((event as MessageEvent<string>).data) as { position: number };
-        resumeRef.current = laterResumePoint(resumeRef.current, { id: (event as MessageEvent<string>).lastEventId, position });
+        resumeRef.current = laterResumePoint(resumeRef.current, {
+          id: (event as MessageEvent<string>).lastEventId,
+          position,
+        });
         void queryClient.invalidateQueries({ queryKey });
         void queryClient.invalidateQueries({ queryKey: ["unread"] });
       });
-      source.addEventListener("readers", (event) => setReaders(JSON.parse((event as MessageEvent<string>).data) as ReaderDto[]));
+      source.addEventListener("readers", (event) =>
+        setReaders(JSON.parse((event as MessageEvent<string>).data) as ReaderDto[]),
+      );
       source.addEventListener("end", (event) => {
         source?.close();
         stopped = true;
@@ -161,10 +169,15 @@ export function useConversation(familyId: string) {
 
   const send = useCallback(
     async (body: string, clientMessageId: string = randomUuid()) => {
-      setPending((list) => [...list.filter((item) => item.clientMessageId !== clientMessageId), { clientMessageId, body, status: "pending" }]);
+      setPending((list) => [
+        ...list.filter((item) => item.clientMessageId !== clientMessageId),
+        { clientMessageId, body, status: "pending" },
+      ]);
       for (let attempt = 0; ; attempt++) {
         try {
-          const { message } = await apiFetch<{ message: MessageDto }>(`/api/v1/families/${familyId}/messages`, { body: { clientMessageId, body } });
+          const { message } = await apiFetch<{ message: MessageDto }>(`/api/v1/families/${familyId}/messages`, {
+            body: { clientMessageId, body },
+          });
           addMessage(message);
           setPending((list) => list.filter((item) => item.clientMessageId !== clientMessageId));
           return;
@@ -173,7 +186,11 @@ export function useConversation(familyId: string) {
             await sleep(800 * (attempt + 1));
             continue;
           }
-          setPending((list) => list.map((item) => (item.clientMessageId === clientMessageId ? { ...item, status: "failed", error } : item)));
+          setPending((list) =>
+            list.map((item) =>
+              item.clientMessageId === clientMessageId ? { ...item, status: "failed", error } : item,
+            ),
+          );
           return;
         }
       }

@@ -23,7 +23,7 @@ export default async function SummariesPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={t("intro")} />
       {children.length === 0 ? (
-        <div className="card flex flex-col items-start gap-3">
+        <div className="flex flex-col items-start gap-3 card">
           <p className="text-stone-700">{t("noChildren")}</p>
           <Link href={`/families/${familyId}/children`} className="btn-primary">
             {t("addChild")}
@@ -46,7 +46,7 @@ export default async function SummariesPage({ params }: Props) {
         </section>
       )}
       {actor.role === "parent" && (
-        <section aria-labelledby="record-heading" className="card flex flex-col gap-3">
+        <section aria-labelledby="record-heading" className="flex flex-col gap-3 card">
           <h2 id="record-heading" className="text-lg font-semibold">
             {r("title")}
           </h2>

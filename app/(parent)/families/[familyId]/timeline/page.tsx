@@ -25,19 +25,35 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { serviceById } = catalogIn(await getLocale());
   const format = await getFormatter();
   const date = (iso: string) => calendarDate(format, iso);
-  const axisLabel = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
+  const axisLabel = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
   const empty = picture.children.every((child) => child.services.length === 0);
 
   const points: TimelinePoint[] = picture.dates.map((iso, index) => {
-    const point: TimelinePoint = { date: iso, label: axisLabel(iso), missing: 0, mismatch: 0, unverified: 0, covered: 0 };
-    for (const child of picture.children) for (const service of child.services) {
-      const status = service.statuses[index];
-      if (status) point[status] += 1;
-    }
+    const point: TimelinePoint = {
+      date: iso,
+      label: axisLabel(iso),
+      missing: 0,
+      mismatch: 0,
+      unverified: 0,
+      covered: 0,
+    };
+    for (const child of picture.children)
+      for (const service of child.services) {
+        const status = service.statuses[index];
+        if (status) point[status] += 1;
+      }
     return point;
   });
   const last = points.at(-1);
-  const summary = last ? t("chartSummary", { from: date(picture.from), to: date(picture.to), missing: last.missing, mismatch: last.mismatch }) : "";
+  const summary = last
+    ? t("chartSummary", {
+        from: date(picture.from),
+        to: date(picture.to),
+        missing: last.missing,
+        mismatch: last.mismatch,
+      })
+    : "";
   const span = (steps: number) => (step === "week" ? t("weeks", { count: steps }) : t("months", { count: steps }));
 
   return (
@@ -45,7 +61,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       <PageIntro title={t("title")} intro={t("intro", { from: date(picture.from), to: date(picture.to) })}>
         <nav aria-label={t("stepLabel")} className="no-print flex gap-2">
           {(["week", "month"] as const).map((option) => (
-            <Link key={option} href={`?step=${option}`} aria-current={option === step ? "page" : undefined} className={option === step ? "btn-primary" : "btn-secondary"}>
+            <Link
+              key={option}
+              href={`?step=${option}`}
+              aria-current={option === step ? "page" : undefined}
+              className={option === step ? "btn-primary" : "btn-secondary"}
+            >
               {t(`step.${option}`)}
             </Link>
           ))}
@@ -53,7 +74,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       </PageIntro>
 
       {empty ? (
-        <div className="card flex flex-col items-start gap-3">
+        <div className="flex flex-col items-start gap-3 card">
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
           <p className="text-stone-700">{t("emptyBody")}</p>
           <Link href={`/families/${familyId}/children`} className="btn-primary">
@@ -69,18 +90,31 @@ export default async function TimelinePage({ params, searchParams }: Props) {
 
           {picture.children.map((child) =>
             child.services.length === 0 ? null : (
-              <section key={child.childId} aria-labelledby={`timeline-${child.childId}`} className="card flex flex-col gap-4">
+              <section
+                key={child.childId}
+                aria-labelledby={`timeline-${child.childId}`}
+                className="flex flex-col gap-4 card"
+              >
                 <h2 id={`timeline-${child.childId}`} className="text-xl font-semibold">
                   {t("forChild", { name: child.name })}
                 </h2>
                 {/* One lane per service: the lanes show the shape, the table under them says it in words. */}
                 <div aria-hidden="true" className="flex flex-col gap-2">
                   {child.services.map((service) => (
-                    <div key={service.serviceId} className="grid grid-cols-[10rem_1fr] items-center gap-2 text-xs sm:grid-cols-[14rem_1fr]">
-                      <span className="truncate font-medium">{serviceById(service.serviceId)?.label ?? service.serviceId}</span>
+                    <div
+                      key={service.serviceId}
+                      className="grid grid-cols-[10rem_1fr] items-center gap-2 text-xs sm:grid-cols-[14rem_1fr]"
+                    >
+                      <span className="truncate font-medium">
+                        {serviceById(service.serviceId)?.label ?? service.serviceId}
+                      </span>
                       <div className="flex h-4 overflow-hidden rounded bg-stone-100">
                         {service.statuses.map((status, index) => (
-                          <span key={index} className="h-full flex-1" style={{ backgroundColor: status ? STATUS_COLOR[status] : "transparent" }} />
+                          <span
+                            key={index}
+                            className="h-full flex-1"
+                            style={{ backgroundColor: status ? STATUS_COLOR[status] : "transparent" }}
+                          />
                         ))}
                       </div>
                     </div>
@@ -108,7 +142,9 @@ export default async function TimelinePage({ params, searchParams }: Props) {
                             <StatusBadge status={period.status} />
                           </td>
                           <td className="py-2 pr-3">{date(period.from)}</td>
-                          <td className="py-2 pr-3">{period.to === picture.dates.at(-1) ? t("now") : date(period.to)}</td>
+                          <td className="py-2 pr-3">
+                            {period.to === picture.dates.at(-1) ? t("now") : date(period.to)}
+                          </td>
                           <td className="py-2">{span(period.steps)}</td>
                         </tr>
                       )),

@@ -10,6 +10,11 @@ import { changePasswordSchema } from "@/lib/schemas/accounts";
 export const POST = route(async (request) => {
   const actor = await requireActor();
   const input = await readJson(request, changePasswordSchema);
-  await changePassword(actor, input.currentPassword, input.newPassword, clientAddress(request.headers, config.trustedProxyHops));
+  await changePassword(
+    actor,
+    input.currentPassword,
+    input.newPassword,
+    clientAddress(request.headers, config.trustedProxyHops),
+  );
   return noContent();
 });

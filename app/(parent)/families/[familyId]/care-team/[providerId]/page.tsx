@@ -16,14 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProviderPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId, providerId } = await params;
-  const [provider, children] = await pageData(Promise.all([getProvider(actor, familyId, providerId), listChildren(actor, familyId)]));
+  const [provider, children] = await pageData(
+    Promise.all([getProvider(actor, familyId, providerId), listChildren(actor, familyId)]),
+  );
   const t = await getTranslations("providerForm");
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("editHeading", { name: provider.name })}</h1>
       <p className="text-stone-700">{t("editIntro")}</p>
       <ProviderForm familyId={familyId} childOptions={children} provider={provider} today={practiceToday()} />
-      <section aria-labelledby="remove-heading" className="card mt-4 flex flex-col items-start gap-2 border-red-200">
+      <section aria-labelledby="remove-heading" className="mt-4 flex flex-col items-start gap-2 card border-red-200">
         <h2 id="remove-heading" className="text-lg font-semibold">
           {t("removeTitle")}
         </h2>

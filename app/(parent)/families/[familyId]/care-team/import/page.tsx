@@ -21,7 +21,7 @@ export default async function ProviderImportPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={t("intro")} />
       {children.length === 0 ? (
-        <div className="card flex flex-col items-start gap-3">
+        <div className="flex flex-col items-start gap-3 card">
           <p className="text-stone-700">{t("problems.noChildren")}</p>
           <Link href={`/families/${familyId}/children`} className="btn-primary">
             {t("addChild")}

@@ -9,7 +9,21 @@ import { useErrorText } from "@/app/_components/use-error-text";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 
 type Problem = { row: number; column: string | null; message: string };
-type Preview = { rows: { row: number; provider: { name: string; statedTitle: string; credentialId: string; agency?: string | null; startOn: string } | null; problems: Problem[] }[]; problems: Problem[]; ready: boolean };
+type Preview = {
+  rows: {
+    row: number;
+    provider: {
+      name: string;
+      statedTitle: string;
+      credentialId: string;
+      agency?: string | null;
+      startOn: string;
+    } | null;
+    problems: Problem[];
+  }[];
+  problems: Problem[];
+  ready: boolean;
+};
 
 /** Paste or upload a CSV, see every row and every problem, and only then add them all at once. */
 export function ProviderImport({ familyId, childNames }: { familyId: string; childNames: string[] }) {
@@ -67,13 +81,19 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
   const ready = current?.ready ?? false;
   return (
     <div className="flex flex-col gap-4">
-      <div className="card flex flex-col gap-3">
+      <div className="flex flex-col gap-3 card">
         <p className="text-sm text-stone-700">{t("columnsHelp")}</p>
         <p className="text-sm text-stone-700">{t("childrenHelp", { names: childNames.join(", ") })}</p>
         <label htmlFor={`${fieldId}-file`} className="text-sm font-semibold">
           {t("upload")}
         </label>
-        <input id={`${fieldId}-file`} type="file" accept=".csv,text/csv,text/plain" className="text-sm" onChange={(event) => void readFile(event.target.files?.[0])} />
+        <input
+          id={`${fieldId}-file`}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          className="text-sm"
+          onChange={(event) => void readFile(event.target.files?.[0])}
+        />
         <label htmlFor={`${fieldId}-csv`} className="text-sm font-semibold">
           {t("paste")}
         </label>
@@ -87,16 +107,23 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
           placeholder={t("example")}
         />
         <div>
-          <button type="button" className="btn-secondary" onClick={() => void check()} disabled={busy || csv.trim() === ""}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => void check()}
+            disabled={busy || csv.trim() === ""}
+          >
             {t("check")}
           </button>
         </div>
       </div>
       <FormAlert message={error} />
       {current && (
-        <section aria-labelledby={`${fieldId}-result`} className="card flex flex-col gap-3">
+        <section aria-labelledby={`${fieldId}-result`} className="flex flex-col gap-3 card">
           <h2 id={`${fieldId}-result`} ref={resultHeading} tabIndex={-1} className="text-lg font-semibold">
-            {current.ready ? t("readyTitle", { count: current.rows.length }) : t("problemsTitle", { count: current.problems.length })}
+            {current.ready
+              ? t("readyTitle", { count: current.rows.length })
+              : t("problemsTitle", { count: current.problems.length })}
           </h2>
           {current.problems.length > 0 && (
             <ul className="flex list-disc flex-col gap-1 pl-5 text-sm text-red-900" data-testid="import-problems">
@@ -111,12 +138,24 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
                 <caption className="sr-only">{t("previewCaption")}</caption>
                 <thead>
                   <tr className="border-b border-stone-300">
-                    <th scope="col" className="py-1 pr-3">{t("rowColumn")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("columns.name")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("columns.statedTitle")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("columns.credentialId")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("columns.startOn")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("statusColumn")}</th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("rowColumn")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("columns.name")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("columns.statedTitle")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("columns.credentialId")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("columns.startOn")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("statusColumn")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -125,9 +164,14 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
                       <td className="py-1 pr-3">{row.row}</td>
                       <td className="py-1 pr-3">{row.provider?.name}</td>
                       <td className="py-1 pr-3">{row.provider?.statedTitle}</td>
-                      <td className="py-1 pr-3">{row.provider && (credentialById(row.provider.credentialId)?.abbreviation ?? row.provider.credentialId)}</td>
+                      <td className="py-1 pr-3">
+                        {row.provider &&
+                          (credentialById(row.provider.credentialId)?.abbreviation ?? row.provider.credentialId)}
+                      </td>
                       <td className="py-1 pr-3">{row.provider?.startOn}</td>
-                      <td className="py-1 pr-3">{row.problems.length === 0 ? t("rowOk") : t("rowProblems", { count: row.problems.length })}</td>
+                      <td className="py-1 pr-3">
+                        {row.problems.length === 0 ? t("rowOk") : t("rowProblems", { count: row.problems.length })}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

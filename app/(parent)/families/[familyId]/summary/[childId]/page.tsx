@@ -22,12 +22,16 @@ export default async function ChildSummaryPage({ params }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("careSummary");
   const mismatch = await getTranslations("mismatch");
-  const pdf = (paper: string) => `/api/v1/families/${familyId}/children/${childId}/summary/pdf?paper=${paper}&locale=${locale}`;
+  const pdf = (paper: string) =>
+    `/api/v1/families/${familyId}/children/${childId}/summary/pdf?paper=${paper}&locale=${locale}`;
   return (
     <div className="flex flex-col gap-4">
       <style dangerouslySetInnerHTML={{ __html: SUMMARY_CSS }} />
       <div className="no-print flex flex-wrap items-center gap-3">
-        <Link href={`/families/${familyId}/summary`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        <Link
+          href={`/families/${familyId}/summary`}
+          className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+        >
           {t("back")}
         </Link>
         <span className="grow" />
@@ -40,7 +44,16 @@ export default async function ChildSummaryPage({ params }: Props) {
         </a>
       </div>
       {/* Escaped markup built from the summary (lib/records/summary-html.ts), the same the PDF is made from. */}
-      <div dangerouslySetInnerHTML={{ __html: summarySheetHtml(summary, { t: (key, values) => t(key as never, values as never), mismatch: (key, values) => mismatch(key, values), catalog: catalogIn(locale), locale }) }} />
+      <div
+        dangerouslySetInnerHTML={{
+          __html: summarySheetHtml(summary, {
+            t: (key, values) => t(key as never, values as never),
+            mismatch: (key, values) => mismatch(key, values),
+            catalog: catalogIn(locale),
+            locale,
+          }),
+        }}
+      />
     </div>
   );
 }

@@ -17,6 +17,11 @@ export const GET = route<Params>(async (request, { familyId }) => {
   const record = await exportFamily(actor, familyId, format, now);
   const day = practiceToday(now);
   const [body, type, name] =
-    format === "fhir" ? [toFhirBundle(record, now), "application/fhir+json", `clarity-care-team-${day}.fhir.json`] : [record, "application/json", `clarity-family-record-${day}.json`];
-  return json(body, 200, { "Content-Type": `${type}; charset=utf-8`, "Content-Disposition": `attachment; filename="${name}"` });
+    format === "fhir"
+      ? [toFhirBundle(record, now), "application/fhir+json", `clarity-care-team-${day}.fhir.json`]
+      : [record, "application/json", `clarity-family-record-${day}.json`];
+  return json(body, 200, {
+    "Content-Type": `${type}; charset=utf-8`,
+    "Content-Disposition": `attachment; filename="${name}"`,
+  });
 });

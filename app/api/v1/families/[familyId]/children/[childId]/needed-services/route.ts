@@ -17,5 +17,8 @@ export const GET = route<Params>(async (_request, { familyId, childId }) => {
 export const POST = route<Params>(async (request, { familyId, childId }) => {
   const actor = await requireActor();
   const input = await readJson(request, neededServiceCreateSchema);
-  return json({ neededService: await createNeededService(actor, familyId, childId, input, idempotencyOf(request, input)) }, 201);
+  return json(
+    { neededService: await createNeededService(actor, familyId, childId, input, idempotencyOf(request, input)) },
+    201,
+  );
 });

@@ -11,7 +11,9 @@ type Params = { familyId: string; childId: string; markId: string };
 export const PATCH = route<Params>(async (request, { familyId, childId, markId }) => {
   const actor = await requireActor();
   const input = await readJson(request, neededServicePatchSchema);
-  return json({ neededService: await updateNeededService(actor, familyId, childId, markId, input, idempotencyOf(request, input)) });
+  return json({
+    neededService: await updateNeededService(actor, familyId, childId, markId, input, idempotencyOf(request, input)),
+  });
 });
 
 export const DELETE = route<Params>(async (request, { familyId, childId, markId }) => {

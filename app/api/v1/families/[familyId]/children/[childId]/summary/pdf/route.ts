@@ -16,9 +16,17 @@ export const GET = route<Params>(async (request, { familyId, childId }) => {
   const actor = await requireActor();
   const { paper, locale } = readQuery(request, summaryPdfQuerySchema);
   const summary = await careSummary(actor, familyId, childId);
-  const pdf = await htmlToPdf(summaryDocumentHtml(summary, summaryWordsIn(locale ?? requestLocale() ?? defaultLocale)), paper);
+  const pdf = await htmlToPdf(
+    summaryDocumentHtml(summary, summaryWordsIn(locale ?? requestLocale() ?? defaultLocale)),
+    paper,
+  );
   const name = `care-team-${summary.on}.pdf`;
   return new Response(Buffer.from(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 });
