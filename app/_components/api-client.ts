@@ -2,7 +2,7 @@
 
 import { randomUuid } from "./random-uuid";
 
-/** An error answer of the Clarity API, as the DESIGN.md error shape describes it. */
+/** An error answer of the Clarity API, in the error shape of docs/architecture.md (rule 5). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

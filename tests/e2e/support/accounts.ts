@@ -29,7 +29,7 @@ export function uniqueAddress(): string {
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-/** Expects the DESIGN.md error shape with this status and code; returns the body. */
+/** Expects the API error shape (docs/architecture.md) with this status and code; returns the body. */
 export async function expectError(response: APIResponse, status: number, code: string): Promise<ErrorBody> {
   const text = await response.text();
   expect(response.status(), `${response.url()} answered ${text}`).toBe(status);
