@@ -1,5 +1,6 @@
 "use client";
 
+import { safeRedirectPath } from "@/lib/core/safe-redirect";
 import { randomUuid } from "./random-uuid";
 
 /** An error answer of the Clarity API, in the error shape of docs/architecture.md (rule 5). */
@@ -102,15 +103,9 @@ export async function signOut(): Promise<void> {
 }
 
 /**
- * Only paths inside the app are followed after sign-in (no open redirect). The URL parser decides,
- * as the browser will: it also drops tabs and line breaks, which turn "/\t/evil" into "//evil".
+ * Where to go after sign-in: the `callbackUrl` when it is a path of this app, else "/" (which sends
+ * each person to their own home). The rule is the server's own (lib/core/safe-redirect.ts).
  */
 export function safeCallbackPath(value: string | null | undefined, origin = window.location.origin): string {
-  if (!value) return "/";
-  try {
-    const url = new URL(value, origin);
-    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : "/";
-  } catch {
-    return "/";
-  }
+  return safeRedirectPath(value, origin, "/");
 }

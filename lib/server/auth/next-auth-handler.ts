@@ -8,6 +8,7 @@ import { errorResponse, rateLimitedResponse, unavailableResponse } from "@/lib/s
 import { assertSameOrigin } from "@/lib/server/http/origin";
 import { toErrorResponse } from "@/lib/server/http/route";
 import { signInSchema } from "@/lib/schemas/accounts";
+import { urlWithSafeCallbackUrl, withSafeCallbackUrl } from "./callback-url";
 import { CLEAR_SITE_DATA } from "./cookies";
 import { authOptions, SIGN_IN_FAULT } from "./options";
 import { signInBlockedFor } from "@/lib/identity/sign-in";
@@ -16,18 +17,26 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 /**
  * next-auth, with what it does not do itself: cross-site refusal, a body limit, a 429 for too
- * many failed sign-ins (counted in Postgres), clean errors, and Clear-Site-Data on sign-out.
+ * many failed sign-ins (counted in Postgres), a callback URL that stays in the app, clean errors,
+ * and Clear-Site-Data on sign-out.
  */
 export async function nextAuthHandler(request: NextRequest, context: Context): Promise<Response> {
   const handler = NextAuth(authOptions());
   const action = (await context.params).nextauth.join("/");
   const signingIn = action === "callback/credentials";
-  if (request.method !== "POST") return signingIn ? errorResponse("not_found") : handler(request, context);
+  const origin = new URL(config.appUrl).origin;
+  const url = urlWithSafeCallbackUrl(request.url, origin);
   try {
+    if (request.method !== "POST") {
+      if (signingIn) return errorResponse("not_found");
+      return await handler(url === request.url ? request : new NextRequest(url, { headers: request.headers }), context);
+    }
     assertSameOrigin(request.headers, config.appUrl);
-    const body = await readLimitedText(request);
+    const raw = await readLimitedText(request);
+    const form = new URLSearchParams(raw);
+    const safeForm = withSafeCallbackUrl(form, origin);
+    const body = safeForm === form ? raw : safeForm.toString();
     if (signingIn) {
-      const form = new URLSearchParams(body);
       const input = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
       const retryAfter = input.success
         ? await signInBlockedFor(input.data.email, clientAddress(request.headers, config.trustedProxyHops))
@@ -35,10 +44,7 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
       if (retryAfter !== null) return rateLimitedResponse(retryAfter);
     }
     // The body was read once (with a limit); next-auth gets a fresh request carrying it.
-    const response = await handler(
-      new NextRequest(request.url, { method: "POST", headers: request.headers, body }),
-      context,
-    );
+    const response = await handler(new NextRequest(url, { method: "POST", headers: request.headers, body }), context);
     if (signingIn) {
       const fault = await signInFault(response);
       if (fault === SIGN_IN_FAULT.rateLimited) return rateLimitedResponse(config.signInWindowMs / 1000);
@@ -48,7 +54,7 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
     if (action === "signout") response.headers.set("Clear-Site-Data", CLEAR_SITE_DATA);
     return response;
   } catch (error) {
-    return toErrorResponse(error, `POST /api/auth/${action}`);
+    return toErrorResponse(error, `${request.method} /api/auth/${action}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { config } from "@/lib/core/config";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { isDatabaseUnavailable } from "@/lib/core/database-errors";
 import { describeError, log } from "@/lib/core/log";
+import { safeRedirectPath } from "@/lib/core/safe-redirect";
 import { authSecret } from "./secret";
 import { revokeSession } from "@/lib/identity/sessions";
 import { signInWithPassword } from "@/lib/identity/sign-in";
@@ -67,6 +68,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's default throws on a URL it cannot parse (a 500) and follows `//host` as a path.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, baseUrl, "/")}`;
+      },
       jwt({ token, user }) {
         // Only the session id is needed; the user is read fresh from the database each time.
         if (user) return { sub: user.id, sid: (user as { sessionId?: string }).sessionId };

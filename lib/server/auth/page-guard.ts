@@ -2,9 +2,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
+import { config } from "@/lib/core/config";
 import { isDatabaseUnavailable } from "@/lib/core/database-errors";
 import { AppError } from "@/lib/core/errors";
 import { describeError } from "@/lib/core/log";
+import { safeRedirectPath } from "@/lib/core/safe-redirect";
 import type { Actor, Role } from "@/lib/identity/actor";
 import { currentActor } from "./current-user";
 
@@ -34,7 +36,7 @@ export const actorForRender = cache(() => pageData(currentActor()));
 export async function actorForPage(roles?: Role[]): Promise<Actor> {
   const actor = await actorForRender();
   if (!actor) {
-    const path = (await headers()).get("x-clarity-path") ?? "/";
+    const path = safeRedirectPath((await headers()).get("x-clarity-path"), config.appUrl, "/");
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
   if (roles && !roles.includes(actor.role)) notFound();
