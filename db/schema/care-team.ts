@@ -145,6 +145,13 @@ export const careEvents = pgTable(
     subjectId: uuid().notNull(),
     subject: jsonb().$type<Record<string, string | number | null>>().notNull(),
     changes: jsonb().$type<Record<string, CareEventChange>>().notNull().default({}),
+    // Set on events loaded from an export: the name its file gave as the one who acted, as text
+    // only, and when it was loaded. `actor_id` is then the person who loaded it.
+    importedActorName: text(),
+    importedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("care_events_family_at_idx").on(t.familyId, t.at)],
+  (t) => [
+    index("care_events_family_at_idx").on(t.familyId, t.at),
+    check("care_events_imported_together", sql`(${t.importedActorName} is null) = (${t.importedAt} is null)`),
+  ],
 );

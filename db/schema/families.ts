@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, check, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const families = pgTable(
@@ -66,9 +66,12 @@ export const invites = pgTable(
     invitedById: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    // Null: the invite founds a new family on the inviting coach's caseload.
+    // Null: the invite founds a new family on the inviting coach's caseload. Set: only a parent of
+    // that family makes it (lib/invites/lookup.ts refuses any other maker at sign-up).
     familyId: uuid().references(() => families.id, { onDelete: "cascade" }),
     familyName: text(),
+    // Whom the link is for, as its maker wrote it: shown in lists, never checked at sign-up.
+    inviteeName: text(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     usedById: uuid().references(() => users.id, { onDelete: "set null" }),
@@ -77,4 +80,54 @@ export const invites = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("invites_invited_by_idx").on(t.invitedById)],
+);
+
+// A coach's suggestion that a family bring someone in (a co-parent, say). No link exists until
+// a parent of the family approves it: the approval makes an invite in that parent's name.
+export const inviteSuggestions = pgTable(
+  "invite_suggestions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    familyId: uuid()
+      .notNull()
+      .references(() => families.id, { onDelete: "cascade" }),
+    suggestedById: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    inviteeName: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Null while it waits for the family; then who settled it, when, and how.
+    decision: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    // The invite an approval made.
+    inviteId: uuid().references(() => invites.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("invite_suggestions_family_idx").on(t.familyId, t.createdAt),
+    index("invite_suggestions_suggested_by_idx").on(t.suggestedById),
+    check(
+      "invite_suggestions_decision_check",
+      sql`(${t.decision} is null and ${t.decidedAt} is null) or (${t.decision} in ('approved', 'declined', 'withdrawn') and ${t.decidedAt} is not null)`,
+    ),
+  ],
+);
+
+// Sign-ups refused because the email is taken: counted per invite and per client address, so one
+// link (or one client) cannot try address after address to learn who has an account.
+export const signUpRefusals = pgTable(
+  "sign_up_refusals",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    inviteId: uuid()
+      .notNull()
+      .references(() => invites.id, { onDelete: "cascade" }),
+    // Null when the client's address is unknown; then only the invite's own count applies.
+    address: text(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_up_refusals_invite_at_idx").on(t.inviteId, t.at),
+    index("sign_up_refusals_address_at_idx").on(t.address, t.at),
+  ],
 );

@@ -33,6 +33,11 @@ export const messages = pgTable(
     clientMessageId: uuid().notNull(),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Set on messages loaded from an export: the name its file gave as the author, as text only
+    // (never an account of this installation), and when it was loaded. `author_id` is then the
+    // person who loaded it, and `created_at` the date the file claims.
+    importedAuthorName: text(),
+    importedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex("messages_author_client_message_key").on(t.authorId, t.clientMessageId),
@@ -40,6 +45,7 @@ export const messages = pgTable(
     index("messages_family_position_idx").on(t.familyId, t.position),
     // The same limit as MESSAGE_MAX_CHARS in lib/schemas/messages.ts (code points).
     check("messages_body_length", sql`char_length(${t.body}) between 1 and 10000`),
+    check("messages_imported_together", sql`(${t.importedAuthorName} is null) = (${t.importedAt} is null)`),
   ],
 );
 

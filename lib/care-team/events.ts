@@ -4,6 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { careEvents, users } from "@/db/schema";
 import type { CareEventChange } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
+import type { ImportedFrom } from "@/lib/domain/record/imported";
 import { readFamily } from "./scope";
 
 export type CareEventInput = {
@@ -42,7 +43,10 @@ export type CareEventDto = {
   subjectId: string;
   subject: Record<string, string | number | null>;
   changes: Record<string, CareEventChange>;
+  /** Who made the change in Clarity; for an imported event, who loaded the file. */
   actor: { id: string; name: string } | null;
+  /** Set on an event loaded from an export: the name the file gave (text only) and when it was loaded. */
+  imported: ImportedFrom | null;
 };
 
 export type CareEventPage = { events: CareEventDto[]; nextCursor: string | null };
@@ -71,6 +75,7 @@ export async function listCareEvents(
     subject: event.subject,
     changes: event.changes,
     actor: event.actorId && actorName ? { id: event.actorId, name: actorName } : null,
+    imported: event.importedAt ? { name: event.importedActorName ?? "", at: event.importedAt.toISOString() } : null,
   }));
   return { events, nextCursor: rows.length > page.limit ? String(events.at(-1)!.id) : null };
 }

@@ -1,3 +1,4 @@
+import type { ImportedFrom } from "@/lib/domain/record/imported";
 import type { Role } from "@/lib/identity/actor";
 
 export type MessageAuthor = { id: string; name: string; role: Role };
@@ -10,6 +11,8 @@ export type MessageDto = {
   author: MessageAuthor;
   createdAt: string;
   position: number;
+  /** Set when the message was loaded from an export (`author` is then who loaded it). */
+  imported: ImportedFrom | null;
 };
 
 /** Where one participant has read up to (0: nothing yet). */

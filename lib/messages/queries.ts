@@ -17,6 +17,8 @@ export const messageColumns = {
   createdAt: messages.createdAt,
   position: messages.position,
   author: { id: users.id, name: users.name, role: users.role },
+  importedAuthorName: messages.importedAuthorName,
+  importedAt: messages.importedAt,
 };
 
 type MessageRow = {
@@ -26,10 +28,16 @@ type MessageRow = {
   createdAt: Date;
   position: number;
   author: MessageDto["author"];
+  importedAuthorName: string | null;
+  importedAt: Date | null;
 };
 
-export function toMessageDto(row: MessageRow): MessageDto {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+export function toMessageDto({ importedAuthorName, importedAt, ...row }: MessageRow): MessageDto {
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    imported: importedAt ? { name: importedAuthorName ?? "", at: importedAt.toISOString() } : null,
+  };
 }
 
 /** The position of a message of this family, or a 400 naming the field when there is none. */

@@ -11,6 +11,11 @@ export type ExportedMark = Omit<NeededServiceDto, "childId">;
 export type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
 export type ExportedProvider = ProviderDto;
 export type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
+/**
+ * On a record that was itself loaded from an export: the name that file gave (as text) and when it
+ * was loaded. `author`/`actor` is then whoever loaded it.
+ */
+export type ExportedImport = { name: string; at: string } | null;
 export type ExportedEvent = {
   id: number;
   at: string;
@@ -20,8 +25,15 @@ export type ExportedEvent = {
   subject: Record<string, string | number | null>;
   changes: Record<string, CareEventChange>;
   actor: ExportedPerson | null;
+  imported: ExportedImport;
 };
-export type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string };
+export type ExportedMessage = {
+  id: string;
+  at: string;
+  author: ExportedPerson;
+  body: string;
+  imported: ExportedImport;
+};
 
 /**
  * Everything a family entered, as one JSON document: the care record, its history and the

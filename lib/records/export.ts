@@ -45,7 +45,14 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
       .where(eq(careEvents.familyId, familyId))
       .orderBy(asc(careEvents.id)),
     db
-      .select({ id: messages.id, at: messages.createdAt, body: messages.body, author: person })
+      .select({
+        id: messages.id,
+        at: messages.createdAt,
+        body: messages.body,
+        author: person,
+        importedAuthorName: messages.importedAuthorName,
+        importedAt: messages.importedAt,
+      })
       .from(messages)
       .innerJoin(users, eq(users.id, messages.authorId))
       .where(eq(messages.familyId, familyId))
@@ -107,10 +114,19 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
       subject: event.subject,
       changes: event.changes,
       actor: actor?.id ? actor : null,
+      imported: importedFrom(event.importedActorName, event.importedAt),
     })),
-    messages: messageRows.map((row) => ({ id: row.id, at: row.at.toISOString(), author: row.author, body: row.body })),
+    messages: messageRows.map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      author: row.author,
+      body: row.body,
+      imported: importedFrom(row.importedAuthorName, row.importedAt),
+    })),
   };
 }
+
+const importedFrom = (name: string | null, at: Date | null) => (at ? { name: name ?? "", at: at.toISOString() } : null);
 
 function byContent<T>(items: readonly T[], key: (item: T) => string[]): T[] {
   const compare = (a: string[], b: string[]) => {

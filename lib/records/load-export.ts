@@ -2,17 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import {
-  careEvents,
-  caseloads,
-  childNeeds,
-  children,
-  familyMembers,
-  messages,
-  neededServices,
-  providerChildren,
-  providers,
-} from "@/db/schema";
+import { careEvents, childNeeds, children, messages, neededServices, providerChildren, providers } from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
@@ -26,27 +16,32 @@ export type LoadExportResult = {
   providers: number;
   events: number;
   messages: number;
-  skippedMessages: number;
 };
 
+/** Only the family's own parents load a record into it: checked before the body is even read. */
+export async function assertMayImport(actor: Actor, familyId: string): Promise<void> {
+  await assertFamilyOwner(await getDb(), actor, familyId, "change");
+}
+
 /**
- * Loads an export into a family that has nothing recorded yet, in one transaction. Every record
- * gets a new id; the history keeps its dates and, where the person is part of this family too, who
- * made each change. A message is kept only when its author takes part in this family's
- * conversation (a message cannot be put in the name of someone who is not there): the others are
- * counted in `skippedMessages`, never written under another name.
+ * Loads an export into a family that has nothing recorded yet, in one transaction, as one audited
+ * event. Every record gets a new id. The history and the conversation keep their dates, but the
+ * people a file names are only names: a file is whatever its holder typed, so a message or a
+ * change it attributes to someone (the family's coach, say) is stored as imported, with that
+ * name as text and the parent who loaded it as the one who wrote it into Clarity, and every
+ * page shows it as imported. Nothing loaded is left unread or sends a "message waiting" email.
  */
 export async function loadFamilyExport(
   actor: Actor,
   familyId: string,
   doc: FamilyExportInput,
+  now = new Date(),
 ): Promise<LoadExportResult> {
-  assertConsistent(doc);
+  assertConsistent(doc, now);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertFamilyOwner(tx, actor, familyId, "change");
     await assertEmpty(tx, familyId);
-    const participants = await participantIds(tx, familyId);
     const newIds = new Map<string, string>();
     const newId = (oldId: string) => {
       let id = newIds.get(oldId);
@@ -103,38 +98,45 @@ export async function loadFamilyExport(
         .insert(providerChildren)
         .values(childIds.map((childId) => ({ providerId: newId(id), childId: newId(childId) })));
     }
-    for (const event of doc.events) {
-      await tx.insert(careEvents).values({
-        familyId,
-        actorId: event.actor && participants.has(event.actor.id) ? event.actor.id : null,
-        at: new Date(event.at),
-        action: event.action,
-        subjectType: event.subjectType,
-        subjectId: newId(event.subjectId),
-        subject: remapIds(event.subject, newIds) as typeof event.subject,
-        changes: remapIds(event.changes, newIds) as Record<string, { from: unknown; to: unknown }>,
-      });
+    for (const batch of chunks(doc.events, BATCH)) {
+      await tx.insert(careEvents).values(
+        batch.map((event) => ({
+          familyId,
+          actorId: actor.id,
+          importedActorName: event.imported?.name ?? event.actor?.name ?? "",
+          importedAt: now,
+          at: new Date(event.at),
+          action: event.action,
+          subjectType: event.subjectType,
+          subjectId: newId(event.subjectId),
+          subject: remapIds(event.subject, newIds) as typeof event.subject,
+          changes: remapIds(event.changes, newIds) as Record<string, { from: unknown; to: unknown }>,
+        })),
+      );
     }
-    const kept = doc.messages.filter((message) => participants.has(message.author.id));
-    if (kept.length > 0) {
+    if (doc.messages.length > 0) {
       // Positions in this family's conversation are taken under the same lock as a send.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`messages:family:${familyId}`}))`);
-      for (const message of kept) {
-        await tx.insert(messages).values({
-          familyId,
-          authorId: message.author.id,
-          clientMessageId: crypto.randomUUID(),
-          body: message.body,
-          createdAt: new Date(message.at),
-        });
+      for (const batch of chunks(doc.messages, BATCH)) {
+        await tx.insert(messages).values(
+          batch.map((message) => ({
+            familyId,
+            authorId: actor.id,
+            importedAuthorName: message.imported?.name ?? message.author.name,
+            importedAt: now,
+            clientMessageId: crypto.randomUUID(),
+            body: message.body,
+            createdAt: new Date(message.at),
+          })),
+        );
       }
+      await markAllRead(tx, familyId);
     }
     const result = {
       children: doc.children.length,
       providers: doc.providers.length,
       events: doc.events.length,
-      messages: kept.length,
-      skippedMessages: doc.messages.length - kept.length,
+      messages: doc.messages.length,
     };
     await recordAudit(tx, {
       actorId: actor.id,
@@ -149,8 +151,28 @@ export async function loadFamilyExport(
   });
 }
 
-/** What the database would refuse, refused first with a field error (never a 500). */
-function assertConsistent(doc: FamilyExportInput) {
+/** Rows per insert: far below Postgres's 65,535 parameters per statement. */
+const BATCH = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** A file may be old, never from the future: a date past now would sort above everything real. */
+const LEEWAY_MS = 5 * 60_000;
+
+/** What the database would refuse, or the app would misread, refused first with a field error (never a 500). */
+function assertConsistent(doc: FamilyExportInput, now: Date) {
+  const latest = now.getTime() + LEEWAY_MS;
+  const inFuture = (instant: string) => Date.parse(instant) > latest;
+  doc.events.forEach((event, e) => {
+    if (inFuture(event.at)) throw invalidFields({ [`events.${e}.at`]: "validation.futureDate" });
+  });
+  doc.messages.forEach((message, m) => {
+    if (inFuture(message.at)) throw invalidFields({ [`messages.${m}.at`]: "validation.futureDate" });
+  });
   const childIds = new Set(doc.children.map((child) => child.id));
   doc.children.forEach((child, c) => {
     child.needs.forEach((need, n) => {
@@ -188,12 +210,16 @@ async function assertEmpty(tx: Executor, familyId: string) {
   if (found.some((rows) => rows.length > 0)) throw new AppError("conflict", { _: "validation.familyNotEmpty" });
 }
 
-async function participantIds(tx: Executor, familyId: string): Promise<Set<string>> {
-  const [members, coaches] = await Promise.all([
-    tx.select({ id: familyMembers.userId }).from(familyMembers).where(eq(familyMembers.familyId, familyId)),
-    tx.select({ id: caseloads.coachId }).from(caseloads).where(eq(caseloads.familyId, familyId)),
-  ]);
-  return new Set([...members, ...coaches].map((row) => row.id));
+/** Everyone taking part in the conversation has read what was loaded: it is history, not news. */
+async function markAllRead(tx: Executor, familyId: string) {
+  await tx.execute(sql`
+    insert into message_reads (family_id, user_id, last_read_position)
+    select ${familyId}::uuid, p.user_id, (select max(position) from messages where family_id = ${familyId}::uuid)
+    from (
+      select user_id from family_members where family_id = ${familyId}::uuid
+      union select coach_id from caseloads where family_id = ${familyId}::uuid
+    ) p
+    on conflict (family_id, user_id) do update set last_read_position = excluded.last_read_position, read_at = now()`);
 }
 
 /** Replaces every string that is an old record id (a child named in a need's history, say) with its new id. */

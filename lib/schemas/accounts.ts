@@ -21,9 +21,15 @@ export const changePasswordSchema = z.strictObject({
   newPassword: passwordField,
 });
 
+/**
+ * An invite: `familyId` for someone to join that family (a parent makes the link; the family's coach
+ * only suggests it), `familyName` for a new family a coach invites. `inviteeName` says whom the
+ * link is for, so lists can tell links apart; it is never checked at sign-up.
+ */
 export const createInviteSchema = z.strictObject({
   familyId: idField.optional(),
   familyName: nameField.optional(),
+  inviteeName: nameField.optional(),
 });
 export type CreateInviteInput = z.infer<typeof createInviteSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField, requiredLine } from "./fields";
+import { dateField, isCleanText, requiredLine } from "./fields";
 
 // Coach-only tools on a family: private notes, action items, tags. Messages are i18n keys.
 
@@ -13,9 +13,7 @@ const noteBody = z
   .trim()
   .min(1, { error: "validation.required" })
   .refine((value) => Array.from(value).length <= NOTE_MAX, { error: "validation.tooLong" })
-  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), {
-    error: "validation.controlCharacters",
-  });
+  .refine(isCleanText, { error: "validation.controlCharacters" });
 
 export const noteInputSchema = z.strictObject({ body: noteBody });
 export type NoteInput = z.infer<typeof noteInputSchema>;

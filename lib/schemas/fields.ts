@@ -7,10 +7,19 @@ import { isIsoDate } from "@/lib/core/dates";
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-// Postgres cannot store NUL, and other control or bidi-override characters only hide or reorder
-// what a reader sees: single-line fields refuse them all.
-const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-const singleLine = (value: string) => !CONTROL_OR_BIDI.test(value);
+// Postgres cannot store NUL, other control characters only hide what a reader sees, and the bidi
+// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) reorder it: "Trojan
+// Source" text that reads one way and says another. Every free-text field refuses them. The marks
+// right-to-left scripts need (U+200E, U+200F, U+061C) and the joiners of emoji and of scripts
+// such as Persian or Hindi (ZWJ U+200D, ZWNJ U+200C) are text, and stay allowed.
+const HIDDEN_IN_A_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+// Several lines: line breaks and tabs are the text's own.
+const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** True when a single-line value holds no control or bidi control character. */
+export const isCleanLine = (value: string) => !HIDDEN_IN_A_LINE.test(value);
+/** True when free text over several lines holds none (line breaks and tabs allowed). */
+export const isCleanText = (value: string) => !HIDDEN_IN_TEXT.test(value);
 
 /** Characters as people count them (code points), so an emoji is one, and nothing is truncated. */
 const characterCount = (value: string) => Array.from(value).length;
@@ -21,7 +30,7 @@ export const emailField = z
   .toLowerCase()
   .min(1, { error: "validation.required" })
   .max(254, { error: "validation.emailTooLong" })
-  .refine(singleLine, { error: "validation.email" })
+  .refine(isCleanLine, { error: "validation.email" })
   .pipe(z.email({ error: "validation.email" }));
 
 export const passwordField = z
@@ -34,7 +43,7 @@ export const nameField = z
   .trim()
   .min(1, { error: "validation.required" })
   .max(100, { error: "validation.nameTooLong" })
-  .refine(singleLine, { error: "validation.controlCharacters" });
+  .refine(isCleanLine, { error: "validation.controlCharacters" });
 
 export const idField = z.uuid({ error: "validation.id" });
 
@@ -54,7 +63,7 @@ export function optionalLine(max: number) {
     .string({ error: "validation.invalid" })
     .trim()
     .max(max, { error: "validation.tooLong" })
-    .refine(singleLine, { error: "validation.controlCharacters" })
+    .refine(isCleanLine, { error: "validation.controlCharacters" })
     .transform((value) => value || null)
     .nullable()
     .optional();
@@ -66,9 +75,7 @@ export function optionalText(max: number) {
     .string({ error: "validation.invalid" })
     .trim()
     .max(max, { error: "validation.tooLong" })
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u.test(value), {
-      error: "validation.controlCharacters",
-    })
+    .refine(isCleanText, { error: "validation.controlCharacters" })
     .transform((value) => value || null)
     .nullable()
     .optional();
@@ -81,7 +88,7 @@ export function requiredLine(max: number) {
     .trim()
     .min(1, { error: "validation.required" })
     .max(max, { error: "validation.tooLong" })
-    .refine(singleLine, { error: "validation.controlCharacters" });
+    .refine(isCleanLine, { error: "validation.controlCharacters" });
 }
 
 /** `?locale=`: the language of the content asked for (articles, catalog); English when absent. */

@@ -11,3 +11,17 @@ export const NOTE_MAX = 10_000;
 export const ACTION_TITLE_MAX = 500;
 export const TAG_MAX_LENGTH = 40;
 export const MAX_TAGS = 10;
+
+/**
+ * What one import of a family's JSON export may hold (the README states the same). Over any of
+ * them the import answers 413 before anything is written.
+ */
+export const IMPORT_LIMITS = {
+  bytes: 20 * 1024 * 1024,
+  children: 50,
+  needsPerChild: 200,
+  markedServicesPerChild: 200,
+  providers: 500,
+  events: 20_000,
+  messages: 20_000,
+} as const;

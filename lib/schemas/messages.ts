@@ -1,18 +1,16 @@
 import { z } from "zod";
-import { idField } from "./fields";
+import { idField, isCleanText } from "./fields";
 import { MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
 export { MESSAGE_MAX_CHARS, messageLength };
-
-// Line breaks and tabs are the message's own; other control characters (NUL above all, which
-// Postgres cannot store) are refused rather than silently dropped.
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 export const messageBodyField = z
   .string({ error: "validation.required" })
   .refine((value) => value.trim().length > 0, { error: "validation.messageEmpty", abort: true })
   .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong", abort: true })
-  .refine((value) => !FORBIDDEN_CONTROL.test(value), { error: "validation.controlCharacters" });
+  // Line breaks and tabs are the message's own; other control characters (NUL above all, which
+  // Postgres cannot store) and bidi controls are refused rather than silently dropped.
+  .refine(isCleanText, { error: "validation.controlCharacters" });
 
 export const sendMessageSchema = z.object({ clientMessageId: idField, body: messageBodyField }).strict();
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;

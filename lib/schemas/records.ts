@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
-import { contentLocaleField, dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
+import {
+  contentLocaleField,
+  dateField,
+  idField,
+  isCleanLine,
+  isCleanText,
+  nameField,
+  optionalLine,
+  optionalText,
+  requiredLine,
+} from "./fields";
+import { IMPORT_LIMITS, MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
 /** The version of the export document; an import refuses any other. */
 export const EXPORT_FORMAT = "clarity.family-export";
@@ -12,8 +23,29 @@ export const exportQuerySchema = z.strictObject({
 
 const catalogId = (ids: readonly string[]) => z.enum(ids as [string, ...string[]], { error: "validation.catalogId" });
 const instant = z.iso.datetime({ offset: true, error: "validation.invalid" });
-const person = z.strictObject({ id: idField, name: z.string(), role: z.enum(["parent", "coach", "admin"]) });
+/**
+ * A name as the file gives it: kept as text, never matched to an account (empty for someone whose
+ * account was deleted before the export).
+ */
+const personName = z
+  .string({ error: "validation.invalid" })
+  .trim()
+  .max(100, { error: "validation.nameTooLong" })
+  .refine(isCleanLine, { error: "validation.controlCharacters" });
+const person = z.strictObject({ id: idField, name: personName, role: z.enum(["parent", "coach", "admin"]) });
+/** A record that was itself imported: the name its first file gave, and when that load happened. */
+const imported = z.strictObject({ name: personName, at: instant }).nullable().optional();
 const nullableDate = dateField.nullable();
+/** Values of an event's history, checked all the way down (no hidden characters in any string). */
+const historyValue = z.unknown().refine(hasOnlyCleanText, { error: "validation.controlCharacters" });
+
+function hasOnlyCleanText(value: unknown): boolean {
+  if (typeof value === "string") return isCleanText(value) && value.length <= 10_000;
+  if (Array.isArray(value)) return value.every(hasOnlyCleanText);
+  if (value && typeof value === "object")
+    return Object.entries(value).every(([key, item]) => isCleanLine(key) && hasOnlyCleanText(item));
+  return true;
+}
 
 /**
  * The export document, read back strictly: the same fields and limits as the forms, so a file
@@ -23,7 +55,7 @@ export const familyExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT, { error: "validation.exportFormat" }),
   version: z.literal(EXPORT_VERSION, { error: "validation.exportFormat" }),
   exportedAt: instant,
-  family: z.strictObject({ id: idField, name: z.string() }),
+  family: z.strictObject({ id: idField, name: nameField }),
   children: z
     .array(
       z.strictObject({
@@ -41,7 +73,7 @@ export const familyExportSchema = z.strictObject({
               note: optionalText(2000),
             }),
           )
-          .max(200),
+          .max(IMPORT_LIMITS.needsPerChild),
         neededServices: z
           .array(
             z.strictObject({
@@ -52,10 +84,10 @@ export const familyExportSchema = z.strictObject({
               reason: requiredLine(500),
             }),
           )
-          .max(200),
+          .max(IMPORT_LIMITS.markedServicesPerChild),
       }),
     )
-    .max(50),
+    .max(IMPORT_LIMITS.children),
   providers: z
     .array(
       z.strictObject({
@@ -83,24 +115,50 @@ export const familyExportSchema = z.strictObject({
         createdAt: instant,
       }),
     )
-    .max(500),
+    .max(IMPORT_LIMITS.providers),
   events: z
     .array(
       z.strictObject({
         id: z.number().int(),
         at: instant,
-        action: z.string().max(100),
+        action: z
+          .string()
+          .regex(/^[a-z]+(?:[.-][a-z]+)*$/u, { error: "validation.invalid" })
+          .max(100),
         subjectType: z.enum(["child", "need", "needed-service", "provider"]),
         subjectId: idField,
-        subject: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.null()])),
-        changes: z.record(z.string(), z.strictObject({ from: z.unknown(), to: z.unknown() })),
+        subject: z.record(
+          z.string().max(100).refine(isCleanLine),
+          z.union([
+            z.string().max(2000).refine(isCleanText, { error: "validation.controlCharacters" }),
+            z.number(),
+            z.null(),
+          ]),
+        ),
+        changes: z.record(
+          z.string().max(100).refine(isCleanLine),
+          z.strictObject({ from: historyValue, to: historyValue }),
+        ),
         actor: person.nullable(),
+        imported,
       }),
     )
-    .max(20_000),
+    .max(IMPORT_LIMITS.events),
   messages: z
-    .array(z.strictObject({ id: idField, at: instant, author: person, body: z.string().min(1).max(10_000) }))
-    .max(20_000),
+    .array(
+      z.strictObject({
+        id: idField,
+        at: instant,
+        author: person,
+        body: z
+          .string()
+          .min(1)
+          .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong" })
+          .refine(isCleanText, { error: "validation.controlCharacters" }),
+        imported,
+      }),
+    )
+    .max(IMPORT_LIMITS.messages),
 });
 export type FamilyExportInput = z.infer<typeof familyExportSchema>;
 

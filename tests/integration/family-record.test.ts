@@ -1,12 +1,17 @@
 import crypto from "node:crypto";
 import type { Bundle, CareTeam, Practitioner, PractitionerRole } from "@medplum/fhirtypes";
+import { asc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
+import { auditLog, careEvents, messages } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { createNeed, createNeededService, updateNeed } from "@/lib/care-team/needs";
+import { listCareEvents } from "@/lib/care-team/events";
 import { createProvider, deleteProvider, updateProvider } from "@/lib/care-team/providers";
 import { LOCAL_CREDENTIAL_SYSTEM, NUCC_SYSTEM } from "@/lib/domain/record/fhir";
 import { scheduleFamilyDeletion } from "@/lib/families/deletion";
+import { listMessages } from "@/lib/messages/queries";
+import { unreadSummary } from "@/lib/messages/reads";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { exportFamily } from "@/lib/records/export";
 import type { FamilyExport } from "@/lib/records/export-types";
@@ -38,6 +43,8 @@ function withoutIds(doc: FamilyExport): unknown {
 
 describeEachDatabase("the family's record: export and load", (context) => {
   const db = () => context.handle.db;
+  const auditRows = (familyId: string) =>
+    db().select().from(auditLog).where(eq(auditLog.familyId, familyId)).orderBy(asc(auditLog.id));
   let parent: Actor;
   let coach: Actor;
   let stranger: Actor;
@@ -132,12 +139,132 @@ describeEachDatabase("the family's record: export and load", (context) => {
     // It travels as JSON: read back through the import's own schema.
     const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(first)));
     const freshId = (await makeFamily(db(), { parents: [parent], coach, name: "Rivera" })).id;
-    const result = await loadFamilyExport(parent, freshId, doc);
-    expect(result).toEqual({ children: 2, providers: 3, events: first.events.length, messages: 2, skippedMessages: 0 });
+    const loadedAt = new Date();
+    const result = await loadFamilyExport(parent, freshId, doc, loadedAt);
+    expect(result).toEqual({ children: 2, providers: 3, events: first.events.length, messages: 2 });
     const second = await exportFamily(parent, freshId, "json");
     expect(second.family.id).not.toBe(first.family.id);
     expect(second.providers[0]!.id).not.toBe(first.providers[0]!.id);
-    expect(withoutIds(second)).toEqual(withoutIds(first));
+    // The same record, except that the history and the conversation now say they were imported:
+    // by whom the file named (as text), loaded by the parent.
+    const asLoaded = (person: { name: string } | null) => ({
+      person: { id: parent.id, name: parent.name, role: "parent" as const },
+      imported: { name: person?.name ?? "", at: loadedAt.toISOString() },
+    });
+    const expected: FamilyExport = {
+      ...first,
+      events: first.events.map((event) => {
+        const { person, imported } = asLoaded(event.actor);
+        return { ...event, actor: person, imported };
+      }),
+      messages: first.messages.map((message) => {
+        const { person, imported } = asLoaded(message.author);
+        return { ...message, author: person, imported };
+      }),
+    };
+    expect(withoutIds(second)).toEqual(withoutIds(expected));
+    // Loaded again elsewhere, the first file's names travel on, not the parent who loaded it.
+    const third = (await makeFamily(db(), { parents: [parent], name: "Rivera" })).id;
+    await loadFamilyExport(parent, third, familyExportSchema.parse(JSON.parse(JSON.stringify(second))));
+    const again = await exportFamily(parent, third, "json");
+    expect(again.messages.map((message) => message.imported?.name)).toEqual(first.messages.map((m) => m.author.name));
+  });
+
+  it("imported words keep their real author: a file naming the coach's id never makes the coach the author", async () => {
+    const freshId = (await makeFamily(db(), { parents: [parent], coach, name: "Forged" })).id;
+    const coachAsAuthor = { id: coach.id, name: coach.name, role: "coach" as const };
+    const forged = familyExportSchema.parse({
+      format: "clarity.family-export",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      family: { id: crypto.randomUUID(), name: "Forged" },
+      children: [],
+      providers: [],
+      events: [
+        {
+          id: 1,
+          at: "2025-01-10T10:00:00.000Z",
+          action: "provider.removed",
+          subjectType: "provider",
+          subjectId: crypto.randomUUID(),
+          subject: { name: "Dr. Mira Okafor" },
+          changes: {},
+          actor: coachAsAuthor,
+        },
+      ],
+      messages: [
+        {
+          id: crypto.randomUUID(),
+          at: "2025-01-10T09:00:00.000Z",
+          author: coachAsAuthor,
+          body: "Stop the medication.",
+        },
+      ],
+    });
+    const auditBefore = await auditRows(freshId);
+    await loadFamilyExport(parent, freshId, forged);
+
+    // Stored as imported: the parent who loaded it wrote it into Clarity; the coach's name is text.
+    const [message] = (await listMessages(coach, freshId)).messages;
+    expect(message).toMatchObject({
+      body: "Stop the medication.",
+      author: { id: parent.id },
+      imported: { name: coach.name },
+    });
+    expect(message!.author.id).not.toBe(coach.id);
+    const { events } = await listCareEvents(coach, freshId, { limit: 10 });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: { id: parent.id }, imported: { name: coach.name } });
+    const rows = await db().select().from(messages).where(eq(messages.familyId, freshId));
+    expect(rows.map((row) => row.authorId)).toEqual([parent.id]);
+    const eventRows = await db().select().from(careEvents).where(eq(careEvents.familyId, freshId));
+    expect(eventRows.map((row) => row.actorId)).toEqual([parent.id]);
+    // Nothing in the database names the coach as author or actor of anything in this family.
+    expect([...rows.map((row) => row.authorId), ...eventRows.map((row) => row.actorId)]).not.toContain(coach.id);
+    // The import is one audited event, by the parent.
+    const audit = (await auditRows(freshId)).slice(auditBefore.length);
+    expect(audit.filter((row) => row.action === "family.import")).toEqual([
+      expect.objectContaining({
+        actorId: parent.id,
+        outcome: "ok",
+        details: expect.objectContaining({ messages: 1, events: 1 }),
+      }),
+    ]);
+    // Loaded history is not news: nobody has it unread.
+    expect((await unreadSummary(coach)).families.find((family) => family.familyId === freshId)?.unread ?? 0).toBe(0);
+  });
+
+  it("an import dated in the future, or with hidden characters in a name, is refused and writes nothing", async () => {
+    const freshId = (await makeFamily(db(), { parents: [parent], name: "Future" })).id;
+    const base = {
+      format: "clarity.family-export",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      family: { id: crypto.randomUUID(), name: "Future" },
+      children: [],
+      providers: [],
+      events: [],
+    };
+    const person = { id: crypto.randomUUID(), name: "Morgan", role: "coach" };
+    const message = (at: string, name = "Morgan") => ({
+      id: crypto.randomUUID(),
+      at,
+      author: { ...person, name },
+      body: "Hi",
+    });
+    const future = familyExportSchema.parse({
+      ...base,
+      messages: [message(new Date(Date.now() + 86_400_000).toISOString())],
+    });
+    await expect(loadFamilyExport(parent, freshId, future)).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: { "messages.0.at": "validation.futureDate" },
+    });
+    for (const name of ["Mor\u202Egan", "Mor\u2066gan", "Morgan\u0000"]) {
+      const parsed = familyExportSchema.safeParse({ ...base, messages: [message("2025-01-01T00:00:00Z", name)] });
+      expect(parsed.success, name).toBe(false);
+    }
+    expect((await exportFamily(parent, freshId, "json")).messages).toEqual([]);
   });
 
   it("loads only into a family with nothing recorded, and only for the family's own members", async () => {
@@ -146,13 +273,17 @@ describeEachDatabase("the family's record: export and load", (context) => {
     const freshId = (await makeFamily(db(), { parents: [parent], coach })).id;
     await expect(loadFamilyExport(coach, freshId, doc)).rejects.toMatchObject({ code: "forbidden" });
     await expect(loadFamilyExport(stranger, freshId, doc)).rejects.toMatchObject({ code: "not_found" });
-    // Messages by people outside the new family are counted, not written under another name.
+    // Loaded by someone else entirely: every message and event is theirs to have loaded, under the
+    // names the file gave, and no one else's account.
     const elsewhere = (await makeFamily(db(), { parents: [stranger] })).id;
     const result = await loadFamilyExport(stranger, elsewhere, doc);
-    expect(result).toMatchObject({ messages: 0, skippedMessages: 2 });
+    expect(result).toMatchObject({ messages: 2 });
     const loaded = await exportFamily(stranger, elsewhere, "json");
-    expect(loaded.messages).toEqual([]);
-    expect(loaded.events.every((event) => event.actor === null)).toBe(true);
+    expect(loaded.messages.map((message) => [message.author.id, message.imported?.name])).toEqual([
+      [stranger.id, parent.name],
+      [stranger.id, coach.name],
+    ]);
+    expect(loaded.events.every((event) => event.actor?.id === stranger.id && event.imported !== null)).toBe(true);
     expect(loaded.providers).toHaveLength(3);
     // A family scheduled for deletion takes no new records, but can still take its record out.
     const leaving = (await makeFamily(db(), { parents: [parent] })).id;

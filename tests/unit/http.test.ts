@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readJson, readLimitedText, MAX_BODY_BYTES } from "@/lib/server/http/body";
+import { nestsDeeperThan } from "@/lib/server/http/json-depth";
 import { isDatabaseUnavailable, isUnstorableText } from "@/lib/core/database-errors";
 import { AppError } from "@/lib/core/errors";
 import { assertSameOrigin } from "@/lib/server/http/origin";
@@ -61,6 +62,34 @@ describe("request bodies", () => {
       duplex: "half",
     } as RequestInit);
     await expect(readLimitedText(streamed)).rejects.toMatchObject({ code: "payload_too_large" });
+  });
+
+  it("refuses JSON nested deeper than 32 levels with 400 before parsing it, for every JSON body", async () => {
+    const nested = (depth: number, open = "[", close = "]") => `${open.repeat(depth)}${close.repeat(depth)}`;
+    for (const body of [nested(5_000), nested(33), nested(33, '{"a":', "}"), `{"x":${nested(40)}}`]) {
+      const refusal = await readJson(post(body), signUpSchema).catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ code: "bad_request", fields: { _: { key: "validation.tooDeep" } } });
+    }
+    expect(nestsDeeperThan(nested(32))).toBe(false);
+    expect(nestsDeeperThan(nested(33))).toBe(true);
+    // Brackets inside strings are text, escaped quotes included.
+    expect(nestsDeeperThan(JSON.stringify({ text: "[".repeat(100), quote: '\\"[[[[' }))).toBe(false);
+    // A shallow body goes on to the schema, whatever its size.
+    await expect(readJson(post(JSON.stringify({ token: "[".repeat(10_000) })), signUpSchema)).rejects.toMatchObject({
+      code: "validation_failed",
+    });
+  });
+
+  it("says the limit in a refusal for size", async () => {
+    const refusal = await readLimitedText(
+      post("x", "application/json", { "content-length": String(20 * 1024 * 1024 + 1) }),
+      20 * 1024 * 1024,
+    ).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      code: "payload_too_large",
+      fields: { _: { key: "validation.bodyTooLarge", values: { megabytes: 20 } } },
+    });
+    expect(fieldWords((refusal as AppError).fields!)).toEqual({ _: "The limit is 20 MB." });
   });
 
   it("reads JSON only when it is declared as JSON", async () => {

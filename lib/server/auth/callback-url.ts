@@ -22,3 +22,20 @@ export function urlWithSafeCallbackUrl(url: string, origin: string): string {
   parsed.search = withSafeCallbackUrl(parsed.searchParams, origin).toString();
   return parsed.toString();
 }
+
+/** next-auth's cookie that remembers the callback URL, under its plain and its HTTPS name. */
+const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+/**
+ * A callback-URL cookie that next-auth itself would not have set (it only ever stores what the
+ * `redirect` callback answered: the app's origin and a safe path): its name, else null. next-auth
+ * answers such a cookie with a configuration error (a 500), so the handler refuses it first.
+ */
+export function unsafeCallbackCookie(cookies: { get(name: string): { value: string } | undefined }, origin: string) {
+  return (
+    CALLBACK_URL_COOKIES.find((name) => {
+      const value = cookies.get(name)?.value;
+      return value !== undefined && value !== `${origin}${safeRedirectPath(value, origin, "/")}`;
+    }) ?? null
+  );
+}

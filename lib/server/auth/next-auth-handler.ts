@@ -8,7 +8,7 @@ import { errorResponse, rateLimitedResponse, unavailableResponse } from "@/lib/s
 import { assertSameOrigin } from "@/lib/server/http/origin";
 import { toErrorResponse } from "@/lib/server/http/route";
 import { signInSchema } from "@/lib/schemas/accounts";
-import { urlWithSafeCallbackUrl, withSafeCallbackUrl } from "./callback-url";
+import { unsafeCallbackCookie, urlWithSafeCallbackUrl, withSafeCallbackUrl } from "./callback-url";
 import { CLEAR_SITE_DATA } from "./cookies";
 import { authOptions, SIGN_IN_FAULT } from "./options";
 import { signInBlockedFor } from "@/lib/identity/sign-in";
@@ -27,6 +27,9 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
   const origin = new URL(config.appUrl).origin;
   const url = urlWithSafeCallbackUrl(request.url, origin);
   try {
+    const badCookie = unsafeCallbackCookie(request.cookies, origin);
+    // Refused, and dropped so that the browser's next try goes through.
+    if (badCookie) return errorResponse("bad_request", undefined, { "Set-Cookie": `${badCookie}=; Path=/; Max-Age=0` });
     if (request.method !== "POST") {
       if (signingIn) return errorResponse("not_found");
       return await handler(url === request.url ? request : new NextRequest(url, { headers: request.headers }), context);

@@ -33,7 +33,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   /** One event as a sentence a parent would say. */
   function sentence(event: CareEventDto): string {
-    const who = event.actor?.name || t("someone");
+    // An imported change names whom its file said, as imported: never an account of this Clarity.
+    const who = event.imported
+      ? t("importedWho", { name: event.imported.name || t("someone") })
+      : event.actor?.name || t("someone");
     const subject = event.subject;
     const text = (key: string) => String(subject[key] ?? "");
     const change = (field: string) => event.changes[field];
@@ -117,7 +120,17 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <time dateTime={event.at} className="shrink-0 text-sm text-stone-600 sm:w-44">
                 {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "short" })}
               </time>
-              <p>{sentence(event)}</p>
+              <div>
+                <p>{sentence(event)}</p>
+                {event.imported && (
+                  <p className="text-sm text-stone-600" data-testid="imported-note">
+                    {t("importedNote", {
+                      name: event.actor?.name || t("someone"),
+                      date: format.dateTime(new Date(event.imported.at), { dateStyle: "medium" }),
+                    })}
+                  </p>
+                )}
+              </div>
             </li>
           ))}
         </ol>

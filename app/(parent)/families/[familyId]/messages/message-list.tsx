@@ -9,6 +9,10 @@ import type { PendingMessage } from "./use-conversation";
 
 const GROUP_GAP_MS = 5 * 60_000;
 
+/** Who a message speaks for: its author, or for an imported one the name its file gave. */
+const speakerOf = (message: MessageDto) =>
+  message.imported ? `imported:${message.imported.name}` : `user:${message.author.id}`;
+
 type Me = { id: string; name: string };
 
 /** Messages grouped by day, then by author while they follow each other closely. */
@@ -48,9 +52,15 @@ export function MessageList({
         const newDay = !previous || dayOf(previous.createdAt) !== day;
         const newGroup =
           newDay ||
-          previous!.author.id !== message.author.id ||
+          speakerOf(previous!) !== speakerOf(message) ||
           Date.parse(message.createdAt) - Date.parse(previous!.createdAt) > GROUP_GAP_MS;
-        const mine = message.author.id === me.id;
+        // Imported words are the file's, not whoever loaded it: never shown as "you".
+        const mine = !message.imported && message.author.id === me.id;
+        const name = message.imported
+          ? message.imported.name || t("formerMember")
+          : mine
+            ? t("you")
+            : message.author.name || t("formerMember");
         return (
           <Fragment key={message.id}>
             {newDay && (
@@ -67,24 +77,43 @@ export function MessageList({
             >
               {newGroup && (
                 <p className="mb-1 px-1 text-xs text-stone-600">
-                  <span className="font-semibold text-stone-800">
-                    {mine ? t("you") : message.author.name || t("formerMember")}
-                  </span>
-                  {message.author.role === "coach" && !mine ? <span> · {t("coachRole")}</span> : null}
+                  <span className="font-semibold text-stone-800">{name}</span>
+                  {message.imported ? (
+                    <span data-testid="imported-label">
+                      {" "}
+                      · <span className="font-semibold text-amber-900">{t("imported")}</span>
+                    </span>
+                  ) : message.author.role === "coach" && !mine ? (
+                    <span> · {t("coachRole")}</span>
+                  ) : null}
                   <span> · </span>
                   <time dateTime={message.createdAt}>
                     {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
                   </time>
                 </p>
               )}
+              {newGroup && message.imported && (
+                <p className="mb-1 max-w-[85%] px-1 text-xs text-stone-600 sm:max-w-[70%]">
+                  {t("importedNote", {
+                    name: message.author.name || t("formerMember"),
+                    date: format.dateTime(new Date(message.imported.at), { dateStyle: "medium" }),
+                  })}
+                </p>
+              )}
               {!newGroup && (
                 <span className="sr-only">
-                  {mine ? t("you") : message.author.name || t("formerMember")},{" "}
+                  {message.imported ? `${name}, ${t("imported")}` : name},{" "}
                   {format.dateTime(new Date(message.createdAt), { timeStyle: "short" })}
                 </span>
               )}
               <div
-                className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${mine ? "bg-brand-700 text-white" : "border border-stone-200 bg-white text-stone-900"}`}
+                className={`max-w-[85%] rounded-2xl px-4 py-2 sm:max-w-[70%] ${
+                  mine
+                    ? "bg-brand-700 text-white"
+                    : message.imported
+                      ? "border border-dashed border-amber-700 bg-amber-50 text-stone-900"
+                      : "border border-stone-200 bg-white text-stone-900"
+                }`}
               >
                 <MessageBody body={message.body} familyId={familyId} appOrigin={appOrigin} inverted={mine} />
               </div>

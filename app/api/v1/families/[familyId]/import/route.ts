@@ -2,17 +2,18 @@ import { requireActor } from "@/lib/server/auth/current-user";
 import { readJsonWithin } from "@/lib/server/http/body";
 import { json } from "@/lib/server/http/respond";
 import { route } from "@/lib/server/http/route";
-import { loadFamilyExport } from "@/lib/records/load-export";
+import { assertWithinImportLimits } from "@/lib/records/import-limits";
+import { assertMayImport, loadFamilyExport } from "@/lib/records/load-export";
+import { IMPORT_LIMITS } from "@/lib/schemas/limits";
 import { familyExportSchema } from "@/lib/schemas/records";
 
 type Params = { familyId: string };
 
-// A family's whole record with its conversation is larger than any other request body.
-const EXPORT_MAX_BYTES = 20 * 1024 * 1024;
-
 /** Loads a JSON export (GET …/export?format=json) into this family, which must have nothing recorded yet. */
 export const POST = route<Params>(async (request, { familyId }) => {
   const actor = await requireActor();
-  const doc = await readJsonWithin(request, familyExportSchema, EXPORT_MAX_BYTES);
+  // Up to 20 MB is read only for someone who may load a record here.
+  await assertMayImport(actor, familyId);
+  const doc = await readJsonWithin(request, familyExportSchema, IMPORT_LIMITS.bytes, assertWithinImportLimits);
   return json({ imported: await loadFamilyExport(actor, familyId, doc) }, 201);
 });

@@ -1,0 +1,6 @@
+/**
+ * On a message or a care event loaded from an export: the name the file gave as its author (as
+ * text, never an account of this installation) and when it was loaded. The record's own author
+ * is then the person who loaded it, and its date the one the file claims.
+ */
+export type ImportedFrom = { name: string; at: string };
