@@ -27,6 +27,13 @@ export function judgeSession(
   return "valid";
 }
 
+/** When a session that is valid now ends if nothing touches it: at its idle or its absolute limit. */
+export function sessionEndsAt(session: Pick<SessionState, "createdAt" | "lastSeenAt">, limits: SessionLimits): Date {
+  return new Date(
+    Math.min(session.createdAt.getTime() + limits.absoluteMs, session.lastSeenAt.getTime() + limits.idleMs),
+  );
+}
+
 /** Writing `last_seen_at` on every request would turn reads into writes; once a minute is enough. */
 export const TOUCH_INTERVAL_MS = 60_000;
 

@@ -6,7 +6,8 @@ import { config } from "@/lib/core/config";
 import { log } from "@/lib/core/log";
 import { isLocale } from "@/lib/core/i18n/locales";
 import type { Actor } from "./actor";
-import { judgeSession, needsTouch } from "./session-rules";
+import { signalSessionsChanged } from "./live-channel";
+import { judgeSession, needsTouch, sessionEndsAt } from "./session-rules";
 
 export async function startSession(db: Executor, userId: string, sessionVersion: number): Promise<string> {
   const [row] = await db.insert(sessions).values({ userId, sessionVersion }).returning({ id: sessions.id });
@@ -19,10 +20,11 @@ export type ResolveOptions = {
   now?: Date;
 };
 
-/** The session named by the cookie, checked against its user on every request. */
-export async function resolveSession(sessionId: string, options: ResolveOptions = {}): Promise<Actor | null> {
+const limits = () => ({ idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+
+/** The session and its user, judged now; null (with the reason logged) when it no longer counts. */
+async function judgedSession(sessionId: string, now: Date) {
   const db = await getDb();
-  const now = options.now ?? new Date();
   const [row] = await db
     .select({
       session: sessions,
@@ -45,27 +47,46 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
     log.info("session refused: unknown");
     return null;
   }
-  const verdict = judgeSession(row.session, row.user, now, {
-    idleMs: config.sessionIdleMs,
-    absoluteMs: config.sessionAbsoluteMs,
-  });
+  const verdict = judgeSession(row.session, row.user, now, limits());
   if (verdict !== "valid") {
     log.info(`session refused: ${verdict}`);
     return null;
   }
+  return row;
+}
+
+/** The session named by the cookie, checked against its user on every request. */
+export async function resolveSession(sessionId: string, options: ResolveOptions = {}): Promise<Actor | null> {
+  const now = options.now ?? new Date();
+  const row = await judgedSession(sessionId, now);
+  if (!row) return null;
   if ((options.touch ?? true) && needsTouch(row.session.lastSeenAt, now)) {
+    const db = await getDb();
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }
   const { id, email, name, role, locale } = row.user;
   return { id, email, name, role, sessionId, locale: isLocale(locale) ? locale : null };
 }
 
+/**
+ * When the session ends unless something touches it first (for a live stream, which must close
+ * then and must not keep it alive itself); null when it has already ended. Never touches it.
+ */
+export async function sessionDeadline(sessionId: string, now = new Date()): Promise<Date | null> {
+  const row = await judgedSession(sessionId, now);
+  return row ? sessionEndsAt(row.session, limits()) : null;
+}
+
 export async function revokeSession(sessionId: string): Promise<void> {
   const db = await getDb();
-  await db
-    .update(sessions)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+      .returning({ userId: sessions.userId });
+    if (revoked) await signalSessionsChanged(tx, revoked.userId);
+  });
 }
 
 /**
@@ -88,4 +109,5 @@ export async function endAllSessions(db: Executor, userId: string, keepSessionId
   if (keepSessionId) {
     await db.update(sessions).set({ sessionVersion: user!.sessionVersion }).where(eq(sessions.id, keepSessionId));
   }
+  await signalSessionsChanged(db, userId);
 }

@@ -2,9 +2,14 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDatabaseHandle, type DatabaseHandle, type Executor } from "@/db/client";
 import { processSingleton } from "@/lib/core/singleton";
+import { LIVE_CHANNEL } from "@/lib/identity/live-channel";
 
-/** The one Postgres channel for conversation changes; payloads name a family, never content. */
-export const MESSAGES_CHANNEL = "clarity_messages";
+/**
+ * The channel conversation changes go out on: the same one that carries session revocations
+ * (lib/identity/live-channel.ts), so a stream hears both on one LISTEN. Payloads name a family or a
+ * user, never content.
+ */
+export const MESSAGES_CHANNEL = LIVE_CHANNEL;
 
 export type LiveSignal = { familyId: string; kind: "message" | "read"; messageId?: string };
 
@@ -17,7 +22,12 @@ export type LiveSubscriber = {
   onResync: () => void;
 };
 
-type Hub = { subscribers: Map<string, Set<LiveSubscriber>>; ready: Promise<void> };
+type Hub = {
+  subscribers: Map<string, Set<LiveSubscriber>>;
+  /** Streams by the user they are for: told when that user's sessions change. */
+  sessionWatchers: Map<string, Set<() => void>>;
+  ready: Promise<void>;
+};
 
 // Next.js loads modules more than once per server, and tests switch databases: one hub per
 // database handle, one map per process, so each process holds exactly one LISTEN per database.
@@ -27,20 +37,29 @@ function hubFor(handle: DatabaseHandle): Hub {
   let hub = hubs().get(handle);
   if (hub) return hub;
   const subscribers = new Map<string, Set<LiveSubscriber>>();
+  const sessionWatchers = new Map<string, Set<() => void>>();
   let listenedBefore = false;
   const created: Hub = {
     subscribers,
+    sessionWatchers,
     ready: handle
       .listen(
         MESSAGES_CHANNEL,
         (payload) => {
           const signal = parseSignal(payload);
           if (!signal) return;
+          if ("userId" in signal) {
+            for (const watcher of sessionWatchers.get(signal.userId) ?? []) watcher();
+            return;
+          }
           for (const subscriber of subscribers.get(signal.familyId) ?? []) subscriber.onChange(signal);
         },
         () => {
-          if (listenedBefore)
+          if (listenedBefore) {
             for (const set of subscribers.values()) for (const subscriber of set) subscriber.onResync();
+            // A revocation may have been missed as well: every stream checks its session.
+            for (const set of sessionWatchers.values()) for (const watcher of set) watcher();
+          }
           listenedBefore = true;
         },
       )
@@ -53,9 +72,10 @@ function hubFor(handle: DatabaseHandle): Hub {
   return hub;
 }
 
-function parseSignal(payload: string): LiveSignal | null {
+function parseSignal(payload: string): LiveSignal | { userId: string } | null {
   try {
-    const value = JSON.parse(payload) as { f?: unknown; k?: unknown; m?: unknown };
+    const value = JSON.parse(payload) as { f?: unknown; k?: unknown; m?: unknown; u?: unknown };
+    if (value.k === "s") return typeof value.u === "string" ? { userId: value.u } : null;
     if (typeof value.f !== "string") return null;
     return {
       familyId: value.f,
@@ -77,6 +97,22 @@ export async function subscribe(subscriber: LiveSubscriber): Promise<() => void>
   return () => {
     set.delete(subscriber);
     if (set.size === 0 && hub.subscribers.get(subscriber.familyId) === set) hub.subscribers.delete(subscriber.familyId);
+  };
+}
+
+/**
+ * Calls `onChange` whenever this user's sessions change (a revocation from any app server);
+ * resolves once LISTEN is in place. Returns the unsubscribe.
+ */
+export async function watchSessions(userId: string, onChange: () => void): Promise<() => void> {
+  const hub = hubFor(await getDatabaseHandle());
+  await hub.ready;
+  let set = hub.sessionWatchers.get(userId);
+  if (!set) hub.sessionWatchers.set(userId, (set = new Set()));
+  set.add(onChange);
+  return () => {
+    set.delete(onChange);
+    if (set.size === 0 && hub.sessionWatchers.get(userId) === set) hub.sessionWatchers.delete(userId);
   };
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/identity/actor";
-import { resolveSession } from "@/lib/identity/sessions";
+import { sessionDeadline } from "@/lib/identity/sessions";
 import { AppError } from "@/lib/core/errors";
 import { logUnlessDatabaseAway } from "@/lib/core/log";
 import type { MessageDto } from "./dto";
 import { joinFamilyFeed, type FeedMember } from "./family-feed";
+import { watchSessions } from "./live-hub";
 import { assertConversationAccess, messagesAfter, newestMessage } from "./queries";
 
 export const HEARTBEAT_MS = 15_000;
@@ -16,6 +17,8 @@ export const HEARTBEAT_MS = 15_000;
 export const CATCH_UP_MAX = 500;
 // Chunks the response may hold unread; beyond it a catch-up waits for the next heartbeat.
 const QUEUE_CHUNKS = 256;
+// setTimeout's longest delay; a session that ends later is checked again then.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 type StreamOptions = {
   actor: Actor;
@@ -34,9 +37,11 @@ const encoder = new TextEncoder();
  * read per LISTEN/NOTIFY signal for all streams of the family, with each watcher's access checked
  * in that read); at start and at every heartbeat the stream also reads what is after its last
  * position itself, so a lost notification delays a message by one heartbeat at most, never loses
- * it, and nothing is sent twice (everything is filtered by position). The session is checked at
- * each heartbeat without touching it, so a stream alone never keeps a session alive, and the
- * stream ends when the session expires or is revoked, or the caller leaves the family.
+ * it, and nothing is sent twice (everything is filtered by position). The session is checked
+ * without touching it, so a stream alone never keeps a session alive: the stream ends the moment
+ * the session expires (a timer set for its idle or absolute end), at once when it is revoked (the
+ * revocation comes over the same LISTEN/NOTIFY channel as the messages, from any app server), and
+ * at the next heartbeat when the caller leaves the family.
  * A client more than CATCH_UP_MAX messages behind gets `resync` instead of the messages.
  */
 export async function conversationStream({
@@ -58,7 +63,9 @@ export async function conversationStream({
   let running = false;
   let again = false;
   let unsubscribe: () => void = () => {};
+  let stopWatchingSessions: () => void = () => {};
   let heartbeat: NodeJS.Timeout | undefined = undefined;
+  let expiry: NodeJS.Timeout | undefined = undefined;
 
   const write = (text: string) => {
     if (closed) return;
@@ -86,7 +93,9 @@ export async function conversationStream({
     }
     closed = true;
     clearInterval(heartbeat);
+    clearTimeout(expiry);
     unsubscribe();
+    stopWatchingSessions();
     signal.removeEventListener("abort", onAbort);
     try {
       controller.close();
@@ -131,12 +140,35 @@ export async function conversationStream({
     }
   };
 
+  /**
+   * Whether the session still counts (the stream ends when it does not); when it does, the next
+   * check is set for the moment it would end, since a request elsewhere may have moved that moment.
+   */
+  const sessionStillCounts = async (): Promise<boolean> => {
+    const endsAt = await sessionDeadline(actor.sessionId);
+    if (closed) return false;
+    if (!endsAt) {
+      close("session");
+      return false;
+    }
+    clearTimeout(expiry);
+    expiry = setTimeout(() => void checkSessionQuietly(), Math.min(MAX_TIMER_MS, endsAt.getTime() - Date.now() + 10));
+    return true;
+  };
+  const checkSessionQuietly = async () => {
+    try {
+      await sessionStillCounts();
+    } catch (error) {
+      // The database is away for a moment: the heartbeat checks again.
+      logUnlessDatabaseAway("message stream session check", error);
+    }
+  };
+
   const checkSession = async () => {
     // The heartbeat goes out even while the database is away, so the connection stays open.
     write(`: heartbeat\n\n`);
     try {
-      const current = await resolveSession(actor.sessionId, { touch: false });
-      if (!current) return close("session");
+      if (!(await sessionStillCounts())) return;
       await assertConversationAccess(actor, familyId);
     } catch (error) {
       if (error instanceof AppError && error.code === "not_found") return close("forbidden");
@@ -178,11 +210,19 @@ export async function conversationStream({
       return stream;
     }
     unsubscribe = leave;
+    const stopWatching = await watchSessions(actor.id, () => void checkSessionQuietly());
+    if (closed) {
+      stopWatching();
+      return stream;
+    }
+    stopWatchingSessions = stopWatching;
   } catch (error) {
     close();
     throw error;
   }
   heartbeat = setInterval(() => void checkSession(), heartbeatMs);
+  // Sets the timer for the session's end (and ends the stream if it ended meanwhile).
+  void checkSessionQuietly();
   // Anything sent between the client's last message and the LISTEN being in place.
   void catchUp();
   return stream;

@@ -11,39 +11,7 @@ import { CATCH_UP_MAX, conversationStream } from "@/lib/messages/stream";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
-import { parseSseBlock } from "../support/sse";
-
-/** Reads Server-Sent Events from a stream as they arrive. */
-function eventReader(stream: ReadableStream<Uint8Array>) {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  return {
-    /** The next event (comments and the retry hint skipped), or null when the stream ended. */
-    async next(timeoutMs = 2000): Promise<{ event: string; id?: string; data: string } | null> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const end = buffer.indexOf("\n\n");
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = parseSseBlock(block);
-          if (!event) continue;
-          return event;
-        }
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error("no event in time");
-        const chunk = await Promise.race([
-          reader.read(),
-          new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left)),
-        ]);
-        if (chunk === "timeout") throw new Error("no event in time");
-        if (chunk.done) return null;
-        buffer += decoder.decode(chunk.value, { stream: true });
-      }
-    },
-  };
-}
+import { eventReader } from "../support/sse";
 
 describeEachDatabase("messaging", (context) => {
   const db = () => context.handle.db;
