@@ -122,12 +122,15 @@ export const signUpRefusals = pgTable(
     inviteId: uuid()
       .notNull()
       .references(() => invites.id, { onDelete: "cascade" }),
-    // Null when the client's address is unknown; then only the invite's own count applies.
+    // The link's token as it was then (its hash): sending the invite again starts a fresh count.
+    tokenHash: text().notNull(),
+    // Null when the client's address is unknown; then only the link's own count applies.
     address: text(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("sign_up_refusals_invite_at_idx").on(t.inviteId, t.at),
+    index("sign_up_refusals_token_at_idx").on(t.tokenHash, t.at),
+    index("sign_up_refusals_invite_idx").on(t.inviteId),
     index("sign_up_refusals_address_at_idx").on(t.address, t.at),
   ],
 );

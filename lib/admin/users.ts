@@ -6,6 +6,7 @@ import {
   emailOutbox,
   families,
   familyMembers,
+  inviteSuggestions,
   invites,
   loginAttempts,
   messageReads,
@@ -14,6 +15,7 @@ import {
 } from "@/db/schema";
 import type { Actor, Role } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
+import { signalSessionsChanged } from "@/lib/identity/live-channel";
 import { endAllSessions } from "@/lib/identity/sessions";
 import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
@@ -142,9 +144,13 @@ async function whatKeeps(
 /** Everything that names the person goes; what the family owns (their messages) stays. */
 async function forget(tx: Executor, userId: string, email: string, now: Date): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.userId, userId));
+  await signalSessionsChanged(tx, userId);
   await tx.delete(loginAttempts).where(eq(loginAttempts.email, email.toLowerCase()));
   await tx.delete(emailOutbox).where(eq(emailOutbox.recipientId, userId));
   await tx.delete(invites).where(and(eq(invites.invitedById, userId), isNull(invites.usedAt)));
+  await tx
+    .delete(inviteSuggestions)
+    .where(and(eq(inviteSuggestions.suggestedById, userId), isNull(inviteSuggestions.decision)));
   await tx.delete(familyMembers).where(eq(familyMembers.userId, userId));
   await tx.delete(messageReads).where(eq(messageReads.userId, userId));
   await tx

@@ -7,11 +7,26 @@ import { familyRelation } from "@/lib/identity/family-access";
 import type { AccessLogQuery } from "@/lib/schemas/coaching";
 
 /**
- * What a family is shown of the audit log about it: someone opening its data, and its family
- * moving to another coach. The coach's own working records (private notes, action items, tags,
- * archiving) stay out, so the log never hints at what a private note says or that one exists.
+ * What a family is shown of the audit log about it: someone opening its data, its family moving to
+ * another coach, and everything about who may join it (links made, suggested, approved, declined,
+ * sent again or withdrawn, and each join). The coach's own working records (private notes, action
+ * items, tags, archiving) stay out, so the log never hints at what a private note says or that one
+ * exists.
  */
-export const FAMILY_VISIBLE_ACTIONS = ["family.view", "care.view", "messages.view", "admin.family_move"] as const;
+export const FAMILY_VISIBLE_ACTIONS = [
+  "family.view",
+  "care.view",
+  "messages.view",
+  "admin.family_move",
+  "family.member_join",
+  "invite.create",
+  "invite.suggest",
+  "invite.approve",
+  "invite.decline",
+  "invite.withdraw",
+  "invite.resend",
+  "invite.revoke",
+] as const;
 
 export type AccessLogEntry = {
   id: number;

@@ -19,6 +19,7 @@ export type ErrorCode =
   | "rate_limited"
   | "database_unavailable"
   | "pdf_unavailable"
+  | "pdf_busy"
   | "wrong_password"
   | "family_pending_deletion"
   | "user_last_parent"
@@ -49,6 +50,7 @@ export const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   database_unavailable: 503,
   pdf_unavailable: 503,
+  pdf_busy: 429,
   internal: 500,
 };
 
@@ -79,9 +81,12 @@ export class AppError extends Error {
 /** The caller may not see it, or it does not exist: the answer is the same on purpose. */
 export const notFound = () => new AppError("not_found");
 
-/** Too many attempts: answered as 429 with Retry-After. */
+/** Too many attempts (or too much asked at once): answered as 429 with Retry-After. */
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super("rate_limited");
+  constructor(
+    readonly retryAfterSeconds: number,
+    code: "rate_limited" | "pdf_busy" = "rate_limited",
+  ) {
+    super(code);
   }
 }

@@ -1,49 +1,37 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { invites } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { recordAudit } from "@/lib/identity/audit";
-import { config } from "@/lib/core/config";
-import { familyRelation } from "@/lib/identity/family-access";
 import { AppError } from "@/lib/core/errors";
 import type { CreateInviteInput } from "@/lib/schemas/accounts";
-import { hashInviteToken, newInviteToken } from "./tokens";
+import { assertFamilyParent } from "./family-parent";
+import { insertInvite, type CreatedInvite } from "./insert";
+import { suggestInvite, type InviteSuggestion } from "./suggestions";
 
-export type CreatedInvite = { url: string; token: string; expiresAt: string };
+export type { CreatedInvite } from "./insert";
 
 /**
- * A coach invites a new family onto their caseload (no familyId) or another parent into a family
- * they coach; a parent invites a co-parent into their own family.
+ * A link someone can sign up with. Who may make one:
+ * - a coach, for a new family (it lands on their caseload);
+ * - a parent, for someone to join their own family.
+ * Nobody else brings anyone into an existing family: its coach suggests it (suggestions.ts) and a
+ * parent approves, and an admin invites nobody.
  */
 export async function createInvite(actor: Actor, input: CreateInviteInput, now = new Date()): Promise<CreatedInvite> {
   const db = await getDb();
-  if (input.familyId) await familyRelation(db, actor, input.familyId, "change");
-  else if (actor.role !== "coach") throw new AppError("forbidden");
-  const token = newInviteToken();
-  const expiresAt = new Date(now.getTime() + config.inviteLifetimeMs);
-  await db.transaction(async (tx) => {
-    const [invite] = await tx
-      .insert(invites)
-      .values({
-        tokenHash: hashInviteToken(token),
-        invitedById: actor.id,
-        familyId: input.familyId ?? null,
-        familyName: input.familyId ? null : (input.familyName ?? null),
-        expiresAt,
-      })
-      .returning({ id: invites.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "invite.create",
-      targetType: "invite",
-      targetId: invite!.id,
-      familyId: input.familyId ?? null,
-      outcome: "ok",
-    });
+  return db.transaction(async (tx) => {
+    if (input.familyId) await assertFamilyParent(tx, actor, input.familyId);
+    else if (actor.role !== "coach") throw new AppError("forbidden");
+    return insertInvite(tx, actor, input, now);
   });
-  return { url: inviteUrl(token), token, expiresAt: expiresAt.toISOString() };
 }
 
-export function inviteUrl(token: string): string {
-  return new URL(`/sign-up?token=${encodeURIComponent(token)}`, config.appUrl).toString();
+/** What POST /api/v1/invites does: a link, or, from the family's coach, a suggestion to its parents. */
+export async function inviteOrSuggest(
+  actor: Actor,
+  input: CreateInviteInput,
+  now = new Date(),
+): Promise<{ link: CreatedInvite } | { suggestion: InviteSuggestion }> {
+  if (input.familyId && actor.role === "coach")
+    return { suggestion: await suggestInvite(actor, input.familyId, input, now) };
+  return { link: await createInvite(actor, input, now) };
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { invites, users } from "@/db/schema";
-import { familyRelation } from "@/lib/identity/family-access";
+import { familyMembers, invites, users } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { hashInviteToken } from "./tokens";
 
@@ -24,9 +23,16 @@ export async function usableInvite(db: Executor, token: string, now = new Date()
   return { ...invite, inviterName: inviter.name };
 }
 
+/** Whether the invite's maker may still bring someone in through it (see liveInviter). */
+export async function makerMayStillInvite(db: Executor, invite: typeof invites.$inferSelect): Promise<boolean> {
+  return (await liveInviter(db, invite)) !== null;
+}
+
 /**
- * An invite speaks for the person who made it, so it dies with their access: a disabled account,
- * or a coach or parent no longer linked to the family, cannot bring anyone in any more.
+ * An invite speaks for the person who made it, so it lives only while they may make it: a coach
+ * (not disabled) for a new family; for an existing family, a parent who is still its member. A
+ * link into a family made by anyone else (its coach before suggestions existed, say) brings
+ * nobody in; neither does one whose maker was disabled or left the family.
  */
 async function liveInviter(db: Executor, invite: typeof invites.$inferSelect) {
   const [inviter] = await db
@@ -35,11 +41,10 @@ async function liveInviter(db: Executor, invite: typeof invites.$inferSelect) {
     .where(eq(users.id, invite.invitedById));
   if (!inviter || inviter.disabled) return null;
   if (!invite.familyId) return inviter.role === "coach" ? inviter : null;
-  try {
-    await familyRelation(db, inviter, invite.familyId);
-    return inviter;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") return null;
-    throw error;
-  }
+  if (inviter.role !== "parent") return null;
+  const [member] = await db
+    .select({ userId: familyMembers.userId })
+    .from(familyMembers)
+    .where(and(eq(familyMembers.familyId, invite.familyId), eq(familyMembers.userId, inviter.id)));
+  return member ? inviter : null;
 }

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, users } from "@/db/schema";
-import { signUpWithInvite } from "@/lib/accounts/sign-up";
 import { createCoach, listCoaches } from "@/lib/admin/coaches";
 import { listFamiliesForAdmin, moveFamily } from "@/lib/admin/families";
 import { setAccountDisabled } from "@/lib/admin/users";
@@ -12,7 +11,7 @@ import { listAccessLog } from "@/lib/audit/access-log";
 import { listChildren } from "@/lib/care-team/children";
 import { createNote, listNotes } from "@/lib/coaching/notes";
 import { getFamilySummary } from "@/lib/families/queries";
-import { createInvite } from "@/lib/invites/create";
+import { listPendingSuggestions, suggestInvite } from "@/lib/invites/suggestions";
 import { parseWith } from "@/lib/core/validation";
 import { createCoachSchema, moveFamilySchema } from "@/lib/schemas/admin";
 import { describeEachDatabase } from "./support/databases";
@@ -114,7 +113,7 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
     const member = await makeActor(db(), "parent");
     const family = await makeFamily(db(), { coach, parents: [member], name: "Moving family" });
     await createNote(coach, family.id, { body: "hand-over: ask about the supervisor" });
-    const invite = await createInvite(coach, { familyId: family.id });
+    await suggestInvite(coach, family.id, { inviteeName: "Sam" });
     expect((await getFamilySummary(coach, family.id)).id).toBe(family.id);
 
     const moved = await moveFamily(admin, family.id, parseWith(moveFamilySchema, { coachId: newCoach.id }));
@@ -132,11 +131,10 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
       "hand-over: ask about the supervisor",
     ]);
     expect((await getFamilySummary(member, family.id)).coaches.map((c) => c.id)).toEqual([newCoach.id]);
-    // The old coach's invite into the family spoke for an access they no longer have.
-    await expectAppError(
-      signUpWithInvite({ token: invite.token, name: "Late", email: uniqueEmail("late"), password: "long enough pw" }),
-      "invite_invalid",
-    );
+    // The old coach's suggestion for the family is no longer theirs to see or withdraw; it is the
+    // family's to decide.
+    expect(await listPendingSuggestions(coach)).toEqual([]);
+    expect((await listPendingSuggestions(member)).map((suggestion) => suggestion.inviteeName)).toEqual(["Sam"]);
 
     const [row] = await auditRows("admin.family_move", admin.id).then((rows) =>
       rows.filter((r) => r.targetId === family.id),

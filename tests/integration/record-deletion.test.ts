@@ -14,6 +14,7 @@ import { deletionDueAt } from "@/lib/domain/record-deletion";
 import { getDeletionState, restoreFamily, scheduleFamilyDeletion } from "@/lib/families/deletion";
 import { purgeDueFamilies } from "@/lib/families/purge";
 import { createInvite } from "@/lib/invites/create";
+import { suggestInvite } from "@/lib/invites/suggestions";
 import { markRead } from "@/lib/messages/reads";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { errorText, expectAppError, rejectionOf, rowsOf, uniqueEmail } from "./support/assertions";
@@ -81,7 +82,13 @@ async function fullFamily(db: Database) {
     subject: "A message is waiting",
     bodyText: "Open Clarity",
   });
-  await createInvite(coach, { familyId: family.id });
+  // A coach's suggestion, and a link that was refused an email already taken (counted per link).
+  const suggestion = await suggestInvite(coach, family.id, { inviteeName: `Co-parent ${world.canary}` });
+  const link = await createInvite(parent, { familyId: family.id });
+  await expectAppError(
+    signUpWithInvite({ token: link.token, name: "Taken", email: parent.email, password: "a long family passphrase" }),
+    "email_taken",
+  );
   const { familyId, childId, needId, markId, providerId, noteId, actionId, messageId } = world.values;
   const needles = [
     world.canary,
@@ -94,6 +101,8 @@ async function fullFamily(db: Database) {
     actionId,
     messageId,
     reply.message.id,
+    suggestion.id,
+    link.id,
   ];
   return { ...world, needles };
 }

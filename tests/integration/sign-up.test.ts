@@ -160,14 +160,14 @@ describeEachDatabase("sign-up through an invite", (context) => {
     expect((await inviteRow(token))!.usedAt).toBeNull();
   });
 
-  it("a coach's invite naming a family on the caseload joins that family", async () => {
+  it("a parent's invite naming their family joins that family", async () => {
     const coach = await makeActor(db(), "coach");
     const parent = await makeActor(db(), "parent");
     const family = await makeFamily(db(), { parents: [parent], coach, name: "The Lee family" });
-    const { token } = await createInvite(coach, { familyId: family.id });
+    const { token } = await createInvite(parent, { familyId: family.id });
     expect(await previewInvite(token)).toEqual({
       usable: true,
-      invitedBy: coach.name,
+      invitedBy: parent.name,
       familyName: "The Lee family",
       joinsExistingFamily: true,
     });
@@ -274,14 +274,15 @@ describeEachDatabase("sign-up through an invite", (context) => {
     expect(used.filter(Boolean)).toHaveLength(1);
   });
 
-  it("an invite dies with its maker's access: a coach taken off the family, or a disabled account", async () => {
+  it("an invite dies with its maker's access: a parent who left the family, or a disabled account", async () => {
     const coach = await makeActor(db(), "coach");
-    const family = await makeFamily(db(), { coach });
-    const { token: joinToken } = await createInvite(coach, { familyId: family.id });
+    const parent = await makeActor(db(), "parent");
+    const family = await makeFamily(db(), { coach, parents: [parent, await makeActor(db(), "parent")] });
+    const { token: joinToken } = await createInvite(parent, { familyId: family.id });
     const { token: newFamilyToken } = await createInvite(coach, {});
     await db()
-      .delete(caseloads)
-      .where(and(eq(caseloads.coachId, coach.id), eq(caseloads.familyId, family.id)));
+      .delete(familyMembers)
+      .where(and(eq(familyMembers.userId, parent.id), eq(familyMembers.familyId, family.id)));
     const before = await tableCounts();
 
     expect(await previewInvite(joinToken)).toEqual({ usable: false, reason: "invite_invalid" });

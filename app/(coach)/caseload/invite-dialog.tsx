@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { InviteCreator } from "@/app/_components/invite-creator";
+import { InviteCreator } from "@/app/_components/invites/invite-creator";
 
 export function InviteDialog({ inviteDays }: { inviteDays: number }) {
   const t = useTranslations("invite");

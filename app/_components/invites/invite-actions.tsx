@@ -2,16 +2,19 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { apiFetch } from "@/app/_components/api-client";
-import { DeleteButton } from "@/app/_components/care-team/delete-button";
-import { FormAlert } from "@/app/_components/form-alert";
-import { InviteLink } from "@/app/_components/invite-link";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { apiFetch } from "../api-client";
+import { DeleteButton } from "../care-team/delete-button";
+import { FormAlert } from "../form-alert";
+import { useErrorText } from "../use-error-text";
+import { InviteLink } from "./invite-link";
 
-type CreatedInvite = { url: string; token: string; expiresAt: string };
+type CreatedInvite = { id: string; url: string; token: string; expiresAt: string };
 
-/** Revoke (after a confirmation) or make a fresh link, which is shown ready to copy. */
-export function InviteActions({ inviteId, what }: { inviteId: string; what: string }) {
+/**
+ * Revoke (after a confirmation) or make a fresh link, which is shown ready to copy. `canResend`:
+ * false for an admin, who may withdraw a coach's link but never send one.
+ */
+export function InviteActions({ inviteId, what, canResend }: { inviteId: string; what: string; canResend: boolean }) {
   const t = useTranslations("pendingInvites");
   const errorText = useErrorText();
   const resend = useMutation({
@@ -21,15 +24,17 @@ export function InviteActions({ inviteId, what }: { inviteId: string; what: stri
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start gap-3">
-        <button
-          type="button"
-          className="btn-secondary"
-          aria-label={t("resendLabel", { what })}
-          disabled={resend.isPending}
-          onClick={() => resend.mutate()}
-        >
-          {resend.isPending ? t("resending") : t("resend")}
-        </button>
+        {canResend && (
+          <button
+            type="button"
+            className="btn-secondary"
+            aria-label={t("resendLabel", { what })}
+            disabled={resend.isPending}
+            onClick={() => resend.mutate()}
+          >
+            {resend.isPending ? t("resending") : t("resend")}
+          </button>
+        )}
         <DeleteButton
           path={`/api/v1/invites/${inviteId}`}
           label={t("revoke")}

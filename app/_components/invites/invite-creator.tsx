@@ -1,32 +1,42 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "./api-client";
-import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
+import { ApiError, apiFetch } from "../api-client";
+import { FormAlert } from "../form-alert";
+import { FormField } from "../form-field";
+import { useErrorText } from "../use-error-text";
 import { InviteLink } from "./invite-link";
-import { useErrorText } from "./use-error-text";
 
-type CreatedInvite = { url: string; token: string; expiresAt: string };
+type CreatedInvite = { id: string; url: string; token: string; expiresAt: string };
 
-/** Creates a single-use invite link and shows it, ready to copy and send. */
+/**
+ * Creates a single-use invite link and shows it, ready to copy and send: a coach's for a new family
+ * (`askFamilyName`), or a parent's for someone to join their family (`familyId`, with whom it is for).
+ */
 export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; askFamilyName: boolean }) {
   const t = useTranslations("invite");
+  const router = useRouter();
   const errorText = useErrorText();
   const nameId = useId();
+  const inviteeId = useId();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const create = useMutation({
-    mutationFn: (familyName: string) =>
-      apiFetch<CreatedInvite>("/api/v1/invites", { body: familyId ? { familyId } : familyName ? { familyName } : {} }),
+    mutationFn: (fields: { familyName?: string; inviteeName?: string }) =>
+      apiFetch<CreatedInvite>("/api/v1/invites", { body: familyId ? { familyId, ...fields } : fields }),
     onError: (error) => setFieldErrors(error instanceof ApiError ? error.fields : {}),
+    // The family's list of links not used yet shows the new one too.
+    onSuccess: () => familyId && router.refresh(),
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFieldErrors({});
-    create.mutate(String(new FormData(event.currentTarget).get("familyName") ?? "").trim());
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
+    create.mutate(familyId ? { inviteeName: text("inviteeName") } : { familyName: text("familyName") });
   }
 
   return (
@@ -41,6 +51,17 @@ export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; 
             hint={t("familyNameHint")}
             error={fieldErrors.familyName}
             maxLength={100}
+          />
+        )}
+        {familyId && (
+          <FormField
+            id={inviteeId}
+            name="inviteeName"
+            label={t("inviteeName")}
+            hint={t("inviteeNameHint")}
+            error={fieldErrors.inviteeName}
+            maxLength={100}
+            autoComplete="off"
           />
         )}
         <button type="submit" className="btn-primary self-start" disabled={create.isPending}>

@@ -33,7 +33,7 @@ export function errorResponse(
 }
 
 export function appErrorResponse(error: AppError): Response {
-  if (error instanceof RateLimitedError) return rateLimitedResponse(error.retryAfterSeconds);
+  if (error instanceof RateLimitedError) return rateLimitedResponse(error.retryAfterSeconds, error.code);
   return errorResponse(error.code, error.fields);
 }
 
@@ -42,12 +42,7 @@ export function unavailableResponse(): Response {
   return errorResponse("database_unavailable", undefined, { "Retry-After": "2" });
 }
 
-export function rateLimitedResponse(retryAfterSeconds: number): Response {
+export function rateLimitedResponse(retryAfterSeconds: number, code: ErrorCode = "rate_limited"): Response {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return errorResponse(
-    "rate_limited",
-    undefined,
-    { "Retry-After": String(seconds) },
-    { minutes: Math.ceil(seconds / 60) },
-  );
+  return errorResponse(code, undefined, { "Retry-After": String(seconds) }, { minutes: Math.ceil(seconds / 60) });
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations, getLocale } from "next-intl/server";
 import { AtAGlance } from "@/app/_components/care-team/at-a-glance";
 import { CoachRecommends } from "@/app/_components/coach-recommends";
-import { InviteCreator } from "@/app/_components/invite-creator";
+import { FamilyInvites } from "@/app/_components/invites/family-invites";
 import { UnreadBadge } from "@/app/_components/unread-badge";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
@@ -30,7 +30,6 @@ export default async function FamilyPage({ params }: Props) {
   const t = await getTranslations("family");
   const tm = await getTranslations("messages");
   const format = await getFormatter();
-  const isCoach = actor.role === "coach";
 
   return (
     <div className="flex flex-col gap-6">
@@ -94,13 +93,7 @@ export default async function FamilyPage({ params }: Props) {
         </section>
       </div>
 
-      <section aria-labelledby="invite-heading" className="card">
-        <h2 id="invite-heading" className="text-lg font-semibold">
-          {isCoach ? t("inviteParentTitle") : t("inviteCoParentTitle")}
-        </h2>
-        <p className="mt-1 mb-4 text-sm text-stone-700">{t("inviteBody")}</p>
-        <InviteCreator familyId={family.id} askFamilyName={false} />
-      </section>
+      <FamilyInvites actor={actor} familyId={family.id} />
     </div>
   );
 }

@@ -24,6 +24,18 @@ const VIEWS = new Set([
   "messages",
 ]);
 
+/** Who may join the family: each change is shown in the family's words. */
+const MEMBERSHIP_EVENTS = {
+  "family.member_join": "member_join",
+  "invite.create": "invite_create",
+  "invite.suggest": "invite_suggest",
+  "invite.approve": "invite_approve",
+  "invite.decline": "invite_decline",
+  "invite.withdraw": "invite_withdraw",
+  "invite.resend": "invite_resend",
+  "invite.revoke": "invite_revoke",
+} as const;
+
 /** Who opened this family's information, and when: for its members and its coach. */
 export default async function AccessHistoryPage({ params, searchParams }: Props) {
   const actor = await actorForPage();
@@ -46,6 +58,8 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
 
   function what(entry: AccessLogEntry): string {
     if (entry.action === "admin.family_move") return t("moved");
+    const membership = MEMBERSHIP_EVENTS[entry.action as keyof typeof MEMBERSHIP_EVENTS];
+    if (membership) return t(`events.${membership}`);
     return t(`views.${entry.what && VIEWS.has(entry.what) ? entry.what : "other"}` as "views.other");
   }
 
