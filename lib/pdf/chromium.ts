@@ -2,7 +2,9 @@ import "server-only";
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { config } from "@/lib/core/config";
-import { AppError } from "@/lib/core/errors";
+import { AppError, RateLimitedError } from "@/lib/core/errors";
+import { processSingleton } from "@/lib/core/singleton";
+import { createFairQueue, QueueRefusal } from "./fair-queue";
 
 // Server-side PDFs from Chromium's own print engine, so the file matches what the browser prints.
 // Chromium is handed a finished HTML document and nothing else: no URL of the app, no cookie, no
@@ -11,10 +13,20 @@ import { AppError } from "@/lib/core/errors";
 
 export type Paper = "letter" | "a4";
 
-const MAX_RUNNING = 2;
-const MAX_WAITING = 8;
 // A launch and a render each stay well inside a request's own deadline (lib/server/http/route.ts).
 const RENDER_TIMEOUT_MS = 8_000;
+
+/**
+ * Two renders at a time per server process, shared fairly between users: each user may have two
+ * in the queue (one running, one waiting), so a family asking for a dozen summaries at once gets
+ * 429 for the rest and everybody else's turn still comes next; eight may wait over everyone.
+ */
+const queue = processSingleton("pdf-render-queue", () =>
+  createFairQueue({ running: 2, perOwner: 2, waiting: 8, maxWaitMs: RENDER_TIMEOUT_MS }),
+);
+
+/** A running average of how long a render takes, for the Retry-After of a busy user. */
+let averageRenderMs = 2_000;
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
 export function chromiumPath(): string | null {
@@ -47,21 +59,21 @@ function sharedBrowser(executablePath: string): Promise<Browser> {
   return browser;
 }
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-/** At most MAX_RUNNING renders at once; a few more wait their turn, beyond that the answer is "busy". */
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_RUNNING) {
-    if (waiting.length >= MAX_WAITING) throw new AppError("pdf_unavailable");
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  }
-  running += 1;
+/** In the fair queue; a busy user is told when to try again, a full queue is "unavailable". */
+async function inTurn<T>(owner: string, work: () => Promise<T>): Promise<T> {
   try {
-    return await work();
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
+    return await queue.run(owner, async () => {
+      const started = Date.now();
+      try {
+        return await work();
+      } finally {
+        averageRenderMs = 0.8 * averageRenderMs + 0.2 * (Date.now() - started);
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof QueueRefusal)) throw error;
+    if (error.reason === "owner_busy") throw new RateLimitedError(Math.ceil(averageRenderMs / 1000), "pdf_busy");
+    throw new AppError("pdf_unavailable");
   }
 }
 
@@ -73,11 +85,15 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** A complete HTML document as a PDF; a 503 (`pdf_unavailable`) when Chromium is missing, busy or too slow. */
-export async function htmlToPdf(html: string, paper: Paper): Promise<Uint8Array> {
+/**
+ * A complete HTML document as a PDF, rendered in `owner`'s turn (the user asking): a 429
+ * (`pdf_busy`) when that user already has renders in the queue, a 503 (`pdf_unavailable`) when
+ * Chromium is missing, the whole queue is full, or it is too slow.
+ */
+export async function htmlToPdf(html: string, paper: Paper, owner: string): Promise<Uint8Array> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new AppError("pdf_unavailable");
-  return slot(async () => {
+  return inTurn(owner, async () => {
     let launched: Browser;
     try {
       launched = await sharedBrowser(executablePath);

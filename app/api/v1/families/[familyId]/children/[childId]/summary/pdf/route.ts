@@ -19,6 +19,7 @@ export const GET = route<Params>(async (request, { familyId, childId }) => {
   const pdf = await htmlToPdf(
     summaryDocumentHtml(summary, summaryWordsIn(locale ?? requestLocale() ?? defaultLocale)),
     paper,
+    actor.id,
   );
   const name = `care-team-${summary.on}.pdf`;
   return new Response(Buffer.from(pdf), {
