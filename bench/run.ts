@@ -70,7 +70,7 @@ const BUDGETS: Record<string, number> = {
   health: 1,
   me: 2,
   caseload: 3, // session, listing, the page's details with the audit rows of the families shown
-  adminCaseload: 3,
+  adminCaseload: 2, // session, the page of families with their coaches and counts (no care facts)
   gaps: 2, // session and relation: the engine's answer is kept per care version and day
   timeline: 2,
   messages: 4,
@@ -414,8 +414,8 @@ async function countStatements(base: string, token: string, routes: Route[]): Pr
 }
 
 /**
- * autocannon stops at its deadline, but the server still works through the requests in flight
- * (and whole-practice caseloads wait their turn at the gate): repeat one request of the same
+ * autocannon stops at its deadline, but the server still works through the requests in flight:
+ * repeat one request of the same
  * kind until it is about as fast as the fastest seen, so the backlog does not weigh on the next
  * measurement.
  */

@@ -30,10 +30,7 @@ export type ListedFamily = {
  * Subqueries name their tables (m, r, t) so that "families" is always the outer row.
  */
 export function listFamilies(db: Executor, actor: Actor, scope: SQL): Promise<ListedFamily[]> {
-  const unread =
-    actor.role === "admin"
-      ? sql`0`
-      : sql`(select count(*)::int from messages m where m.family_id = ${families.id} and m.author_id <> ${actor.id}
+  const unread = sql`(select count(*)::int from messages m where m.family_id = ${families.id} and m.author_id <> ${actor.id}
           and m.position > coalesce((select r.last_read_position from message_reads r where r.family_id = ${families.id} and r.user_id = ${actor.id}), 0))`;
   return rowsOf<ListedFamily>(
     db,

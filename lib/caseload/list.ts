@@ -10,8 +10,6 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { listFamilies, loadRowDetails, type NextAction } from "./facts";
 import { caseloadScope } from "./scope";
 import { perFamily } from "@/lib/care-team/engine-cache";
-import { createGate } from "@/lib/core/gate";
-import { processSingleton } from "@/lib/core/singleton";
 
 export type CaseloadRow = {
   familyId: string;
@@ -46,21 +44,13 @@ export type CaseloadPage = {
 };
 
 /**
- * The caseload ranked by unmet need. The gap figures come from the same engine as each family's
- * own gaps page, fed by one bulk load of the families whose records changed since last asked;
- * one query lists and ranks, one more fills in the rows on the page: the number of queries does
- * not grow with the caseload.
+ * A coach's caseload ranked by unmet need. The gap figures come from the same engine as each
+ * family's own gaps page, fed by one bulk load of the families whose records changed since last
+ * asked; one query lists and ranks, one more fills in the rows on the page: the number of queries
+ * does not grow with the caseload. Only a coach has one: an admin's view of the practice is
+ * lib/admin/families.ts, without any of the care facts below.
  */
 export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new Date()): Promise<CaseloadPage> {
-  return actor.role === "admin" && !query.coach
-    ? wholePractice(() => rankedPage(actor, query, now))
-    : rankedPage(actor, query, now);
-}
-
-// One process, two whole-practice caseloads at a time (see createGate).
-const wholePractice = processSingleton("whole-practice-gate", () => createGate(2));
-
-async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promise<CaseloadPage> {
   const db = await getDb();
   const on = practiceToday(now);
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
@@ -102,14 +92,8 @@ async function rankedPage(actor: Actor, query: CaseloadQuery, now: Date): Promis
   const tags = [...new Map(rows.flatMap((row) => row.tags).map((tag) => [tag.toLowerCase(), tag])).values()].sort(
     (a, b) => a.localeCompare(b),
   );
-  // The next action is the coach's private working record (free text): an admin manages
-  // accounts and does not read it (see SECURITY.md).
-  const visible = (row: Ranked) => {
-    const more = details.get(row.familyId)!;
-    return actor.role === "admin" ? { ...row, ...more, nextAction: null } : { ...row, ...more };
-  };
   return {
-    families: page.rows.map(visible),
+    families: page.rows.map((row) => ({ ...row, ...details.get(row.familyId)! })),
     nextCursor: page.nextKey ? encodeCursor(query.sort, page.nextKey) : null,
     total: kept.length,
     on,

@@ -10,18 +10,14 @@ import { caseloadScope } from "./scope";
 
 export type CaseloadTrendsDto = CaseloadTrends & { on: IsoDate; familyCount: number };
 
-/** Missing services across the active caseload, month by month for a year, and which are missing most. */
-export async function caseloadTrends(
-  actor: Actor,
-  options: { coach?: string } = {},
-  now = new Date(),
-): Promise<CaseloadTrendsDto> {
+/** Missing services across a coach's active caseload, month by month for a year, and which are missing most. */
+export async function caseloadTrends(actor: Actor, now = new Date()): Promise<CaseloadTrendsDto> {
   const db = await getDb();
   const on = practiceToday(now);
   const listed = await db
     .select({ id: families.id, careVersion: families.careVersion })
     .from(families)
-    .where(caseloadScope(db, actor, { flags: [], coach: options.coach }));
+    .where(caseloadScope(db, actor, { flags: [] }));
   const trends = await perFamily(db, "trend", listed, on, ({ children, providers }) =>
     familyTrend(children, providers, on),
   );

@@ -41,7 +41,7 @@ export const caseloadQuerySchema = z
       .min(1)
       .max(CASELOAD_PAGE_MAX)
       .default(CASELOAD_PAGE_DEFAULT),
-    // Admins only: one coach's caseload.
+    // Admins only (their listing of the practice): one coach's families.
     coach: idField.optional(),
   })
   .strict()
@@ -53,4 +53,4 @@ export const caseloadQuerySchema = z
 
 export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>;
 
-export const caseloadTrendsQuerySchema = z.object({ coach: idField.optional() }).strict();
+export const caseloadTrendsQuerySchema = z.object({}).strict();

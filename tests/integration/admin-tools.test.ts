@@ -122,6 +122,8 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
       name: "Moving family",
       archived: false,
       coaches: [{ id: newCoach.id, name: newCoach.name }],
+      parents: 1,
+      children: 0,
     });
 
     await expectAppError(getFamilySummary(coach, family.id), "not_found");
@@ -154,6 +156,8 @@ describeEachDatabase("admin: coaches, accounts and moving families", (context) =
       name: "Moving family",
       archived: false,
       coaches: [{ id: newCoach.id, name: newCoach.name }],
+      parents: 1,
+      children: 0,
     });
     expect(JSON.stringify(await listFamiliesForAdmin(admin))).not.toContain("supervisor");
     // An admin moving families still cannot read them.

@@ -10,7 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.families"))("title") };
 }
 
-/** Families by name and their coach, each with a choice of coach to move it to. Names only. */
+/**
+ * Families by name with their coaches and how many parents and children each has, with a choice of
+ * coach to move it to. Nothing of any family's care.
+ */
 export default async function AdminFamiliesPage() {
   const actor = await actorForPage(["admin"]);
   const [families, coaches] = await pageData(Promise.all([listFamiliesForAdmin(actor), listCoaches(actor)]));
@@ -41,6 +44,9 @@ export default async function AdminFamiliesPage() {
                 </p>
                 <p className="text-sm text-stone-700">
                   {family.coaches.length > 0 ? family.coaches.map((coach) => coach.name).join(", ") : t("noCoach")}
+                </p>
+                <p className="text-sm text-stone-600">
+                  {t("counts", { parents: family.parents, children: family.children })}
                 </p>
               </div>
               <MoveFamilyForm

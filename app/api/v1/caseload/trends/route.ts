@@ -10,5 +10,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = route(async (request) => {
   const actor = await requireActor({ touch: !isBackgroundRequest(request) });
-  return json(await caseloadTrends(actor, readQuery(request, caseloadTrendsQuerySchema)));
+  readQuery(request, caseloadTrendsQuerySchema);
+  return json(await caseloadTrends(actor));
 });
