@@ -78,7 +78,7 @@ test.describe("POST /api/v1/invites", () => {
     const response = await coach.post("/api/v1/invites", { data: { familyName: "The Okafor family" } });
     expect(response.status(), await response.text()).toBe(201);
     const body = (await response.json()) as { url: string; token: string; expiresAt: string };
-    expect(Object.keys(body).sort()).toEqual(["expiresAt", "token", "url"]);
+    expect(Object.keys(body).sort()).toEqual(["expiresAt", "id", "token", "url"]);
     expect(body.token.length).toBeGreaterThanOrEqual(20);
     expect(body.url).toBe(`${BASE_URL}/sign-up?token=${encodeURIComponent(body.token)}`);
     const sevenDays = 7 * 24 * 60 * 60 * 1000;

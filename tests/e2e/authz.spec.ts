@@ -45,10 +45,12 @@ const coach = () => sessions.get("coachA")!.context;
 const admin = () => sessions.get("admin")!.context;
 const F = () => `/api/v1/families/${values.familyId}`;
 
-/** A new parent in family A, signed in. */
+const parentA = () => sessions.get("parentA")!.context;
+
+/** A new parent in family A (invited by parent A: only the family's parents bring someone in), signed in. */
 async function newParentOfA(): Promise<Session & { id: string }> {
   const { token } = await ok<{ token: string }>(
-    coach().post("/api/v1/invites", { data: { familyId: values.familyId } }),
+    parentA().post("/api/v1/invites", { data: { familyId: values.familyId } }),
   );
   const email = uniqueEmail("authz");
   const password = `pw-${randomUUID()}`;
@@ -94,14 +96,29 @@ const MAKERS: Record<string, () => Promise<Record<string, string>>> = {
     one("noteId")(
       (await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: "spent note" } }))).note.id,
     ),
-  inviteId: async () => {
-    await ok(coach().post("/api/v1/invites", { data: { familyId: values.familyId } }));
-    const { invites } = await ok<{ invites: { id: string; createdAt: string }[] }>(coach().get("/api/v1/invites"));
-    return one("inviteId")(invites.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!.id);
-  },
+  // A link into family A, made by its parent.
+  inviteId: async () =>
+    one("inviteId")(
+      (await ok<{ id: string }>(parentA().post("/api/v1/invites", { data: { familyId: values.familyId } }))).id,
+    ),
+  // A coach's link for a new family.
+  newFamilyInviteId: async () =>
+    one("inviteId")(
+      (await ok<{ id: string }>(coach().post("/api/v1/invites", { data: { familyName: "The Matrix family" } }))).id,
+    ),
+  // Family A's coach suggests someone; no link exists until a parent approves.
+  suggestionId: async () =>
+    one("suggestionId")(
+      (
+        await ok<{ suggestion: { id: string } }>(
+          coach().post("/api/v1/invites", { data: { familyId: values.familyId, inviteeName: "Matrix Co-parent" } }),
+          [202],
+        )
+      ).suggestion.id,
+    ),
   token: async () =>
     one("token")(
-      (await ok<{ token: string }>(coach().post("/api/v1/invites", { data: { familyId: values.familyId } }))).token,
+      (await ok<{ token: string }>(parentA().post("/api/v1/invites", { data: { familyId: values.familyId } }))).token,
     ),
   userId: async () =>
     one("userId")(
@@ -193,6 +210,8 @@ function bodyFor(
       return { data: { tags: ["matrix"] } };
     case "invite":
       return { data: { familyId: values.familyId } };
+    case "newFamilyInvite":
+      return { data: { familyName: "The Matrix family" } };
     case "signUp":
       return {
         data: {
@@ -430,7 +449,7 @@ const PROBES: { name: string; headers?: Record<string, string>; query?: string }
 ];
 
 for (const row of MATRIX) {
-  test.describe(`${row.method} ${row.path}`, () => {
+  test.describe(`${row.method} ${row.path}${row.label ? ` (${row.label})` : ""}`, () => {
     for (const actor of ACTORS) {
       const expected = row.expected[actor];
       test(`${actor} → ${expected}`, async () => {
@@ -493,7 +512,8 @@ test.describe("cross-site writes", () => {
     Object.values(candidate.expected).some((status) => status < 300),
   )) {
     const actor = ACTORS.find((candidate) => row.expected[candidate] < 300)!;
-    test(`${row.method} ${row.path} as ${actor}: 403 for each of ${HOSTILE.length} cross-site forms`, async () => {
+    const title = `${row.method} ${row.path}${row.label ? ` (${row.label})` : ""}`;
+    test(`${title} as ${actor}: 403 for each of ${HOSTILE.length} cross-site forms`, async () => {
       const cell = { ...values };
       if (row.fresh) Object.assign(cell, await MAKERS[row.fresh]!());
       for (const hostile of HOSTILE) {

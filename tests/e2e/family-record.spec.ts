@@ -134,6 +134,42 @@ test("the care-team summary of a child with 12 providers fits one page in print 
   );
 });
 
+test("PDFs are shared fairly: a family asking for a dozen at once gets 429 for the rest, another family's is still made", async ({
+  newParent,
+  signedIn,
+}) => {
+  test.setTimeout(120_000);
+  const make = async (name: string) => {
+    const parent = await newParent({ familyName: name });
+    const api = await signedIn(parent.email, parent.password);
+    const child = await api.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Riley" } });
+    const childId = ((await child.json()) as { child: { id: string } }).child.id;
+    return { api, url: `/api/v1/families/${parent.family.id}/children/${childId}/summary/pdf` };
+  };
+  const [busy, other] = await Promise.all([make("Busy PDF family"), make("Patient PDF family")]);
+  // Chromium is started by a first render, so the race below is about turns, not start-up.
+  expect((await busy.api.get(busy.url)).status()).toBe(200);
+
+  const burst = Array.from({ length: 12 }, () => busy.api.get(busy.url));
+  const theirs = other.api.get(other.url);
+  const answers = await Promise.all(burst);
+  const statuses = answers.map((answer) => answer.status());
+  // One running and one waiting per user: the rest are told to come back, never a 503 or a 500.
+  expect(
+    statuses.every((status) => status === 200 || status === 429),
+    statuses.join(","),
+  ).toBe(true);
+  expect(statuses.filter((status) => status === 429).length, statuses.join(",")).toBeGreaterThanOrEqual(6);
+  for (const answer of answers.filter((candidate) => candidate.status() === 429)) {
+    expect(Number(answer.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe("pdf_busy");
+  }
+  // The other family was not starved.
+  const mine = await theirs;
+  expect(mine.status(), await mine.text().catch(() => "")).toBe(200);
+  expect((await mine.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
+
 test("export: the family downloads its record as JSON and FHIR; the coach is refused, an admin gets 404", async ({
   page,
   newParent,

@@ -61,12 +61,17 @@ describe("the authorization matrix (tests/e2e/authz/matrix.ts)", () => {
     expect(MATRIX.map((row) => `${row.method} ${row.route}`).filter((key) => !existing.has(key))).toEqual([]);
   });
 
+  it("tells apart rows of the same method and path", () => {
+    const titles = MATRIX.map((row) => `${row.method} ${row.path}${row.label ? ` (${row.label})` : ""}`);
+    expect(titles.filter((title, index) => titles.indexOf(title) !== index)).toEqual([]);
+  });
+
   it("states an outcome for every actor in every row", () => {
     for (const row of MATRIX) {
       expect(Object.keys(row.expected).sort(), `${row.method} ${row.path}`).toEqual([...ACTORS].sort());
       // 409 only where the caller got past authorization and the record's state refuses the change.
       for (const status of Object.values(row.expected))
-        expect([200, 201, 204, 307, 401, 403, 404, 409]).toContain(status);
+        expect([200, 201, 202, 204, 307, 401, 403, 404, 409]).toContain(status);
     }
     expect(cellCount()).toBe(MATRIX.length * 8);
     console.info(`[authz] matrix: ${MATRIX.length} rows × ${ACTORS.length} actors = ${cellCount()} cells`);

@@ -59,6 +59,7 @@ export type BodyKind =
   | "actionPatch"
   | "tags"
   | "invite"
+  | "newFamilyInvite"
   | "signUp"
   | "locale"
   | "password"
@@ -74,6 +75,8 @@ export type Row = {
   method: Method;
   /** The URL requested, with [param] placeholders filled from family A's records. */
   path: string;
+  /** Tells apart rows of the same method and path (another body, another kind of record). */
+  label?: string;
   expected: Expected;
   body?: BodyKind;
   /**
@@ -129,12 +132,45 @@ export const MATRIX: Row[] = [
   api("GET", "/api/v1/unread", cells(SIGNED_IN, 200), { familyData: true }),
   api("POST", "/api/v1/me/password", cells(SIGNED_IN, 204), { body: "password" }),
   api("POST", "/api/v1/sessions/revoke", cells(SIGNED_IN, 204), { body: "none", endsSession: true }),
+  // Invites. Everyone lists what they may act on (family links reach only the family's parents).
+  // A link into family A is made, sent again and withdrawn by its parents only: its coach's answer
+  // is a suggestion (202, no link) that a parent approves or declines, and an admin never gets one.
   api("GET", "/api/v1/invites", cells(SIGNED_IN, 200), { familyData: true }),
-  api("POST", "/api/v1/invites", cells(FAMILY_A, 201), { body: "invite" }),
-  api("DELETE", "/api/v1/invites/[inviteId]", cells(["coachA", "admin"], 204), { body: "none", fresh: "inviteId" }),
-  api("POST", "/api/v1/invites/[inviteId]/resend", cells(["coachA", "admin"], 200), {
+  api("POST", "/api/v1/invites", with_(cells(["parentA"], 201), { coachA: 202 }), {
+    body: "invite",
+    label: "into family A",
+  }),
+  api("POST", "/api/v1/invites", cells(["coachA", "otherCoach"], 201, 403), {
+    body: "newFamilyInvite",
+    label: "for a new family",
+  }),
+  api("DELETE", "/api/v1/invites/[inviteId]", cells(["parentA"], 204), {
     body: "none",
     fresh: "inviteId",
+    label: "family A's link",
+  }),
+  api("DELETE", "/api/v1/invites/[inviteId]", cells(["coachA", "admin"], 204), {
+    body: "none",
+    fresh: "newFamilyInviteId",
+    label: "a coach's link for a new family",
+  }),
+  api("POST", "/api/v1/invites/[inviteId]/resend", cells(["parentA"], 200), {
+    body: "none",
+    fresh: "inviteId",
+    label: "family A's link",
+  }),
+  api("POST", "/api/v1/invites/[inviteId]/resend", cells(["coachA"], 200), {
+    body: "none",
+    fresh: "newFamilyInviteId",
+    label: "a coach's link for a new family",
+  }),
+  api("POST", "/api/v1/invite-suggestions/[suggestionId]/approve", with_(cells(["parentA"], 201), { coachA: 403 }), {
+    body: "none",
+    fresh: "suggestionId",
+  }),
+  api("DELETE", "/api/v1/invite-suggestions/[suggestionId]", cells(FAMILY_A, 204), {
+    body: "none",
+    fresh: "suggestionId",
   }),
   // next-auth (one route file, several paths).
   { route: "/api/auth/[...nextauth]", method: "GET", path: "/api/auth/csrf", expected: everyone(200) },
@@ -158,8 +194,9 @@ export const MATRIX: Row[] = [
   })),
 
   // Caseload and admin.
+  // An admin's answer is the practice's families by name with counts, without care facts.
   api("GET", "/api/v1/caseload", cells(["coachA", "otherCoach", "admin"], 200), { familyData: true }),
-  api("GET", "/api/v1/caseload/trends", cells(["coachA", "otherCoach", "admin"], 200), { familyData: true }),
+  api("GET", "/api/v1/caseload/trends", cells(["coachA", "otherCoach"], 200), { familyData: true }),
   adminOnly("GET", "/api/v1/admin/coaches", 200, "none"),
   adminOnly("POST", "/api/v1/admin/coaches", 201, "coach"),
   adminOnly("GET", "/api/v1/admin/families", 200, "none"),

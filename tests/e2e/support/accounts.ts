@@ -107,7 +107,11 @@ type Fixtures = {
   newApi: (headers?: Record<string, string>) => Promise<APIRequestContext>;
   /** A fresh API context signed in as this user (demo password by default). */
   signedIn: (email: string, password?: string) => Promise<APIRequestContext>;
-  /** Creates a parent through the product's own path: a coach's invite, then sign-up. */
+  /**
+   * Creates a parent through the product's own path: an invite, then sign-up. A new family's link
+   * comes from the demo coach; a link into an existing family (`familyId`) from `invitedBy`, who
+   * must be one of its parents.
+   */
   newParent: (options?: {
     familyName?: string;
     familyId?: string;

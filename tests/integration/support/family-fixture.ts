@@ -67,6 +67,7 @@ export async function familyWithCoachRecords(db: Database) {
     actionId: action.id,
     messageId: message.id,
     inviteId: crypto.randomUUID(),
+    suggestionId: crypto.randomUUID(),
     userId: otherParent.id,
     slug: "what-is-a-qmha",
   };
