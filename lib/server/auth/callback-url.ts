@@ -27,15 +27,16 @@ export function urlWithSafeCallbackUrl(url: string, origin: string): string {
 const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
 /**
- * A callback-URL cookie that next-auth itself would not have set (it only ever stores what the
- * `redirect` callback answered: the app's origin and a safe path): its name, else null. next-auth
- * answers such a cookie with a configuration error (a 500), so the handler refuses it first.
+ * A callback-URL cookie that next-auth itself would not have set (it only ever stores the app's
+ * origin, or what the `redirect` callback answered: the origin and a safe path): its name, else
+ * null. next-auth answers a cookie it cannot parse with a configuration error (a 500), so the
+ * handler refuses such a cookie first.
  */
 export function unsafeCallbackCookie(cookies: { get(name: string): { value: string } | undefined }, origin: string) {
   return (
     CALLBACK_URL_COOKIES.find((name) => {
       const value = cookies.get(name)?.value;
-      return value !== undefined && value !== `${origin}${safeRedirectPath(value, origin, "/")}`;
+      return value !== undefined && value !== origin && value !== `${origin}${safeRedirectPath(value, origin, "/")}`;
     }) ?? null
   );
 }
