@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { DEMO, expect, expectError, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
@@ -131,6 +132,51 @@ test("the care-team summary of a child with 12 providers fits one page in print 
     await (await signedIn(DEMO.admin)).get(`/api/v1/families/${familyId}/children/${childId}/summary/pdf`),
     404,
     "not_found",
+  );
+});
+
+test("an import of 19.6 MB is read whole and loaded; one over 20 MB answers 413", async ({ newParent, signedIn }) => {
+  test.setTimeout(180_000);
+  const target = Math.round(19.6 * 1024 * 1024);
+  const author = { id: randomUUID(), name: "Morgan Ellis", role: "coach" };
+  const doc = (count: number, bodyLength: number) => ({
+    format: "clarity.family-export",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    family: { id: randomUUID(), name: "The Big Move family" },
+    children: [],
+    providers: [],
+    events: [],
+    messages: Array.from({ length: count }, (_, i) => ({
+      id: randomUUID(),
+      at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+      author,
+      body: `${i} ${"x".repeat(bodyLength)}`,
+    })),
+  });
+  // 15,000 messages, each made long enough that the whole file is 19.6 MB.
+  const sample = JSON.stringify(doc(15_000, 0)).length;
+  const big = JSON.stringify(doc(15_000, Math.floor((target - sample) / 15_000)));
+  expect(big.length).toBeGreaterThan(19.5 * 1024 * 1024);
+  expect(big.length).toBeLessThan(20 * 1024 * 1024);
+
+  const parent = await newParent({ familyName: "The Big Move family" });
+  const api = await signedIn(parent.email, parent.password);
+  const url = `/api/v1/families/${parent.family.id}/import`;
+  const loaded = await api.post(url, { data: big, headers: { "content-type": "application/json" }, timeout: 120_000 });
+  expect(loaded.status(), (await loaded.text()).slice(0, 300)).toBe(201);
+  expect(((await loaded.json()) as { imported: { messages: number } }).imported.messages).toBe(15_000);
+
+  const other = await newParent({ familyName: "The Bigger Move family" });
+  const otherApi = await signedIn(other.email, other.password);
+  const over = `${big.slice(0, -1)}${" ".repeat(1024 * 1024)}}`;
+  await expectError(
+    await otherApi.post(`/api/v1/families/${other.family.id}/import`, {
+      data: over,
+      headers: { "content-type": "application/json" },
+    }),
+    413,
+    "payload_too_large",
   );
 });
 
