@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
+import { recordAudit } from "@/lib/identity/audit";
 import { AppError } from "@/lib/core/errors";
 import type { CreateInviteInput } from "@/lib/schemas/accounts";
 import { assertFamilyParent } from "./family-parent";
@@ -21,7 +22,16 @@ export async function createInvite(actor: Actor, input: CreateInviteInput, now =
   return db.transaction(async (tx) => {
     if (input.familyId) await assertFamilyParent(tx, actor, input.familyId);
     else if (actor.role !== "coach") throw new AppError("forbidden");
-    return insertInvite(tx, actor, input, now);
+    const invite = await insertInvite(tx, actor, input, now);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invite.create",
+      targetType: "invite",
+      targetId: invite.id,
+      familyId: input.familyId ?? null,
+      outcome: "ok",
+    });
+    return invite;
   });
 }
 

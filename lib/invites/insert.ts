@@ -2,7 +2,6 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { invites } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { recordAudit } from "@/lib/identity/audit";
 import { config } from "@/lib/core/config";
 import type { CreateInviteInput } from "@/lib/schemas/accounts";
 import { hashInviteToken, newInviteToken } from "./tokens";
@@ -10,7 +9,7 @@ import { hashInviteToken, newInviteToken } from "./tokens";
 /** A fresh link: shown once to the person who made it (only its hash is stored). */
 export type CreatedInvite = { id: string; url: string; token: string; expiresAt: string };
 
-/** Writes the invite and its audit row; the caller has checked that `maker` may make it. */
+/** Writes the invite; the caller has checked that `maker` may make it, and audits why it exists. */
 export async function insertInvite(
   tx: Executor,
   maker: Pick<Actor, "id">,
@@ -31,14 +30,6 @@ export async function insertInvite(
       createdAt: now,
     })
     .returning({ id: invites.id });
-  await recordAudit(tx, {
-    actorId: maker.id,
-    action: "invite.create",
-    targetType: "invite",
-    targetId: invite!.id,
-    familyId: input.familyId ?? null,
-    outcome: "ok",
-  });
   return { id: invite!.id, url: inviteUrl(token), token, expiresAt: expiresAt.toISOString() };
 }
 

@@ -36,7 +36,7 @@ test("the family's coach can only suggest a co-parent: no link exists until a pa
   await section.getByLabel("Their name (optional)").fill(joiner.name);
   await section.getByRole("button", { name: "Send suggestion to the family" }).click();
   await expect(section.getByRole("status")).toContainText("a link is made only if a parent approves it");
-  await expect(section.getByTestId("invite-suggestion")).toContainText(`Morgan Ellis suggests inviting ${joiner.name}`);
+  await expect(section.getByTestId("invite-suggestion")).toContainText(`You suggested inviting ${joiner.name}`);
   await expect(section.getByTestId("invite-url")).toHaveCount(0);
   await expectNoAxeViolations(page, "the family page as its coach sees it, with a suggestion waiting");
 });

@@ -73,14 +73,16 @@ export default async function InvitesPage() {
                     <span>: {t("suggestionFor", { name })}</span>
                   </p>
                   <p className="text-sm text-stone-600">{ts("suggestedOn", { date: when(suggestion.createdAt) })}</p>
-                  <DeleteButton
-                    path={`/api/v1/invite-suggestions/${suggestion.id}`}
-                    label={ts("withdraw")}
-                    accessibleName={ts("withdrawLabel", { name })}
-                    confirmTitle={ts("withdrawTitle")}
-                    confirmBody={ts("withdrawBody")}
-                    compact
-                  />
+                  <div className="self-start">
+                    <DeleteButton
+                      path={`/api/v1/invite-suggestions/${suggestion.id}`}
+                      label={ts("withdraw")}
+                      accessibleName={ts("withdrawLabel", { name })}
+                      confirmTitle={ts("withdrawTitle")}
+                      confirmBody={ts("withdrawBody")}
+                      compact
+                    />
+                  </div>
                 </li>
               );
             })}

@@ -41,10 +41,9 @@ export async function FamilyInvites({ actor, familyId }: { actor: Actor; familyI
           <h3 className="font-semibold">{isParent ? t("suggestionsTitle") : t("waitingTitle")}</h3>
           <ul className="mt-3 flex flex-col gap-4" aria-label={isParent ? t("suggestionsTitle") : t("waitingTitle")}>
             {suggestions.map((suggestion) => {
-              const what = t("suggestionFor", {
-                coach: suggestion.suggestedBy.name,
-                name: whom(suggestion.inviteeName),
-              });
+              const what = isParent
+                ? t("suggestionFor", { coach: suggestion.suggestedBy.name, name: whom(suggestion.inviteeName) })
+                : t("youSuggested", { name: whom(suggestion.inviteeName) });
               return (
                 <li key={suggestion.id} className="flex flex-col gap-2" data-testid="invite-suggestion">
                   <p>
@@ -56,14 +55,16 @@ export async function FamilyInvites({ actor, familyId }: { actor: Actor; familyI
                   {isParent ? (
                     <SuggestionReview suggestionId={suggestion.id} what={what} />
                   ) : (
-                    <DeleteButton
-                      path={`/api/v1/invite-suggestions/${suggestion.id}`}
-                      label={t("withdraw")}
-                      accessibleName={t("withdrawLabel", { name: whom(suggestion.inviteeName) })}
-                      confirmTitle={t("withdrawTitle")}
-                      confirmBody={t("withdrawBody")}
-                      compact
-                    />
+                    <div className="self-start">
+                      <DeleteButton
+                        path={`/api/v1/invite-suggestions/${suggestion.id}`}
+                        label={t("withdraw")}
+                        accessibleName={t("withdrawLabel", { name: whom(suggestion.inviteeName) })}
+                        confirmTitle={t("withdrawTitle")}
+                        confirmBody={t("withdrawBody")}
+                        compact
+                      />
+                    </div>
                   )}
                 </li>
               );

@@ -92,7 +92,8 @@ export function MessageList({
                   </time>
                 </p>
               )}
-              {newGroup && message.imported && (
+              {/* Said once at the start of each run of imported messages. */}
+              {newGroup && message.imported && !previous?.imported && (
                 <p className="mb-1 max-w-[85%] px-1 text-xs text-stone-600 sm:max-w-[70%]">
                   {t("importedNote", {
                     name: message.author.name || t("formerMember"),
