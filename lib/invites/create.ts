@@ -8,8 +8,6 @@ import { assertFamilyParent } from "./family-parent";
 import { insertInvite, type CreatedInvite } from "./insert";
 import { suggestInvite, type InviteSuggestion } from "./suggestions";
 
-export type { CreatedInvite } from "./insert";
-
 /**
  * A link someone can sign up with. Who may make one:
  * - a coach, for a new family (it lands on their caseload);

@@ -1,4 +1,5 @@
 import type { CareEventChange } from "@/db/schema/care-team";
+import type { ImportedFrom } from "@/lib/domain/record/imported";
 import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
@@ -11,11 +12,8 @@ export type ExportedMark = Omit<NeededServiceDto, "childId">;
 export type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
 export type ExportedProvider = ProviderDto;
 export type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
-/**
- * On a record that was itself loaded from an export: the name that file gave (as text) and when it
- * was loaded. `author`/`actor` is then whoever loaded it.
- */
-export type ExportedImport = { name: string; at: string } | null;
+/** Set on a record that was itself loaded from an export (`author`/`actor` is then who loaded it). */
+export type ExportedImport = ImportedFrom | null;
 export type ExportedEvent = {
   id: number;
   at: string;

@@ -2,13 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import type { CreatedInvite } from "@/lib/invites/insert";
 import { apiFetch } from "../api-client";
 import { DeleteButton } from "../care-team/delete-button";
 import { FormAlert } from "../form-alert";
 import { useErrorText } from "../use-error-text";
 import { InviteLink } from "./invite-link";
-
-type CreatedInvite = { id: string; url: string; token: string; expiresAt: string };
 
 /**
  * Revoke (after a confirmation) or make a fresh link, which is shown ready to copy. `canResend`:

@@ -3,14 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { CreatedInvite } from "@/lib/invites/insert";
 import { useId, useState, type FormEvent } from "react";
 import { ApiError, apiFetch } from "../api-client";
 import { FormAlert } from "../form-alert";
 import { FormField } from "../form-field";
 import { useErrorText } from "../use-error-text";
 import { InviteLink } from "./invite-link";
-
-type CreatedInvite = { id: string; url: string; token: string; expiresAt: string };
 
 /**
  * Creates a single-use invite link and shows it, ready to copy and send: a coach's for a new family

@@ -2,13 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import type { CreatedInvite } from "@/lib/invites/insert";
 import { apiFetch } from "../api-client";
 import { ConfirmButton } from "../confirm-button";
 import { FormAlert } from "../form-alert";
 import { useErrorText } from "../use-error-text";
 import { InviteLink } from "./invite-link";
-
-type CreatedInvite = { id: string; url: string; token: string; expiresAt: string };
 
 /**
  * A parent's answer to the coach's suggestion: approve, which makes the link in their own name
