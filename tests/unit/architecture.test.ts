@@ -41,7 +41,8 @@ const allowed: [string, string][] = [
   ["lib/server/fixture.ts", "@/lib/care-team/providers"],
 ];
 
-describe("the tiers of lib/", () => {
+// Loading ESLint and the TypeScript resolver takes seconds on a busy two-core machine.
+describe("the tiers of lib/", { timeout: 60_000 }, () => {
   it.each(upward)("refuse an import that goes up: %s importing %s", async (file, target) => {
     const problems = await problemsOf(file, `import * as fixture from "${target}";\nexport const used = fixture;\n`);
     expect(problems.join("\n")).toMatch(/import\/no-restricted-paths/);
@@ -122,7 +123,7 @@ function findCycle(graph: Map<string, string[]>): string[] | null {
   return null;
 }
 
-describe("imports", () => {
+describe("imports", { timeout: 60_000 }, () => {
   it("form no cycle, type-only imports included", () => {
     expect(findCycle(importGraph())).toBeNull();
   });
