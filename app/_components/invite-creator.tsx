@@ -1,57 +1,53 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "./api-client";
+import { useId, useState } from "react";
+import { apiFetch } from "./api-client";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { InviteLink } from "./invite-link";
-import { useErrorText } from "./use-error-text";
+import { useApiForm } from "./use-api-form";
 
 type CreatedInvite = { url: string; token: string; expiresAt: string };
 
 /** Creates a single-use invite link and shows it, ready to copy and send. */
 export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; askFamilyName: boolean }) {
   const t = useTranslations("invite");
-  const errorText = useErrorText();
   const nameId = useId();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: (familyName: string) =>
-      apiFetch<CreatedInvite>("/api/v1/invites", { body: familyId ? { familyId } : familyName ? { familyName } : {} }),
-    onError: (error) => setFieldErrors(error instanceof ApiError ? error.fields : {}),
+  const [created, setCreated] = useState<CreatedInvite>();
+  const { form, submit, fieldError, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.createInviteSchema,
+    defaultValues: { familyName: "" },
+    // An invite into a family names it; a new family may go without a name (the parent's is used).
+    toInput: ({ familyName }) => (familyId ? { familyId } : familyName.trim() ? { familyName } : {}),
   });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFieldErrors({});
-    create.mutate(String(new FormData(event.currentTarget).get("familyName") ?? "").trim());
-  }
+  const onSubmit = submit(async (input) =>
+    setCreated(await apiFetch<CreatedInvite>("/api/v1/invites", { body: input })),
+  );
 
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormAlert message={create.isError ? errorText(create.error) : undefined} />
+        <FormAlert message={alert} />
         {askFamilyName && (
           <FormField
             id={nameId}
-            name="familyName"
             label={t("familyName")}
             hint={t("familyNameHint")}
-            error={fieldErrors.familyName}
+            error={fieldError("familyName")}
             maxLength={100}
+            {...form.register("familyName")}
           />
         )}
-        <button type="submit" className="btn-primary self-start" disabled={create.isPending}>
-          {create.isPending ? t("creating") : create.data ? t("createAnother") : t("create")}
+        <button type="submit" className="btn-primary self-start" disabled={busy}>
+          {busy ? t("creating") : created ? t("createAnother") : t("create")}
         </button>
       </form>
-      {create.data && (
+      {created && (
         <InviteLink
-          key={create.data.url}
-          url={create.data.url}
-          expiresAt={create.data.expiresAt}
+          key={created.url}
+          url={created.url}
+          expiresAt={created.expiresAt}
           heading={t("ready")}
           testId="invite-url"
         />

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { audiences } from "./article-front-matter";
 import { contentLocaleField } from "./fields";
 
-export const MAX_PINNED_ARTICLES = 3;
 const slugField = z.string({ error: "validation.required" }).max(100, { error: "validation.tooLong" });
 
 /** GET /api/v1/articles: every parameter optional; an empty q lists instead of searching. */

@@ -52,6 +52,16 @@ export const tagsInputSchema = z.strictObject({
 });
 export type TagsInput = z.infer<typeof tagsInputSchema>;
 
+/** The one tag a coach types, added to the family's `existing` ones: what PUT tags will say of the set, said of the field. */
+export const newTagSchema = (existing: readonly string[]) =>
+  z.strictObject({
+    tag: tagField
+      .refine((tag) => !existing.some((other) => other.toLowerCase() === tag.toLowerCase()), {
+        error: "validation.tagTaken",
+      })
+      .refine(() => existing.length < MAX_TAGS, { error: "validation.tooManyTags" }),
+  });
+
 export const accessLogQuerySchema = z.strictObject({
   before: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).optional(),
   limit: z.coerce

@@ -11,3 +11,4 @@ export const NOTE_MAX = 10_000;
 export const ACTION_TITLE_MAX = 500;
 export const TAG_MAX_LENGTH = 40;
 export const MAX_TAGS = 10;
+export const MAX_PINNED_ARTICLES = 3;

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/limits";
 
 const ENTER_SENDS_KEY = "clarity.messages.enterSends";
@@ -29,7 +30,9 @@ function useEnterSends(): [boolean, (value: boolean) => void] {
 /** The message box: grows with its text; Enter sends unless the person chose otherwise. */
 export function Composer({ onSend }: { onSend: (body: string) => void }) {
   const t = useTranslations("messages.composer");
-  const [text, setText] = useState("");
+  const form = useForm({ defaultValues: { text: "" } });
+  const text = useWatch({ control: form.control, name: "text" });
+  const { ref: registerBox, ...boxField } = form.register("text");
   const [enterSends, setEnterSends] = useEnterSends();
   const box = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
@@ -46,20 +49,20 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
     element.style.height = `${Math.min(element.scrollHeight, MAX_HEIGHT_PX)}px`;
   }, [text]);
 
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
-    if (blank || tooLong) return;
+  // Sending hands the text to the conversation, which shows it at once and retries until it is in.
+  const submit = form.handleSubmit(({ text }) => {
+    if (text.trim().length === 0 || messageLength(text) > MESSAGE_MAX_CHARS) return;
     onSend(text);
-    setText("");
-    box.current?.focus();
-  };
+    form.reset();
+    form.setFocus("text");
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
     const wantsSend = enterSends ? !event.shiftKey : event.ctrlKey || event.metaKey;
     if (wantsSend) {
       event.preventDefault();
-      submit();
+      void submit();
     }
   };
 
@@ -71,10 +74,12 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
       <div className="flex items-end gap-2">
         <textarea
           id={`${hintId}-box`}
-          ref={box}
-          value={text}
+          ref={(element) => {
+            registerBox(element);
+            box.current = element;
+          }}
+          {...boxField}
           rows={1}
-          onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby={`${hintId} ${countId}`}
           aria-invalid={tooLong || undefined}
