@@ -123,6 +123,7 @@ export const MATRIX: Row[] = [
   api("GET", "/api/v1/articles", everyone(200)),
   api("GET", "/api/v1/articles/[slug]", everyone(200)),
   api("GET", "/api/v1/catalog", everyone(200)),
+  api("GET", "/api/v1/openapi.json", everyone(200)),
   api("PUT", "/api/v1/locale", everyone(200), { body: "locale" }),
   api("POST", "/api/v1/sign-up", everyone(201), { body: "signUp", fresh: "token" }),
   api("GET", "/api/v1/me", cells(SIGNED_IN, 200), { familyData: true }),
