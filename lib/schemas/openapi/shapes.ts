@@ -12,12 +12,10 @@ export const role = z.enum(["parent", "coach", "admin"]);
 
 export const familyRef = person.meta({ id: "FamilyRef" });
 
-export const child = z
-  .object({ id, name: z.string(), birthYear: z.number().int().nullable(), createdAt: time })
-  .meta({
-    id: "Child",
-    example: { id: EXAMPLE_ID, name: "Jordan", birthYear: 2015, createdAt: "2026-01-05T18:00:00.000Z" },
-  });
+export const child = z.object({ id, name: z.string(), birthYear: z.number().int().nullable(), createdAt: time }).meta({
+  id: "Child",
+  example: { id: EXAMPLE_ID, name: "Jordan", birthYear: 2015, createdAt: "2026-01-05T18:00:00.000Z" },
+});
 
 export const need = z
   .object({

@@ -50,6 +50,8 @@ function NoteForm({
         label={label}
         hint={hint}
         error={fieldError("body")}
+        // Also the box's text in the page, where a search by the note's words finds it while it is edited.
+        defaultValue={body}
         {...form.register("body")}
       />
       {children(busy)}
