@@ -7,13 +7,7 @@ type Described = { "aria-invalid"?: true; "aria-describedby"?: string };
  * The label, hint and error around one control; the control is handed the attributes that tie
  * them to it. Every field of a form goes through here, so each says the same things the same way.
  */
-export function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: Labels & { children: (described: Described) => ReactNode }) {
+function Field({ id, label, error, hint, children }: Labels & { children: (described: Described) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">

@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import type { FieldValues, Resolver, ResolverResult } from "react-hook-form";
 import type { z } from "zod";
 
-export type FormSchemas = typeof import("./form-schemas");
+type FormSchemas = typeof import("./form-schemas");
 /** Picks the schema a form checks from the shared ones: `(schemas) => schemas.signInSchema`. */
 export type SchemaPick = (schemas: FormSchemas) => z.ZodType<unknown, FieldValues>;
 

@@ -93,7 +93,7 @@ export function buildArticleSearch(articles: Article[], locale: Locale = "en") {
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 const WINDOW = 30;
 
@@ -101,7 +101,7 @@ const WINDOW = 30;
  * A short passage around the densest cluster of matched words, HTML-escaped, each match in
  * <mark>. Falls back to the summary when only the title or tags matched.
  */
-export function snippetFor(
+function snippetFor(
   article: Pick<Article, "text" | "summary">,
   terms: Set<string>,
   process: TermProcessor = (term) => processTerm(term),

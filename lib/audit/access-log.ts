@@ -11,7 +11,7 @@ import type { AccessLogQuery } from "@/lib/schemas/coaching";
  * moving to another coach. The coach's own working records (private notes, action items, tags,
  * archiving) stay out, so the log never hints at what a private note says or that one exists.
  */
-export const FAMILY_VISIBLE_ACTIONS = ["family.view", "care.view", "messages.view", "admin.family_move"] as const;
+const FAMILY_VISIBLE_ACTIONS = ["family.view", "care.view", "messages.view", "admin.family_move"] as const;
 
 export type AccessLogEntry = {
   id: number;

@@ -10,7 +10,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { familyRelation } from "@/lib/identity/family-access";
 
 /** What deleting the record removes, counted so the confirmation can name it in plain words. */
-export type RecordCounts = {
+type RecordCounts = {
   children: number;
   needs: number;
   providers: number;

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/identity/actor";
 
-export type MessageAuthor = { id: string; name: string; role: Role };
+type MessageAuthor = { id: string; name: string; role: Role };
 
 /** A message as the API and the pages see it. `position` orders the conversation. */
 export type MessageDto = {

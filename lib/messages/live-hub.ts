@@ -4,7 +4,7 @@ import { getDatabaseHandle, type DatabaseHandle, type Executor } from "@/db/clie
 import { processSingleton } from "@/lib/core/singleton";
 
 /** The one Postgres channel for conversation changes; payloads name a family, never content. */
-export const MESSAGES_CHANNEL = "clarity_messages";
+const MESSAGES_CHANNEL = "clarity_messages";
 
 export type LiveSignal = { familyId: string; kind: "message" | "read"; messageId?: string };
 

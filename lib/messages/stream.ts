@@ -7,7 +7,7 @@ import type { MessageDto } from "./dto";
 import { joinFamilyFeed, type FeedMember } from "./family-feed";
 import { assertConversationAccess, messagesAfter, newestMessage } from "./queries";
 
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /**
  * A stream replays at most this many missed messages. Further behind, it sends `resync` (its id
  * is the newest message, so a reconnect resumes there) and the client reloads its pages instead:

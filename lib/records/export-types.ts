@@ -6,12 +6,12 @@ export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 // The document carries the care team as the API shows it: a field added to a DTO is exported
 // (and must then be read back by the import schema in lib/schemas/records.ts).
-export type ExportedNeed = Omit<NeedDto, "childId">;
-export type ExportedMark = Omit<NeededServiceDto, "childId">;
-export type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
-export type ExportedProvider = ProviderDto;
-export type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
-export type ExportedEvent = {
+type ExportedNeed = Omit<NeedDto, "childId">;
+type ExportedMark = Omit<NeededServiceDto, "childId">;
+type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
+type ExportedProvider = ProviderDto;
+type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
+type ExportedEvent = {
   id: number;
   at: string;
   action: string;
@@ -21,7 +21,7 @@ export type ExportedEvent = {
   changes: Record<string, CareEventChange>;
   actor: ExportedPerson | null;
 };
-export type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string };
+type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string };
 
 /**
  * Everything a family entered, as one JSON document: the care record, its history and the

@@ -32,7 +32,7 @@ export async function exportFamily(
 }
 
 /** Reads the export document; no authorization here (callers check), one read per table. */
-export async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
+async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
   const person = { id: users.id, name: users.name, role: users.role };
   const [[family], childRows, providers, eventRows, messageRows] = await Promise.all([
     db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),

@@ -11,7 +11,6 @@ export const articleQuerySchema = z.strictObject({
   tag: z.string().trim().max(60, { error: "validation.tooLong" }).optional(),
   locale: contentLocaleField,
 });
-export type ArticleQuery = z.infer<typeof articleQuerySchema>;
 
 /**
  * PUT pinned-articles. The shape is checked here (400); how many and which slugs are the data

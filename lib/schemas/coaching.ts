@@ -5,8 +5,6 @@ import { dateField, requiredLine } from "./fields";
 
 import { ACTION_TITLE_MAX, MAX_TAGS, NOTE_MAX, TAG_MAX_LENGTH } from "./limits";
 
-export { ACTION_TITLE_MAX, MAX_TAGS, NOTE_MAX, TAG_MAX_LENGTH };
-
 /** Free text over several lines: line breaks and tabs kept, other control and bidi characters refused. */
 const noteBody = z
   .string({ error: "validation.required" })
@@ -36,7 +34,7 @@ export const updateActionSchema = z
 export type UpdateActionInput = z.infer<typeof updateActionSchema>;
 
 /** One tag as people mean it: runs of spaces become one, ends trimmed. */
-export const tagField = z
+const tagField = z
   .string({ error: "validation.required" })
   .transform((value) => value.replace(/\s+/gu, " ").trim())
   .pipe(requiredLine(TAG_MAX_LENGTH));

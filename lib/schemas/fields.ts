@@ -4,8 +4,8 @@ import { isIsoDate } from "@/lib/core/dates";
 
 // Messages are i18n keys under `validation.*`: the API translates them, forms show them as they are.
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 128;
 
 // Postgres cannot store NUL, and other control or bidi-override characters only hide or reorder
 // what a reader sees: single-line fields refuse them all.

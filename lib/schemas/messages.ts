@@ -2,13 +2,11 @@ import { z } from "zod";
 import { idField } from "./fields";
 import { MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
-export { MESSAGE_MAX_CHARS, messageLength };
-
 // Line breaks and tabs are the message's own; other control characters (NUL above all, which
 // Postgres cannot store) are refused rather than silently dropped.
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
-export const messageBodyField = z
+const messageBodyField = z
   .string({ error: "validation.required" })
   .refine((value) => value.trim().length > 0, { error: "validation.messageEmpty", abort: true })
   .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong", abort: true })
@@ -20,7 +18,7 @@ export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 export const markReadSchema = z.object({ upTo: idField }).strict();
 
 export const MESSAGE_PAGE_DEFAULT = 30;
-export const MESSAGE_PAGE_MAX = 100;
+const MESSAGE_PAGE_MAX = 100;
 
 export const listMessagesQuery = z
   .object({

@@ -6,7 +6,7 @@ import { z } from "zod";
 // answers; document.ts gathers the lists. The request schemas are lib/schemas' own, the ones the
 // route checks, so the document says what the server really accepts.
 
-export const errorSchema = z
+const errorSchema = z
   .object({
     error: z.object({
       code: z.string().meta({ description: "Stable, for programs: validation_failed, not_found, …" }),

@@ -21,8 +21,8 @@ export const ACTORS = [
   "revoked",
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
-export type Expected = Record<ActorName, number>;
-export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type Expected = Record<ActorName, number>;
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Who is allowed: they get `ok`; the signed-in rest get `denied`; no valid session gets `anonymousGets`. */
 function cells(allowed: ActorName[], ok: number, denied = 404, anonymousGets = 401): Expected {
