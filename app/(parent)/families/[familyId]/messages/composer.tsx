@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/limits";
 
 const ENTER_SENDS_KEY = "clarity.messages.enterSends";
@@ -27,12 +26,15 @@ function useEnterSends(): [boolean, (value: boolean) => void] {
   ];
 }
 
-/** The message box: grows with its text; Enter sends unless the person chose otherwise. */
+/**
+ * The message box: grows with its text; Enter sends unless the person chose otherwise. Not on
+ * react-hook-form like the app's other forms: it checks no schema and names no field, it hands
+ * the text to the conversation (which shows it at once and retries), and the form library would
+ * add 14 kB to the conversation page's first load for one text box.
+ */
 export function Composer({ onSend }: { onSend: (body: string) => void }) {
   const t = useTranslations("messages.composer");
-  const form = useForm({ defaultValues: { text: "" } });
-  const text = useWatch({ control: form.control, name: "text" });
-  const { ref: registerBox, ...boxField } = form.register("text");
+  const [text, setText] = useState("");
   const [enterSends, setEnterSends] = useEnterSends();
   const box = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
@@ -49,20 +51,20 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
     element.style.height = `${Math.min(element.scrollHeight, MAX_HEIGHT_PX)}px`;
   }, [text]);
 
-  // Sending hands the text to the conversation, which shows it at once and retries until it is in.
-  const submit = form.handleSubmit(({ text }) => {
-    if (text.trim().length === 0 || messageLength(text) > MESSAGE_MAX_CHARS) return;
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (blank || tooLong) return;
     onSend(text);
-    form.reset();
-    form.setFocus("text");
-  });
+    setText("");
+    box.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
     const wantsSend = enterSends ? !event.shiftKey : event.ctrlKey || event.metaKey;
     if (wantsSend) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
 
@@ -74,12 +76,10 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
       <div className="flex items-end gap-2">
         <textarea
           id={`${hintId}-box`}
-          ref={(element) => {
-            registerBox(element);
-            box.current = element;
-          }}
-          {...boxField}
+          ref={box}
+          value={text}
           rows={1}
+          onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby={`${hintId} ${countId}`}
           aria-invalid={tooLong || undefined}
