@@ -15,7 +15,7 @@ export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; 
   const t = useTranslations("invite");
   const nameId = useId();
   const [created, setCreated] = useState<CreatedInvite>();
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.createInviteSchema,
     defaultValues: { familyName: "" },
     // An invite into a family names it; a new family may go without a name (the parent's is used).
@@ -31,12 +31,10 @@ export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; 
         <FormAlert message={alert} />
         {askFamilyName && (
           <FormField
-            id={nameId}
             label={t("familyName")}
             hint={t("familyNameHint")}
-            error={fieldError("familyName")}
             maxLength={100}
-            {...form.register("familyName")}
+            {...field("familyName", nameId)}
           />
         )}
         <button type="submit" className="btn-primary self-start" disabled={busy}>

@@ -64,6 +64,11 @@ export function useApiForm<Values extends FieldValues, Input = Values>(options: 
     return t.has(error.message as never) ? t(error.message as never) : t("validation.invalid");
   }
 
+  /** What a FormField needs to be one of this form's fields: its id, its error, react-hook-form's binding. */
+  function field(name: Path<Values>, id: string = name) {
+    return { id, error: fieldError(name), ...form.register(name) };
+  }
+
   const { errors, isSubmitting } = form.formState;
-  return { form, submit, showFailure, fieldError, alert: errors.root?.message, busy: isSubmitting };
+  return { form, submit, showFailure, field, fieldError, alert: errors.root?.message, busy: isSubmitting };
 }

@@ -10,7 +10,7 @@ import { useApiForm } from "@/app/_components/use-api-form";
 export function PasswordForm() {
   const t = useTranslations("account");
   const [changed, setChanged] = useState(false);
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.changePasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "" },
   });
@@ -31,23 +31,19 @@ export function PasswordForm() {
       <FormAlert message={alert} />
       <FormAlert tone="success" message={changed ? t("passwordChanged") : undefined} />
       <FormField
-        id="currentPassword"
         type="password"
         autoComplete="current-password"
         label={t("currentPassword")}
-        error={fieldError("currentPassword")}
         required
-        {...form.register("currentPassword")}
+        {...field("currentPassword")}
       />
       <FormField
-        id="newPassword"
         type="password"
         autoComplete="new-password"
         label={t("newPassword")}
         hint={t("passwordHint")}
-        error={fieldError("newPassword")}
         required
-        {...form.register("newPassword")}
+        {...field("newPassword")}
       />
       <button type="submit" className="btn-primary self-start" disabled={busy}>
         {busy ? t("saving") : t("changePassword")}

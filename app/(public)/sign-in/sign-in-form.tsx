@@ -12,7 +12,7 @@ export function SignInForm() {
   const t = useTranslations("signIn");
   const navigate = useFreshNavigation();
   const callbackUrl = useSearchParams().get("callbackUrl");
-  const { form, fieldError, alert, busy, showFailure } = useApiForm({
+  const { form, field, alert, busy, showFailure } = useApiForm({
     schema: (schemas) => schemas.signInSchema,
     defaultValues: { email: "", password: "" },
   });
@@ -29,23 +29,13 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
+      <FormField type="email" autoComplete="email" label={t("email")} required {...field("email")} />
       <FormField
-        id="email"
-        type="email"
-        autoComplete="email"
-        label={t("email")}
-        error={fieldError("email")}
-        required
-        {...form.register("email")}
-      />
-      <FormField
-        id="password"
         type="password"
         autoComplete="current-password"
         label={t("password")}
-        error={fieldError("password")}
         required
-        {...form.register("password")}
+        {...field("password")}
       />
       {/* Stays disabled once signed in, while the next page loads. */}
       <button type="submit" className="btn-primary" disabled={busy || form.formState.isSubmitSuccessful}>

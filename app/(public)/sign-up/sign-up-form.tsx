@@ -10,7 +10,7 @@ import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
 export function SignUpForm({ token }: { token: string }) {
   const t = useTranslations("signUp");
   const navigate = useFreshNavigation();
-  const { form, fieldError, alert, busy, showFailure } = useApiForm({
+  const { form, field, alert, busy, showFailure } = useApiForm({
     schema: (schemas) => schemas.signUpSchema,
     defaultValues: { token, name: "", email: "", password: "" },
   });
@@ -29,33 +29,15 @@ export function SignUpForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
+      <FormField autoComplete="name" label={t("name")} hint={t("nameHint")} required {...field("name")} />
+      <FormField type="email" autoComplete="email" label={t("email")} required {...field("email")} />
       <FormField
-        id="name"
-        autoComplete="name"
-        label={t("name")}
-        hint={t("nameHint")}
-        error={fieldError("name")}
-        required
-        {...form.register("name")}
-      />
-      <FormField
-        id="email"
-        type="email"
-        autoComplete="email"
-        label={t("email")}
-        error={fieldError("email")}
-        required
-        {...form.register("email")}
-      />
-      <FormField
-        id="password"
         type="password"
         autoComplete="new-password"
         label={t("password")}
         hint={t("passwordHint")}
-        error={fieldError("password")}
         required
-        {...form.register("password")}
+        {...field("password")}
       />
       <button type="submit" className="btn-primary" disabled={done}>
         {done ? t("submitting") : t("submit")}

@@ -15,7 +15,7 @@ const familyPath = (familyId: string) => `/api/v1/families/${familyId}`;
 export function AddChildForm({ familyId }: { familyId: string }) {
   const t = useTranslations("children");
   const id = useId();
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.childCreateSchema,
     defaultValues: { name: "", birthYear: "" },
     toInput: ({ name, birthYear }) => ({ name, birthYear: birthYear.trim() ? Number(birthYear) : null }),
@@ -29,21 +29,8 @@ export function AddChildForm({ familyId }: { familyId: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <FormField
-          id={`${id}-name`}
-          label={t("name")}
-          hint={t("nameHint")}
-          error={fieldError("name")}
-          autoComplete="off"
-          {...form.register("name")}
-        />
-        <FormField
-          id={`${id}-year`}
-          label={t("birthYear")}
-          inputMode="numeric"
-          error={fieldError("birthYear")}
-          {...form.register("birthYear")}
-        />
+        <FormField label={t("name")} hint={t("nameHint")} autoComplete="off" {...field("name", `${id}-name`)} />
+        <FormField label={t("birthYear")} inputMode="numeric" {...field("birthYear", `${id}-year`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("add")}
         </button>
@@ -57,7 +44,7 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
   const t = useTranslations("children");
   const { needs } = catalogIn(useLocale());
   const id = useId();
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, fieldError, alert, busy } = useApiForm({
     schema: (schemas) => schemas.needCreateSchema,
     defaultValues: { needId: needs[0]!.id, identifiedOn: today },
   });
@@ -96,13 +83,7 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
         )}
       </div>
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-        <FormField
-          id={`${id}-date`}
-          type="date"
-          label={t("identifiedOn")}
-          error={fieldError("identifiedOn")}
-          {...form.register("identifiedOn")}
-        />
+        <FormField type="date" label={t("identifiedOn")} {...field("identifiedOn", `${id}-date`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("addNeed")}
         </button>
@@ -119,7 +100,7 @@ type CloseLabels = { date: string; close: string; reopen: string };
  */
 export function CloseForm({
   path,
-  field,
+  field: dateName,
   closedOn,
   today,
   labels,
@@ -131,24 +112,16 @@ export function CloseForm({
   labels: CloseLabels;
 }) {
   const id = useId();
-  const { form, submit, fieldError, alert, busy } = useApiForm<Record<string, string>, Record<string, string | null>>({
-    schema: (schemas) => (field === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema),
-    defaultValues: { [field]: today },
-    toInput: (values) => ({ [field]: closedOn ? null : values[field]! }),
+  const { submit, field, alert, busy } = useApiForm<Record<string, string>, Record<string, string | null>>({
+    schema: (schemas) => (dateName === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema),
+    defaultValues: { [dateName]: today },
+    toInput: (values) => ({ [dateName]: closedOn ? null : values[dateName]! }),
   });
   const onSubmit = submit((input) => apiFetch(path, { method: "PATCH", body: input }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
-      {!closedOn && (
-        <FormField
-          id={`${id}-date`}
-          type="date"
-          label={labels.date}
-          error={fieldError(field)}
-          {...form.register(field)}
-        />
-      )}
+      {!closedOn && <FormField type="date" label={labels.date} {...field(dateName, `${id}-date`)} />}
       <button type="submit" className="btn-secondary" disabled={busy}>
         {closedOn ? labels.reopen : labels.close}
       </button>
@@ -164,7 +137,7 @@ export function MarkServiceForm({ familyId, childId, today }: { familyId: string
   const t = useTranslations("children");
   const { services } = catalogIn(useLocale());
   const id = useId();
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.neededServiceCreateSchema,
     defaultValues: { serviceId: services[0]!.id, reason: "", markedOn: today },
   });
@@ -176,33 +149,16 @@ export function MarkServiceForm({ familyId, childId, today }: { familyId: string
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
-      <SelectField
-        id={`${id}-service`}
-        label={t("service")}
-        error={fieldError("serviceId")}
-        {...form.register("serviceId")}
-      >
+      <SelectField label={t("service")} {...field("serviceId", `${id}-service`)}>
         {services.map((service) => (
           <option key={service.id} value={service.id}>
             {service.label}
           </option>
         ))}
       </SelectField>
-      <FormField
-        id={`${id}-reason`}
-        label={t("reason")}
-        hint={t("reasonHint")}
-        error={fieldError("reason")}
-        {...form.register("reason")}
-      />
+      <FormField label={t("reason")} hint={t("reasonHint")} {...field("reason", `${id}-reason`)} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-        <FormField
-          id={`${id}-date`}
-          type="date"
-          label={t("markedOn")}
-          error={fieldError("markedOn")}
-          {...form.register("markedOn")}
-        />
+        <FormField type="date" label={t("markedOn")} {...field("markedOn", `${id}-date`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("markNeeded")}
         </button>

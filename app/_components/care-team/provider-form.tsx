@@ -73,7 +73,7 @@ export function ProviderForm(props: Props) {
   const { questions, services, treatmentModels } = catalogIn(locale);
   const router = useRouter();
   const id = useId();
-  const { form, fieldError, alert, busy, showFailure } = useApiForm({
+  const { form, field, fieldError, alert, busy, showFailure } = useApiForm({
     schema: (schemas) => schemas.providerCreateSchema,
     defaultValues: valuesOf(
       props,
@@ -116,30 +116,15 @@ export function ProviderForm(props: Props) {
 
       <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("who")}</legend>
+        <FormField label={t("name")} autoComplete="off" required {...field("name", `${id}-name`)} />
         <FormField
-          id={`${id}-name`}
-          label={t("name")}
-          error={fieldError("name")}
-          autoComplete="off"
-          required
-          {...form.register("name")}
-        />
-        <FormField
-          id={`${id}-title`}
           label={t("statedTitle")}
           hint={t("statedTitleHint")}
-          error={fieldError("statedTitle")}
           required
-          {...form.register("statedTitle")}
+          {...field("statedTitle", `${id}-title`)}
         />
-        <FormField id={`${id}-agency`} label={t("agency")} error={fieldError("agency")} {...form.register("agency")} />
-        <FormField
-          id={`${id}-contact`}
-          label={t("contact")}
-          hint={t("contactHint")}
-          error={fieldError("contact")}
-          {...form.register("contact")}
-        />
+        <FormField label={t("agency")} {...field("agency", `${id}-agency`)} />
+        <FormField label={t("contact")} hint={t("contactHint")} {...field("contact", `${id}-contact`)} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 card">
@@ -158,20 +143,13 @@ export function ProviderForm(props: Props) {
           )}
         />
         <div className="grid gap-4 sm:grid-cols-2">
+          <FormField label={t("licenseNumber")} {...field("licenseNumber", `${id}-license`)} />
           <FormField
-            id={`${id}-license`}
-            label={t("licenseNumber")}
-            error={fieldError("licenseNumber")}
-            {...form.register("licenseNumber")}
-          />
-          <FormField
-            id={`${id}-state`}
             label={t("licenseState")}
             hint={t("licenseStateHint")}
-            error={fieldError("licenseState")}
             maxLength={2}
             autoCapitalize="characters"
-            {...form.register("licenseState")}
+            {...field("licenseState", `${id}-state`)}
           />
         </div>
         <Controller
@@ -239,22 +217,13 @@ export function ProviderForm(props: Props) {
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField
-            id={`${id}-start`}
             type="date"
             label={t("startOn")}
             hint={t("startOnHint")}
-            error={fieldError("startOn")}
             required
-            {...form.register("startOn")}
+            {...field("startOn", `${id}-start`)}
           />
-          <FormField
-            id={`${id}-end`}
-            type="date"
-            label={t("endOn")}
-            hint={t("endOnHint")}
-            error={fieldError("endOn")}
-            {...form.register("endOn")}
-          />
+          <FormField type="date" label={t("endOn")} hint={t("endOnHint")} {...field("endOn", `${id}-end`)} />
         </div>
       </fieldset>
 
@@ -281,11 +250,9 @@ export function ProviderForm(props: Props) {
               />
               {answers[question.id]?.answer.trim() && (
                 <FormField
-                  id={`${answerId}-date`}
                   type="date"
                   label={t("askedOn")}
-                  error={fieldError(`answers.${question.id}.askedOn`)}
-                  {...form.register(`answers.${question.id}.askedOn`)}
+                  {...field(`answers.${question.id}.askedOn`, `${answerId}-date`)}
                 />
               )}
               {answerError && (

@@ -12,7 +12,7 @@ export function CreateCoachForm() {
   const t = useTranslations("admin.coaches");
   const id = useId();
   const [created, setCreated] = useState<string>();
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.createCoachSchema,
     defaultValues: { name: "", email: "", password: "" },
   });
@@ -33,30 +33,14 @@ export function CreateCoachForm() {
       <FormAlert message={alert} />
       <FormAlert tone="success" message={created ? t("created", { name: created }) : undefined} />
       <div className="grid gap-3 sm:grid-cols-2">
+        <FormField label={t("name")} autoComplete="off" maxLength={100} {...field("name", `${id}-name`)} />
+        <FormField type="email" label={t("email")} autoComplete="off" {...field("email", `${id}-email`)} />
         <FormField
-          id={`${id}-name`}
-          label={t("name")}
-          error={fieldError("name")}
-          autoComplete="off"
-          maxLength={100}
-          {...form.register("name")}
-        />
-        <FormField
-          id={`${id}-email`}
-          type="email"
-          label={t("email")}
-          error={fieldError("email")}
-          autoComplete="off"
-          {...form.register("email")}
-        />
-        <FormField
-          id={`${id}-password`}
           type="password"
           label={t("password")}
           hint={t("passwordHint")}
-          error={fieldError("password")}
           autoComplete="new-password"
-          {...form.register("password")}
+          {...field("password", `${id}-password`)}
         />
       </div>
       <button type="submit" className="btn-primary self-start" disabled={busy}>

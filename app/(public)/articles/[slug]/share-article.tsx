@@ -21,7 +21,9 @@ export function ShareArticle({ families, articleUrl }: { families: Family[]; art
   // One message id per share, kept across retries and renewed once it went through.
   const [messageId, setMessageId] = useState(randomUuid);
   const [sharedWith, setSharedWith] = useState<Family | null>(null);
-  const { form, submit, alert, busy } = useApiForm({ defaultValues: { familyId: families[0]?.id ?? "", note: "" } });
+  const { form, submit, field, alert, busy } = useApiForm({
+    defaultValues: { familyId: families[0]?.id ?? "", note: "" },
+  });
   const onSubmit = submit(
     ({ familyId, note }) => {
       const body = note.trim() ? `${note.trim()}\n\n${articleUrl}` : articleUrl;
@@ -41,20 +43,14 @@ export function ShareArticle({ families, articleUrl }: { families: Family[]; art
         {t("title")}
       </h2>
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
-        <SelectField id={`${id}-family`} label={t("family")} {...form.register("familyId")}>
+        <SelectField label={t("family")} {...field("familyId", `${id}-family`)}>
           {families.map((family) => (
             <option key={family.id} value={family.id}>
               {family.name}
             </option>
           ))}
         </SelectField>
-        <TextAreaField
-          id={`${id}-note`}
-          label={t("note")}
-          className="min-h-20"
-          maxLength={2000}
-          {...form.register("note")}
-        />
+        <TextAreaField label={t("note")} className="min-h-20" maxLength={2000} {...field("note", `${id}-note`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {busy ? t("sharing") : t("share")}
         </button>

@@ -18,7 +18,7 @@ const actionsPath = (familyId: string) => `/api/v1/families/${familyId}/actions`
 function AddActionForm({ familyId }: { familyId: string }) {
   const t = useTranslations("coachTools.actions");
   const id = useId();
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.createActionSchema,
     defaultValues: { title: "", dueOn: "" },
     toInput: ({ title, dueOn }) => ({ title, dueOn: dueOn || null }),
@@ -33,21 +33,13 @@ function AddActionForm({ familyId }: { familyId: string }) {
       <FormAlert message={alert} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr] sm:items-start">
         <FormField
-          id={`${id}-title`}
           label={t("titleLabel")}
           hint={t("titleHint")}
-          error={fieldError("title")}
           maxLength={ACTION_TITLE_MAX}
           autoComplete="off"
-          {...form.register("title")}
+          {...field("title", `${id}-title`)}
         />
-        <FormField
-          id={`${id}-due`}
-          type="date"
-          label={t("dueLabel")}
-          error={fieldError("dueOn")}
-          {...form.register("dueOn")}
-        />
+        <FormField type="date" label={t("dueLabel")} {...field("dueOn", `${id}-due`)} />
       </div>
       <button type="submit" className="btn-primary self-start" disabled={busy}>
         {busy ? t("adding") : t("add")}

@@ -20,7 +20,7 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   const put = (next: string[]) =>
     apiFetch(`/api/v1/families/${familyId}/tags`, { method: "PUT", body: { tags: next } });
   const remove = useMutation({ mutationFn: put, onSuccess: () => router.refresh() });
-  const { form, submit, fieldError, alert, busy } = useApiForm({
+  const { form, submit, field, fieldError, alert, busy } = useApiForm({
     schema: (schemas) => schemas.newTagSchema(tags),
     defaultValues: { tag: "" },
     // The server names the set ("tags", "tags.3"); the person typed one tag.
@@ -74,12 +74,10 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="sm:w-72">
             <FormField
-              id={`${id}-tag`}
               label={t("newLabel")}
-              error={fieldError("tag")}
               maxLength={TAG_MAX_LENGTH * 2}
               autoComplete="off"
-              {...form.register("tag")}
+              {...field("tag", `${id}-tag`)}
             />
           </div>
           <button type="submit" className="btn-secondary self-start sm:self-end" disabled={saving}>
