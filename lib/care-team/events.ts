@@ -34,7 +34,8 @@ export function changesBetween<T extends Record<string, unknown>>(
   return changes;
 }
 
-export type CareEventDto = {
+/** An event as the history shows it; the export names the actor with their role too. */
+export type CareEventDto<Person = { id: string; name: string }> = {
   id: number;
   at: string;
   action: string;
@@ -42,8 +43,25 @@ export type CareEventDto = {
   subjectId: string;
   subject: Record<string, string | number | null>;
   changes: Record<string, CareEventChange>;
-  actor: { id: string; name: string } | null;
+  actor: Person | null;
 };
+
+/** An event row with whoever did it (null once their account is gone). */
+export function careEventDto<Person>(
+  event: typeof careEvents.$inferSelect,
+  actor: Person | null,
+): CareEventDto<Person> {
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    subject: event.subject,
+    changes: event.changes,
+    actor,
+  };
+}
 
 export type CareEventPage = { events: CareEventDto[]; nextCursor: string | null };
 
@@ -62,15 +80,10 @@ export async function listCareEvents(
     .where(and(eq(careEvents.familyId, familyId), page.before ? lt(careEvents.id, page.before) : undefined))
     .orderBy(desc(careEvents.id))
     .limit(page.limit + 1);
-  const events = rows.slice(0, page.limit).map(({ event, actorName }) => ({
-    id: event.id,
-    at: event.at.toISOString(),
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    subject: event.subject,
-    changes: event.changes,
-    actor: event.actorId && actorName ? { id: event.actorId, name: actorName } : null,
-  }));
+  const events = rows
+    .slice(0, page.limit)
+    .map(({ event, actorName }) =>
+      careEventDto(event, event.actorId && actorName ? { id: event.actorId, name: actorName } : null),
+    );
   return { events, nextCursor: rows.length > page.limit ? String(events.at(-1)!.id) : null };
 }

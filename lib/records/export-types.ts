@@ -1,5 +1,5 @@
-import type { CareEventChange } from "@/db/schema/care-team";
 import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
+import type { CareEventDto } from "@/lib/care-team/events";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
@@ -11,16 +11,7 @@ type ExportedMark = Omit<NeededServiceDto, "childId">;
 type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
 type ExportedProvider = ProviderDto;
 type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
-type ExportedEvent = {
-  id: number;
-  at: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  subject: Record<string, string | number | null>;
-  changes: Record<string, CareEventChange>;
-  actor: ExportedPerson | null;
-};
+type ExportedEvent = CareEventDto<ExportedPerson>;
 type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string };
 
 /**

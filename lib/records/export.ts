@@ -5,6 +5,7 @@ import { careEvents, families, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { listChildrenWithNeedsIn } from "@/lib/care-team/children";
+import { careEventDto } from "@/lib/care-team/events";
 import { providersOfFamily } from "@/lib/care-team/providers";
 import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
 import { assertFamilyOwner } from "./owner";
@@ -98,16 +99,7 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
       ...provider,
       childIds: [...provider.childIds].sort((a, b) => (childOrder.get(a) ?? 0) - (childOrder.get(b) ?? 0)),
     })),
-    events: eventRows.map(({ event, actor }) => ({
-      id: event.id,
-      at: event.at.toISOString(),
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      subject: event.subject,
-      changes: event.changes,
-      actor: actor?.id ? actor : null,
-    })),
+    events: eventRows.map(({ event, actor }) => careEventDto(event, actor?.id ? actor : null)),
     messages: messageRows.map((row) => ({ id: row.id, at: row.at.toISOString(), author: row.author, body: row.body })),
   };
 }
