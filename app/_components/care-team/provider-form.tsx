@@ -132,12 +132,12 @@ export function ProviderForm(props: Props) {
         <Controller
           control={form.control}
           name="credentialId"
-          render={({ field }) => (
+          render={({ field: binding }) => (
             <CredentialPicker
               id={`${id}-credential`}
-              ref={field.ref}
-              value={field.value}
-              onChange={field.onChange}
+              ref={binding.ref}
+              value={binding.value}
+              onChange={binding.onChange}
               error={fieldError("credentialId")}
             />
           )}
@@ -155,7 +155,7 @@ export function ProviderForm(props: Props) {
         <Controller
           control={form.control}
           name="trainedIn"
-          render={({ field }) => (
+          render={({ field: binding }) => (
             <CheckboxGroup
               legend={t("trainedIn")}
               hint={t("trainedInHint")}
@@ -164,9 +164,9 @@ export function ProviderForm(props: Props) {
                 label: model.label,
                 detail: model.description,
               }))}
-              selected={field.value}
-              onToggle={(value) => field.onChange(toggle(field.value, value))}
-              firstRef={field.ref}
+              selected={binding.value}
+              onToggle={(value) => binding.onChange(toggle(binding.value, value))}
+              firstRef={binding.ref}
               error={fieldError("trainedIn")}
             />
           )}
@@ -178,13 +178,13 @@ export function ProviderForm(props: Props) {
         <Controller
           control={form.control}
           name="childIds"
-          render={({ field }) => (
+          render={({ field: binding }) => (
             <CheckboxGroup
               legend={t("children")}
               options={childOptions.map((child) => ({ value: child.id, label: child.name }))}
-              selected={field.value}
-              onToggle={(value) => field.onChange(toggle(field.value, value))}
-              firstRef={field.ref}
+              selected={binding.value}
+              onToggle={(value) => binding.onChange(toggle(binding.value, value))}
+              firstRef={binding.ref}
               error={fieldError("childIds")}
             />
           )}
@@ -192,7 +192,7 @@ export function ProviderForm(props: Props) {
         <Controller
           control={form.control}
           name="servicesDelivered"
-          render={({ field }) => (
+          render={({ field: binding }) => (
             <CheckboxGroup
               legend={t("services")}
               hint={t("servicesHint")}
@@ -208,9 +208,9 @@ export function ProviderForm(props: Props) {
                   warn: judgement.kind === "mismatch",
                 };
               })}
-              selected={field.value}
-              onToggle={(value) => field.onChange(toggle(field.value, value))}
-              firstRef={field.ref}
+              selected={binding.value}
+              onToggle={(value) => binding.onChange(toggle(binding.value, value))}
+              firstRef={binding.ref}
               error={fieldError("servicesDelivered")}
             />
           )}
