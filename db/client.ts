@@ -19,7 +19,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
  * LISTEN is (re)established, since notifications sent while it was down are lost and a
  * subscriber must then catch up from the database. Resolves to a function that stops listening.
  */
-export type Listen = (
+type Listen = (
   channel: string,
   onPayload: (payload: string) => void,
   onListening?: () => void,

@@ -1,15 +1,13 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 type Labels = { id: string; label: string; error?: string; hint?: string };
+type Described = { "aria-invalid"?: true; "aria-describedby"?: string };
 
-/** The label, hint and error around one control; the control is handed the ids that describe it. */
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  control,
-}: Labels & { control: (describedBy: string | undefined) => ReactNode }) {
+/**
+ * The label, hint and error around one control; the control is handed the attributes that tie
+ * them to it. Every field of a form goes through here, so each says the same things the same way.
+ */
+function Field({ id, label, error, hint, children }: Labels & { children: (described: Described) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
@@ -21,7 +19,7 @@ function Field({
           {hint}
         </p>
       )}
-      {control(describedBy)}
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
           {error}
@@ -31,50 +29,29 @@ function Field({
   );
 }
 
-/** A labelled input whose error and hint are announced with it. */
-export function FormField({ id, label, error, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & Labels) {
+/** A labelled input whose error and hint are announced with it (react-hook-form's register spreads in). */
+export function FormField({ id, label, error, hint, ...input }: ComponentProps<"input"> & Labels) {
   return (
-    <Field
-      id={id}
-      label={label}
-      error={error}
-      hint={hint}
-      control={(describedBy) => (
-        <input
-          id={id}
-          className="input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...input}
-        />
-      )}
-    />
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(described) => <input id={id} className="input" {...described} {...input} />}
+    </Field>
   );
 }
 
 /** The same for text over several lines. */
-export function TextAreaField({
-  id,
-  label,
-  error,
-  hint,
-  ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & Labels) {
+export function TextAreaField({ id, label, error, hint, className, ...textarea }: ComponentProps<"textarea"> & Labels) {
   return (
-    <Field
-      id={id}
-      label={label}
-      error={error}
-      hint={hint}
-      control={(describedBy) => (
-        <textarea
-          id={id}
-          className="input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...textarea}
-        />
-      )}
-    />
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(described) => <textarea id={id} className={`input ${className ?? ""}`} {...described} {...textarea} />}
+    </Field>
+  );
+}
+
+/** The same for a choice from a list. */
+export function SelectField({ id, label, error, hint, ...select }: ComponentProps<"select"> & Labels) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(described) => <select id={id} className="input" {...described} {...select} />}
+    </Field>
   );
 }

@@ -1,7 +1,10 @@
-// Every shared schema a form checks in the browser, gathered so the forms can load them (and zod)
-// in one piece after the page is up, instead of in every page's first load (see validate.ts).
-export { changePasswordSchema, signInSchema, signUpSchema } from "@/lib/schemas/accounts";
-export { createCoachSchema } from "@/lib/schemas/admin";
+// Every shared schema a form checks in the browser, and the resolver that runs them, gathered so
+// the forms can load them (and zod) in one piece after the page is up, instead of in every page's
+// first load (see schema-resolver.ts).
+export { zodResolver } from "@hookform/resolvers/zod";
+export { changePasswordSchema, createInviteSchema, signInSchema, signUpSchema } from "@/lib/schemas/accounts";
+export { createCoachSchema, moveFamilySchema } from "@/lib/schemas/admin";
+export { pinnedArticlesSchema } from "@/lib/schemas/articles";
 export {
   childCreateSchema,
   needCreateSchema,
@@ -10,4 +13,4 @@ export {
   neededServicePatchSchema,
   providerCreateSchema,
 } from "@/lib/schemas/care-team";
-export { createActionSchema, noteInputSchema, tagField, tagsInputSchema } from "@/lib/schemas/coaching";
+export { createActionSchema, newTagSchema, noteInputSchema } from "@/lib/schemas/coaching";

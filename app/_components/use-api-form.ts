@@ -1,53 +1,74 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import type { z } from "zod";
+import { useTranslations } from "next-intl";
+import { get, useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from "react-hook-form";
 import { ApiError } from "./api-client";
+import { useSchemaResolver, type SchemaPick } from "./schema-resolver";
 import { useErrorText } from "./use-error-text";
-import { focusFirstInvalid, useValidate, type SchemaPick } from "./validate";
+
+type Options<Values extends FieldValues, Input> = {
+  defaultValues: DefaultValues<Values>;
+  /** The shared schema the API checks the body with (see form-schemas.ts). */
+  schema?: SchemaPick;
+  /** Shapes what the person typed into the body the API takes. */
+  toInput?: (values: Values) => Input;
+  /** Puts the server's per-field messages on this form's fields, when its names are not the form's. */
+  serverFields?: (fields: Record<string, string>) => Record<string, string>;
+};
 
 /**
- * The life of a small form that writes through the API: check with the shared schema, send, show
- * per-field messages from either side, then refresh the server-rendered page.
+ * A form on react-hook-form that writes through the API: checked in the browser with the shared
+ * schema, sent (apiFetch adds the Idempotency-Key a retry reuses), and what the server refuses
+ * marked on the same fields, the first one focused; then the server-rendered page is refreshed.
  */
-export function useApiForm() {
+export function useApiForm<Values extends FieldValues, Input = Values>(options: Options<Values, Input>) {
   const router = useRouter();
+  const t = useTranslations();
   const errorText = useErrorText();
-  const validate = useValidate();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Values, unknown, Input>({
+    defaultValues: options.defaultValues,
+    resolver: useSchemaResolver(options.schema, options.toInput),
+  });
 
-  async function send<S extends z.ZodType>(
-    form: HTMLFormElement | null,
-    schema: SchemaPick<S>,
-    input: unknown,
-    request: (data: z.infer<S>) => Promise<unknown>,
-  ): Promise<boolean> {
-    const checked = await validate(schema, input);
-    setFields(checked.fields);
-    if (!checked.data) {
-      focusFirstInvalid(form, checked.fields);
-      return false;
+  /** The words of an error the request ended with: the alert, and each field the server named. */
+  function showFailure(error: unknown) {
+    if (error instanceof ApiError) {
+      const fields = options.serverFields ? options.serverFields(error.fields) : error.fields;
+      Object.entries(fields).forEach(([name, message], index) =>
+        form.setError(name as Path<Values>, { type: "server", message }, { shouldFocus: index === 0 }),
+      );
     }
-    setBusy(true);
-    setAlert(undefined);
-    try {
-      await request(checked.data);
-      router.refresh();
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
-        setFields(error.fields);
-        focusFirstInvalid(form, error.fields);
-      }
-      setAlert(errorText(error));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    form.setError("root", { type: "server", message: errorText(error) });
   }
 
-  return { fields, alert, busy, send };
+  /** The form's onSubmit: `send` gets the checked body; `then` runs once it went through. */
+  function submit(send: (input: Input) => Promise<unknown>, then?: () => void) {
+    return form.handleSubmit(async (input) => {
+      try {
+        await send(input);
+      } catch (error) {
+        showFailure(error);
+        return;
+      }
+      router.refresh();
+      then?.();
+    });
+  }
+
+  /** The message under a field, worded: the schema's keys are translated, the server's are already words. */
+  function fieldError(name: Path<Values>): string | undefined {
+    const error = get(form.formState.errors, name) as FieldError | undefined;
+    if (!error?.message) return undefined;
+    if (error.type === "server") return error.message;
+    return t.has(error.message as never) ? t(error.message as never) : t("validation.invalid");
+  }
+
+  /** What a FormField needs to be one of this form's fields: its id, its error, react-hook-form's binding. */
+  function field(name: Path<Values>, id: string = name) {
+    return { id, error: fieldError(name), ...form.register(name) };
+  }
+
+  const { errors, isSubmitting } = form.formState;
+  return { form, submit, showFailure, field, fieldError, alert: errors.root?.message, busy: isSubmitting };
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { actorForPage } from "@/lib/server/auth/page-guard";
 import { PasswordForm } from "./password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
+import { Section } from "@/app/_components/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -17,20 +18,14 @@ export default async function AccountPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{t("who", { name: actor.name, email: actor.email })}</p>
       </div>
-      <section aria-labelledby="password-heading" className="card">
-        <h2 id="password-heading" className="text-lg font-semibold">
-          {t("passwordTitle")}
-        </h2>
+      <Section id="password-heading" title={t("passwordTitle")} className="card">
         <p className="mt-1 mb-4 text-sm text-stone-700">{t("passwordBody")}</p>
         <PasswordForm />
-      </section>
-      <section aria-labelledby="sessions-heading" className="card">
-        <h2 id="sessions-heading" className="text-lg font-semibold">
-          {t("sessionsTitle")}
-        </h2>
+      </Section>
+      <Section id="sessions-heading" title={t("sessionsTitle")} className="card">
         <p className="mt-1 mb-4 text-sm text-stone-700">{t("sessionsBody")}</p>
         <SignOutEverywhere />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -74,15 +74,18 @@ export async function deleteUser(actor: Actor, userId: string, now = new Date())
   const db = await getDb();
   await requireAdmin(db, actor, "admin.user_delete", { type: "user", id: userId });
   if (!isId(userId)) throw notFound();
-  if (userId === actor.id) {
-    await recordAudit(db, {
+  // Every attempt is audited with its outcome, in the transaction that made it when there is one.
+  const audit = (executor: Executor, outcome: "ok" | "denied", details: Record<string, string>) =>
+    recordAudit(executor, {
       actorId: actor.id,
       action: "admin.user_delete",
       targetType: "user",
       targetId: userId,
-      outcome: "denied",
-      details: { reason: "self" },
+      outcome,
+      details,
     });
+  if (userId === actor.id) {
+    await audit(db, "denied", { reason: "self" });
     throw new AppError("conflict");
   }
   const refusal = await db.transaction(async (tx) => {
@@ -95,25 +98,11 @@ export async function deleteUser(actor: Actor, userId: string, now = new Date())
     const blocker = await whatKeeps(tx, userId, user.role);
     if (blocker) return blocker;
     await forget(tx, userId, user.email, now);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "admin.user_delete",
-      targetType: "user",
-      targetId: userId,
-      outcome: "ok",
-      details: { role: user.role },
-    });
+    await audit(tx, "ok", { role: user.role });
     return null;
   });
   if (refusal) {
-    await recordAudit(db, {
-      actorId: actor.id,
-      action: "admin.user_delete",
-      targetType: "user",
-      targetId: userId,
-      outcome: "denied",
-      details: { reason: refusal },
-    });
+    await audit(db, "denied", { reason: refusal });
     throw new AppError(refusal);
   }
   return { id: userId };

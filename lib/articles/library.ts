@@ -13,7 +13,7 @@ export function listArticles(filter: ArticleFilter = {}, locale: Locale = defaul
     .map(metaOf);
 }
 
-export class TranslationError extends Error {}
+class TranslationError extends Error {}
 
 /**
  * Loads content/ in every language and builds the search indexes. The server calls it at
@@ -55,9 +55,4 @@ export function relatedTo(article: Article, limit = 3): ArticleMeta[] {
 /** Every tag in use in one language, alphabetically, for the index page's filter. */
 export function allTags(locale: Locale = defaultLocale): string[] {
   return [...new Set(articleLibrary(locale).articles.flatMap((article) => article.tags))].sort();
-}
-
-/** Slugs are the English articles' names; a translation shares its original's. */
-export function isArticleSlug(slug: string): boolean {
-  return articleLibrary(defaultLocale).bySlug.has(slug);
 }

@@ -15,9 +15,9 @@ export type Article = ArticleMeta & {
   links: string[];
 };
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export class ArticleError extends Error {}
+class ArticleError extends Error {}
 
 /** One article from its file text; a broken one throws with the file named, never half-loads. */
 export function parseArticle(slug: string, source: string, locale: Locale = defaultLocale): Article {

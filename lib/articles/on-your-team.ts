@@ -4,7 +4,7 @@ import { listProviders } from "@/lib/care-team/providers";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { listFamiliesFor } from "@/lib/families/queries";
 
-export type TeamMember = { id: string; name: string; credentialId: string };
+type TeamMember = { id: string; name: string; credentialId: string };
 export type FamilyTeamMatch = { familyId: string; familyName: string; members: TeamMember[] };
 
 /**

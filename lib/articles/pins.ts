@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { familyRelation } from "@/lib/identity/family-access";
 import { AppError, type FieldMessages } from "@/lib/core/errors";
-import { MAX_PINNED_ARTICLES, type PinnedArticlesInput } from "@/lib/schemas/articles";
+import type { PinnedArticlesInput } from "@/lib/schemas/articles";
+import { MAX_PINNED_ARTICLES } from "@/lib/schemas/limits";
 import { findArticle } from "./library";
 import { metaOf, type ArticleMeta } from "./load";
 

@@ -2,19 +2,11 @@ import MiniSearch from "minisearch";
 import type { Article, ArticleMeta } from "./load";
 import { metaOf } from "./load";
 import { processTerm } from "./normalize";
-import { processTermEs } from "./normalize-es";
 import { aliasesOf } from "./synonyms";
-import { aliasesOfEs } from "./synonyms-es";
 import type { Audience } from "@/lib/schemas/article-front-matter";
 import type { Locale } from "@/lib/core/i18n/locales";
 
 type TermProcessor = (term: string) => string | null;
-
-/** How each language folds its words and which synonyms it knows. */
-const LANGUAGE: Record<Locale, { processTerm: TermProcessor; aliasesOf: (text: string) => string }> = {
-  en: { processTerm, aliasesOf },
-  es: { processTerm: processTermEs, aliasesOf: aliasesOfEs },
-};
 
 export type ArticleFilter = { audience?: Audience; tag?: string };
 export type SearchHit = ArticleMeta & { score: number; snippet: string };
@@ -34,7 +26,7 @@ const FIELDS = ["title", "summary", "tags", "catalog", "headings", "text", "alia
 const RELATIVE_FLOOR = 0.15;
 const BOOST = { title: 5, tags: 3, catalog: 3, summary: 2, headings: 2, aliases: 1.5, text: 1 };
 
-function indexEntry(article: Article, aliasesOf: (text: string) => string): IndexedArticle {
+function indexEntry(article: Article, aliases: (text: string) => string): IndexedArticle {
   const catalog = [...article.credentials, ...article.services, ...article.needs].join(" ");
   const everything = `${article.title} ${article.summary} ${article.text}`;
   return {
@@ -45,7 +37,7 @@ function indexEntry(article: Article, aliasesOf: (text: string) => string): Inde
     catalog,
     headings: article.headings.map((heading) => heading.text).join(" "),
     text: article.text,
-    aliases: `${aliasesOf(everything)} ${aliasesOf(catalog)}`,
+    aliases: `${aliases(everything)} ${aliases(catalog)}`,
   };
 }
 
@@ -63,11 +55,12 @@ export function matchesFilter(article: ArticleMeta, filter: ArticleFilter): bool
 
 /** A search index over a set of articles in one language, built once from their text (never by hand). */
 export function buildArticleSearch(articles: Article[], locale: Locale = "en") {
-  const { processTerm, aliasesOf } = LANGUAGE[locale];
+  const process: TermProcessor = (term) => processTerm(term, locale);
+  const aliases = (text: string) => aliasesOf(text, locale);
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const index = new MiniSearch<IndexedArticle>({
     fields: [...FIELDS],
-    processTerm: (term) => processTerm(term) ?? undefined,
+    processTerm: (term) => process(term) ?? undefined,
     searchOptions: {
       boost: BOOST,
       // Typos and word starts count, a little less than the word itself.
@@ -77,10 +70,10 @@ export function buildArticleSearch(articles: Article[], locale: Locale = "en") {
       combineWith: "OR",
     },
   });
-  index.addAll(articles.map((article) => indexEntry(article, aliasesOf)));
+  index.addAll(articles.map((article) => indexEntry(article, aliases)));
 
   return function search(query: string, filter: ArticleFilter = {}): SearchHit[] {
-    const expanded = `${query} ${aliasesOf(query)}`;
+    const expanded = `${query} ${aliases(query)}`;
     const results = index.search(expanded, {
       filter: (result) => matchesFilter(bySlug.get(result.id as string)!, filter),
     });
@@ -93,14 +86,14 @@ export function buildArticleSearch(articles: Article[], locale: Locale = "en") {
         return {
           ...metaOf(article),
           score: Math.round(result.score * 1000) / 1000,
-          snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms]), processTerm),
+          snippet: snippetFor(article, new Set([...result.terms, ...result.queryTerms]), process),
         };
       });
   };
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 const WINDOW = 30;
 
@@ -108,10 +101,10 @@ const WINDOW = 30;
  * A short passage around the densest cluster of matched words, HTML-escaped, each match in
  * <mark>. Falls back to the summary when only the title or tags matched.
  */
-export function snippetFor(
+function snippetFor(
   article: Pick<Article, "text" | "summary">,
   terms: Set<string>,
-  process: TermProcessor = processTerm,
+  process: TermProcessor = (term) => processTerm(term),
 ): string {
   // The passage comes from one block (paragraph, list item), so it reads as a sentence.
   const blocks = article.text.split("\n");

@@ -1,123 +1,40 @@
-import { foldText } from "./normalize";
-
-/**
- * Words people search with, mapped to the words the articles are indexed under. Phrases are
- * matched on folded text (lower case, no accents, an optional plural "s"); the terms they add are
- * appended to both the query and the article, so either side may use the long or the short form.
- */
-const PHRASES: [phrase: string, adds: string][] = [
-  ["licensed clinical social worker", "lcsw"],
-  ["clinical social worker associate", "cswa"],
-  ["clinical social work associate", "cswa"],
-  ["licensed master social worker", "lmsw"],
-  ["licensed masters social worker", "lmsw"],
-  ["licensed master's social worker", "lmsw"],
-  ["master of social work", "msw"],
-  ["masters in social work", "msw"],
-  ["master's in social work", "msw"],
-  ["social work degree", "msw"],
-  ["licensed professional counselor", "lpc"],
-  ["professional counselor associate", "lpc associate"],
-  ["marriage and family therapist", "lmft"],
-  ["qualified mental health associate", "qmha"],
-  ["qualified mental health professional", "qmhp"],
-  ["not licensed", "unlicensed qmha paraprofessional"],
-  ["no license", "unlicensed qmha paraprofessional"],
-  ["without a license", "unlicensed qmha paraprofessional"],
-  ["isn't licensed", "unlicensed qmha paraprofessional"],
-  ["not a therapist", "unlicensed qmha paraprofessional"],
-  ["not a clinician", "unlicensed qmha paraprofessional"],
-  ["behavioral health associate", "qmha"],
-  ["community based provider", "qmha"],
-  ["skills trainer", "qmha"],
-  ["nurse practitioner", "pmhnp"],
-  ["psychiatric nurse", "pmhnp"],
-  ["applied behavior analysis", "aba bcba"],
-  ["behavior analyst", "bcba"],
-  ["registered behavior technician", "rbt"],
-  ["behavior technician", "rbt"],
-  ["alcohol and drug counselor", "cadc"],
-  ["addiction counselor", "cadc"],
-  ["drug counselor", "cadc"],
-  ["peer support specialist", "peer"],
-  ["family support specialist", "peer fss"],
-  ["youth support specialist", "peer yss"],
-  ["family partner", "peer fss"],
-  ["youth partner", "peer yss"],
-  ["care coordinator", "coordination"],
-  ["case manager", "coordination"],
-  ["case management", "coordination"],
-  ["intensive in home", "iibht"],
-  ["in home", "iibht"],
-  ["crisis plan", "safety"],
-  ["safety plan", "safety"],
-  ["individualized education program", "iep"],
-  ["school psychologist", "school psych"],
-  ["psychological testing", "testing"],
-  ["psych testing", "testing"],
-];
-
-/** Single words that stand for others. */
-const WORDS: Record<string, string> = {
-  therapist: "therapy",
-  therapists: "therapy",
-  psychotherapy: "therapy",
-  counseling: "counselor",
-  counselling: "counselor",
-  counsellor: "counselor",
-  unlicensed: "qmha paraprofessional",
-  paraprofessional: "qmha",
-  meds: "medication",
-  medicine: "medication",
-  prescribe: "medication prescriber",
-  prescribing: "medication prescriber",
-  suicide: "safety self-harm",
-  suicidal: "safety self-harm",
-  cutting: "self-harm",
-  mft: "lmft",
-  lba: "bcba",
-  rbai: "rbt",
-  aba: "bcba",
-  emdr: "trauma",
-  "tf-cbt": "trauma",
-  ptsd: "trauma",
-  pcit: "trauma parent",
-  iep: "school",
-  "504": "school",
-  wraparound: "wraparound",
-  sud: "substance",
-  addiction: "substance",
-  drugs: "substance",
-  alcohol: "substance",
-  neuropsych: "testing",
-  neuropsychological: "testing",
-  fss: "peer",
-  yss: "peer",
-  siblings: "family",
-  escalate: "escalation",
-  escalating: "escalation",
-  complain: "escalation",
-  complaint: "escalation",
-  sibling: "family",
-};
+import type { Locale } from "@/lib/core/i18n/locales";
+import { foldText, searchLanguages } from "./normalize";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const phrasePatterns = PHRASES.map(([phrase, adds]) => ({
-  pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(phrase)).replace(/ /g, "[\\s-]+")}s?(?![\\p{L}\\p{N}])`,
-    "u",
-  ),
-  adds,
-}));
+/**
+ * A language's phrases as patterns over folded text (lower case, no accents, an optional plural
+ * "s", spaces or hyphens between words), built once per language.
+ */
+const patternsByLocale = new Map<Locale, { pattern: RegExp; adds: string }[]>();
+function phrasePatterns(locale: Locale) {
+  let patterns = patternsByLocale.get(locale);
+  if (!patterns) {
+    patterns = searchLanguages[locale].phrases.map(([phrase, adds]) => ({
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(phrase)).replace(/ /g, "[\\s-]+")}s?(?![\\p{L}\\p{N}])`,
+        "u",
+      ),
+      adds,
+    }));
+    patternsByLocale.set(locale, patterns);
+  }
+  return patterns;
+}
 
-/** The extra terms a text stands for: "licensed clinical social workers" → "lcsw". */
-export function aliasesOf(text: string): string {
+/**
+ * The extra terms a text stands for in a language ("licensed clinical social workers" → "lcsw").
+ * They are appended to both the query and the article, so either side may use the long or the
+ * short form.
+ */
+export function aliasesOf(text: string, locale: Locale = "en"): string {
+  const { words } = searchLanguages[locale];
   const folded = foldText(text).replace(/[’]/g, "'");
   const added = new Set<string>();
-  for (const { pattern, adds } of phrasePatterns) if (pattern.test(folded)) added.add(adds);
+  for (const { pattern, adds } of phrasePatterns(locale)) if (pattern.test(folded)) added.add(adds);
   for (const word of folded.split(/[^\p{L}\p{N}'-]+/u)) {
-    const adds = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
+    const adds = Object.hasOwn(words, word) ? words[word] : undefined;
     if (adds) added.add(adds);
   }
   return [...added].join(" ");

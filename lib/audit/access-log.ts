@@ -13,7 +13,7 @@ import type { AccessLogQuery } from "@/lib/schemas/coaching";
  * items, tags, archiving) stay out, so the log never hints at what a private note says or that one
  * exists.
  */
-export const FAMILY_VISIBLE_ACTIONS = [
+const FAMILY_VISIBLE_ACTIONS = [
   "family.view",
   "care.view",
   "messages.view",

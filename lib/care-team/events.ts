@@ -4,7 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { careEvents, users } from "@/db/schema";
 import type { CareEventChange } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
-import type { ImportedFrom } from "@/lib/domain/record/imported";
+import { importedFrom, type ImportedFrom } from "@/lib/domain/record/imported";
 import { readFamily } from "./scope";
 
 export type CareEventInput = {
@@ -35,7 +35,8 @@ export function changesBetween<T extends Record<string, unknown>>(
   return changes;
 }
 
-export type CareEventDto = {
+/** An event as the history shows it; the export names the actor with their role too. */
+export type CareEventDto<Person = { id: string; name: string }> = {
   id: number;
   at: string;
   action: string;
@@ -44,10 +45,28 @@ export type CareEventDto = {
   subject: Record<string, string | number | null>;
   changes: Record<string, CareEventChange>;
   /** Who made the change in Clarity; for an imported event, who loaded the file. */
-  actor: { id: string; name: string } | null;
+  actor: Person | null;
   /** Set on an event loaded from an export: the name the file gave (text only) and when it was loaded. */
   imported: ImportedFrom | null;
 };
+
+/** An event row with whoever did it (null once their account is gone). */
+export function careEventDto<Person>(
+  event: typeof careEvents.$inferSelect,
+  actor: Person | null,
+): CareEventDto<Person> {
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    subject: event.subject,
+    changes: event.changes,
+    actor,
+    imported: importedFrom(event.importedActorName, event.importedAt),
+  };
+}
 
 export type CareEventPage = { events: CareEventDto[]; nextCursor: string | null };
 
@@ -66,16 +85,10 @@ export async function listCareEvents(
     .where(and(eq(careEvents.familyId, familyId), page.before ? lt(careEvents.id, page.before) : undefined))
     .orderBy(desc(careEvents.id))
     .limit(page.limit + 1);
-  const events = rows.slice(0, page.limit).map(({ event, actorName }) => ({
-    id: event.id,
-    at: event.at.toISOString(),
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    subject: event.subject,
-    changes: event.changes,
-    actor: event.actorId && actorName ? { id: event.actorId, name: actorName } : null,
-    imported: event.importedAt ? { name: event.importedActorName ?? "", at: event.importedAt.toISOString() } : null,
-  }));
+  const events = rows
+    .slice(0, page.limit)
+    .map(({ event, actorName }) =>
+      careEventDto(event, event.actorId && actorName ? { id: event.actorId, name: actorName } : null),
+    );
   return { events, nextCursor: rows.length > page.limit ? String(events.at(-1)!.id) : null };
 }

@@ -20,7 +20,7 @@ import { engineCache, perFamily } from "./engine-cache";
 import type { FamilyRecords } from "./records";
 import { readFamily } from "./scope";
 
-export type GapDto = {
+type GapDto = {
   serviceId: string;
   status: "covered" | "mismatch" | "unverified" | "missing";
   since: IsoDate;

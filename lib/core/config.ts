@@ -74,7 +74,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 
 export type Config = ReturnType<typeof readConfig>;
 
-const VARIABLES = Object.keys(environment.shape);
+/** The name of every environment variable Clarity reads (the README lists each). */
+export const VARIABLES = Object.keys(environment.shape);
 let cached: { key: string; value: Config } | undefined;
 
 /**

@@ -40,7 +40,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
-export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
 
 /** Today's date where the practice is (the domain has no clock: callers pass `now`). */
 export function isoDateIn(timeZone: string, now: Date): IsoDate {

@@ -88,12 +88,7 @@ export async function recentEmails(db: Database, limit = 100, locale?: string): 
 }
 
 /** The text with the family's id and name replaced. */
-export function withoutFamily(
-  text: string,
-  familyId: string | null,
-  familyName: string | null,
-  hidden: string,
-): string {
+function withoutFamily(text: string, familyId: string | null, familyName: string | null, hidden: string): string {
   let result = text;
   if (familyId) result = result.replaceAll(familyId, "…");
   if (familyName) result = result.replaceAll(familyName, hidden);

@@ -10,7 +10,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { familyRelation } from "@/lib/identity/family-access";
 
 /** What deleting the record removes, counted so the confirmation can name it in plain words. */
-export type RecordCounts = {
+type RecordCounts = {
   children: number;
   needs: number;
   providers: number;
@@ -82,16 +82,18 @@ export async function getPendingDeletion(actor: Actor, familyId: string): Promis
 export async function scheduleFamilyDeletion(actor: Actor, familyId: string, now = new Date()): Promise<DeletionState> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const relation = await familyRelation(tx, actor, familyId, "change");
-    if (relation !== "member") {
-      await recordAudit(tx, {
+    const audit = (outcome: "ok" | "denied") =>
+      recordAudit(tx, {
         actorId: actor.id,
         action: "family.deletion_request",
         targetType: "family",
         targetId: familyId,
         familyId,
-        outcome: "denied",
+        outcome,
       });
+    const relation = await familyRelation(tx, actor, familyId, "change");
+    if (relation !== "member") {
+      await audit("denied");
       throw new AppError("forbidden");
     }
     const [scheduled] = await tx
@@ -100,14 +102,7 @@ export async function scheduleFamilyDeletion(actor: Actor, familyId: string, now
       .where(and(eq(families.id, familyId), isNull(families.deletionDueAt)))
       .returning({ id: families.id });
     if (!scheduled) throw new AppError("family_pending_deletion");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "family.deletion_request",
-      targetType: "family",
-      targetId: familyId,
-      familyId,
-      outcome: "ok",
-    });
+    await audit("ok");
   });
   return getDeletionState(actor, familyId);
 }

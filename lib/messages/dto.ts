@@ -1,7 +1,7 @@
 import type { ImportedFrom } from "@/lib/domain/record/imported";
 import type { Role } from "@/lib/identity/actor";
 
-export type MessageAuthor = { id: string; name: string; role: Role };
+type MessageAuthor = { id: string; name: string; role: Role };
 
 /** A message as the API and the pages see it. `position` orders the conversation. */
 export type MessageDto = {

@@ -9,7 +9,7 @@ import { LIVE_CHANNEL } from "@/lib/identity/live-channel";
  * (lib/identity/live-channel.ts), so a stream hears both on one LISTEN. Payloads name a family or a
  * user, never content.
  */
-export const MESSAGES_CHANNEL = LIVE_CHANNEL;
+const MESSAGES_CHANNEL = LIVE_CHANNEL;
 
 export type LiveSignal = { familyId: string; kind: "message" | "read"; messageId?: string };
 

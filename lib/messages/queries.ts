@@ -51,7 +51,7 @@ export async function positionOf(db: Executor, familyId: string, messageId: stri
 }
 
 /** The newest position in a family's conversation (0 when it is empty). */
-export async function latestPosition(db: Executor, familyId: string): Promise<number> {
+async function latestPosition(db: Executor, familyId: string): Promise<number> {
   const [row] = await db
     .select({ position: sql<number>`coalesce(max(${messages.position}), 0)`.mapWith(Number) })
     .from(messages)
@@ -219,11 +219,4 @@ async function recordCoachRead(db: Executor, actor: Pick<Actor, "id" | "role">, 
   const relation = await familyRelation(db, actor, familyId);
   if (relation === "coach")
     await recordFamilyView(db, actor, familyId, { action: "messages.view", targetType: "messages" });
-}
-
-/** The participants' read positions, for "seen by" (a stream sends them when someone reads). */
-export async function listReaders(actor: Pick<Actor, "id" | "role">, familyId: string): Promise<ReaderDto[]> {
-  const db = await getDb();
-  await familyRelation(db, actor, familyId);
-  return readersOf(db, familyId);
 }

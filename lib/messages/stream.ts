@@ -8,7 +8,7 @@ import { joinFamilyFeed, type FeedMember } from "./family-feed";
 import { watchSessions } from "./live-hub";
 import { assertConversationAccess, messagesAfter, newestMessage } from "./queries";
 
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /**
  * A stream replays at most this many missed messages. Further behind, it sends `resync` (its id
  * is the newest message, so a reconnect resumes there) and the client reloads its pages instead:

@@ -1,37 +1,20 @@
-import type { CareEventChange } from "@/db/schema/care-team";
 import type { ImportedFrom } from "@/lib/domain/record/imported";
 import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
+import type { CareEventDto } from "@/lib/care-team/events";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 // The document carries the care team as the API shows it: a field added to a DTO is exported
 // (and must then be read back by the import schema in lib/schemas/records.ts).
-export type ExportedNeed = Omit<NeedDto, "childId">;
-export type ExportedMark = Omit<NeededServiceDto, "childId">;
-export type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
-export type ExportedProvider = ProviderDto;
-export type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
-/** Set on a record that was itself loaded from an export (`author`/`actor` is then who loaded it). */
-export type ExportedImport = ImportedFrom | null;
-export type ExportedEvent = {
-  id: number;
-  at: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  subject: Record<string, string | number | null>;
-  changes: Record<string, CareEventChange>;
-  actor: ExportedPerson | null;
-  imported: ExportedImport;
-};
-export type ExportedMessage = {
-  id: string;
-  at: string;
-  author: ExportedPerson;
-  body: string;
-  imported: ExportedImport;
-};
+type ExportedNeed = Omit<NeedDto, "childId">;
+type ExportedMark = Omit<NeededServiceDto, "childId">;
+type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: ExportedMark[] };
+type ExportedProvider = ProviderDto;
+type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
+type ExportedEvent = CareEventDto<ExportedPerson>;
+/** `imported` is set on a message that was itself loaded from an export (`author` then loaded it). */
+type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string; imported: ImportedFrom | null };
 
 /**
  * Everything a family entered, as one JSON document: the care record, its history and the

@@ -5,6 +5,8 @@ import { careEvents, families, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { listChildrenWithNeedsIn } from "@/lib/care-team/children";
+import { careEventDto } from "@/lib/care-team/events";
+import { importedFrom } from "@/lib/domain/record/imported";
 import { providersOfFamily } from "@/lib/care-team/providers";
 import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
 import { assertFamilyOwner } from "./owner";
@@ -32,7 +34,7 @@ export async function exportFamily(
 }
 
 /** Reads the export document; no authorization here (callers check), one read per table. */
-export async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
+async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
   const person = { id: users.id, name: users.name, role: users.role };
   const [[family], childRows, providers, eventRows, messageRows] = await Promise.all([
     db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
@@ -105,17 +107,7 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
       ...provider,
       childIds: [...provider.childIds].sort((a, b) => (childOrder.get(a) ?? 0) - (childOrder.get(b) ?? 0)),
     })),
-    events: eventRows.map(({ event, actor }) => ({
-      id: event.id,
-      at: event.at.toISOString(),
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      subject: event.subject,
-      changes: event.changes,
-      actor: actor?.id ? actor : null,
-      imported: importedFrom(event.importedActorName, event.importedAt),
-    })),
+    events: eventRows.map(({ event, actor }) => careEventDto(event, actor?.id ? actor : null)),
     messages: messageRows.map((row) => ({
       id: row.id,
       at: row.at.toISOString(),
@@ -125,8 +117,6 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
     })),
   };
 }
-
-const importedFrom = (name: string | null, at: Date | null) => (at ? { name: name ?? "", at: at.toISOString() } : null);
 
 function byContent<T>(items: readonly T[], key: (item: T) => string[]): T[] {
   const compare = (a: string[], b: string[]) => {

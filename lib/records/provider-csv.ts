@@ -9,7 +9,7 @@ import { providerCreateSchema, type ProviderCreateInput } from "@/lib/schemas/ca
 // with its row number (the header is row 1, as a spreadsheet shows it), so a preview can show
 // them all at once.
 
-export const CSV_MAX_ROWS = 200;
+const CSV_MAX_ROWS = 200;
 
 /** Columns a family may use, with the header names accepted for each (English and Spanish). */
 const COLUMNS = {
@@ -26,7 +26,7 @@ const COLUMNS = {
   children: ["children", "child", "ninos", "hijos", "nino", "hijo"],
   notes: ["notes", "notas"],
 } as const;
-export type CsvColumn = keyof typeof COLUMNS;
+type CsvColumn = keyof typeof COLUMNS;
 const REQUIRED: readonly CsvColumn[] = ["name", "statedTitle", "startOn"];
 
 /** A problem as data: `key` names a message under `providerImport.problems`. */
@@ -36,7 +36,7 @@ export type CsvProblem = {
   key: string;
   values?: Record<string, string | number>;
 };
-export type CsvRow = { row: number; input: ProviderCreateInput | null; problems: CsvProblem[] };
+type CsvRow = { row: number; input: ProviderCreateInput | null; problems: CsvProblem[] };
 export type CsvResult = { rows: CsvRow[]; problems: CsvProblem[] };
 
 const fold = (text: string) =>

@@ -12,7 +12,7 @@ import { messageWords } from "@/lib/core/i18n/field-words";
 import type { ProviderCreateInput } from "@/lib/schemas/care-team";
 import { parseProviderCsv, type CsvProblem } from "./provider-csv";
 
-export type ImportProblemDto = { row: number; column: string | null; message: string };
+type ImportProblemDto = { row: number; column: string | null; message: string };
 export type ImportPreviewDto = {
   rows: { row: number; provider: ProviderCreateInput | null; problems: ImportProblemDto[] }[];
   problems: ImportProblemDto[];
@@ -33,7 +33,7 @@ function problemMessage(problem: CsvProblem): FieldMessage {
 }
 
 /** A problem in the reader's words. */
-export function describeProblem(problem: CsvProblem, locale?: string): ImportProblemDto {
+function describeProblem(problem: CsvProblem, locale?: string): ImportProblemDto {
   return { row: problem.row, column: problem.column, message: messageWords(problemMessage(problem), locale) };
 }
 

@@ -10,7 +10,7 @@ import { SUMMARY_CSS } from "./summary-css";
 // Every value is escaped; the words come from the message catalogs.
 
 /** A translator for the `careSummary` messages. */
-export type SummaryText = (key: string, values?: Record<string, string | number>) => string;
+type SummaryText = (key: string, values?: Record<string, string | number>) => string;
 export type SummaryWords = {
   t: SummaryText;
   mismatch: Parameters<typeof mismatchReasonText>[0];

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { audiences } from "./article-front-matter";
 import { contentLocaleField } from "./fields";
 
-export const MAX_PINNED_ARTICLES = 3;
 const slugField = z.string({ error: "validation.required" }).max(100, { error: "validation.tooLong" });
 
 /** GET /api/v1/articles: every parameter optional; an empty q lists instead of searching. */
@@ -12,7 +11,6 @@ export const articleQuerySchema = z.strictObject({
   tag: z.string().trim().max(60, { error: "validation.tooLong" }).optional(),
   locale: contentLocaleField,
 });
-export type ArticleQuery = z.infer<typeof articleQuerySchema>;
 
 /**
  * PUT pinned-articles. The shape is checked here (400); how many and which slugs are the data

@@ -135,7 +135,6 @@ export const timelineQuerySchema = z
     if (value.from && value.to && !rangeFits(value.from, value.to, value.step))
       context.addIssue({ code: "custom", path: ["to"], message: "validation.rangeTooLong" });
   });
-export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 export const eventsQuerySchema = z.strictObject({
   before: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).optional(),

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { idField } from "./fields";
 
-export const CASELOAD_PAGE_DEFAULT = 50;
-export const CASELOAD_PAGE_MAX = 200;
-export const TAG_MAX_CHARS = 40;
+const CASELOAD_PAGE_DEFAULT = 50;
+const CASELOAD_PAGE_MAX = 200;
+const TAG_MAX_CHARS = 40;
 
 const FLAG_FILTERS = ["safety-gap", "unread", "inactive", "archived"] as const;
 export type CaseloadFlagFilter = (typeof FLAG_FILTERS)[number];

@@ -5,8 +5,6 @@ import { dateField, isCleanText, requiredLine } from "./fields";
 
 import { ACTION_TITLE_MAX, MAX_TAGS, NOTE_MAX, TAG_MAX_LENGTH } from "./limits";
 
-export { ACTION_TITLE_MAX, MAX_TAGS, NOTE_MAX, TAG_MAX_LENGTH };
-
 /** Free text over several lines: line breaks and tabs kept, other control and bidi characters refused. */
 const noteBody = z
   .string({ error: "validation.required" })
@@ -34,7 +32,7 @@ export const updateActionSchema = z
 export type UpdateActionInput = z.infer<typeof updateActionSchema>;
 
 /** One tag as people mean it: runs of spaces become one, ends trimmed. */
-export const tagField = z
+const tagField = z
   .string({ error: "validation.required" })
   .transform((value) => value.replace(/\s+/gu, " ").trim())
   .pipe(requiredLine(TAG_MAX_LENGTH));
@@ -49,6 +47,16 @@ export const tagsInputSchema = z.strictObject({
     }),
 });
 export type TagsInput = z.infer<typeof tagsInputSchema>;
+
+/** The one tag a coach types, added to the family's `existing` ones: what PUT tags will say of the set, said of the field. */
+export const newTagSchema = (existing: readonly string[]) =>
+  z.strictObject({
+    tag: tagField
+      .refine((tag) => !existing.some((other) => other.toLowerCase() === tag.toLowerCase()), {
+        error: "validation.tagTaken",
+      })
+      .refine(() => existing.length < MAX_TAGS, { error: "validation.tooManyTags" }),
+  });
 
 export const accessLogQuerySchema = z.strictObject({
   before: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }).optional(),

@@ -4,8 +4,8 @@ import { isIsoDate } from "@/lib/core/dates";
 
 // Messages are i18n keys under `validation.*`: the API translates them, forms show them as they are.
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 128;
 
 // Postgres cannot store NUL, other control characters only hide what a reader sees, and the bidi
 // embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) reorder it: "Trojan

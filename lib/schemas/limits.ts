@@ -25,3 +25,4 @@ export const IMPORT_LIMITS = {
   events: 20_000,
   messages: 20_000,
 } as const;
+export const MAX_PINNED_ARTICLES = 3;

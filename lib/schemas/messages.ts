@@ -2,9 +2,7 @@ import { z } from "zod";
 import { idField, isCleanText } from "./fields";
 import { MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
-export { MESSAGE_MAX_CHARS, messageLength };
-
-export const messageBodyField = z
+const messageBodyField = z
   .string({ error: "validation.required" })
   .refine((value) => value.trim().length > 0, { error: "validation.messageEmpty", abort: true })
   .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong", abort: true })
@@ -18,7 +16,7 @@ export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 export const markReadSchema = z.object({ upTo: idField }).strict();
 
 export const MESSAGE_PAGE_DEFAULT = 30;
-export const MESSAGE_PAGE_MAX = 100;
+const MESSAGE_PAGE_MAX = 100;
 
 export const listMessagesQuery = z
   .object({

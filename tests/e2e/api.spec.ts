@@ -43,6 +43,18 @@ test.describe("GET /api/health", () => {
   });
 });
 
+test.describe("GET /api/v1/openapi.json", () => {
+  test("describes the API to anyone, cacheable, with the security headers of every answer", async ({ request }) => {
+    const response = await request.get("/api/v1/openapi.json");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("public, max-age=3600");
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths["/families/{familyId}/providers"] ?? {}).sort()).toEqual(["get", "post"]);
+  });
+});
+
 test.describe("GET /api/v1/me", () => {
   test("answers 401 to an anonymous caller", async ({ request }) => {
     await expectError(await request.get("/api/v1/me"), 401, "unauthenticated");

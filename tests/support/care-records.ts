@@ -4,8 +4,8 @@ import { addDays, type IsoDate } from "@/lib/core/dates";
 import type { ChildRecord, ProviderRecord } from "@/lib/domain/gaps";
 
 /** Dates the generators use: about three years from this one. */
-export const EPOCH: IsoDate = "2024-01-01";
-export const SPAN_DAYS = 3 * 365;
+const EPOCH: IsoDate = "2024-01-01";
+const SPAN_DAYS = 3 * 365;
 
 export const dateArb = fc.integer({ min: 0, max: SPAN_DAYS }).map((offset) => addDays(EPOCH, offset));
 
@@ -17,7 +17,7 @@ const periodArb = fc
     end: length === null ? null : addDays(EPOCH, start + length),
   }));
 
-export function childArb(id: string): fc.Arbitrary<ChildRecord> {
+function childArb(id: string): fc.Arbitrary<ChildRecord> {
   return fc.record({
     id: fc.constant(id),
     needs: fc.array(fc.tuple(fc.constantFrom(...needIds), periodArb), { maxLength: 6 }).map((entries) =>
@@ -39,7 +39,7 @@ export function childArb(id: string): fc.Arbitrary<ChildRecord> {
   });
 }
 
-export function providerArb(id: string, childIds: string[]): fc.Arbitrary<ProviderRecord> {
+function providerArb(id: string, childIds: string[]): fc.Arbitrary<ProviderRecord> {
   return fc
     .record({
       credentialId: fc.constantFrom(...credentialIds),

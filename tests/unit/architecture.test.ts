@@ -41,7 +41,8 @@ const allowed: [string, string][] = [
   ["lib/server/fixture.ts", "@/lib/care-team/providers"],
 ];
 
-// Loading ESLint and the TypeScript resolver takes seconds on a busy two-core machine.
+// The first lint loads the whole ESLint configuration: seconds on a busy machine (it timed out at
+// vitest's 5 s default while end-to-end tests ran beside it).
 describe("the tiers of lib/", { timeout: 60_000 }, () => {
   it.each(upward)("refuse an import that goes up: %s importing %s", async (file, target) => {
     const problems = await problemsOf(file, `import * as fixture from "${target}";\nexport const used = fixture;\n`);

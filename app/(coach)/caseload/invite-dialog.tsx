@@ -1,8 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { Dialog } from "radix-ui";
-import { InviteCreator } from "@/app/_components/invites/invite-creator";
+
+// The form (and the form library) loads when the dialog opens, not with the caseload.
+const InviteCreator = dynamic(() =>
+  import("@/app/_components/invites/invite-creator").then((module) => module.InviteCreator),
+);
 
 export function InviteDialog({ inviteDays }: { inviteDays: number }) {
   const t = useTranslations("invite");

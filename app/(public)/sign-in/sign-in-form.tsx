@@ -2,71 +2,44 @@
 
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
-import { useState, type FormEvent } from "react";
 import { safeCallbackPath, signIn } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
-import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
+import { useApiForm } from "@/app/_components/use-api-form";
+import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
   const navigate = useFreshNavigation();
-  const errorText = useErrorText();
-  const validate = useValidate();
   const callbackUrl = useSearchParams().get("callbackUrl");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { form, field, alert, busy, showFailure } = useApiForm({
+    schema: (schemas) => schemas.signInSchema,
+    defaultValues: { email: "", password: "" },
+  });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const { data, fields: invalid } = await validate((schemas) => schemas.signInSchema, {
-      email: form.get("email"),
-      password: form.get("password"),
-    });
-    setFields(invalid);
-    setAlert(undefined);
-    if (!data) return focusFirstInvalid(formElement, invalid);
-    setBusy(true);
+  const onSubmit = form.handleSubmit(async ({ email, password }) => {
     try {
-      if (await signIn(data.email, data.password)) {
-        navigate(safeCallbackPath(callbackUrl));
-        return;
-      }
-      setAlert(t("failed"));
+      if (await signIn(email, password)) return navigate(safeCallbackPath(callbackUrl));
+      form.setError("root", { message: t("failed") });
     } catch (error) {
-      setAlert(errorText(error));
+      showFailure(error);
     }
-    setBusy(false);
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
+      <FormField type="email" autoComplete="email" label={t("email")} required {...field("email")} />
       <FormField
-        id="email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        label={t("email")}
-        error={fields.email}
-        required
-      />
-      <FormField
-        id="password"
-        name="password"
         type="password"
         autoComplete="current-password"
         label={t("password")}
-        error={fields.password}
         required
+        {...field("password")}
       />
-      <button type="submit" className="btn-primary" disabled={busy}>
-        {busy ? t("submitting") : t("submit")}
+      {/* Stays disabled once signed in, while the next page loads. */}
+      <button type="submit" className="btn-primary" disabled={busy || form.formState.isSubmitSuccessful}>
+        {busy || form.formState.isSubmitSuccessful ? t("submitting") : t("submit")}
       </button>
     </form>
   );

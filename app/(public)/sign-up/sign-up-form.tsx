@@ -1,85 +1,46 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
-import { useState, type FormEvent } from "react";
-import { ApiError, apiFetch, signIn } from "@/app/_components/api-client";
+import { apiFetch, signIn } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
-import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
+import { useApiForm } from "@/app/_components/use-api-form";
+import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
 
 export function SignUpForm({ token }: { token: string }) {
   const t = useTranslations("signUp");
   const navigate = useFreshNavigation();
-  const errorText = useErrorText();
-  const validate = useValidate();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { form, field, alert, busy, showFailure } = useApiForm({
+    schema: (schemas) => schemas.signUpSchema,
+    defaultValues: { token, name: "", email: "", password: "" },
+  });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const { data, fields: invalid } = await validate((schemas) => schemas.signUpSchema, {
-      token,
-      name: form.get("name"),
-      email: form.get("email"),
-      password: form.get("password"),
-    });
-    setFields(invalid);
-    setAlert(undefined);
-    if (!data) return focusFirstInvalid(formElement, invalid);
-    setBusy(true);
+  const onSubmit = form.handleSubmit(async (input) => {
     try {
-      await apiFetch("/api/v1/sign-up", { body: data });
-      await signIn(data.email, data.password);
+      await apiFetch("/api/v1/sign-up", { body: input });
+      await signIn(input.email, input.password);
       navigate("/");
-      return;
     } catch (error) {
-      if (error instanceof ApiError) {
-        setFields(error.fields);
-        focusFirstInvalid(formElement, error.fields);
-      }
-      setAlert(errorText(error));
+      showFailure(error);
     }
-    setBusy(false);
-  }
+  });
 
+  const done = busy || form.formState.isSubmitSuccessful;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
+      <FormField autoComplete="name" label={t("name")} hint={t("nameHint")} required {...field("name")} />
+      <FormField type="email" autoComplete="email" label={t("email")} required {...field("email")} />
       <FormField
-        id="name"
-        name="name"
-        autoComplete="name"
-        label={t("name")}
-        hint={t("nameHint")}
-        error={fields.name}
-        required
-      />
-      <FormField
-        id="email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        label={t("email")}
-        error={fields.email}
-        required
-      />
-      <FormField
-        id="password"
-        name="password"
         type="password"
         autoComplete="new-password"
         label={t("password")}
         hint={t("passwordHint")}
-        error={fields.password}
         required
+        {...field("password")}
       />
-      <button type="submit" className="btn-primary" disabled={busy}>
-        {busy ? t("submitting") : t("submit")}
+      <button type="submit" className="btn-primary" disabled={done}>
+        {done ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,59 +1,36 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId } from "react";
+import { useWatch } from "react-hook-form";
 import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { FormField, SelectField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
-import type { FormSchemas } from "@/app/_components/validate";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 
 const familyPath = (familyId: string) => `/api/v1/families/${familyId}`;
-const formText = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? "");
 
 /** Adds a child: a name or nickname, and a birth year if the family wants to give one. */
 export function AddChildForm({ familyId }: { familyId: string }) {
   const t = useTranslations("children");
   const id = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const { fields, alert, busy, send } = useApiForm();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const year = formText(target, "birthYear").trim();
-    const input = { name: formText(target, "name"), birthYear: year ? Number(year) : null };
-    if (
-      await send(
-        target,
-        (schemas) => schemas.childCreateSchema,
-        input,
-        (data) => apiFetch(`${familyPath(familyId)}/children`, { body: data }),
-      )
-    )
-      target.reset();
-  }
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.childCreateSchema,
+    defaultValues: { name: "", birthYear: "" },
+    toInput: ({ name, birthYear }) => ({ name, birthYear: birthYear.trim() ? Number(birthYear) : null }),
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(`${familyPath(familyId)}/children`, { body: input }),
+    () => form.reset(),
+  );
 
   return (
-    <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <FormField
-          id={`${id}-name`}
-          name="name"
-          label={t("name")}
-          hint={t("nameHint")}
-          error={fields.name}
-          autoComplete="off"
-        />
-        <FormField
-          id={`${id}-year`}
-          name="birthYear"
-          label={t("birthYear")}
-          inputMode="numeric"
-          error={fields.birthYear}
-        />
+        <FormField label={t("name")} hint={t("nameHint")} autoComplete="off" {...field("name", `${id}-name`)} />
+        <FormField label={t("birthYear")} inputMode="numeric" {...field("birthYear", `${id}-year`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("add")}
         </button>
@@ -67,24 +44,17 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
   const t = useTranslations("children");
   const { needs } = catalogIn(useLocale());
   const id = useId();
-  const [needId, setNeedId] = useState(needs[0]!.id);
-  const { fields, alert, busy, send } = useApiForm();
+  const { form, submit, field, fieldError, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.needCreateSchema,
+    defaultValues: { needId: needs[0]!.id, identifiedOn: today },
+  });
+  const needId = useWatch({ control: form.control, name: "needId" });
   const selected = needs.find((need) => need.id === needId);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const input = { needId, identifiedOn: formText(target, "identifiedOn") };
-    await send(
-      target,
-      (schemas) => schemas.needCreateSchema,
-      input,
-      (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needs`, { body: data }),
-    );
-  }
+  const needError = fieldError("needId");
+  const onSubmit = submit((input) => apiFetch(`${familyPath(familyId)}/children/${childId}/needs`, { body: input }));
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-need`} className="text-sm font-semibold">
@@ -92,12 +62,10 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
         </label>
         <select
           id={`${id}-need`}
-          name="needId"
           className="input"
-          value={needId}
-          onChange={(event) => setNeedId(event.target.value)}
-          aria-describedby={fields.needId ? `${id}-need-about ${id}-need-error` : `${id}-need-about`}
-          aria-invalid={fields.needId ? true : undefined}
+          aria-describedby={needError ? `${id}-need-about ${id}-need-error` : `${id}-need-about`}
+          aria-invalid={needError ? true : undefined}
+          {...form.register("needId")}
         >
           {needs.map((need) => (
             <option key={need.id} value={need.id}>
@@ -108,21 +76,14 @@ export function AddNeedForm({ familyId, childId, today }: { familyId: string; ch
         <p id={`${id}-need-about`} className="text-sm text-stone-600" aria-live="polite">
           {selected?.description}
         </p>
-        {fields.needId && (
+        {needError && (
           <p id={`${id}-need-error`} className="text-sm font-medium text-red-800">
-            {fields.needId}
+            {needError}
           </p>
         )}
       </div>
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-        <FormField
-          id={`${id}-date`}
-          name="identifiedOn"
-          type="date"
-          label={t("identifiedOn")}
-          defaultValue={today}
-          error={fields.identifiedOn}
-        />
+        <FormField type="date" label={t("identifiedOn")} {...field("identifiedOn", `${id}-date`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("addNeed")}
         </button>
@@ -139,7 +100,7 @@ type CloseLabels = { date: string; close: string; reopen: string };
  */
 export function CloseForm({
   path,
-  field,
+  field: dateName,
   closedOn,
   today,
   labels,
@@ -151,29 +112,16 @@ export function CloseForm({
   labels: CloseLabels;
 }) {
   const id = useId();
-  const { fields, alert, busy, send } = useApiForm();
-  const schema = (schemas: FormSchemas) =>
-    field === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const input = { [field]: closedOn ? null : formText(target, field) };
-    await send(target, schema, input, (data) => apiFetch(path, { method: "PATCH", body: data }));
-  }
+  const { submit, field, alert, busy } = useApiForm<Record<string, string>, Record<string, string | null>>({
+    schema: (schemas) => (dateName === "resolvedOn" ? schemas.needPatchSchema : schemas.neededServicePatchSchema),
+    defaultValues: { [dateName]: today },
+    toInput: (values) => ({ [dateName]: closedOn ? null : values[dateName]! }),
+  });
+  const onSubmit = submit((input) => apiFetch(path, { method: "PATCH", body: input }));
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
-      {!closedOn && (
-        <FormField
-          id={`${id}-date`}
-          name={field}
-          type="date"
-          label={labels.date}
-          defaultValue={today}
-          error={fields[field]}
-        />
-      )}
+    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
+      {!closedOn && <FormField type="date" label={labels.date} {...field(dateName, `${id}-date`)} />}
       <button type="submit" className="btn-secondary" disabled={busy}>
         {closedOn ? labels.reopen : labels.close}
       </button>
@@ -189,52 +137,28 @@ export function MarkServiceForm({ familyId, childId, today }: { familyId: string
   const t = useTranslations("children");
   const { services } = catalogIn(useLocale());
   const id = useId();
-  const { fields, alert, busy, send } = useApiForm();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const input = {
-      serviceId: formText(target, "serviceId"),
-      markedOn: formText(target, "markedOn"),
-      reason: formText(target, "reason"),
-    };
-    if (
-      await send(
-        target,
-        (schemas) => schemas.neededServiceCreateSchema,
-        input,
-        (data) => apiFetch(`${familyPath(familyId)}/children/${childId}/needed-services`, { body: data }),
-      )
-    )
-      target.reset();
-  }
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.neededServiceCreateSchema,
+    defaultValues: { serviceId: services[0]!.id, reason: "", markedOn: today },
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(`${familyPath(familyId)}/children/${childId}/needed-services`, { body: input }),
+    () => form.reset(),
+  );
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-service`} className="text-sm font-semibold">
-          {t("service")}
-        </label>
-        <select id={`${id}-service`} name="serviceId" className="input" defaultValue={services[0]!.id}>
-          {services.map((service) => (
-            <option key={service.id} value={service.id}>
-              {service.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FormField id={`${id}-reason`} name="reason" label={t("reason")} hint={t("reasonHint")} error={fields.reason} />
+      <SelectField label={t("service")} {...field("serviceId", `${id}-service`)}>
+        {services.map((service) => (
+          <option key={service.id} value={service.id}>
+            {service.label}
+          </option>
+        ))}
+      </SelectField>
+      <FormField label={t("reason")} hint={t("reasonHint")} {...field("reason", `${id}-reason`)} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-        <FormField
-          id={`${id}-date`}
-          name="markedOn"
-          type="date"
-          label={t("markedOn")}
-          defaultValue={today}
-          error={fields.markedOn}
-        />
+        <FormField type="date" label={t("markedOn")} {...field("markedOn", `${id}-date`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {t("markNeeded")}
         </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { Ref } from "react";
 import type { CredentialKind } from "@/lib/domain/catalog";
 import { catalogIn, labelNamesAbbreviation } from "@/lib/domain/catalog/localize";
 import { CredentialFacts } from "./credential-facts";
@@ -17,11 +18,13 @@ const KIND_ORDER: CredentialKind[] = [
 /** A credential chooser that explains the choice as it is made (read out politely when it changes). */
 export function CredentialPicker({
   id,
+  ref,
   value,
   onChange,
   error,
 }: {
   id: string;
+  ref?: Ref<HTMLSelectElement>;
   value: string;
   onChange: (value: string) => void;
   error?: string;
@@ -42,6 +45,7 @@ export function CredentialPicker({
       </p>
       <select
         id={id}
+        ref={ref}
         name="credentialId"
         className="input"
         value={value}

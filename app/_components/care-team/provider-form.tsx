@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useRef, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/app/_components/api-client";
+import { useId, type Ref } from "react";
+import { Controller, useWatch } from "react-hook-form";
+import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
-import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
+import { useApiForm } from "@/app/_components/use-api-form";
 import type { ChildDto, ProviderDto } from "@/lib/care-team/dto";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
@@ -15,217 +15,215 @@ import { judge } from "@/lib/domain/gaps";
 import { CredentialPicker } from "./credential-picker";
 
 type Props = { familyId: string; childOptions: ChildDto[]; provider?: ProviderDto; today: string };
-type Answers = Record<string, { answer: string; askedOn: string }>;
+
+/** What the form holds: the provider as typed, every question with an answer box (empty or not). */
+type Values = {
+  name: string;
+  statedTitle: string;
+  credentialId: string;
+  childIds: string[];
+  servicesDelivered: string[];
+  trainedIn: string[];
+  startOn: string;
+  endOn: string;
+  agency: string;
+  licenseNumber: string;
+  licenseState: string;
+  contact: string;
+  notes: string;
+  answers: Record<string, { answer: string; askedOn: string }>;
+};
+
+function valuesOf({ provider, childOptions, today }: Props, questionIds: string[]): Values {
+  return {
+    name: provider?.name ?? "",
+    statedTitle: provider?.statedTitle ?? "",
+    credentialId: provider?.credentialId ?? "unknown",
+    childIds: provider?.childIds ?? (childOptions.length === 1 ? [childOptions[0]!.id] : []),
+    servicesDelivered: provider?.servicesDelivered ?? [],
+    trainedIn: provider?.trainedIn ?? [],
+    startOn: provider?.startOn ?? today,
+    endOn: provider?.endOn ?? "",
+    agency: provider?.agency ?? "",
+    licenseNumber: provider?.licenseNumber ?? "",
+    licenseState: provider?.licenseState ?? "",
+    contact: provider?.contact ?? "",
+    notes: provider?.notes ?? "",
+    answers: Object.fromEntries(questionIds.map((id) => [id, provider?.answers[id] ?? { answer: "", askedOn: today }])),
+  };
+}
+
+/** The body POST takes: blanks are nothing, and only the questions answered count. */
+const toInput = (values: Values) => ({
+  ...values,
+  endOn: values.endOn || null,
+  licenseState: values.licenseState.trim() || null,
+  answers: Object.fromEntries(Object.entries(values.answers).filter(([, value]) => value.answer.trim() !== "")),
+});
+
+const toggle = (list: string[], value: string) =>
+  list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 
 /** Adds a provider, or edits one: every field of the care-team record, checked before sending. */
-export function ProviderForm({ familyId, childOptions, provider, today }: Props) {
+export function ProviderForm(props: Props) {
+  const { familyId, childOptions, provider } = props;
   const t = useTranslations("providerForm");
-  const errorText = useErrorText();
   const tMismatch = useTranslations("mismatch");
   const locale = useLocale();
   const { questions, services, treatmentModels } = catalogIn(locale);
-  const validate = useValidate();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
-  const [credentialId, setCredentialId] = useState(provider?.credentialId ?? "unknown");
-  const [servicesDelivered, setServicesDelivered] = useState<string[]>(provider?.servicesDelivered ?? []);
-  const [trainedIn, setTrainedIn] = useState<string[]>(provider?.trainedIn ?? []);
-  const [childIds, setChildIds] = useState<string[]>(
-    provider?.childIds ?? (childOptions.length === 1 ? [childOptions[0]!.id] : []),
-  );
-  const [answers, setAnswers] = useState<Answers>(provider?.answers ?? {});
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, field, fieldError, alert, busy, showFailure } = useApiForm({
+    schema: (schemas) => schemas.providerCreateSchema,
+    defaultValues: valuesOf(
+      props,
+      questions.map((question) => question.id),
+    ),
+    toInput,
+  });
+  const [credentialId, trainedIn, servicesDelivered, answers] = useWatch({
+    control: form.control,
+    name: ["credentialId", "trainedIn", "servicesDelivered", "answers"],
+  });
 
-  const toggle = (list: string[], value: string) =>
-    list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "");
-    const filledAnswers = Object.fromEntries(Object.entries(answers).filter(([, value]) => value.answer.trim() !== ""));
-    const input = {
-      name: text("name"),
-      statedTitle: text("statedTitle"),
-      credentialId,
-      childIds,
-      servicesDelivered,
-      trainedIn,
-      startOn: text("startOn"),
-      endOn: text("endOn") || null,
-      agency: text("agency"),
-      licenseNumber: text("licenseNumber"),
-      licenseState: text("licenseState").trim() || null,
-      contact: text("contact"),
-      notes: text("notes"),
-      answers: filledAnswers,
-    };
-    const checked = await validate((schemas) => schemas.providerCreateSchema, input);
-    setFields(checked.fields);
-    if (!checked.data) {
-      setAlert(t("fixFields"));
-      focusFirstInvalid(formRef.current, checked.fields);
-      return;
-    }
-    // On edit, an answer that was emptied is cleared on the server with null.
-    const cleared = Object.fromEntries(
-      Object.keys(provider?.answers ?? {})
-        .filter((key) => !(key in filledAnswers))
-        .map((key) => [key, null]),
-    );
-    setBusy(true);
-    setAlert(null);
-    try {
-      if (provider)
-        await apiFetch(`/api/v1/families/${familyId}/providers/${provider.id}`, {
-          method: "PATCH",
-          body: { ...input, answers: { ...filledAnswers, ...cleared } },
-        });
-      else await apiFetch(`/api/v1/families/${familyId}/providers`, { body: input });
-      router.push(`/families/${familyId}/care-team`);
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiError && error.fields) {
-        setFields(error.fields);
-        focusFirstInvalid(formRef.current, error.fields);
+  const onSubmit = form.handleSubmit(
+    async (input) => {
+      try {
+        if (provider) {
+          // An answer that was emptied is cleared on the server with null.
+          const cleared = Object.keys(provider.answers)
+            .filter((key) => !(key in (input.answers ?? {})))
+            .map((key) => [key, null]);
+          await apiFetch(`/api/v1/families/${familyId}/providers/${provider.id}`, {
+            method: "PATCH",
+            body: { ...input, answers: { ...input.answers, ...Object.fromEntries(cleared) } },
+          });
+        } else await apiFetch(`/api/v1/families/${familyId}/providers`, { body: input });
+        router.push(`/families/${familyId}/care-team`);
+        router.refresh();
+      } catch (error) {
+        showFailure(error);
       }
-      setAlert(errorText(error));
-      setBusy(false);
-    }
-  }
+    },
+    () => form.setError("root", { message: t("fixFields") }),
+  );
+  const done = busy || form.formState.isSubmitSuccessful;
+  const notesError = fieldError("notes");
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
-      <FormAlert message={alert ?? undefined} />
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      <FormAlert message={alert} />
 
       <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("who")}</legend>
+        <FormField label={t("name")} autoComplete="off" required {...field("name", `${id}-name`)} />
         <FormField
-          id={`${id}-name`}
-          name="name"
-          label={t("name")}
-          defaultValue={provider?.name}
-          error={fields.name}
-          autoComplete="off"
-          required
-        />
-        <FormField
-          id={`${id}-title`}
-          name="statedTitle"
           label={t("statedTitle")}
           hint={t("statedTitleHint")}
-          defaultValue={provider?.statedTitle}
-          error={fields.statedTitle}
           required
+          {...field("statedTitle", `${id}-title`)}
         />
-        <FormField
-          id={`${id}-agency`}
-          name="agency"
-          label={t("agency")}
-          defaultValue={provider?.agency ?? ""}
-          error={fields.agency}
-        />
-        <FormField
-          id={`${id}-contact`}
-          name="contact"
-          label={t("contact")}
-          hint={t("contactHint")}
-          defaultValue={provider?.contact ?? ""}
-          error={fields.contact}
-        />
+        <FormField label={t("agency")} {...field("agency", `${id}-agency`)} />
+        <FormField label={t("contact")} hint={t("contactHint")} {...field("contact", `${id}-contact`)} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("credential")}</legend>
-        <CredentialPicker
-          id={`${id}-credential`}
-          value={credentialId}
-          onChange={setCredentialId}
-          error={fields.credentialId}
+        <Controller
+          control={form.control}
+          name="credentialId"
+          render={({ field: binding }) => (
+            <CredentialPicker
+              id={`${id}-credential`}
+              ref={binding.ref}
+              value={binding.value}
+              onChange={binding.onChange}
+              error={fieldError("credentialId")}
+            />
+          )}
         />
         <div className="grid gap-4 sm:grid-cols-2">
+          <FormField label={t("licenseNumber")} {...field("licenseNumber", `${id}-license`)} />
           <FormField
-            id={`${id}-license`}
-            name="licenseNumber"
-            label={t("licenseNumber")}
-            defaultValue={provider?.licenseNumber ?? ""}
-            error={fields.licenseNumber}
-          />
-          <FormField
-            id={`${id}-state`}
-            name="licenseState"
             label={t("licenseState")}
             hint={t("licenseStateHint")}
-            defaultValue={provider?.licenseState ?? ""}
-            error={fields.licenseState}
             maxLength={2}
             autoCapitalize="characters"
+            {...field("licenseState", `${id}-state`)}
           />
         </div>
-        <CheckboxGroup
-          legend={t("trainedIn")}
-          hint={t("trainedInHint")}
+        <Controller
+          control={form.control}
           name="trainedIn"
-          options={treatmentModels.map((model) => ({ value: model.id, label: model.label, detail: model.description }))}
-          selected={trainedIn}
-          onToggle={(value) => setTrainedIn(toggle(trainedIn, value))}
-          error={fields.trainedIn}
+          render={({ field: binding }) => (
+            <CheckboxGroup
+              legend={t("trainedIn")}
+              hint={t("trainedInHint")}
+              options={treatmentModels.map((model) => ({
+                value: model.id,
+                label: model.label,
+                detail: model.description,
+              }))}
+              selected={binding.value}
+              onToggle={(value) => binding.onChange(toggle(binding.value, value))}
+              firstRef={binding.ref}
+              error={fieldError("trainedIn")}
+            />
+          )}
         />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 card">
         <legend className="px-1 text-lg font-semibold">{t("work")}</legend>
-        <CheckboxGroup
-          legend={t("children")}
+        <Controller
+          control={form.control}
           name="childIds"
-          options={childOptions.map((child) => ({ value: child.id, label: child.name }))}
-          selected={childIds}
-          onToggle={(value) => setChildIds(toggle(childIds, value))}
-          error={fields.childIds}
+          render={({ field: binding }) => (
+            <CheckboxGroup
+              legend={t("children")}
+              options={childOptions.map((child) => ({ value: child.id, label: child.name }))}
+              selected={binding.value}
+              onToggle={(value) => binding.onChange(toggle(binding.value, value))}
+              firstRef={binding.ref}
+              error={fieldError("childIds")}
+            />
+          )}
         />
-        <CheckboxGroup
-          legend={t("services")}
-          hint={t("servicesHint")}
+        <Controller
+          control={form.control}
           name="servicesDelivered"
-          options={services.map((service) => {
-            const judgement = judge({ credentialId, trainedIn }, service.id);
-            return {
-              value: service.id,
-              label: service.label,
-              detail:
-                judgement.kind === "mismatch" && servicesDelivered.includes(service.id)
-                  ? mismatchReasonText(tMismatch, judgement.reason, locale)
-                  : undefined,
-              warn: judgement.kind === "mismatch",
-            };
-          })}
-          selected={servicesDelivered}
-          onToggle={(value) => setServicesDelivered(toggle(servicesDelivered, value))}
-          error={fields.servicesDelivered}
+          render={({ field: binding }) => (
+            <CheckboxGroup
+              legend={t("services")}
+              hint={t("servicesHint")}
+              options={services.map((service) => {
+                const judgement = judge({ credentialId, trainedIn }, service.id);
+                return {
+                  value: service.id,
+                  label: service.label,
+                  detail:
+                    judgement.kind === "mismatch" && servicesDelivered.includes(service.id)
+                      ? mismatchReasonText(tMismatch, judgement.reason, locale)
+                      : undefined,
+                  warn: judgement.kind === "mismatch",
+                };
+              })}
+              selected={binding.value}
+              onToggle={(value) => binding.onChange(toggle(binding.value, value))}
+              firstRef={binding.ref}
+              error={fieldError("servicesDelivered")}
+            />
+          )}
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField
-            id={`${id}-start`}
-            name="startOn"
             type="date"
             label={t("startOn")}
             hint={t("startOnHint")}
-            defaultValue={provider?.startOn ?? today}
-            error={fields.startOn}
             required
+            {...field("startOn", `${id}-start`)}
           />
-          <FormField
-            id={`${id}-end`}
-            name="endOn"
-            type="date"
-            label={t("endOn")}
-            hint={t("endOnHint")}
-            defaultValue={provider?.endOn ?? ""}
-            error={fields.endOn}
-          />
+          <FormField type="date" label={t("endOn")} hint={t("endOnHint")} {...field("endOn", `${id}-end`)} />
         </div>
       </fieldset>
 
@@ -233,44 +231,33 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
         <legend className="px-1 text-lg font-semibold">{t("questions")}</legend>
         <p className="text-sm text-stone-700">{t("questionsHint")}</p>
         {questions.map((question) => {
-          const answer = answers[question.id] ?? { answer: "", askedOn: today };
-          const set = (next: Partial<typeof answer>) =>
-            setAnswers({ ...answers, [question.id]: { ...answer, ...next } });
+          const answerId = `${id}-q-${question.id}`;
+          const answerError = fieldError(`answers.${question.id}.answer`);
           return (
             <div key={question.id} className="flex flex-col gap-2 border-t border-stone-200 pt-3">
-              <label htmlFor={`${id}-q-${question.id}`} className="font-semibold">
+              <label htmlFor={answerId} className="font-semibold">
                 {question.text}
               </label>
-              <p id={`${id}-q-${question.id}-why`} className="text-sm text-stone-600">
+              <p id={`${answerId}-why`} className="text-sm text-stone-600">
                 {question.why}
               </p>
               <textarea
-                id={`${id}-q-${question.id}`}
-                name={`answers.${question.id}.answer`}
+                id={answerId}
                 className="input min-h-20"
-                value={answer.answer}
-                onChange={(event) => set({ answer: event.target.value })}
-                aria-describedby={
-                  fields[`answers.${question.id}.answer`]
-                    ? `${id}-q-${question.id}-why ${id}-q-${question.id}-error`
-                    : `${id}-q-${question.id}-why`
-                }
-                aria-invalid={fields[`answers.${question.id}.answer`] ? true : undefined}
+                aria-describedby={answerError ? `${answerId}-why ${answerId}-error` : `${answerId}-why`}
+                aria-invalid={answerError ? true : undefined}
+                {...form.register(`answers.${question.id}.answer`)}
               />
-              {answer.answer.trim() !== "" && (
+              {answers[question.id]?.answer.trim() && (
                 <FormField
-                  id={`${id}-q-${question.id}-date`}
-                  name={`answers.${question.id}.askedOn`}
                   type="date"
                   label={t("askedOn")}
-                  value={answer.askedOn}
-                  onChange={(event) => set({ askedOn: event.target.value })}
-                  error={fields[`answers.${question.id}.askedOn`]}
+                  {...field(`answers.${question.id}.askedOn`, `${answerId}-date`)}
                 />
               )}
-              {fields[`answers.${question.id}.answer`] && (
-                <p id={`${id}-q-${question.id}-error`} className="text-sm font-medium text-red-800">
-                  {fields[`answers.${question.id}.answer`]}
+              {answerError && (
+                <p id={`${answerId}-error`} className="text-sm font-medium text-red-800">
+                  {answerError}
                 </p>
               )}
             </div>
@@ -285,22 +272,21 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
         </label>
         <textarea
           id={`${id}-notes`}
-          name="notes"
           className="input min-h-28"
-          defaultValue={provider?.notes ?? ""}
-          aria-invalid={fields.notes ? true : undefined}
-          aria-describedby={fields.notes ? `${id}-notes-error` : undefined}
+          aria-invalid={notesError ? true : undefined}
+          aria-describedby={notesError ? `${id}-notes-error` : undefined}
+          {...form.register("notes")}
         />
-        {fields.notes && (
+        {notesError && (
           <p id={`${id}-notes-error`} className="text-sm font-medium text-red-800">
-            {fields.notes}
+            {notesError}
           </p>
         )}
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={busy}>
-          {busy ? t("saving") : provider ? t("save") : t("add")}
+        <button type="submit" className="btn-primary" disabled={done}>
+          {done ? t("saving") : provider ? t("save") : t("add")}
         </button>
         <button type="button" className="btn-secondary" onClick={() => router.back()}>
           {t("cancel")}
@@ -312,21 +298,22 @@ export function ProviderForm({ familyId, childOptions, provider, today }: Props)
 
 type Option = { value: string; label: string; detail?: string; warn?: boolean };
 
+/** Several choices under one legend; the first box takes the ref, so a wrong choice can be focused. */
 function CheckboxGroup({
   legend,
   hint,
-  name,
   options,
   selected,
   onToggle,
+  firstRef,
   error,
 }: {
   legend: string;
   hint?: string;
-  name: string;
   options: Option[];
   selected: string[];
   onToggle: (value: string) => void;
+  firstRef: Ref<HTMLInputElement>;
   error?: string;
 }) {
   const groupId = useId();
@@ -348,7 +335,7 @@ function CheckboxGroup({
           >
             <input
               type="checkbox"
-              name={index === 0 ? name : undefined}
+              ref={index === 0 ? firstRef : undefined}
               value={option.value}
               checked={selected.includes(option.value)}
               onChange={() => onToggle(option.value)}

@@ -1,14 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
 import type { CreatedInvite } from "@/lib/invites/insert";
-import { useId, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "../api-client";
+import { apiFetch } from "../api-client";
 import { FormAlert } from "../form-alert";
 import { FormField } from "../form-field";
-import { useErrorText } from "../use-error-text";
+import { useApiForm } from "../use-api-form";
 import { InviteLink } from "./invite-link";
 
 /**
@@ -17,61 +15,53 @@ import { InviteLink } from "./invite-link";
  */
 export function InviteCreator({ familyId, askFamilyName }: { familyId?: string; askFamilyName: boolean }) {
   const t = useTranslations("invite");
-  const router = useRouter();
-  const errorText = useErrorText();
   const nameId = useId();
   const inviteeId = useId();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: (fields: { familyName?: string; inviteeName?: string }) =>
-      apiFetch<CreatedInvite>("/api/v1/invites", { body: familyId ? { familyId, ...fields } : fields }),
-    onError: (error) => setFieldErrors(error instanceof ApiError ? error.fields : {}),
-    // The family's list of links not used yet shows the new one too.
-    onSuccess: () => familyId && router.refresh(),
+  const [created, setCreated] = useState<CreatedInvite>();
+  const { submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.createInviteSchema,
+    defaultValues: { familyName: "", inviteeName: "" },
+    // An invite into a family says whom it is for; a new family may go without a name (the parent's is used).
+    toInput: ({ familyName, inviteeName }) => {
+      const text = (value: string) => value.trim() || undefined;
+      return familyId ? { familyId, inviteeName: text(inviteeName) } : { familyName: text(familyName) };
+    },
   });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFieldErrors({});
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-    create.mutate(familyId ? { inviteeName: text("inviteeName") } : { familyName: text("familyName") });
-  }
+  // The family's list of links not used yet shows the new one too (useApiForm refreshes the page).
+  const onSubmit = submit(async (input) =>
+    setCreated(await apiFetch<CreatedInvite>("/api/v1/invites", { body: input })),
+  );
 
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormAlert message={create.isError ? errorText(create.error) : undefined} />
+        <FormAlert message={alert} />
         {askFamilyName && (
           <FormField
-            id={nameId}
-            name="familyName"
             label={t("familyName")}
             hint={t("familyNameHint")}
-            error={fieldErrors.familyName}
             maxLength={100}
+            {...field("familyName", nameId)}
           />
         )}
         {familyId && (
           <FormField
-            id={inviteeId}
-            name="inviteeName"
             label={t("inviteeName")}
             hint={t("inviteeNameHint")}
-            error={fieldErrors.inviteeName}
             maxLength={100}
             autoComplete="off"
+            {...field("inviteeName", inviteeId)}
           />
         )}
-        <button type="submit" className="btn-primary self-start" disabled={create.isPending}>
-          {create.isPending ? t("creating") : create.data ? t("createAnother") : t("create")}
+        <button type="submit" className="btn-primary self-start" disabled={busy}>
+          {busy ? t("creating") : created ? t("createAnother") : t("create")}
         </button>
       </form>
-      {create.data && (
+      {created && (
         <InviteLink
-          key={create.data.url}
-          url={create.data.url}
-          expiresAt={create.data.expiresAt}
+          key={created.url}
+          url={created.url}
+          expiresAt={created.expiresAt}
           heading={t("ready")}
           testId="invite-url"
         />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
@@ -11,61 +11,36 @@ import { useApiForm } from "@/app/_components/use-api-form";
 export function CreateCoachForm() {
   const t = useTranslations("admin.coaches");
   const id = useId();
-  const { fields, alert, busy, send } = useApiForm();
   const [created, setCreated] = useState<string>();
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.createCoachSchema,
+    defaultValues: { name: "", email: "", password: "" },
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const data = new FormData(target);
-    const input = {
-      name: String(data.get("name") ?? ""),
-      email: String(data.get("email") ?? ""),
-      password: String(data.get("password") ?? ""),
-    };
-    setCreated(undefined);
-    if (
-      await send(
-        target,
-        (schemas) => schemas.createCoachSchema,
-        input,
-        (body) => apiFetch("/api/v1/admin/coaches", { body }),
-      )
-    ) {
-      setCreated(input.name.trim());
-      target.reset();
-    }
-  }
+  const onSubmit = submit(
+    (input) => {
+      setCreated(undefined);
+      return apiFetch("/api/v1/admin/coaches", { body: input });
+    },
+    () => {
+      setCreated(form.getValues("name").trim());
+      form.reset();
+    },
+  );
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <FormAlert tone="success" message={created ? t("created", { name: created }) : undefined} />
       <div className="grid gap-3 sm:grid-cols-2">
+        <FormField label={t("name")} autoComplete="off" maxLength={100} {...field("name", `${id}-name`)} />
+        <FormField type="email" label={t("email")} autoComplete="off" {...field("email", `${id}-email`)} />
         <FormField
-          id={`${id}-name`}
-          name="name"
-          label={t("name")}
-          error={fields.name}
-          autoComplete="off"
-          maxLength={100}
-        />
-        <FormField
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          label={t("email")}
-          error={fields.email}
-          autoComplete="off"
-        />
-        <FormField
-          id={`${id}-password`}
-          name="password"
           type="password"
           label={t("password")}
           hint={t("passwordHint")}
-          error={fields.password}
           autoComplete="new-password"
+          {...field("password", `${id}-password`)}
         />
       </div>
       <button type="submit" className="btn-primary self-start" disabled={busy}>

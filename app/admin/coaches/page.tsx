@@ -5,6 +5,7 @@ import { PageIntro } from "@/app/_components/page-intro";
 import { listCoaches } from "@/lib/admin/coaches";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { CreateCoachForm } from "./create-coach-form";
+import { Section } from "@/app/_components/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.coaches"))("title") };
@@ -82,13 +83,10 @@ export default async function AdminCoachesPage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="create-coach-heading" className="flex flex-col gap-3 card">
-        <h2 id="create-coach-heading" className="text-lg font-semibold">
-          {t("createHeading")}
-        </h2>
+      <Section id="create-coach-heading" title={t("createHeading")} className="flex flex-col gap-3 card">
         <p className="text-sm text-stone-700">{t("createIntro")}</p>
         <CreateCoachForm />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,52 +1,42 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { useApiForm } from "@/app/_components/use-api-form";
 
 type Props = { familyId: string; familyName: string; currentCoachId: string; coaches: { id: string; name: string }[] };
 
 /** Picks another coach for a family and moves it; the old coach loses access at once. */
 export function MoveFamilyForm({ familyId, familyName, currentCoachId, coaches }: Props) {
   const t = useTranslations("admin.families");
-  const errorText = useErrorText();
-  const router = useRouter();
   const id = useId();
-  const [coachId, setCoachId] = useState(currentCoachId);
   const [movedTo, setMovedTo] = useState<string>();
-  const move = useMutation({
-    mutationFn: (to: string) => apiFetch(`/api/v1/admin/families/${familyId}/coach`, { body: { coachId: to } }),
-    onSuccess: (_data, to) => {
-      setMovedTo(coaches.find((coach) => coach.id === to)?.name);
-      router.refresh();
-    },
+  const { form, submit, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.moveFamilySchema,
+    defaultValues: { coachId: currentCoachId },
   });
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setMovedTo(undefined);
-    if (coachId) move.mutate(coachId);
-  }
+  const coachId = useWatch({ control: form.control, name: "coachId" });
+  const onSubmit = submit(
+    (input) => {
+      setMovedTo(undefined);
+      return apiFetch(`/api/v1/admin/families/${familyId}/coach`, { body: input });
+    },
+    () => setMovedTo(coaches.find((coach) => coach.id === coachId)?.name),
+  );
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-2 md:w-96">
-      <FormAlert message={move.isError ? errorText(move.error) : undefined} />
+    <form onSubmit={onSubmit} className="flex flex-col gap-2 md:w-96">
+      <FormAlert message={alert} />
       <FormAlert tone="success" message={movedTo ? t("moved", { family: familyName, coach: movedTo }) : undefined} />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor={`${id}-coach`} className="text-sm font-semibold">
             {t("coachLabel", { family: familyName })}
           </label>
-          <select
-            id={`${id}-coach`}
-            className="input"
-            value={coachId}
-            onChange={(event) => setCoachId(event.target.value)}
-          >
+          <select id={`${id}-coach`} className="input" {...form.register("coachId")}>
             {!currentCoachId && <option value="">{t("chooseCoach")}</option>}
             {coaches.map((coach) => (
               <option key={coach.id} value={coach.id}>
@@ -59,9 +49,9 @@ export function MoveFamilyForm({ familyId, familyName, currentCoachId, coaches }
           type="submit"
           className="btn-secondary"
           aria-label={t("moveLabel", { family: familyName })}
-          disabled={move.isPending || !coachId || coachId === currentCoachId}
+          disabled={busy || !coachId || coachId === currentCoachId}
         >
-          {move.isPending ? t("moving") : t("move")}
+          {busy ? t("moving") : t("move")}
         </button>
       </div>
     </form>

@@ -39,7 +39,7 @@ export const PRACTICE_FAMILY: FamilyShape = {
 };
 
 /** A small, seeded generator: the same seed makes the same caseload, run after run. */
-export function seededRandom(seed: number) {
+function seededRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -61,7 +61,7 @@ export function pageOf<T extends RankedFields>(
   return { rows: page.map(({ row }) => row), nextKey: rest.length > limit ? page[page.length - 1]!.key : null };
 }
 
-export const INACTIVE_DAYS = 30;
+const INACTIVE_DAYS = 30;
 
 export type CaseloadFilter = "safety-gap" | "unread" | "inactive";
 

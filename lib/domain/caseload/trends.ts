@@ -1,7 +1,7 @@
 import { addMonths, type IsoDate } from "@/lib/core/dates";
 import { stepDates, timeline, type ChildRecord, type ProviderRecord } from "../gaps";
 
-export const TREND_MONTHS = 12;
+const TREND_MONTHS = 12;
 
 /** One family's part of the caseload trend: missing services at each monthly sample, and today's. */
 export type FamilyTrend = { readonly missing: readonly number[]; readonly missingToday: readonly string[] };

@@ -21,10 +21,10 @@ import type { IsoDate } from "@/lib/core/dates";
 export const NUCC_SYSTEM = "http://nucc.org/provider-taxonomy";
 /** Clarity's own credential codes (its catalog ids), for credentials NUCC has no code for (QMHA, QMHP…). */
 export const LOCAL_CREDENTIAL_SYSTEM = "urn:clarity:fhir:CodeSystem:credential";
-export const LOCAL_SERVICE_SYSTEM = "urn:clarity:fhir:CodeSystem:service";
-export const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
+const LOCAL_SERVICE_SYSTEM = "urn:clarity:fhir:CodeSystem:service";
+const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
 /** The state whose rules the catalog follows: the issuer of its program credentials. */
-export const CATALOG_STATE = "OR";
+const CATALOG_STATE = "OR";
 
 const STATE_NAMES: Readonly<Record<string, string>> = {
   OR: "State of Oregon",
@@ -54,7 +54,7 @@ export type FhirOptions = { on: IsoDate; timestamp: string; newId: () => string 
 const urn = (id: string) => `urn:uuid:${id}`;
 
 /** The credential as codes: NUCC's taxonomy code where it has one, always Clarity's own code. */
-export function credentialCoding(credentialId: string): Coding[] {
+function credentialCoding(credentialId: string): Coding[] {
   const credential = credentialById(credentialId);
   const local: Coding = {
     system: LOCAL_CREDENTIAL_SYSTEM,
@@ -65,7 +65,7 @@ export function credentialCoding(credentialId: string): Coding[] {
 }
 
 /** The state that issued the credential: the license's state, else the catalog's (program credentials are the state's). */
-export function issuerOf(provider: Pick<FhirProvider, "licenseState">): Reference<Organization> {
+function issuerOf(provider: Pick<FhirProvider, "licenseState">): Reference<Organization> {
   const state = provider.licenseState ?? CATALOG_STATE;
   return {
     identifier: { system: ISO_SUBDIVISION_SYSTEM, value: `US-${state}` },

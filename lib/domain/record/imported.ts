@@ -4,3 +4,7 @@
  * is then the person who loaded it, and its date the one the file claims.
  */
 export type ImportedFrom = { name: string; at: string };
+
+/** What a stored row says of its import, or null for a record written in Clarity itself. */
+export const importedFrom = (name: string | null, at: Date | null): ImportedFrom | null =>
+  at ? { name: name ?? "", at: at.toISOString() } : null;

@@ -18,7 +18,7 @@ export function noContent(headers: HeadersInit = {}): Response {
 }
 
 /** The documented error shape, worded in the caller's language: the data layer gives keys only. */
-export function errorBody(code: ErrorCode, fields?: FieldMessages, values?: Record<string, number>) {
+function errorBody(code: ErrorCode, fields?: FieldMessages, values?: Record<string, number>) {
   const t = translatorFor();
   return { error: { code, message: t(`errors.${code}`, values), ...(fields ? { fields: fieldWords(fields) } : {}) } };
 }

@@ -37,8 +37,6 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
     });
 }
 
-export { RequestDeadlineError };
-
 /**
  * No request waits longer than a connection may take to open plus a statement may run: after
  * that the database is as good as away, and the caller gets the 503 it would get for an outage.

@@ -8,7 +8,7 @@ import { processSingleton } from "@/lib/core/singleton";
 import { queueDueNotifications } from "@/lib/messages/notifications";
 
 /** One pass: queue what became due, then send what is waiting. */
-export async function runNotifierOnce(now = new Date()): Promise<{ queued: number; sent: number }> {
+async function runNotifierOnce(now = new Date()): Promise<{ queued: number; sent: number }> {
   const db = await getDb();
   const queued = await queueDueNotifications(db, now);
   const sent = await sendPendingEmails(db, configuredTransport(), now);

@@ -21,8 +21,8 @@ export const ACTORS = [
   "revoked",
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
-export type Expected = Record<ActorName, number>;
-export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type Expected = Record<ActorName, number>;
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Who is allowed: they get `ok`; the signed-in rest get `denied`; no valid session gets `anonymousGets`. */
 function cells(allowed: ActorName[], ok: number, denied = 404, anonymousGets = 401): Expected {
@@ -126,6 +126,7 @@ export const MATRIX: Row[] = [
   api("GET", "/api/v1/articles", everyone(200)),
   api("GET", "/api/v1/articles/[slug]", everyone(200)),
   api("GET", "/api/v1/catalog", everyone(200)),
+  api("GET", "/api/v1/openapi.json", everyone(200)),
   api("PUT", "/api/v1/locale", everyone(200), { body: "locale" }),
   api("POST", "/api/v1/sign-up", everyone(201), { body: "signUp", fresh: "token" }),
   api("GET", "/api/v1/me", cells(SIGNED_IN, 200), { familyData: true }),

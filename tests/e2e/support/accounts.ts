@@ -10,7 +10,7 @@ export const DEMO = {
   luis: "luis.rivera@demo.clarity.test",
   linh: "linh.nguyen@demo.clarity.test",
 } as const;
-export const SESSION_COOKIE = "next-auth.session-token";
+const SESSION_COOKIE = "next-auth.session-token";
 
 /** An email no other test (or earlier run) uses. */
 export function uniqueEmail(label: string): string {
@@ -94,7 +94,7 @@ export async function expectSignInRejected(
   return { status: response.status(), body: text };
 }
 
-export type NewParent = {
+type NewParent = {
   email: string;
   password: string;
   name: string;

@@ -8,7 +8,7 @@ import { REPO_ROOT } from "./server";
 import { parseSseBlock } from "../../support/sse";
 
 /** Extra servers of the Postgres specs listen from PORT_BASE + 10 on (PORT is the base). */
-export const EXTRA_PORT_BASE = PORT + 10;
+const EXTRA_PORT_BASE = PORT + 10;
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 

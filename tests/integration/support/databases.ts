@@ -6,10 +6,10 @@ import { openPglite, openPostgres, installDatabase, type DatabaseHandle, type Op
 export type DriverKind = "pglite" | "postgres";
 
 /** PGlite always; the Postgres server too when TEST_DATABASE_URL is set. */
-export const drivers: DriverKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+const drivers: DriverKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
 /** A new, migrated, empty database: in-memory PGlite, or a fresh database on the server. */
-export async function openFreshDatabase(kind: DriverKind, options: OpenOptions = {}): Promise<DatabaseHandle> {
+async function openFreshDatabase(kind: DriverKind, options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (kind === "pglite") return openPglite(undefined, options);
   const adminUrl = new URL(process.env.TEST_DATABASE_URL!);
   const name = `clarity_it_${crypto.randomBytes(6).toString("hex")}`;

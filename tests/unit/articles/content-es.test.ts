@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadArticles } from "@/lib/articles/load";
 import { buildArticleSearch } from "@/lib/articles/search";
-import { stemEs } from "@/lib/articles/normalize-es";
+import { spanish as spanishWords } from "@/lib/articles/words-es";
+
+const stemEs = spanishWords.stem;
 
 const english = new Map(loadArticles("en").map((article) => [article.slug, article]));
 const spanish = loadArticles("es");

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { foldText, processTerm, stem } from "@/lib/articles/normalize";
+import { foldText, processTerm } from "@/lib/articles/normalize";
 import { aliasesOf } from "@/lib/articles/synonyms";
+import { english } from "@/lib/articles/words-en";
+
+const { stem } = english;
 
 describe("search terms", () => {
   it("fold case and accents", () => {

@@ -9,6 +9,7 @@ import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
+import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -61,10 +62,7 @@ export default async function FamilyPage({ params }: Props) {
       <CoachRecommends actor={actor} familyId={family.id} />
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="members-heading" className="card">
-          <h2 id="members-heading" className="text-lg font-semibold">
-            {t("members")}
-          </h2>
+        <Section id="members-heading" title={t("members")} className="card">
           <ul className="mt-3 flex flex-col gap-2">
             {family.members.map((member) => (
               <li key={member.id}>
@@ -73,11 +71,8 @@ export default async function FamilyPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="coach-heading" className="card">
-          <h2 id="coach-heading" className="text-lg font-semibold">
-            {t("coach")}
-          </h2>
+        </Section>
+        <Section id="coach-heading" title={t("coach")} className="card">
           {family.coaches.length === 0 ? (
             <p className="mt-3 text-stone-700">{t("noCoach")}</p>
           ) : (
@@ -90,7 +85,7 @@ export default async function FamilyPage({ params }: Props) {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
 
       <FamilyInvites actor={actor} familyId={family.id} />

@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { apiFetch } from "@/app/_components/api-client";
+import { randomUuid } from "@/app/_components/random-uuid";
 import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { SelectField, TextAreaField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
 
 type Family = { id: string; name: string };
 
@@ -15,32 +17,24 @@ type Family = { id: string; name: string };
  */
 export function ShareArticle({ families, articleUrl }: { families: Family[]; articleUrl: string }) {
   const t = useTranslations("articles.share");
-  const errorText = useErrorText();
   const id = useId();
-  const messageId = useRef<string | null>(null);
-  const [familyId, setFamilyId] = useState(families[0]?.id ?? "");
-  const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  // One message id per share, kept across retries and renewed once it went through.
+  const [messageId, setMessageId] = useState(randomUuid);
   const [sharedWith, setSharedWith] = useState<Family | null>(null);
-
-  async function share(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    messageId.current ??= crypto.randomUUID();
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { form, submit, field, alert, busy } = useApiForm({
+    defaultValues: { familyId: families[0]?.id ?? "", note: "" },
+  });
+  const onSubmit = submit(
+    ({ familyId, note }) => {
       const body = note.trim() ? `${note.trim()}\n\n${articleUrl}` : articleUrl;
-      await apiFetch(`/api/v1/families/${familyId}/messages`, { body: { clientMessageId: messageId.current, body } });
-      setSharedWith(families.find((family) => family.id === familyId) ?? null);
-      setNote("");
-      messageId.current = null;
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return apiFetch(`/api/v1/families/${familyId}/messages`, { body: { clientMessageId: messageId, body } });
+    },
+    () => {
+      setSharedWith(families.find((family) => family.id === form.getValues("familyId")) ?? null);
+      form.resetField("note");
+      setMessageId(randomUuid());
+    },
+  );
 
   if (families.length === 0) return null;
   return (
@@ -48,41 +42,20 @@ export function ShareArticle({ families, articleUrl }: { families: Family[]; art
       <h2 id={`${id}-title`} className="font-semibold">
         {t("title")}
       </h2>
-      <form onSubmit={share} className="flex flex-col gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-family`} className="text-sm font-semibold">
-            {t("family")}
-          </label>
-          <select
-            id={`${id}-family`}
-            className="input"
-            value={familyId}
-            onChange={(event) => setFamilyId(event.target.value)}
-          >
-            {families.map((family) => (
-              <option key={family.id} value={family.id}>
-                {family.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-note`} className="text-sm font-semibold">
-            {t("note")}
-          </label>
-          <textarea
-            id={`${id}-note`}
-            className="input min-h-20"
-            value={note}
-            maxLength={2000}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </div>
+      <form onSubmit={onSubmit} className="flex flex-col gap-3">
+        <SelectField label={t("family")} {...field("familyId", `${id}-family`)}>
+          {families.map((family) => (
+            <option key={family.id} value={family.id}>
+              {family.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField label={t("note")} className="min-h-20" maxLength={2000} {...field("note", `${id}-note`)} />
         <button type="submit" className="btn-primary" disabled={busy}>
           {busy ? t("sharing") : t("share")}
         </button>
       </form>
-      <FormAlert message={error} />
+      <FormAlert message={alert} />
       {sharedWith && (
         <p role="status" className="text-sm text-brand-800">
           {t("shared", { family: sharedWith.name })}{" "}

@@ -9,6 +9,7 @@ import { practiceToday } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
+import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -191,12 +192,13 @@ export default async function ChildrenPage({ params }: Props) {
         );
       })}
 
-      <section aria-labelledby="add-child" className="flex flex-col gap-3 card">
-        <h2 id="add-child" className="text-lg font-semibold">
-          {children.length === 0 ? t("addFirst") : t("addAnother")}
-        </h2>
+      <Section
+        id="add-child"
+        title={children.length === 0 ? t("addFirst") : t("addAnother")}
+        className="flex flex-col gap-3 card"
+      >
         <AddChildForm familyId={familyId} />
-      </section>
+      </Section>
 
       {children.length > 0 && (
         <p>

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, type FormEvent } from "react";
+import { useId } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -18,39 +18,28 @@ const actionsPath = (familyId: string) => `/api/v1/families/${familyId}/actions`
 function AddActionForm({ familyId }: { familyId: string }) {
   const t = useTranslations("coachTools.actions");
   const id = useId();
-  const { fields, alert, busy, send } = useApiForm();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const data = new FormData(target);
-    const dueOn = String(data.get("dueOn") ?? "");
-    const input = { title: String(data.get("title") ?? ""), dueOn: dueOn || null };
-    if (
-      await send(
-        target,
-        (schemas) => schemas.createActionSchema,
-        input,
-        (body) => apiFetch(actionsPath(familyId), { body }),
-      )
-    )
-      target.reset();
-  }
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.createActionSchema,
+    defaultValues: { title: "", dueOn: "" },
+    toInput: ({ title, dueOn }) => ({ title, dueOn: dueOn || null }),
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(actionsPath(familyId), { body: input }),
+    () => form.reset(),
+  );
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr] sm:items-start">
         <FormField
-          id={`${id}-title`}
-          name="title"
           label={t("titleLabel")}
           hint={t("titleHint")}
-          error={fields.title}
           maxLength={ACTION_TITLE_MAX}
           autoComplete="off"
+          {...field("title", `${id}-title`)}
         />
-        <FormField id={`${id}-due`} name="dueOn" type="date" label={t("dueLabel")} error={fields.dueOn} />
+        <FormField type="date" label={t("dueLabel")} {...field("dueOn", `${id}-due`)} />
       </div>
       <button type="submit" className="btn-primary self-start" disabled={busy}>
         {busy ? t("adding") : t("add")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -12,62 +12,72 @@ import { NOTE_MAX } from "@/lib/schemas/limits";
 
 const notesPath = (familyId: string) => `/api/v1/families/${familyId}/notes`;
 
-/** A note's text: several lines, at most NOTE_MAX characters. */
-function NoteField({
+/** A note's form, to add one or to edit one: its text over several lines, at most NOTE_MAX characters. */
+function NoteForm({
   id,
+  path,
+  method,
+  body,
   label,
   hint,
-  error,
-  defaultValue,
+  onDone,
+  children,
 }: {
   id: string;
+  path: string;
+  method: "POST" | "PATCH";
+  body: string;
   label: string;
   hint?: string;
-  error?: string;
-  defaultValue?: string;
+  onDone: (reset: () => void) => void;
+  children: (busy: boolean) => ReactNode;
 }) {
+  const { form, submit, fieldError, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.noteInputSchema,
+    defaultValues: { body },
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(path, { method, body: input }),
+    () => onDone(() => form.reset()),
+  );
   return (
-    <TextAreaField
-      id={id}
-      name="body"
-      rows={4}
-      maxLength={NOTE_MAX}
-      label={label}
-      hint={hint}
-      error={error}
-      defaultValue={defaultValue}
-    />
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <FormAlert message={alert} />
+      <TextAreaField
+        id={id}
+        rows={4}
+        maxLength={NOTE_MAX}
+        label={label}
+        hint={hint}
+        error={fieldError("body")}
+        // Also the box's text in the page, where a search by the note's words finds it while it is edited.
+        defaultValue={body}
+        {...form.register("body")}
+      />
+      {children(busy)}
+    </form>
   );
 }
 
 function AddNoteForm({ familyId }: { familyId: string }) {
   const t = useTranslations("coachTools.notes");
   const id = useId();
-  const { fields, alert, busy, send } = useApiForm();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const input = { body: String(new FormData(target).get("body") ?? "") };
-    if (
-      await send(
-        target,
-        (schemas) => schemas.noteInputSchema,
-        input,
-        (data) => apiFetch(notesPath(familyId), { body: data }),
-      )
-    )
-      target.reset();
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
-      <FormAlert message={alert} />
-      <NoteField id={`${id}-body`} label={t("label")} hint={t("hint")} error={fields.body} />
-      <button type="submit" className="btn-primary self-start" disabled={busy}>
-        {busy ? t("adding") : t("add")}
-      </button>
-    </form>
+    <NoteForm
+      id={`${id}-body`}
+      path={notesPath(familyId)}
+      method="POST"
+      body=""
+      label={t("label")}
+      hint={t("hint")}
+      onDone={(reset) => reset()}
+    >
+      {(busy) => (
+        <button type="submit" className="btn-primary self-start" disabled={busy}>
+          {busy ? t("adding") : t("add")}
+        </button>
+      )}
+    </NoteForm>
   );
 }
 
@@ -76,25 +86,9 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
   const format = useFormatter();
   const id = useId();
   const [editing, setEditing] = useState(false);
-  const { fields, alert, busy, send } = useApiForm();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const created = when(note.createdAt);
   const edited = note.updatedAt !== note.createdAt;
-
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const input = { body: String(new FormData(target).get("body") ?? "") };
-    if (
-      await send(
-        target,
-        (schemas) => schemas.noteInputSchema,
-        input,
-        (data) => apiFetch(`${notesPath(familyId)}/${note.id}`, { method: "PATCH", body: data }),
-      )
-    )
-      setEditing(false);
-  }
 
   return (
     <li className="flex flex-col gap-2 py-4" data-testid="coach-note">
@@ -103,23 +97,25 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
         {edited && <span> · {t("edited", { date: when(note.updatedAt) })}</span>}
       </p>
       {editing ? (
-        <form onSubmit={save} noValidate className="flex flex-col gap-3">
-          <FormAlert message={alert} />
-          <NoteField
-            id={`${id}-edit`}
-            label={t("editLabel", { date: created })}
-            error={fields.body}
-            defaultValue={note.body}
-          />
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" className="btn-primary" disabled={busy}>
-              {busy ? t("saving") : t("save")}
-            </button>
-            <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </form>
+        <NoteForm
+          id={`${id}-edit`}
+          path={`${notesPath(familyId)}/${note.id}`}
+          method="PATCH"
+          body={note.body}
+          label={t("editLabel", { date: created })}
+          onDone={() => setEditing(false)}
+        >
+          {(busy) => (
+            <div className="flex flex-wrap gap-3">
+              <button type="submit" className="btn-primary" disabled={busy}>
+                {busy ? t("saving") : t("save")}
+              </button>
+              <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>
+                {t("cancel")}
+              </button>
+            </div>
+          )}
+        </NoteForm>
       ) : (
         <p className="break-words whitespace-pre-wrap">{note.body}</p>
       )}

@@ -3,12 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/app/_components/api-client";
+import { useId } from "react";
+import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { useErrorText } from "@/app/_components/use-error-text";
-import { useValidate } from "@/app/_components/validate";
 import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/schemas/limits";
 
 /** The family's tags: each change saves the whole set at once (PUT), so two tabs cannot half-apply. */
@@ -17,39 +17,24 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   const id = useId();
   const router = useRouter();
   const errorText = useErrorText();
-  const validate = useValidate();
-  const [fieldError, setFieldError] = useState<string>();
-  const save = useMutation({
-    mutationFn: (next: string[]) =>
-      apiFetch(`/api/v1/families/${familyId}/tags`, { method: "PUT", body: { tags: next } }),
-    onSuccess: () => router.refresh(),
-    onError: (error) => setFieldError(error instanceof ApiError ? Object.values(error.fields)[0] : undefined),
+  const put = (next: string[]) =>
+    apiFetch(`/api/v1/families/${familyId}/tags`, { method: "PUT", body: { tags: next } });
+  const remove = useMutation({ mutationFn: put, onSuccess: () => router.refresh() });
+  const { form, submit, field, fieldError, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.newTagSchema(tags),
+    defaultValues: { tag: "" },
+    // The server names the set ("tags", "tags.3"); the person typed one tag.
+    serverFields: (fields): Record<string, string> => {
+      const first = Object.values(fields)[0];
+      return first ? { tag: first } : {};
+    },
   });
+  const onSubmit = submit(
+    ({ tag }) => put([...tags, tag]),
+    () => form.reset(),
+  );
   const full = tags.length >= MAX_TAGS;
-
-  async function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = form.elements.namedItem("tag") as HTMLInputElement;
-    const one = await validate((schemas) => schemas.tagField, input.value);
-    if (!one.data) {
-      setFieldError(Object.values(one.fields)[0]);
-      input.focus();
-      return;
-    }
-    if (tags.some((tag) => tag.toLowerCase() === one.data!.toLowerCase())) {
-      setFieldError(t("duplicate"));
-      input.focus();
-      return;
-    }
-    const all = await validate((schemas) => schemas.tagsInputSchema, { tags: [...tags, one.data] });
-    if (!all.data) {
-      setFieldError(Object.values(all.fields)[0]);
-      return;
-    }
-    setFieldError(undefined);
-    save.mutate(all.data.tags, { onSuccess: () => form.reset() });
-  }
+  const saving = busy || remove.isPending;
 
   return (
     <section aria-labelledby="coach-tags-heading" className="flex flex-col gap-4 card">
@@ -59,7 +44,7 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
         </h2>
         <p className="mt-1 text-sm text-stone-700">{t("hint")}</p>
       </div>
-      <FormAlert message={save.isError && !fieldError ? errorText(save.error) : undefined} />
+      <FormAlert message={remove.isError ? errorText(remove.error) : fieldError("tag") ? undefined : alert} />
       {tags.length === 0 ? (
         <p className="text-sm text-stone-700">{t("empty")}</p>
       ) : (
@@ -74,8 +59,8 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
                 type="button"
                 className="inline-flex size-8 items-center justify-center rounded-full hover:bg-brand-100"
                 aria-label={t("remove", { tag })}
-                disabled={save.isPending}
-                onClick={() => save.mutate(tags.filter((other) => other !== tag))}
+                disabled={saving}
+                onClick={() => remove.mutate(tags.filter((other) => other !== tag))}
               >
                 <span aria-hidden="true">×</span>
               </button>
@@ -86,19 +71,17 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
       {full ? (
         <p className="text-sm text-stone-700">{t("full")}</p>
       ) : (
-        <form onSubmit={add} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="sm:w-72">
             <FormField
-              id={`${id}-tag`}
-              name="tag"
               label={t("newLabel")}
-              error={fieldError}
               maxLength={TAG_MAX_LENGTH * 2}
               autoComplete="off"
+              {...field("tag", `${id}-tag`)}
             />
           </div>
-          <button type="submit" className="btn-secondary self-start sm:self-end" disabled={save.isPending}>
-            {save.isPending ? t("saving") : t("add")}
+          <button type="submit" className="btn-secondary self-start sm:self-end" disabled={saving}>
+            {saving ? t("saving") : t("add")}
           </button>
         </form>
       )}

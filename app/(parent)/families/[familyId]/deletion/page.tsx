@@ -6,6 +6,7 @@ import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { deletionDueAt } from "@/lib/domain/record-deletion";
 import { getDeletionState } from "@/lib/families/deletion";
 import { getFamilyRef } from "@/lib/families/queries";
+import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -40,10 +41,7 @@ export default async function RecordDeletionPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={t("intro")} />
-      <section aria-labelledby="deletion-what" className="flex flex-col gap-3 card">
-        <h2 id="deletion-what" className="text-lg font-semibold">
-          {t("whatHeading")}
-        </h2>
+      <Section id="deletion-what" title={t("whatHeading")} className="flex flex-col gap-3 card">
         <ul className="list-disc pl-6" data-testid="deletion-counts">
           {items.map((item) => (
             <li key={item}>{item}</li>
@@ -51,7 +49,7 @@ export default async function RecordDeletionPage({ params }: Props) {
         </ul>
         <h2 className="text-lg font-semibold">{t("keptHeading")}</h2>
         <p className="text-stone-700">{t("kept")}</p>
-      </section>
+      </Section>
       {!pending && (
         <section aria-labelledby="deletion-danger" className="flex flex-col gap-3 rounded-lg border border-red-300 p-4">
           <h2 id="deletion-danger" className="text-lg font-semibold text-red-900">

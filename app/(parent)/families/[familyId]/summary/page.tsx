@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
+import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -30,10 +31,7 @@ export default async function SummariesPage({ params }: Props) {
           </Link>
         </div>
       ) : (
-        <section aria-labelledby="summaries-heading" className="flex flex-col gap-3">
-          <h2 id="summaries-heading" className="text-lg font-semibold">
-            {t("chooseChild")}
-          </h2>
+        <Section id="summaries-heading" title={t("chooseChild")} className="flex flex-col gap-3">
           <ul className="flex flex-wrap gap-3">
             {children.map((child) => (
               <li key={child.id}>
@@ -43,13 +41,10 @@ export default async function SummariesPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {actor.role === "parent" && (
-        <section aria-labelledby="record-heading" className="flex flex-col gap-3 card">
-          <h2 id="record-heading" className="text-lg font-semibold">
-            {r("title")}
-          </h2>
+        <Section id="record-heading" title={r("title")} className="flex flex-col gap-3 card">
           <p className="text-stone-700">{r("intro")}</p>
           <div className="flex flex-wrap gap-3">
             <a href={exportUrl("json")} download className="btn-secondary">
@@ -60,7 +55,7 @@ export default async function SummariesPage({ params }: Props) {
             </a>
           </div>
           <p className="text-sm text-stone-600">{r("fhirNote")}</p>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { getProvider } from "@/lib/care-team/providers";
+import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ familyId: string; providerId: string }> };
 
@@ -25,10 +26,11 @@ export default async function EditProviderPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t("editHeading", { name: provider.name })}</h1>
       <p className="text-stone-700">{t("editIntro")}</p>
       <ProviderForm familyId={familyId} childOptions={children} provider={provider} today={practiceToday()} />
-      <section aria-labelledby="remove-heading" className="mt-4 flex flex-col items-start gap-2 card border-red-200">
-        <h2 id="remove-heading" className="text-lg font-semibold">
-          {t("removeTitle")}
-        </h2>
+      <Section
+        id="remove-heading"
+        title={t("removeTitle")}
+        className="mt-4 flex flex-col items-start gap-2 card border-red-200"
+      >
         <p className="text-sm text-stone-700">{t("removeBody")}</p>
         <DeleteButton
           path={`/api/v1/families/${familyId}/providers/${provider.id}`}
@@ -37,7 +39,7 @@ export default async function EditProviderPage({ params }: Props) {
           confirmTitle={t("removeConfirmTitle", { name: provider.name })}
           confirmBody={t("removeConfirmBody")}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,10 +1,70 @@
-import { foldText } from "./normalize";
+import type { SearchLanguage } from "./search-language";
+
+// How Spanish is searched: the words too common to count, the plurals folded, and the words and
+// phrases people search with that stand for the terms the articles use. Data only: normalize.ts
+// and synonyms.ts apply it the same way to every language.
+
+const stopWords = new Set([
+  "a",
+  "al",
+  "como",
+  "con",
+  "cual",
+  "de",
+  "del",
+  "el",
+  "en",
+  "es",
+  "esta",
+  "este",
+  "hay",
+  "la",
+  "las",
+  "le",
+  "lo",
+  "los",
+  "mas",
+  "me",
+  "mi",
+  "mis",
+  "no",
+  "o",
+  "para",
+  "pero",
+  "por",
+  "que",
+  "quien",
+  "se",
+  "si",
+  "sin",
+  "su",
+  "sus",
+  "un",
+  "una",
+  "unas",
+  "unos",
+  "y",
+  "ya",
+  "yo",
+]);
+
+/**
+ * A crude Spanish stemmer that only folds plurals, which is what people vary when they search
+ * ("terapeutas" / "terapeuta", "evaluaciones" / "evaluacion", "padres" / "padre"). A final s goes
+ * (not in is/us/ss: "crisis"), then an e after a consonant, so that both -s and -es plurals meet
+ * their singular ("profesionales" and "profesional" → "profesional"; "padres" and "padre" → "padr").
+ */
+function stem(word: string): string {
+  if (word.length <= 3) return word;
+  const singular = word.endsWith("s") && !/(is|us|ss)$/.test(word) ? word.slice(0, -1) : word;
+  return singular.length > 4 && /[^aeiou]e$/.test(singular) ? singular.slice(0, -1) : singular;
+}
 
 /**
  * Words Spanish-speaking parents search with, mapped to the terms the Spanish articles are indexed
  * under. Many families meet the English titles on paperwork, so some English phrases are here too.
  */
-const PHRASES: [phrase: string, adds: string][] = [
+const phrases: [phrase: string, adds: string][] = [
   ["asociado de salud mental calificado", "qmha"],
   ["asociado calificado de salud mental", "qmha"],
   ["profesional de salud mental calificado", "qmhp"],
@@ -33,7 +93,7 @@ const PHRASES: [phrase: string, adds: string][] = [
   ["case manager", "coordinacion"],
 ];
 
-const WORDS: Record<string, string> = {
+const words: Record<string, string> = {
   terapeuta: "terapia",
   terapeutas: "terapia",
   psicoterapia: "terapia",
@@ -66,24 +126,4 @@ const WORDS: Record<string, string> = {
   recetar: "recetar",
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-const phrasePatterns = PHRASES.map(([phrase, adds]) => ({
-  pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(phrase)).replace(/ /g, "[\\s-]+")}s?(?![\\p{L}\\p{N}])`,
-    "u",
-  ),
-  adds,
-}));
-
-/** The extra terms a Spanish text stands for: "trabajadora social clínica" → "lcsw". */
-export function aliasesOfEs(text: string): string {
-  const folded = foldText(text);
-  const added = new Set<string>();
-  for (const { pattern, adds } of phrasePatterns) if (pattern.test(folded)) added.add(adds);
-  for (const word of folded.split(/[^\p{L}\p{N}'-]+/u)) {
-    const adds = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
-    if (adds) added.add(adds);
-  }
-  return [...added].join(" ");
-}
+export const spanish: SearchLanguage = { stopWords, stem, phrases, words };
