@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { changePasswordSchema, createInviteSchema, localeSchema, signUpSchema } from "../accounts";
 import { EXAMPLE_ID, operation } from "./operation";
-import { createdInvite, familyRef, id, person, role, time } from "./shapes";
+import { createdInvite, familyRef, id, inviteSuggestion, person, role, time } from "./shapes";
 
 const tag = "Accounts and invites";
 
@@ -59,40 +59,44 @@ export const accountRoutes = [
   operation("post", "/invites", {
     tag,
     summary: "Create an invite link",
-    who: "a coach; a parent for their own family",
+    who: "a coach (a new family); a parent of the family (someone to join it)",
     description:
-      "`familyName` invites a new family (a coach only); `familyId` invites another parent into a family. The link works once, until it expires.",
+      "`familyName` invites a new family (a coach only); `familyId` (with `inviteeName`, optional) makes a link into the caller's family. From the family's coach, `{ familyId }` answers 202 with a suggestion and no link: a parent of the family approves or declines it. The link works once, until it expires.",
     body: createInviteSchema,
-    bodyExample: { familyName: "The Lee family" },
+    bodyExample: { familyId: EXAMPLE_ID, inviteeName: "Sam Lee" },
     ok: { status: 201, description: "The link to send.", schema: createdInvite },
-    errors: [404],
+    errors: [403, 404],
   }),
   operation("get", "/invites", {
     tag,
-    summary: "Invites not used yet",
-    who: "signed in (an admin sees all)",
+    summary: "Invites and suggestions waiting",
+    who: "signed in",
     ok: {
       status: 200,
-      description: "The caller's invites that are neither used nor revoked.",
+      description:
+        "What the caller may act on, neither used nor revoked: a coach's links for new families, the links into a parent's families, for an admin the coaches' links for new families (never a link into a family), and the suggestions waiting.",
       schema: z.object({
         invites: z.array(
           z.object({
             id,
             familyId: id.nullable(),
             familyName: z.string().nullable(),
+            inviteeName: z.string().nullable(),
             invitedBy: person.nullable(),
             createdAt: time,
             expiresAt: time,
             expired: z.boolean(),
+            canResend: z.boolean(),
           }),
         ),
+        suggestions: z.array(inviteSuggestion),
       }),
     },
   }),
   operation("delete", "/invites/{inviteId}", {
     tag,
     summary: "Revoke an invite",
-    who: "the invite's maker, an admin",
+    who: "a link into a family: its parents; a link for a new family: its coach, an admin",
     description: "Its link then answers 410 `invite_revoked`.",
     ok: { status: 204, description: "Revoked." },
     errors: [404, 409],
@@ -100,9 +104,25 @@ export const accountRoutes = [
   operation("post", "/invites/{inviteId}/resend", {
     tag,
     summary: "A fresh link for an invite",
-    who: "the invite's maker, an admin",
-    description: "A new link and expiry; the old link stops working.",
+    who: "whoever may make that invite: a link into a family, its parents; a link for a new family, its coach (never an admin)",
+    description:
+      "A new link and expiry, same family and maker; the old link stops working. 409 once used, or when the maker can no longer invite.",
     ok: { status: 200, description: "The new link.", schema: createdInvite },
+    errors: [404, 409],
+  }),
+  operation("post", "/invite-suggestions/{suggestionId}/approve", {
+    tag,
+    summary: "Approve a coach's suggestion",
+    who: "a parent of the family (its coach: 403)",
+    description: "Makes the link, in the approving parent's name.",
+    ok: { status: 201, description: "The link to send.", schema: createdInvite },
+    errors: [403, 404, 409],
+  }),
+  operation("delete", "/invite-suggestions/{suggestionId}", {
+    tag,
+    summary: "Decline or withdraw a suggestion",
+    who: "a parent of the family (declines), the coach who made it (withdraws)",
+    ok: { status: 204, description: "Declined or withdrawn." },
     errors: [404, 409],
   }),
   operation("post", "/sign-up", {

@@ -301,7 +301,8 @@ export const careTeamRoutes = [
     tag: "Family record",
     summary: "The same summary as a PDF",
     who,
-    description: "An attachment, never cached. 503 `pdf_unavailable` when Chromium is missing, busy or too slow.",
+    description:
+      "An attachment, never cached. 429 `pdf_busy` (with Retry-After) when the same user already has two in the queue; 503 `pdf_unavailable` when Chromium is missing, the whole queue is full, or it is too slow.",
     query: summaryPdfQuerySchema,
     ok: {
       status: 200,

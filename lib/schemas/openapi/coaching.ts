@@ -39,9 +39,9 @@ export const coachingRoutes = [
   operation("get", "/caseload", {
     tag: "Caseload",
     summary: "The coach's families, ranked by unmet need",
-    who: "a coach (their families); an admin (all, or `coach=<id>`)",
+    who: "a coach (their families); an admin (names, coaches and counts only)",
     description:
-      "Priority order: safety gaps first, then the longest-missing service, then unread messages. `filter` is a comma-separated list of `safety-gap`, `unread`, `inactive`, `archived` and `tag:<name>`.",
+      "Priority order: safety gaps first, then the longest-missing service, then unread messages. `filter` is a comma-separated list of `safety-gap`, `unread`, `inactive`, `archived` and `tag:<name>`. An admin gets the practice's families by name without any care fact: `{ families: [{ id, name, archived, coaches, parents, children }], nextCursor, total }` (`parents` and `children` are counts; `q` searches names, `coach=<id>` one coach's, `filter=archived` only; the care filters answer 400).",
     query: caseloadQuerySchema.in,
     ok: {
       status: 200,
@@ -59,7 +59,7 @@ export const coachingRoutes = [
   operation("get", "/caseload/trends", {
     tag: "Caseload",
     summary: "Missing services across the caseload, month by month",
-    who: "a coach; an admin (`coach=<id>`)",
+    who: "a coach (404 for anyone else)",
     description: "At the same day of each of the last 12 months, over the active caseload.",
     query: caseloadTrendsQuerySchema,
     ok: {

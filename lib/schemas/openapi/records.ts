@@ -48,7 +48,6 @@ export const recordRoutes = [
           providers: z.number().int(),
           events: z.number().int(),
           messages: z.number().int(),
-          skippedMessages: z.number().int(),
         }),
       }),
     },

@@ -109,9 +109,10 @@ export const account = z
   })
   .meta({ id: "Account" });
 
-export const createdInvite = z.object({ url: z.string(), token: z.string(), expiresAt: time }).meta({
+export const createdInvite = z.object({ id, url: z.string(), token: z.string(), expiresAt: time }).meta({
   id: "CreatedInvite",
   example: {
+    id: "0b9d7c3e-5a41-4f8e-9c2d-6e1f3a7b8c90",
     url: "http://localhost:3000/sign-up?token=Zm9v",
     token: "Zm9v",
     expiresAt: "2026-02-08T17:30:00.000Z",
@@ -139,3 +140,14 @@ export const page = <T extends z.ZodType>(key: string, item: T) =>
   z.object({ [key]: z.array(item), nextCursor: z.string().nullable() });
 
 export { date, id, person, time };
+
+export const inviteSuggestion = z
+  .object({
+    id,
+    familyId: id,
+    familyName: z.string(),
+    inviteeName: z.string().nullable(),
+    suggestedBy: person,
+    createdAt: time,
+  })
+  .meta({ id: "InviteSuggestion" });
