@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage() {
   const actor = await actorForRender();
-  if (actor) redirect(homePathFor(actor.role));
+  if (actor) redirect(homePathFor(actor.role, actor.mustEnroll));
   const t = await getTranslations("signIn");
   return (
     <div className="mx-auto max-w-md">

@@ -21,12 +21,12 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 export async function nextAuthHandler(request: NextRequest, context: Context): Promise<Response> {
   const handler = NextAuth(authOptions());
   const action = (await context.params).nextauth.join("/");
-  const signingIn = action === "callback/credentials";
+  const signingIn = action === "callback/credentials" || action === "callback/passkey";
   if (request.method !== "POST") return signingIn ? errorResponse("not_found") : handler(request, context);
   try {
     assertSameOrigin(request.headers, config.appUrl);
     const body = await readLimitedText(request);
-    if (signingIn) {
+    if (action === "callback/credentials") {
       const form = new URLSearchParams(body);
       const input = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
       const retryAfter = input.success
