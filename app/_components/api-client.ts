@@ -93,8 +93,21 @@ async function postAuthForm(action: string, fields: Record<string, string>): Pro
 
 /** Signs in with next-auth's credentials provider; false when the email or password is wrong. */
 export async function signIn(email: string, password: string): Promise<boolean> {
-  const { url } = await postAuthForm("callback/credentials", { email, password, callbackUrl: "/" });
-  return Boolean(url) && !new URL(url!, window.location.origin).searchParams.has("error");
+  return (await signInWith("credentials", { email, password })).ok;
+}
+
+/**
+ * A next-auth sign-in: "credentials" (email, password and, for a second step, code) or "passkey"
+ * (the browser's answer as JSON). A refusal names why: CredentialsSignin, or mfa_required when the
+ * password was right and the account wants its code.
+ */
+export async function signInWith(
+  provider: "credentials" | "passkey",
+  fields: Record<string, string>,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const { url } = await postAuthForm(`callback/${provider}`, { ...fields, callbackUrl: "/" });
+  const error = url ? new URL(url, window.location.origin).searchParams.get("error") : "CredentialsSignin";
+  return error ? { ok: false, error } : { ok: true };
 }
 
 export async function signOut(): Promise<void> {

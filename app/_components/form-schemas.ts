@@ -11,3 +11,11 @@ export {
   providerCreateSchema,
 } from "@/lib/schemas/care-team";
 export { createActionSchema, noteInputSchema, tagField, tagsInputSchema } from "@/lib/schemas/coaching";
+export {
+  confirmCodeSchema,
+  forgotPasswordSchema,
+  newPasswordFormSchema,
+  passkeyNameFormSchema,
+  proofFormSchema,
+  signInCodeSchema,
+} from "@/lib/schemas/security";

@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { emailCodes, emailSecondSteps, recoveryCodes, totpCredentials, users } from "@/db/schema";
 import { config } from "@/lib/core/config";
-import { AppError, RateLimitedError } from "@/lib/core/errors";
+import { AppError } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import type { Client } from "@/lib/identity/client";
@@ -118,18 +118,15 @@ export async function regenerateRecoveryCodes(actor: Actor, now = new Date()): P
 const EMAIL_CODE_GAP_MS = 60_000;
 export const EMAIL_CODE_LIFETIME_MS = 10 * 60_000;
 
-/** Starts email codes as the second step: a code goes to the account's address to prove it arrives. */
+/**
+ * Starts email codes as the second step: a code goes to the account's address to prove it
+ * arrives. Asked again within a minute, the code already sent stands (and still works).
+ */
 export async function startEmailCodes(actor: Actor, now = new Date()): Promise<void> {
   const db = await getDb();
   const steps = await secondStepsOf(db, actor.id);
   if (steps.email) throw new AppError("mfa_already_enabled");
-  const wait = await issueEmailCode(
-    db,
-    { id: actor.id, email: actor.email, locale: actor.locale ?? null },
-    "enroll",
-    now,
-  );
-  if (wait !== null) throw new RateLimitedError(wait);
+  await issueEmailCode(db, { id: actor.id, email: actor.email, locale: actor.locale ?? null }, "enroll", now);
 }
 
 export async function confirmEmailCodes(actor: Actor, code: string, client: Client, now = new Date()): Promise<void> {
@@ -169,13 +166,13 @@ export async function sendSignInCode(userId: string, now = new Date()): Promise<
   if (user) await issueEmailCode(db, user, "sign-in", now);
 }
 
-/** Seconds to wait when a code of this purpose went out within the last minute; else sends one. */
+/** Sends a code, unless one of this purpose went out within the last minute (that one still works). */
 async function issueEmailCode(
   db: Executor,
   user: { id: string; email: string; locale: string | null },
   purpose: "sign-in" | "enroll",
   now: Date,
-): Promise<number | null> {
+): Promise<void> {
   const [recent] = await db
     .select({ createdAt: emailCodes.createdAt })
     .from(emailCodes)
@@ -188,7 +185,7 @@ async function issueEmailCode(
     )
     .orderBy(desc(emailCodes.createdAt))
     .limit(1);
-  if (recent) return Math.max(1, Math.ceil((recent.createdAt.getTime() + EMAIL_CODE_GAP_MS - now.getTime()) / 1000));
+  if (recent) return;
   const code = newSixDigitCode();
   await db.insert(emailCodes).values({
     userId: user.id,
@@ -198,7 +195,6 @@ async function issueEmailCode(
     createdAt: now,
   });
   sendSoon(signInCodeEmail(user, code, purpose));
-  return null;
 }
 
 async function replaceRecoveryCodes(tx: Executor, userId: string, now: Date): Promise<string[]> {

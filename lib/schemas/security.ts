@@ -61,6 +61,18 @@ export type AddPasskeyInput = z.infer<typeof addPasskeySchema>;
 
 export const renamePasskeySchema = z.strictObject({ name: passkeyNameField });
 
+/** The turn-off dialog: a code, or else the password (sent as proofSchema's one or the other). */
+export const proofFormSchema = z
+  .object({ code: z.string().trim(), password: z.string() })
+  .refine((value) => value.code !== "" || value.password !== "", { path: ["code"], error: "validation.proof" })
+  .refine((value) => value.code === "" || secondStepCodeField.safeParse(value.code).success, {
+    path: ["code"],
+    error: "validation.secondStepCode",
+  });
+
+/** The passkey name form (add and rename). */
+export const passkeyNameFormSchema = renamePasskeySchema;
+
 /** The sign-in page's second step. */
 export const signInCodeSchema = z.strictObject({ code: secondStepCodeField });
 

@@ -4,13 +4,18 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
 import { useState, type FormEvent } from "react";
-import { safeCallbackPath, signIn } from "@/app/_components/api-client";
+import { safeCallbackPath, signInWith } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { focusFirstInvalid, useValidate } from "@/app/_components/validate";
 
-export function SignInForm() {
+/** Email and password; an account with a second step goes on to `onSecondStep` for its code. */
+export function SignInForm({
+  onSecondStep,
+}: {
+  onSecondStep: (credentials: { email: string; password: string }) => void;
+}) {
   const t = useTranslations("signIn");
   const navigate = useFreshNavigation();
   const errorText = useErrorText();
@@ -33,10 +38,12 @@ export function SignInForm() {
     if (!data) return focusFirstInvalid(formElement, invalid);
     setBusy(true);
     try {
-      if (await signIn(data.email, data.password)) {
+      const result = await signInWith("credentials", data);
+      if (result.ok) {
         navigate(safeCallbackPath(callbackUrl));
         return;
       }
+      if (result.error === "mfa_required") return onSecondStep(data);
       setAlert(t("failed"));
     } catch (error) {
       setAlert(errorText(error));

@@ -7,7 +7,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 
-/** Name, email and a first password the admin hands over; the coach can then sign in. */
+/** Name and email; the coach is emailed a link to set a password (or is handed one the admin chose). */
 export function CreateCoachForm() {
   const t = useTranslations("admin.coaches");
   const id = useId();
@@ -21,7 +21,8 @@ export function CreateCoachForm() {
     const input = {
       name: String(data.get("name") ?? ""),
       email: String(data.get("email") ?? ""),
-      password: String(data.get("password") ?? ""),
+      // Empty: the coach gets a "set your password" link by email.
+      password: String(data.get("password") ?? "") || undefined,
     };
     setCreated(undefined);
     if (
@@ -32,7 +33,9 @@ export function CreateCoachForm() {
         (body) => apiFetch("/api/v1/admin/coaches", { body }),
       )
     ) {
-      setCreated(input.name.trim());
+      setCreated(
+        input.password ? t("created", { name: input.name.trim() }) : t("createdWithLink", { name: input.name.trim() }),
+      );
       target.reset();
     }
   }
@@ -40,7 +43,7 @@ export function CreateCoachForm() {
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
-      <FormAlert tone="success" message={created ? t("created", { name: created }) : undefined} />
+      <FormAlert tone="success" message={created} />
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField
           id={`${id}-name`}

@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/app/_components/confirm-button";
 import { PageIntro } from "@/app/_components/page-intro";
 import { listCoaches } from "@/lib/admin/coaches";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
+import { AccountHelp } from "../account-help";
 import { CreateCoachForm } from "./create-coach-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +42,8 @@ export default async function AdminCoachesPage() {
                 <p className="text-sm break-all text-stone-600">{coach.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: coach.familyCount })}</p>
               </div>
-              <div className="flex flex-wrap gap-3">
+              <div className="flex flex-wrap items-center gap-3">
+                <AccountHelp user={coach} />
                 {coach.disabled ? (
                   <ConfirmButton
                     path={`/api/v1/admin/users/${coach.id}/enable`}
