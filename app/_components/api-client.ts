@@ -65,7 +65,9 @@ export async function apiFetch<T>(
   // A change that got an answer is settled: only a failure the server may not have seen keeps its key.
   if (change && response.status < 500) pendingKeys.delete(change);
   if (!response.ok) throw await toApiError(response);
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  // 204 and 202 (taken on, an email leaves after the answer) come without a body.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 async function csrfToken(): Promise<string> {

@@ -8,6 +8,7 @@ import { accountEmailsSettled } from "@/lib/email/send-soon";
 import type { Client } from "@/lib/identity/client";
 import { hashSecret } from "@/lib/identity/secrets";
 import { resolveSession } from "@/lib/identity/sessions";
+import { pruneExpired } from "@/lib/server/jobs/housekeeping";
 import { signInWithPassword } from "@/lib/identity/sign-in";
 import { resetTokenIn, startSmtpCatcher, type SmtpCatcher } from "@/tests/support/smtp-catcher";
 import { expectAppError, uniqueAddress, uniqueEmail } from "./support/assertions";
@@ -97,6 +98,17 @@ describeEachDatabase("password reset by email", (context) => {
       completePasswordReset(first, PASSWORD, client(), new Date(start.getTime() + 59 * MINUTE)),
       "reset_token_used",
     );
+  });
+
+  it("housekeeping forgets links a day after they expired, not before", async () => {
+    const actor = await makeActor(db(), "parent");
+    await linkFor(actor.email);
+    const count = async () =>
+      (await db().select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, actor.id))).length;
+    await pruneExpired(db(), new Date(Date.now() + 60 * MINUTE + 23 * 60 * MINUTE));
+    expect(await count()).toBe(1);
+    await pruneExpired(db(), new Date(Date.now() + 60 * MINUTE + 25 * 60 * MINUTE));
+    expect(await count()).toBe(0);
   });
 
   it("an unknown or malformed-but-plausible token is refused as invalid (400)", async () => {

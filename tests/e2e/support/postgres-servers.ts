@@ -102,6 +102,9 @@ export async function startPostgresApp(count: number, env: Record<string, string
         NEXTAUTH_URL: baseUrl,
         PORT: String(port),
         TRUSTED_PROXY_HOPS: "1",
+        // The demo coach signs in with a password alone here; mfa-policy-postgres.spec.ts passes
+        // MFA_REQUIRED_ROLES="" to see the default of a Postgres deployment.
+        MFA_REQUIRED_ROLES: "none",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
