@@ -8,7 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { useErrorText } from "@/app/_components/use-error-text";
 
 /** Ten codes, shown once: to copy or write down before going on. */
-export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+export function RecoveryCodesPanel({ codes, onDone, title }: { codes: string[]; onDone: () => void; title?: string }) {
   const t = useTranslations("security");
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
@@ -19,7 +19,7 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone:
       data-testid="recovery-codes"
     >
       <h4 ref={heading} tabIndex={-1} className="font-semibold focus:outline-none">
-        {t("recoveryShowTitle")}
+        {title ?? t("recoveryShowTitle")}
       </h4>
       <p className="text-sm text-stone-800">{t("recoveryShowBody")}</p>
       <ol className="grid grid-cols-2 gap-x-6 gap-y-1 font-mono text-base sm:grid-cols-2">

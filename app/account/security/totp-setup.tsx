@@ -47,6 +47,7 @@ export function TotpSetup() {
     return (
       <RecoveryCodesPanel
         codes={codes}
+        title={t("appOnSaveCodes")}
         onDone={() => {
           setCodes(undefined);
           setStarted(undefined);

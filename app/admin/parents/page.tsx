@@ -34,7 +34,7 @@ export default async function AdminParentsPage() {
                 <p className="text-sm break-all text-stone-600">{parent.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: parent.familyCount })}</p>
               </div>
-              <div className="flex flex-wrap items-center gap-3">
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
                 <AccountHelp user={parent} />
                 <ConfirmButton
                   path={`/api/v1/admin/users/${parent.id}`}
