@@ -2,6 +2,7 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expectSignInOk } from "./support/accounts";
 import {
   announcePostgresSkip,
+  EXTRA_PORT_BASE,
   startPostgresApp,
   TEST_DATABASE_URL,
   type PostgresApp,
@@ -17,7 +18,8 @@ let app: PostgresApp | undefined;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   // An empty value is an unset one: the server takes the default.
-  app = await startPostgresApp(1, { MFA_REQUIRED_ROLES: "" });
+  // Ports after those of messages-postgres.spec.ts (two servers), which may run at the same time.
+  app = await startPostgresApp(1, { MFA_REQUIRED_ROLES: "" }, EXTRA_PORT_BASE + 5);
 });
 
 test.afterAll(async () => {
