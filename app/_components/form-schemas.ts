@@ -13,9 +13,9 @@ export {
 export { createActionSchema, noteInputSchema, tagField, tagsInputSchema } from "@/lib/schemas/coaching";
 export {
   confirmCodeSchema,
-  forgotPasswordSchema,
   newPasswordFormSchema,
-  passkeyNameFormSchema,
+  passwordResetRequestSchema,
   proofFormSchema,
+  renamePasskeySchema,
   signInCodeSchema,
 } from "@/lib/schemas/security";

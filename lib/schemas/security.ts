@@ -6,7 +6,7 @@ export const linkTokenField = z
   .string({ error: "validation.required" })
   .regex(/^[A-Za-z0-9_-]{20,200}$/, { error: "validation.resetToken" });
 
-/** POST /api/v1/password-reset */
+/** POST /api/v1/password-reset, and the "Forgot your password?" form. */
 export const passwordResetRequestSchema = z.strictObject({ email: emailField });
 
 /** POST /api/v1/password-reset/complete */
@@ -59,6 +59,7 @@ export const addPasskeySchema = z.strictObject({
 });
 export type AddPasskeyInput = z.infer<typeof addPasskeySchema>;
 
+/** PATCH /api/v1/me/passkeys/{passkeyId}, and the name form (add and rename). */
 export const renamePasskeySchema = z.strictObject({ name: passkeyNameField });
 
 /** The turn-off dialog: a code, or else the password (sent as proofSchema's one or the other). */
@@ -70,11 +71,5 @@ export const proofFormSchema = z
     error: "validation.secondStepCode",
   });
 
-/** The passkey name form (add and rename). */
-export const passkeyNameFormSchema = renamePasskeySchema;
-
 /** The sign-in page's second step. */
 export const signInCodeSchema = z.strictObject({ code: secondStepCodeField });
-
-/** "Forgot your password?" form. */
-export const forgotPasswordSchema = passwordResetRequestSchema;

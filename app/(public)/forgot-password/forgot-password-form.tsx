@@ -23,7 +23,7 @@ export function ForgotPasswordForm() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: sharedSchemaResolver((schemas) => schemas.forgotPasswordSchema) });
+  } = useForm<Values>({ resolver: sharedSchemaResolver((schemas) => schemas.passwordResetRequestSchema) });
 
   const submit = handleSubmit(async (values) => {
     setAlert(undefined);

@@ -43,7 +43,7 @@ function NameForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<NameValues>({
-    resolver: sharedSchemaResolver((schemas) => schemas.passkeyNameFormSchema),
+    resolver: sharedSchemaResolver((schemas) => schemas.renamePasskeySchema),
     defaultValues: { name: defaultName },
   });
   const submit = handleSubmit(async ({ name }) => {
