@@ -4,5 +4,5 @@ import { homePathFor } from "@/lib/identity/home-path";
 
 export default async function Home() {
   const actor = await actorForRender();
-  redirect(actor ? homePathFor(actor.role) : "/sign-in");
+  redirect(actor ? homePathFor(actor.role, actor.mustEnroll) : "/sign-in");
 }

@@ -39,6 +39,8 @@ async function startServer() {
   const env: Record<string, string> = {};
   if (process.env.DATABASE_URL) {
     env.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64");
+    // The demo coach signs in with a password alone, as on the embedded database.
+    env.MFA_REQUIRED_ROLES = process.env.MFA_REQUIRED_ROLES ?? "none";
     log("on the Postgres database named by DATABASE_URL: loading the demo data");
     const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/seed-demo.ts"], {
       cwd: root,

@@ -66,7 +66,9 @@ export async function apiFetch<T>(
   // A change that got an answer is settled: only a failure the server may not have seen keeps its key.
   if (change && response.status < 500) pendingKeys.delete(change);
   if (!response.ok) throw await toApiError(response);
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  // 204 and 202 (taken on, an email leaves after the answer) come without a body.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 async function csrfToken(): Promise<string> {
@@ -94,8 +96,21 @@ async function postAuthForm(action: string, fields: Record<string, string>): Pro
 
 /** Signs in with next-auth's credentials provider; false when the email or password is wrong. */
 export async function signIn(email: string, password: string): Promise<boolean> {
-  const { url } = await postAuthForm("callback/credentials", { email, password, callbackUrl: "/" });
-  return Boolean(url) && !new URL(url!, window.location.origin).searchParams.has("error");
+  return (await signInWith("credentials", { email, password })).ok;
+}
+
+/**
+ * A next-auth sign-in: "credentials" (email, password and, for a second step, code) or "passkey"
+ * (the browser's answer as JSON). A refusal names why: CredentialsSignin, or mfa_required when the
+ * password was right and the account wants its code.
+ */
+export async function signInWith(
+  provider: "credentials" | "passkey",
+  fields: Record<string, string>,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const { url } = await postAuthForm(`callback/${provider}`, { ...fields, callbackUrl: "/" });
+  const error = url ? new URL(url, window.location.origin).searchParams.get("error") : "CredentialsSignin";
+  return error ? { ok: false, error } : { ok: true };
 }
 
 export async function signOut(): Promise<void> {

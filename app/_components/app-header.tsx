@@ -10,9 +10,11 @@ export async function AppHeader() {
   const t = await getTranslations("nav");
   const actor = await actorForRender();
   const links: NavLink[] = [];
-  if (actor?.role === "parent") {
+  // A session that must first set up a second step sees only its account page.
+  const full = actor && !actor.mustEnroll ? actor : null;
+  if (full?.role === "parent") {
     // Almost every parent has one family: a link goes straight to its conversation.
-    const families = await pageData(listFamiliesFor(actor));
+    const families = await pageData(listFamiliesFor(full));
     if (families.length === 1) {
       links.push({ href: "/family", label: t("family") });
       links.push({ href: `/families/${families[0]!.id}/messages`, label: t("messages"), unread: true });
@@ -20,22 +22,25 @@ export async function AppHeader() {
       links.push({ href: "/family", label: t("family"), unread: true });
     }
   }
-  if (actor?.role === "coach") {
+  if (full?.role === "coach") {
     links.push({ href: "/caseload", label: t("caseload"), unread: true });
     links.push({ href: "/invites", label: t("invites") });
   }
-  if (actor?.role === "admin") {
+  if (full?.role === "admin") {
     links.push({ href: "/admin/coaches", label: t("coaches") });
     links.push({ href: "/admin/families", label: t("families") });
     links.push({ href: "/admin/parents", label: t("parents") });
     links.push({ href: "/admin/mailbox", label: t("mailbox") });
   }
-  links.push({ href: "/articles", label: t("articles") });
+  if (!actor?.mustEnroll) links.push({ href: "/articles", label: t("articles") });
   if (actor) links.push({ href: "/account", label: t("account") });
   return (
     <header className="site-header border-b border-stone-200 bg-white">
       <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <Link href={actor ? homePathFor(actor.role) : "/"} className="text-lg font-bold tracking-tight text-brand-800">
+        <Link
+          href={actor ? homePathFor(actor.role, actor.mustEnroll) : "/"}
+          className="text-lg font-bold tracking-tight text-brand-800"
+        >
           {t("brand")}
         </Link>
         {actor ? (

@@ -22,6 +22,8 @@ type Props = {
   then?: string;
   /** A text-sized trigger, for lists of many such buttons. */
   compact?: boolean;
+  /** Said once it worked, when the page itself shows no change (an email was sent). */
+  doneMessage?: string;
 };
 
 /** A change that deserves a second thought: asks first, then calls the API and refreshes the page. */
@@ -37,18 +39,22 @@ export function ConfirmButton({
   tone = "neutral",
   then,
   compact,
+  doneMessage,
 }: Props) {
   const t = useTranslations("common");
   const router = useRouter();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
 
   async function confirm() {
     setBusy(true);
     setError(undefined);
+    setDone(false);
     try {
       await apiFetch(path, { method });
+      setDone(true);
       if (then) router.push(then);
       router.refresh();
     } catch (caught) {
@@ -85,6 +91,7 @@ export function ConfirmButton({
         </AlertDialog.Portal>
       </AlertDialog.Root>
       <FormAlert message={error} />
+      <FormAlert tone="success" message={done ? doneMessage : undefined} />
     </div>
   );
 }

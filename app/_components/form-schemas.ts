@@ -14,3 +14,11 @@ export {
   providerCreateSchema,
 } from "@/lib/schemas/care-team";
 export { createActionSchema, newTagSchema, noteInputSchema } from "@/lib/schemas/coaching";
+export {
+  confirmCodeSchema,
+  newPasswordFormSchema,
+  passwordResetRequestSchema,
+  proofFormSchema,
+  renamePasskeySchema,
+  signInCodeSchema,
+} from "@/lib/schemas/security";

@@ -53,6 +53,9 @@ export const sessions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp({ withTimezone: true }),
+    // Where and with what the session signed in, for the account's list of signed-in devices.
+    ip: text(),
+    userAgent: text(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -64,10 +67,14 @@ export const loginAttempts = pgTable(
     email: text().notNull(),
     address: text().notNull(),
     succeeded: boolean().notNull(),
+    // What was tried: a sign-in (passwords and second-step codes), or asking for or using a
+    // password-reset link. Each is limited on its own, so asking for links never blocks signing in.
+    purpose: text().notNull().default("sign-in"),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("login_attempts_email_at_idx").on(t.email, t.at),
     index("login_attempts_address_at_idx").on(t.address, t.at),
+    check("login_attempts_purpose_check", sql`${t.purpose} in ('sign-in', 'reset-request', 'reset-complete')`),
   ],
 );

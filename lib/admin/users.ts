@@ -3,15 +3,24 @@ import { and, count, eq, isNull, notExists, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import {
   caseloads,
+  emailCodes,
   emailOutbox,
+  emailSecondSteps,
   families,
   familyMembers,
   inviteSuggestions,
   invites,
+  knownDevices,
   loginAttempts,
   messageReads,
+  passkeys,
+  passwordResetTokens,
+  recoveryCodes,
+  securityEvents,
   sessions,
+  totpCredentials,
   users,
+  webauthnChallenges,
 } from "@/db/schema";
 import type { Actor, Role } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
@@ -133,6 +142,19 @@ async function whatKeeps(
 /** Everything that names the person goes; what the family owns (their messages) stays. */
 async function forget(tx: Executor, userId: string, email: string, now: Date): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.userId, userId));
+  // How they signed in and where from: their second steps, links, codes, devices and log.
+  for (const table of [
+    passwordResetTokens,
+    totpCredentials,
+    recoveryCodes,
+    emailCodes,
+    emailSecondSteps,
+    passkeys,
+    webauthnChallenges,
+    securityEvents,
+    knownDevices,
+  ])
+    await tx.delete(table).where(eq(table.userId, userId));
   await signalSessionsChanged(tx, userId);
   await tx.delete(loginAttempts).where(eq(loginAttempts.email, email.toLowerCase()));
   await tx.delete(emailOutbox).where(eq(emailOutbox.recipientId, userId));

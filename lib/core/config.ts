@@ -33,6 +33,13 @@ const environment = z.object({
   MAIL_FROM: z.string().min(3).default("Clarity <no-reply@clarity.invalid>"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, { error: "not a time zone Intl knows" }).default("America/Los_Angeles"),
   CHROMIUM_PATH: z.string().optional(),
+  // Roles that must have a second sign-in step: "coach,admin", "none", … (default below).
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .regex(/^(none|((parent|coach|admin)(\s*,\s*(parent|coach|admin))*))$/, {
+      error: 'a comma-separated list of parent, coach and admin, or "none"',
+    })
+    .optional(),
   // The benchmark's statement counter answers only to this token (unset: the route is a 404).
   BENCH_DIAGNOSTICS_TOKEN: z.string().optional(),
 });
@@ -68,8 +75,19 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT * 1000,
     messageNotifyAfterMs: e.MESSAGE_NOTIFY_AFTER_MINUTES * 60_000,
     smtpUrl: e.SMTP_URL,
+    mfaRequiredRoles: requiredRoles(e.MFA_REQUIRED_ROLES, e.DATABASE_URL),
     mailFrom: e.MAIL_FROM,
   };
+}
+
+/**
+ * Who must have a second step. A real deployment (DATABASE_URL) protects the accounts that see
+ * many families' records by default; the embedded demo asks nobody, so it opens at once.
+ */
+function requiredRoles(value: string | undefined, databaseUrl: string | undefined): ("parent" | "coach" | "admin")[] {
+  const chosen = value ?? (databaseUrl ? "coach,admin" : "none");
+  if (chosen === "none") return [];
+  return [...new Set(chosen.split(",").map((role) => role.trim() as "parent" | "coach" | "admin"))];
 }
 
 export type Config = ReturnType<typeof readConfig>;

@@ -24,6 +24,14 @@ export type ErrorCode =
   | "family_pending_deletion"
   | "user_last_parent"
   | "user_has_caseload"
+  | "mfa_enrollment_required"
+  | "mfa_code_invalid"
+  | "mfa_already_enabled"
+  | "mfa_not_enabled"
+  | "reset_token_invalid"
+  | "reset_token_used"
+  | "reset_token_expired"
+  | "passkey_invalid"
   | "internal";
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -47,6 +55,14 @@ export const statusOf: Record<ErrorCode, number> = {
   family_pending_deletion: 409,
   user_last_parent: 409,
   user_has_caseload: 409,
+  mfa_enrollment_required: 403,
+  mfa_code_invalid: 422,
+  mfa_already_enabled: 409,
+  mfa_not_enabled: 404,
+  reset_token_invalid: 400,
+  reset_token_used: 410,
+  reset_token_expired: 410,
+  passkey_invalid: 422,
   rate_limited: 429,
   database_unavailable: 503,
   pdf_unavailable: 503,

@@ -7,7 +7,7 @@ import { translatorFor } from "@/lib/core/i18n/translator";
 import type { MailTransport } from "./transport";
 
 const CLAIM_MS = 2 * 60_000;
-const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 5;
 const BATCH = 20;
 
 type Claimed = { id: string; to_address: string; subject: string; body_text: string };

@@ -11,4 +11,9 @@ export type Actor = {
   sessionId: string;
   /** The interface language the user saved; null or absent: none saved, the browser decides. */
   locale?: Locale | null;
+  /**
+   * The role must have a second sign-in step and this account has none yet: the session may only
+   * set one up (every other route answers 403 mfa_enrollment_required). Absent: a full session.
+   */
+  mustEnroll?: true;
 };

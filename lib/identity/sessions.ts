@@ -6,11 +6,22 @@ import { config } from "@/lib/core/config";
 import { log } from "@/lib/core/log";
 import { isLocale } from "@/lib/core/i18n/locales";
 import type { Actor } from "./actor";
+import { NO_CLIENT, type Client } from "./client";
 import { signalSessionsChanged } from "./live-channel";
+import { hasSecondStepSql } from "./second-step";
 import { judgeSession, needsTouch, sessionEndsAt } from "./session-rules";
 
-export async function startSession(db: Executor, userId: string, sessionVersion: number): Promise<string> {
-  const [row] = await db.insert(sessions).values({ userId, sessionVersion }).returning({ id: sessions.id });
+export async function startSession(
+  db: Executor,
+  userId: string,
+  sessionVersion: number,
+  client: Pick<Client, "ip" | "userAgent"> = NO_CLIENT,
+  now = new Date(),
+): Promise<string> {
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, sessionVersion, ip: client.ip, userAgent: client.userAgent, createdAt: now, lastSeenAt: now })
+    .returning({ id: sessions.id });
   return row!.id;
 }
 
@@ -37,6 +48,8 @@ async function judgedSession(sessionId: string, now: Date) {
         disabled: users.disabled,
         locale: users.locale,
       },
+      // Asked only where some role must have a second step: a few index lookups in the same statement.
+      hasSecondStep: config.mfaRequiredRoles.length > 0 ? hasSecondStepSql(users.id) : sql<boolean>`true`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -65,7 +78,16 @@ export async function resolveSession(sessionId: string, options: ResolveOptions 
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }
   const { id, email, name, role, locale } = row.user;
-  return { id, email, name, role, sessionId, locale: isLocale(locale) ? locale : null };
+  const mustEnroll = config.mfaRequiredRoles.includes(role) && !row.hasSecondStep;
+  return {
+    id,
+    email,
+    name,
+    role,
+    sessionId,
+    locale: isLocale(locale) ? locale : null,
+    ...(mustEnroll ? { mustEnroll: true } : {}),
+  };
 }
 
 /**

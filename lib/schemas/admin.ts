@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { emailField, idField, nameField, passwordField } from "./fields";
 
-/** An admin creates a coach with a first password they hand over; the coach changes it on /account. */
+/**
+ * An admin creates a coach. Without a password (the usual way) the coach is emailed a link to
+ * set their own; with one, the admin hands it over in person and the coach changes it on /account.
+ */
 export const createCoachSchema = z.strictObject({
   email: emailField,
   name: nameField,
-  password: passwordField,
+  password: passwordField.optional(),
 });
 export type CreateCoachInput = z.infer<typeof createCoachSchema>;
 

@@ -7,6 +7,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { DEMO, DEMO_PASSWORD, expectSignInOk, uniqueEmail } from "./support/accounts";
 import { PORT as PORT_BASE, REPO_ROOT } from "./support/server";
 import { ACTORS, MATRIX, MUTATING_ROWS, cellCount, type ActorName, type BodyKind, type Row } from "./authz/matrix";
+import { resetTokenIn, startSmtpCatcher, type SmtpCatcher } from "../support/smtp-catcher";
 
 // A server of its own: cells change passwords, end sessions, disable users and move a family, so
 // they must not pull the rug from under the other specs sharing the main server.
@@ -16,6 +17,7 @@ const DATA_DIR = path.join(REPO_ROOT, ".data", "e2e-authz");
 const CANARY = `CANARY-${randomUUID()}`;
 
 let server: ChildProcess | undefined;
+let smtp: SmtpCatcher;
 const serverLog: string[] = [];
 
 type Session = { email: string; password: string; context: APIRequestContext; cookie: string; id?: string };
@@ -130,6 +132,26 @@ const MAKERS: Record<string, () => Promise<Record<string, string>>> = {
         )
       ).coach.id,
     ),
+  // A live link to choose a new password, for an account made for it, read from the email.
+  resetToken: async () => {
+    const email = uniqueEmail("reset");
+    await ok(
+      admin().post("/api/v1/admin/coaches", { data: { email, name: "Reset Coach", password: "reset coach password" } }),
+    );
+    const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
+    await ok(anonymous.post("/api/v1/password-reset", { data: { email } }), [202]);
+    await anonymous.dispose();
+    return one("token")(resetTokenIn((await smtp.waitFor(email, /password/)).text));
+  },
+  // Another session of parent A's, signed in for the cell.
+  sessionId: async () => {
+    const other = await signIn(DEMO.ana, DEMO_PASSWORD);
+    const { sessions: live } = await ok<{ sessions: { id: string; current: boolean }[] }>(
+      other.context.get("/api/v1/sessions"),
+    );
+    await other.context.dispose();
+    return one("sessionId")(live.find((session) => session.current)!.id);
+  },
   // Family A scheduled for deletion by its parent (restored again by the row's cleanup).
   scheduledDeletion: async () => {
     await ok(sessions.get("parentA")!.context.post(`${F()}/deletion`, { data: {} }), [201]);
@@ -236,6 +258,18 @@ function bodyFor(
       return { form: { csrfToken: cell.csrfToken ?? "", json: "true" } };
     case "csvPreview":
       return { data: { csv: "name,title,start date\nPat Lin,Skills trainer,2026-01-01\n" } };
+    case "resetRequest":
+      return { data: { email: uniqueEmail("forgot") } };
+    case "resetComplete":
+      return { data: { token: cell.token, newPassword: `pw-${randomUUID()}` } };
+    case "wrongCode":
+      return { data: { code: "000000" } };
+    case "proofPassword":
+      return { data: { password: session?.password ?? "x" } };
+    case "passkey":
+      return { data: { name: "Made up", response: { id: "bm90LWEta2V5", rawId: "bm90LWEta2V5", type: "public-key" } } };
+    case "passkeyName":
+      return { data: { name: "Work laptop" } };
     case "familyExport":
       return {
         data: {
@@ -330,6 +364,7 @@ const OUTSIDERS: ActorName[] = ["anonymous", "parentB", "otherCoach", "admin", "
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  smtp = await startSmtpCatcher();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PGLITE_DIR: DATA_DIR,
@@ -337,6 +372,7 @@ test.beforeAll(async () => {
     NEXTAUTH_URL: BASE_URL,
     SIGN_IN_MAX_FAILURES: "1000",
     TRUSTED_PROXY_HOPS: "0",
+    SMTP_URL: smtp.url,
   };
   delete env.DATABASE_URL;
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
@@ -403,6 +439,8 @@ test.beforeAll(async () => {
         .context.post(`${F()}/messages`, { data: { clientMessageId: randomUUID(), body: `message ${CANARY}` } }),
     )
   ).message.id;
+  // Nobody's passkey: the rows that name one answer 404 to everyone.
+  values.passkeyId = randomUUID();
   values.slug = (await ok<{ articles: { slug: string }[] }>(coach().get("/api/v1/articles"))).articles[0]!.slug;
 
   // A disabled parent of family A, still holding the cookie of a session that was valid.
@@ -420,6 +458,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   for (const session of sessions.values()) await session.context.dispose();
   server?.kill("SIGTERM");
+  await smtp?.close();
   // Nothing private ever reaches the server's log: not the canary text, not a password.
   const log = serverLog.join("");
   expect(log).not.toContain(CANARY);

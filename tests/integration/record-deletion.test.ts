@@ -34,6 +34,17 @@ const FAMILY_FREE = new Map([
   ["users", "accounts outlive a family; an admin deletes them"],
   ["sessions", "sign-in state of accounts"],
   ["login_attempts", "sign-in state of accounts"],
+  // How an account signs in and what happened to it: its owner's, and deleted with the account
+  // (tests/integration/user-deletion.test.ts).
+  ["password_reset_tokens", "sign-in state of accounts"],
+  ["totp_credentials", "sign-in state of accounts"],
+  ["recovery_codes", "sign-in state of accounts"],
+  ["email_codes", "sign-in state of accounts"],
+  ["email_second_steps", "sign-in state of accounts"],
+  ["passkeys", "sign-in state of accounts"],
+  ["webauthn_challenges", "sign-in state of accounts"],
+  ["security_events", "an account's own security log"],
+  ["known_devices", "sign-in state of accounts"],
 ]);
 
 /** Every base table of the app's schema, from the database's own catalog. */

@@ -1,7 +1,28 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { auditLog, caseloads, familyMembers, messages, sessions, users } from "@/db/schema";
+import {
+  auditLog,
+  caseloads,
+  emailCodes,
+  emailSecondSteps,
+  familyMembers,
+  knownDevices,
+  messages,
+  passkeys,
+  passwordResetTokens,
+  recoveryCodes,
+  securityEvents,
+  sessions,
+  totpCredentials,
+  users,
+  webauthnChallenges,
+} from "@/db/schema";
+import { requestPasswordReset } from "@/lib/accounts/password-reset";
+import { confirmTotp, startTotp } from "@/lib/accounts/two-step";
+import { accountEmailsSettled } from "@/lib/email/send-soon";
+import { NO_CLIENT } from "@/lib/identity/client";
+import { totpCode } from "@/lib/identity/totp";
 import { createUser } from "@/lib/accounts/create-user";
 import { moveFamily } from "@/lib/admin/families";
 import { listParents } from "@/lib/admin/parents";
@@ -90,6 +111,56 @@ describeEachDatabase("an admin deletes a user account", (context) => {
     expect(again.id).not.toBe(leaving.id);
     await expectAppError(setAccountDisabled(admin, leaving.id, false), "not_found");
     await expectAppError(deleteUser(admin, leaving.id), "not_found");
+  });
+
+  it("a deleted account's second steps, links, codes, devices and security log go with it", async () => {
+    const leaving = await makeActor(db(), "parent", PASSWORD);
+    const staying = await makeActor(db(), "parent");
+    await makeFamily(db(), { parents: [leaving, staying], coach });
+    const at = new Date();
+    const { secret } = await startTotp(leaving, at);
+    await confirmTotp(leaving, totpCode(secret, at), NO_CLIENT, at);
+    await db().insert(emailSecondSteps).values({ userId: leaving.id });
+    await db().insert(emailCodes).values({ userId: leaving.id, purpose: "sign-in", codeHash: "x", expiresAt: at });
+    await db()
+      .insert(passkeys)
+      .values({ userId: leaving.id, credentialId: crypto.randomUUID(), publicKey: "x", name: "Phone" });
+    await db()
+      .insert(webauthnChallenges)
+      .values({ challengeHash: crypto.randomUUID(), userId: leaving.id, purpose: "register", expiresAt: at });
+    await requestPasswordReset(leaving.email, NO_CLIENT);
+    await signInWithPassword({ email: leaving.email, password: PASSWORD, code: "wrong" }, uniqueAddress());
+    const tables = [
+      passwordResetTokens,
+      totpCredentials,
+      recoveryCodes,
+      emailCodes,
+      emailSecondSteps,
+      passkeys,
+      webauthnChallenges,
+      securityEvents,
+      knownDevices,
+    ];
+    const rowsOf = async () =>
+      Promise.all(
+        tables.map(async (table) => (await db().select().from(table).where(eq(table.userId, leaving.id))).length),
+      );
+    // A sign-in with the app's next code: a known device too. Every table now has something of theirs…
+    await signInWithPassword(
+      { email: leaving.email, password: PASSWORD, code: totpCode(secret, new Date(at.getTime() + 30_000)) },
+      uniqueAddress(),
+      new Date(at.getTime() + 30_000),
+    );
+    expect(
+      (await rowsOf()).every((count) => count > 0),
+      JSON.stringify(await rowsOf()),
+    ).toBe(true);
+
+    await deleteUser(admin, leaving.id);
+
+    // …and nothing once the account is deleted.
+    expect(await rowsOf()).toEqual(tables.map(() => 0));
+    await accountEmailsSettled();
   });
 
   it("a coach with families is refused with 409 until the families are moved", async () => {

@@ -32,6 +32,21 @@ describe("readConfig", () => {
     expect(() => readConfig({ MESSAGE_NOTIFY_AFTER_MINUTES: "0" })).toThrow(/MESSAGE_NOTIFY_AFTER_MINUTES/);
   });
 
+  it("two-step sign-in: required of coaches and admins on Postgres, of nobody on the embedded demo", () => {
+    expect(readConfig({}).mfaRequiredRoles).toEqual([]);
+    expect(readConfig({ DATABASE_URL: "postgres://db/clarity" }).mfaRequiredRoles).toEqual(["coach", "admin"]);
+    expect(readConfig({ DATABASE_URL: "postgres://db/clarity", MFA_REQUIRED_ROLES: "none" }).mfaRequiredRoles).toEqual(
+      [],
+    );
+    expect(readConfig({ MFA_REQUIRED_ROLES: "parent, coach,admin" }).mfaRequiredRoles).toEqual([
+      "parent",
+      "coach",
+      "admin",
+    ]);
+    expect(() => readConfig({ MFA_REQUIRED_ROLES: "coaches" })).toThrow(/MFA_REQUIRED_ROLES/);
+    expect(() => readConfig({ MFA_REQUIRED_ROLES: "none,coach" })).toThrow(/MFA_REQUIRED_ROLES/);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(readConfig({ PORT: "", SESSION_IDLE_MINUTES: "" }).sessionIdleMs).toBe(30 * 60_000);
   });

@@ -2,13 +2,18 @@
 
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { safeCallbackPath, signIn } from "@/app/_components/api-client";
+import { safeCallbackPath, signInWith } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
 
-export function SignInForm() {
+/** Email and password; an account with a second step goes on to `onSecondStep` for its code. */
+export function SignInForm({
+  onSecondStep,
+}: {
+  onSecondStep: (credentials: { email: string; password: string }) => void;
+}) {
   const t = useTranslations("signIn");
   const navigate = useFreshNavigation();
   const callbackUrl = useSearchParams().get("callbackUrl");
@@ -17,9 +22,11 @@ export function SignInForm() {
     defaultValues: { email: "", password: "" },
   });
 
-  const onSubmit = form.handleSubmit(async ({ email, password }) => {
+  const onSubmit = form.handleSubmit(async (credentials: { email: string; password: string }) => {
     try {
-      if (await signIn(email, password)) return navigate(safeCallbackPath(callbackUrl));
+      const result = await signInWith("credentials", credentials);
+      if (result.ok) return navigate(safeCallbackPath(callbackUrl));
+      if (result.error === "mfa_required") return onSecondStep(credentials);
       form.setError("root", { message: t("failed") });
     } catch (error) {
       showFailure(error);

@@ -7,7 +7,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 
-/** Name, email and a first password the admin hands over; the coach can then sign in. */
+/** Name and email; the coach is emailed a link to set a password (or is handed one the admin chose). */
 export function CreateCoachForm() {
   const t = useTranslations("admin.coaches");
   const id = useId();
@@ -15,6 +15,8 @@ export function CreateCoachForm() {
   const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.createCoachSchema,
     defaultValues: { name: "", email: "", password: "" },
+    // Empty: the coach gets a "set your password" link by email.
+    toInput: ({ password, ...rest }) => ({ ...rest, password: password || undefined }),
   });
 
   const onSubmit = submit(
@@ -23,7 +25,8 @@ export function CreateCoachForm() {
       return apiFetch("/api/v1/admin/coaches", { body: input });
     },
     () => {
-      setCreated(form.getValues("name").trim());
+      const { name, password } = form.getValues();
+      setCreated(password ? t("created", { name: name.trim() }) : t("createdWithLink", { name: name.trim() }));
       form.reset();
     },
   );
@@ -31,7 +34,7 @@ export function CreateCoachForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
-      <FormAlert tone="success" message={created ? t("created", { name: created }) : undefined} />
+      <FormAlert tone="success" message={created} />
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField label={t("name")} autoComplete="off" maxLength={100} {...field("name", `${id}-name`)} />
         <FormField type="email" label={t("email")} autoComplete="off" {...field("email", `${id}-email`)} />

@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/app/_components/confirm-button";
 import { PageIntro } from "@/app/_components/page-intro";
 import { listCoaches } from "@/lib/admin/coaches";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
+import { AccountHelp } from "../account-help";
 import { CreateCoachForm } from "./create-coach-form";
 import { Section } from "@/app/_components/section";
 
@@ -42,42 +43,47 @@ export default async function AdminCoachesPage() {
                 <p className="text-sm break-all text-stone-600">{coach.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: coach.familyCount })}</p>
               </div>
-              <div className="flex flex-wrap gap-3">
-                {coach.disabled ? (
+              <div className="flex flex-col gap-3 sm:items-end">
+                <div className="flex flex-wrap gap-x-4 gap-y-2">
+                  <AccountHelp user={coach} />
+                </div>
+                <div className="flex flex-wrap gap-3">
+                  {coach.disabled ? (
+                    <ConfirmButton
+                      path={`/api/v1/admin/users/${coach.id}/enable`}
+                      method="POST"
+                      label={t("enable")}
+                      accessibleName={t("enableLabel", { name: coach.name })}
+                      confirmTitle={t("enableLabel", { name: coach.name })}
+                      confirmBody={t("enableBody")}
+                      confirmLabel={t("enable")}
+                      workingLabel={t("working")}
+                    />
+                  ) : (
+                    <ConfirmButton
+                      path={`/api/v1/admin/users/${coach.id}/disable`}
+                      method="POST"
+                      label={t("disable")}
+                      accessibleName={t("disableLabel", { name: coach.name })}
+                      confirmTitle={t("disableTitle", { name: coach.name })}
+                      confirmBody={t("disableBody")}
+                      confirmLabel={t("disable")}
+                      workingLabel={t("working")}
+                      tone="danger"
+                    />
+                  )}
                   <ConfirmButton
-                    path={`/api/v1/admin/users/${coach.id}/enable`}
-                    method="POST"
-                    label={t("enable")}
-                    accessibleName={t("enableLabel", { name: coach.name })}
-                    confirmTitle={t("enableLabel", { name: coach.name })}
-                    confirmBody={t("enableBody")}
-                    confirmLabel={t("enable")}
-                    workingLabel={t("working")}
-                  />
-                ) : (
-                  <ConfirmButton
-                    path={`/api/v1/admin/users/${coach.id}/disable`}
-                    method="POST"
-                    label={t("disable")}
-                    accessibleName={t("disableLabel", { name: coach.name })}
-                    confirmTitle={t("disableTitle", { name: coach.name })}
-                    confirmBody={t("disableBody")}
-                    confirmLabel={t("disable")}
+                    path={`/api/v1/admin/users/${coach.id}`}
+                    method="DELETE"
+                    label={t("delete")}
+                    accessibleName={t("deleteLabel", { name: coach.name })}
+                    confirmTitle={t("deleteTitle", { name: coach.name })}
+                    confirmBody={t("deleteBody")}
+                    confirmLabel={t("delete")}
                     workingLabel={t("working")}
                     tone="danger"
                   />
-                )}
-                <ConfirmButton
-                  path={`/api/v1/admin/users/${coach.id}`}
-                  method="DELETE"
-                  label={t("delete")}
-                  accessibleName={t("deleteLabel", { name: coach.name })}
-                  confirmTitle={t("deleteTitle", { name: coach.name })}
-                  confirmBody={t("deleteBody")}
-                  confirmLabel={t("delete")}
-                  workingLabel={t("working")}
-                  tone="danger"
-                />
+                </div>
               </div>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/app/_components/confirm-button";
 import { PageIntro } from "@/app/_components/page-intro";
 import { listParents } from "@/lib/admin/parents";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
+import { AccountHelp } from "../account-help";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.parents"))("title") };
@@ -33,17 +34,20 @@ export default async function AdminParentsPage() {
                 <p className="text-sm break-all text-stone-600">{parent.email}</p>
                 <p className="text-sm text-stone-700">{t("families", { count: parent.familyCount })}</p>
               </div>
-              <ConfirmButton
-                path={`/api/v1/admin/users/${parent.id}`}
-                method="DELETE"
-                label={t("delete")}
-                accessibleName={t("deleteLabel", { name: parent.name })}
-                confirmTitle={t("deleteTitle", { name: parent.name })}
-                confirmBody={t("deleteBody")}
-                confirmLabel={t("delete")}
-                workingLabel={t("working")}
-                tone="danger"
-              />
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
+                <AccountHelp user={parent} />
+                <ConfirmButton
+                  path={`/api/v1/admin/users/${parent.id}`}
+                  method="DELETE"
+                  label={t("delete")}
+                  accessibleName={t("deleteLabel", { name: parent.name })}
+                  confirmTitle={t("deleteTitle", { name: parent.name })}
+                  confirmBody={t("deleteBody")}
+                  confirmLabel={t("delete")}
+                  workingLabel={t("working")}
+                  tone="danger"
+                />
+              </div>
             </li>
           ))}
         </ul>

@@ -23,9 +23,18 @@ export async function currentActor(options: ResolveOptions = {}): Promise<Actor 
   return resolveSession(sessionId, options);
 }
 
+export type RequireOptions = ResolveOptions & {
+  /**
+   * The route sets up a second sign-in step (or signs out): a session that must set one up first
+   * may use it. Every other route refuses such a session with 403 mfa_enrollment_required.
+   */
+  enrolling?: boolean;
+};
+
 /** For route handlers: the signed-in actor, or a 401. What the actor may do is the data layer's call. */
-export async function requireActor(options: ResolveOptions = {}): Promise<Actor> {
+export async function requireActor(options: RequireOptions = {}): Promise<Actor> {
   const actor = await currentActor(options);
   if (!actor) throw new AppError("unauthenticated");
+  if (actor.mustEnroll && !options.enrolling) throw new AppError("mfa_enrollment_required");
   return actor;
 }

@@ -23,7 +23,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 export async function nextAuthHandler(request: NextRequest, context: Context): Promise<Response> {
   const handler = NextAuth(authOptions());
   const action = (await context.params).nextauth.join("/");
-  const signingIn = action === "callback/credentials";
+  const signingIn = action === "callback/credentials" || action === "callback/passkey";
   const origin = new URL(config.appUrl).origin;
   const url = urlWithSafeCallbackUrl(request.url, origin);
   try {
@@ -39,7 +39,7 @@ export async function nextAuthHandler(request: NextRequest, context: Context): P
     const form = new URLSearchParams(raw);
     const safeForm = withSafeCallbackUrl(form, origin);
     const body = safeForm === form ? raw : safeForm.toString();
-    if (signingIn) {
+    if (action === "callback/credentials") {
       const input = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
       const retryAfter = input.success
         ? await signInBlockedFor(input.data.email, clientAddress(request.headers, config.trustedProxyHops))

@@ -32,13 +32,18 @@ export async function pageData<T>(promise: Promise<T>): Promise<T> {
 /** For server-rendered pages: one session check per render, however many components ask. */
 export const actorForRender = cache(() => pageData(currentActor()));
 
-/** For pages: the signed-in actor, or a redirect to sign-in that comes back here afterwards. */
-export async function actorForPage(roles?: Role[]): Promise<Actor> {
+/**
+ * For pages: the signed-in actor, or a redirect to sign-in that comes back here afterwards. A
+ * session that must first set up a second step is sent to the account page, the one page that
+ * does it (`enrolling`).
+ */
+export async function actorForPage(roles?: Role[], options: { enrolling?: boolean } = {}): Promise<Actor> {
   const actor = await actorForRender();
   if (!actor) {
     const path = safeRedirectPath((await headers()).get("x-clarity-path"), config.appUrl, "/");
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
+  if (actor.mustEnroll && !options.enrolling) redirect("/account");
   if (roles && !roles.includes(actor.role)) notFound();
   return actor;
 }

@@ -1,5 +1,6 @@
 import http from "node:http";
 import https from "node:https";
+import { trimUserAgent, type Client } from "@/lib/identity/client";
 
 /** Set on every request from the socket itself; whatever a client sends under this name is replaced. */
 export const PEER_HEADER = "x-clarity-peer";
@@ -35,20 +36,35 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /**
- * The caller's address: the TCP peer, or, behind `trustedProxyHops` reverse proxies that each
- * append to X-Forwarded-For, the entry that many hops from the right. Null when unknown.
+ * The caller's address as seen: the TCP peer, or, behind `trustedProxyHops` reverse proxies that
+ * each append to X-Forwarded-For, the entry that many hops from the right. Null when unknown.
  */
-export function clientAddress(headers: HeaderBag, trustedProxyHops: number): string | null {
+export function clientIp(headers: HeaderBag, trustedProxyHops: number): string | null {
   if (trustedProxyHops > 0) {
     const hops = (header(headers, "x-forwarded-for") ?? "")
       .split(",")
       .map((hop) => hop.trim())
       .filter(Boolean);
     const address = hops[hops.length - trustedProxyHops];
-    if (address) return rateLimitKey(address);
+    if (address) return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1").slice(0, 64);
   }
   const peer = header(headers, PEER_HEADER);
-  return peer ? rateLimitKey(peer) : null;
+  return peer ? peer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1").slice(0, 64) : null;
+}
+
+/** The caller's rate-limit key (see rateLimitKey): its address, or its /64 for IPv6. */
+export function clientAddress(headers: HeaderBag, trustedProxyHops: number): string | null {
+  const ip = clientIp(headers, trustedProxyHops);
+  return ip ? rateLimitKey(ip) : null;
+}
+
+/** Who is calling, for rate limits and the account's security log. */
+export function requestClient(headers: HeaderBag, trustedProxyHops: number): Client {
+  return {
+    address: clientAddress(headers, trustedProxyHops),
+    ip: clientIp(headers, trustedProxyHops),
+    userAgent: trimUserAgent(header(headers, "user-agent")),
+  };
 }
 
 /**

@@ -17,6 +17,11 @@ export function noContent(headers: HeadersInit = {}): Response {
   return new Response(null, { status: 204, headers: withNoStore(headers) });
 }
 
+/** Taken on, with nothing to show yet (an email that leaves once this answer has gone). */
+export function accepted(): Response {
+  return new Response(null, { status: 202, headers: withNoStore({}) });
+}
+
 /** The documented error shape, worded in the caller's language: the data layer gives keys only. */
 function errorBody(code: ErrorCode, fields?: FieldMessages, values?: Record<string, number>) {
   const t = translatorFor();

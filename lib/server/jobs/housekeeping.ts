@@ -1,7 +1,14 @@
 import "server-only";
 import { lt, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { idempotentWrites, sessions } from "@/db/schema";
+import {
+  emailCodes,
+  idempotentWrites,
+  passwordResetTokens,
+  securityEvents,
+  sessions,
+  webauthnChallenges,
+} from "@/db/schema";
 import { config } from "@/lib/core/config";
 import { purgeDueFamilies } from "@/lib/families/purge";
 import { log, logUnlessDatabaseAway } from "@/lib/core/log";
@@ -14,7 +21,8 @@ const DAY_MS = 86_400_000;
  * Forget sign-in attempts long outside the rate-limit window, sessions that can no longer be
  * valid (past the absolute limit, or revoked a day ago) and the answers kept for retries after a
  * day (a retry comes within seconds or minutes), so none of these tables grows without bound.
- * The audit log keeps the history.
+ * Password links, emailed codes and passkey challenges go a day after they expired, an account's
+ * security log after a year. The audit log keeps the history.
  */
 export async function pruneExpired(db: Database, now = new Date()): Promise<void> {
   const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -23,6 +31,10 @@ export async function pruneExpired(db: Database, now = new Date()): Promise<void
     .delete(sessions)
     .where(or(lt(sessions.createdAt, ago(config.sessionAbsoluteMs + DAY_MS)), lt(sessions.revokedAt, ago(DAY_MS))));
   await db.delete(idempotentWrites).where(lt(idempotentWrites.createdAt, ago(DAY_MS)));
+  await db.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, ago(DAY_MS)));
+  await db.delete(emailCodes).where(lt(emailCodes.expiresAt, ago(DAY_MS)));
+  await db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, now));
+  await db.delete(securityEvents).where(lt(securityEvents.at, ago(365 * DAY_MS)));
 }
 
 /**

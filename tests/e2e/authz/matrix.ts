@@ -67,7 +67,13 @@ export type BodyKind =
   | "moveFamily"
   | "signOut"
   | "csvPreview"
-  | "familyExport";
+  | "familyExport"
+  | "resetRequest"
+  | "resetComplete"
+  | "wrongCode"
+  | "proofPassword"
+  | "passkey"
+  | "passkeyName";
 
 export type Row = {
   /** The route or page file, as a URL template without route groups ("/families/[familyId]"). */
@@ -133,6 +139,30 @@ export const MATRIX: Row[] = [
   api("GET", "/api/v1/unread", cells(SIGNED_IN, 200), { familyData: true }),
   api("POST", "/api/v1/me/password", cells(SIGNED_IN, 204), { body: "password" }),
   api("POST", "/api/v1/sessions/revoke", cells(SIGNED_IN, 204), { body: "none", endsSession: true }),
+  // Password reset: anyone (202 whatever the address); a link's token works for anyone holding it.
+  api("POST", "/api/v1/password-reset", everyone(202), { body: "resetRequest" }),
+  api("POST", "/api/v1/password-reset/complete", everyone(204), { body: "resetComplete", fresh: "resetToken" }),
+  // The account's own security: every signed-in user, about their own account only.
+  api("GET", "/api/v1/me/mfa", cells(SIGNED_IN, 200)),
+  api("POST", "/api/v1/me/mfa/totp", cells(SIGNED_IN, 201), { body: "none" }),
+  // Past authorization: a made-up code for the secret just started (422), nothing on to turn off (404).
+  api("POST", "/api/v1/me/mfa/totp/confirm", cells(SIGNED_IN, 422), { body: "wrongCode" }),
+  api("DELETE", "/api/v1/me/mfa/totp", cells(SIGNED_IN, 404), { body: "proofPassword" }),
+  api("POST", "/api/v1/me/mfa/recovery-codes", cells(SIGNED_IN, 404), { body: "none" }),
+  api("POST", "/api/v1/me/mfa/email", cells(SIGNED_IN, 202), { body: "none" }),
+  api("POST", "/api/v1/me/mfa/email/confirm", cells(SIGNED_IN, 422), { body: "wrongCode" }),
+  api("DELETE", "/api/v1/me/mfa/email", cells(SIGNED_IN, 404), { body: "proofPassword" }),
+  api("GET", "/api/v1/me/passkeys", cells(SIGNED_IN, 200)),
+  api("POST", "/api/v1/me/passkeys/options", cells(SIGNED_IN, 200), { body: "none" }),
+  api("POST", "/api/v1/me/passkeys", cells(SIGNED_IN, 422), { body: "passkey" }),
+  // A passkey nobody has: 404, as someone else's is (tests/integration/passkeys.test.ts has real ones).
+  api("PATCH", "/api/v1/me/passkeys/[passkeyId]", cells(SIGNED_IN, 404), { body: "passkeyName" }),
+  api("DELETE", "/api/v1/me/passkeys/[passkeyId]", cells(SIGNED_IN, 404), { body: "none" }),
+  api("POST", "/api/v1/passkeys/sign-in-options", everyone(200), { body: "none" }),
+  api("GET", "/api/v1/me/security-events", cells(SIGNED_IN, 200)),
+  api("GET", "/api/v1/sessions", cells(SIGNED_IN, 200)),
+  // Another session of parent A's, made for the cell: ended by parent A, a 404 for everyone else.
+  api("DELETE", "/api/v1/sessions/[sessionId]", cells(["parentA"], 204), { body: "none", fresh: "sessionId" }),
   // Invites. Everyone lists what they may act on (family links reach only the family's parents).
   // A link into family A is made, sent again and withdrawn by its parents only: its coach's answer
   // is a suggestion (202, no link) that a parent approves or declines, and an admin never gets one.
@@ -206,6 +236,8 @@ export const MATRIX: Row[] = [
   adminOnly("POST", "/api/v1/admin/users/[userId]/enable", 200, "none", { fresh: "userId" }),
   adminOnly("DELETE", "/api/v1/admin/users/[userId]", 204, "none", { fresh: "userId" }),
   adminOnly("GET", "/api/v1/admin/parents", 200, "none"),
+  adminOnly("POST", "/api/v1/admin/users/[userId]/password-reset", 202, "none", { fresh: "userId" }),
+  adminOnly("DELETE", "/api/v1/admin/users/[userId]/mfa", 204, "none", { fresh: "userId" }),
 
   // A family's data: its members and its coach; 404 for everyone else.
   familyRead(F),
@@ -283,6 +315,8 @@ export const MATRIX: Row[] = [
   page("/", everyone(307), { familyData: false }),
   page("/sign-in", with_(everyone(307), { anonymous: 200, disabled: 200, revoked: 200 }), { familyData: false }),
   page("/sign-up", everyone(200), { familyData: false }),
+  page("/forgot-password", everyone(200), { familyData: false }),
+  page("/reset-password", everyone(200), { familyData: false }),
   page("/articles", everyone(200), { familyData: false }),
   page("/articles/[slug]", everyone(200), { familyData: false }),
   page("/account", cells(SIGNED_IN, 200, 404, 307)),

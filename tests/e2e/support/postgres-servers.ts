@@ -8,7 +8,7 @@ import { REPO_ROOT } from "./server";
 import { parseSseBlock } from "../../support/sse";
 
 /** Extra servers of the Postgres specs listen from PORT_BASE + 10 on (PORT is the base). */
-const EXTRA_PORT_BASE = PORT + 10;
+export const EXTRA_PORT_BASE = PORT + 10;
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
@@ -58,7 +58,12 @@ function waitForHealth(url: string, server: ChildProcess, output: () => string, 
  * A fresh database on the TEST_DATABASE_URL server with the demo data, and `count` production
  * app servers (the build in .next/) sharing it, as two instances behind a load balancer would.
  */
-export async function startPostgresApp(count: number, env: Record<string, string> = {}): Promise<PostgresApp> {
+export async function startPostgresApp(
+  count: number,
+  env: Record<string, string> = {},
+  /** Specs run side by side: each takes ports of its own from EXTRA_PORT_BASE on. */
+  firstPort = EXTRA_PORT_BASE,
+): Promise<PostgresApp> {
   const adminUrl = new URL(TEST_DATABASE_URL!);
   const databaseName = `clarity_e2e_${randomBytes(5).toString("hex")}`;
   const admin = postgres(adminUrl.toString(), { max: 2, onnotice: () => {} });
@@ -76,7 +81,7 @@ export async function startPostgresApp(count: number, env: Record<string, string
 
   // A leftover server on one of these ports would answer the health check in place of ours.
   for (let index = 0; index < count; index++) {
-    const port = EXTRA_PORT_BASE + index;
+    const port = firstPort + index;
     const busy = await fetch(`http://localhost:${port}/api/health`).then(
       () => true,
       () => false,
@@ -91,7 +96,7 @@ export async function startPostgresApp(count: number, env: Record<string, string
   const baseUrls: string[] = [];
   const outputs: string[] = [];
   for (let index = 0; index < count; index++) {
-    const port = EXTRA_PORT_BASE + index;
+    const port = firstPort + index;
     const baseUrl = `http://localhost:${port}`;
     const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
       cwd: REPO_ROOT,
@@ -102,6 +107,9 @@ export async function startPostgresApp(count: number, env: Record<string, string
         NEXTAUTH_URL: baseUrl,
         PORT: String(port),
         TRUSTED_PROXY_HOPS: "1",
+        // The demo coach signs in with a password alone here; mfa-policy-postgres.spec.ts passes
+        // MFA_REQUIRED_ROLES="" to see the default of a Postgres deployment.
+        MFA_REQUIRED_ROLES: "none",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

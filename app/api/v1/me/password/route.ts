@@ -1,7 +1,6 @@
 import { changePassword } from "@/lib/accounts/password";
 import { requireActor } from "@/lib/server/auth/current-user";
-import { config } from "@/lib/core/config";
-import { clientAddress } from "@/lib/server/http/client-address";
+import { clientOf } from "@/lib/server/http/request-client";
 import { readJson } from "@/lib/server/http/body";
 import { noContent } from "@/lib/server/http/respond";
 import { route } from "@/lib/server/http/route";
@@ -10,11 +9,6 @@ import { changePasswordSchema } from "@/lib/schemas/accounts";
 export const POST = route(async (request) => {
   const actor = await requireActor();
   const input = await readJson(request, changePasswordSchema);
-  await changePassword(
-    actor,
-    input.currentPassword,
-    input.newPassword,
-    clientAddress(request.headers, config.trustedProxyHops),
-  );
+  await changePassword(actor, input.currentPassword, input.newPassword, clientOf(request));
   return noContent();
 });

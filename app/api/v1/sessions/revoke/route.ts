@@ -5,6 +5,6 @@ import { noContent } from "@/lib/server/http/respond";
 import { route } from "@/lib/server/http/route";
 
 export const POST = route(async () => {
-  await signOutEverywhere(await requireActor());
+  await signOutEverywhere(await requireActor({ enrolling: true }));
   return noContent(signedOutHeaders());
 });
