@@ -5,6 +5,7 @@ import { careTeamRoutes } from "./care-team";
 import { coachingRoutes } from "./coaching";
 import { messageRoutes } from "./messages";
 import { recordRoutes } from "./records";
+import { securityRoutes } from "./security";
 
 /** Every route of /api/v1, area by area: a new route is one `operation(...)` in its area's list. */
 export const apiOperations = [
@@ -14,6 +15,7 @@ export const apiOperations = [
   ...messageRoutes,
   ...coachingRoutes,
   ...recordRoutes,
+  ...securityRoutes,
 ];
 
 let built: object | undefined;

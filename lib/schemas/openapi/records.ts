@@ -86,7 +86,8 @@ export const recordRoutes = [
     tag: "Admin",
     summary: "Create a coach account",
     who: admin,
-    description: "With a first password to hand over; the coach changes it on their account page.",
+    description:
+      'Without `password`, the coach is emailed a "set your password" link valid `INVITE_TTL_DAYS`; with one, a first password to hand over.',
     body: createCoachSchema,
     bodyExample: { email: "coach@example.org", name: "Morgan Ellis", password: "a first passphrase" },
     ok: { status: 201, description: "The coach.", schema: z.object({ coach: account }) },
