@@ -46,6 +46,7 @@ const PUBLIC = new Set([
   "GET articles",
   "GET articles/[slug]",
   "GET catalog",
+  "GET openapi.json",
   "PUT locale",
   "POST sign-up",
   "POST password-reset",
