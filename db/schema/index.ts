@@ -6,3 +6,4 @@ export * from "./articles";
 export * from "./messages";
 export * from "./coaching";
 export * from "./idempotency";
+export * from "./documents";

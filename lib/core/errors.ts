@@ -23,6 +23,10 @@ export type ErrorCode =
   | "family_pending_deletion"
   | "user_last_parent"
   | "user_has_caseload"
+  | "multipart_required"
+  | "file_too_large"
+  | "family_storage_full"
+  | "unsupported_file_type"
   | "internal";
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -46,6 +50,10 @@ export const statusOf: Record<ErrorCode, number> = {
   family_pending_deletion: 409,
   user_last_parent: 409,
   user_has_caseload: 409,
+  multipart_required: 415,
+  file_too_large: 413,
+  family_storage_full: 413,
+  unsupported_file_type: 415,
   rate_limited: 429,
   database_unavailable: 503,
   pdf_unavailable: 503,
