@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import type { Actor, Role } from "@/lib/identity/actor";
@@ -7,11 +7,19 @@ import { familyRelation } from "@/lib/identity/family-access";
 import type { AccessLogQuery } from "@/lib/schemas/coaching";
 
 /**
- * What a family is shown of the audit log about it: someone opening its data, and its family
- * moving to another coach. The coach's own working records (private notes, action items, tags,
- * archiving) stay out, so the log never hints at what a private note says or that one exists.
+ * What a family is shown of the audit log about it: someone opening its data, its coach
+ * downloading one of its documents (the parents' own downloads are audited too, but are not
+ * someone else opening their data), and its family moving to another coach. The coach's own
+ * working records (private notes, action items, tags, archiving) stay out, so the log never
+ * hints at what a private note says or that one exists.
  */
-export const FAMILY_VISIBLE_ACTIONS = ["family.view", "care.view", "messages.view", "admin.family_move"] as const;
+export const FAMILY_VISIBLE_ACTIONS = [
+  "family.view",
+  "care.view",
+  "messages.view",
+  "admin.family_move",
+  "document.download",
+] as const;
 
 export type AccessLogEntry = {
   id: number;
@@ -37,6 +45,7 @@ export async function listAccessLog(actor: Actor, familyId: string, page: Access
         eq(auditLog.familyId, familyId),
         eq(auditLog.outcome, "ok"),
         inArray(auditLog.action, [...FAMILY_VISIBLE_ACTIONS]),
+        or(ne(auditLog.action, "document.download"), eq(users.role, "coach")),
         page.before ? lt(auditLog.id, page.before) : undefined,
       ),
     )

@@ -219,7 +219,7 @@ export async function createDocument(
         throw new AppError("family_storage_full", {
           file: {
             key: "validation.storageFull",
-            values: { used: Math.ceil(used / MB), needed: Math.max(1, Math.ceil(file.size / MB)) },
+            values: { used: Math.floor((used / MB) * 10) / 10, needed: Math.ceil((file.size / MB) * 10) / 10 },
           },
         });
       }

@@ -1,3 +1,4 @@
+import type { AttachmentDto } from "@/lib/documents/dto";
 import type { Role } from "@/lib/identity/actor";
 
 export type MessageAuthor = { id: string; name: string; role: Role };
@@ -10,6 +11,8 @@ export type MessageDto = {
   author: MessageAuthor;
   createdAt: string;
   position: number;
+  /** The family's documents the message carries, in the order they were attached. */
+  attachments: AttachmentDto[];
 };
 
 /** Where one participant has read up to (0: nothing yet). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idField } from "./fields";
-import { MESSAGE_MAX_CHARS, messageLength } from "./limits";
+import { MAX_ATTACHMENTS, MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
 export { MESSAGE_MAX_CHARS, messageLength };
 
@@ -14,8 +14,17 @@ export const messageBodyField = z
   .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong", abort: true })
   .refine((value) => !FORBIDDEN_CONTROL.test(value), { error: "validation.controlCharacters" });
 
-export const sendMessageSchema = z.object({ clientMessageId: idField, body: messageBodyField }).strict();
-export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+/** Documents of the family a message carries: at most five, each once, in the order given. */
+export const attachmentIdsField = z
+  .array(idField, { error: "validation.invalid" })
+  .max(MAX_ATTACHMENTS, { error: "validation.tooManyAttachments" })
+  .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" });
+
+export const sendMessageSchema = z
+  .object({ clientMessageId: idField, body: messageBodyField, documentIds: attachmentIdsField.default([]) })
+  .strict();
+/** A send as the data layer takes it: without attachments when a caller (a test, a script) has none. */
+export type SendMessageInput = Omit<z.infer<typeof sendMessageSchema>, "documentIds"> & { documentIds?: string[] };
 
 export const markReadSchema = z.object({ upTo: idField }).strict();
 

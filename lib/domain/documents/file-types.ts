@@ -63,8 +63,18 @@ const MIME_TYPES: Record<string, FileType> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 };
 
-/** Content types that say nothing about the file: a browser's or script's default. */
-const UNCLAIMED_MIME_TYPES = new Set(["", "application/octet-stream", "binary/octet-stream", "application/unknown"]);
+/**
+ * Content types that say nothing about the file: a browser's or script's default. text/plain is
+ * among them because a multipart part sent without a Content-Type reads as text/plain (RFC 7578),
+ * so it cannot tell "this is text" from "the client did not say".
+ */
+const UNCLAIMED_MIME_TYPES = new Set([
+  "",
+  "text/plain",
+  "application/octet-stream",
+  "binary/octet-stream",
+  "application/unknown",
+]);
 
 export function claimOfName(fileName: string | null | undefined): Claim {
   const match = /\.([A-Za-z0-9]{1,8})$/u.exec((fileName ?? "").trim());
