@@ -210,11 +210,7 @@ export async function createDocument(
     async (tx) => {
       await assertLinksOfFamily(tx, familyId, input);
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`documents:family:${familyId}`}))`);
-      const [usage] = await tx
-        .select({ used: sql<number>`coalesce(sum(${storedFiles.size}), 0)`.mapWith(Number) })
-        .from(storedFiles)
-        .where(eq(storedFiles.familyId, familyId));
-      const used = usage?.used ?? 0;
+      const used = await storageUsed(tx, familyId);
       if (used + file.size > FAMILY_DOCUMENTS_MAX_BYTES) {
         throw new AppError("family_storage_full", {
           file: {
@@ -335,4 +331,21 @@ export async function openDocumentFile(
     targetId: documentId,
   });
   return { document, bytes: fileStore.get(fileId) };
+}
+
+/** What the family's files take together, in bytes (the 500 MB the upload checks against). */
+async function storageUsed(db: Executor, familyId: string): Promise<number> {
+  const [usage] = await db
+    .select({ used: sql<number>`coalesce(sum(${storedFiles.size}), 0)`.mapWith(Number) })
+    .from(storedFiles)
+    .where(eq(storedFiles.familyId, familyId));
+  return usage?.used ?? 0;
+}
+
+/** The Documents page: the documents asked for, and the room the family's files take. */
+export async function documentLibrary(actor: Actor, familyId: string, query: DocumentListQuery = {}) {
+  const db = await getDb();
+  await readFamily(db, actor, familyId, "documents");
+  const [list, usedBytes] = await Promise.all([documentsOfFamily(db, familyId, query), storageUsed(db, familyId)]);
+  return { documents: list, usedBytes };
 }

@@ -22,6 +22,7 @@ const VIEWS = new Set([
   "timeline",
   "history",
   "messages",
+  "documents",
 ]);
 
 /** Who opened this family's information, and when: for its members and its coach. */
@@ -46,6 +47,7 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
 
   function what(entry: AccessLogEntry): string {
     if (entry.action === "admin.family_move") return t("moved");
+    if (entry.action === "document.download") return t("downloaded");
     return t(`views.${entry.what && VIEWS.has(entry.what) ? entry.what : "other"}` as "views.other");
   }
 

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/limits";
+import { AttachmentPicker, type Attachment } from "./attachment-picker";
 
 const ENTER_SENDS_KEY = "clarity.messages.enterSends";
 const MAX_HEIGHT_PX = 240;
@@ -26,10 +27,17 @@ function useEnterSends(): [boolean, (value: boolean) => void] {
   ];
 }
 
-/** The message box: grows with its text; Enter sends unless the person chose otherwise. */
-export function Composer({ onSend }: { onSend: (body: string) => void }) {
+/** The message box: grows with its text; Enter sends unless the person chose otherwise. Documents ride along. */
+export function Composer({
+  familyId,
+  onSend,
+}: {
+  familyId: string;
+  onSend: (body: string, documentIds: string[]) => void;
+}) {
   const t = useTranslations("messages.composer");
   const [text, setText] = useState("");
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [enterSends, setEnterSends] = useEnterSends();
   const box = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
@@ -49,8 +57,12 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (blank || tooLong) return;
-    onSend(text);
+    onSend(
+      text,
+      attachments.map((attachment) => attachment.id),
+    );
     setText("");
+    setAttachments([]);
     box.current?.focus();
   };
 
@@ -85,6 +97,7 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
           {t("send")}
         </button>
       </div>
+      <AttachmentPicker familyId={familyId} attachments={attachments} onChange={setAttachments} />
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600">
         <p id={hintId}>{enterSends ? t("hintEnterSends") : t("hintCtrlEnterSends")}</p>
         <label className="inline-flex items-center gap-2">
