@@ -136,7 +136,7 @@ describeEachDatabase("deleting a family's record", (context) => {
     const before = await getDeletionState(parent, family.id);
     expect(before).toEqual({
       pending: null,
-      counts: { children: 1, needs: 0, providers: 0, messages: 1, historyEntries: 1, parents: 2 },
+      counts: { children: 1, needs: 0, providers: 0, messages: 1, documents: 0, historyEntries: 1, parents: 2 },
     });
     await expectAppError(scheduleFamilyDeletion(coach, family.id), "forbidden");
     for (const stranger of [otherParent, otherCoach, admin])

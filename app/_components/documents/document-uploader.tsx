@@ -132,7 +132,8 @@ export function DocumentUploader({
           data-testid="document-drop-zone"
           className={`flex flex-col items-center gap-3 rounded-lg border-2 border-dashed px-4 py-8 text-center ${dragging ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-stone-50"}`}
         >
-          <p className="font-medium text-stone-800">{t("drop")}</p>
+          {/* Phones have nothing to drag from: there the buttons say it all. */}
+          <p className="hidden font-medium text-stone-800 sm:block">{t("drop")}</p>
           <div className="flex flex-wrap justify-center gap-3">
             <label className="btn-primary cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-600">
               <input
