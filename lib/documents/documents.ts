@@ -9,6 +9,8 @@ import { familyRelation } from "@/lib/identity/family-access";
 import type { IdempotentRequest } from "@/lib/idempotency/request-key";
 import { inFamily, readFamily } from "@/lib/care-team/scope";
 import { AppError, notFound } from "@/lib/core/errors";
+import { createGate } from "@/lib/core/gate";
+import { processSingleton } from "@/lib/core/singleton";
 import { invalidFields } from "@/lib/core/validation";
 import { FAMILY_DOCUMENTS_MAX_BYTES } from "@/lib/schemas/limits";
 import type { DocumentKind, DocumentListQuery, DocumentPatchInput, DocumentUploadInput } from "@/lib/schemas/documents";
@@ -193,6 +195,15 @@ async function assertLinksOfFamily(
 }
 
 /**
+ * Uploads write 15 MB at most each, two at a time per server: the others wait their turn here,
+ * before their database deadline starts, rather than inside it behind the first ones' writes (on
+ * the embedded database every write is queued on its one connection anyway).
+ */
+export function inStoringTurn<T>(work: () => Promise<T>): Promise<T> {
+  return processSingleton("document-storing-gate", () => createGate(2))(work);
+}
+
+/**
  * Stores a prepared upload as a document of the family, in one transaction with its bytes,
  * its links and its audit row. The family's files may take 500 MB together: the check and the
  * write hold a per-family lock, so two uploads at once cannot both squeeze past it.
@@ -348,4 +359,14 @@ export async function documentLibrary(actor: Actor, familyId: string, query: Doc
   await readFamily(db, actor, familyId, "documents");
   const [list, usedBytes] = await Promise.all([documentsOfFamily(db, familyId, query), storageUsed(db, familyId)]);
   return { documents: list, usedBytes };
+}
+
+/** Each document's stored file, to read its bytes into an export (the caller has authorized it). */
+export async function documentFiles(db: Executor, familyId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: documents.id, fileId: documents.fileId })
+    .from(documents)
+    .where(eq(documents.familyId, familyId))
+    .orderBy(asc(documents.id));
+  return new Map(rows.map((row) => [row.id, row.fileId]));
 }

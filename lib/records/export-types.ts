@@ -1,5 +1,6 @@
 import type { CareEventChange } from "@/db/schema/care-team";
 import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
+import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
@@ -21,11 +22,18 @@ export type ExportedEvent = {
   changes: Record<string, CareEventChange>;
   actor: ExportedPerson | null;
 };
-export type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string };
+/** The documents a message carried are named by id (`documentIds`); a message without any has none. */
+export type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string; documentIds?: string[] };
+/**
+ * A document as the API shows it. Its bytes are not in the JSON: the `format=zip` export carries
+ * them beside it, at `documents/<id>/<fileName>`, and the FHIR export as Binary resources.
+ */
+export type ExportedDocument = DocumentDto;
+export type ExportedCitation = Omit<CitationDto, "document">;
 
 /**
- * Everything a family entered, as one JSON document: the care record, its history and the
- * conversation. A coach's private notes, action items and tags are the coach's, not the family's,
+ * Everything a family entered, as one JSON document: the care record, its history, the
+ * conversation and the documents (described; their bytes travel in the zip export). A coach's private notes, action items and tags are the coach's, not the family's,
  * and are not in it.
  */
 export type FamilyExport = {
@@ -37,4 +45,6 @@ export type FamilyExport = {
   providers: ExportedProvider[];
   events: ExportedEvent[];
   messages: ExportedMessage[];
+  documents: ExportedDocument[];
+  citations: ExportedCitation[];
 };

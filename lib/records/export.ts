@@ -1,11 +1,13 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { careEvents, families, messages, users } from "@/db/schema";
+import { careEvents, families, messageAttachments, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { listChildrenWithNeedsIn } from "@/lib/care-team/children";
 import { providersOfFamily } from "@/lib/care-team/providers";
+import { citationsOfFamily } from "@/lib/documents/citations";
+import { documentsOfFamily } from "@/lib/documents/documents";
 import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
 import { assertFamilyOwner } from "./owner";
 
@@ -13,7 +15,7 @@ import { assertFamilyOwner } from "./owner";
 export async function exportFamily(
   actor: Actor,
   familyId: string,
-  format: "json" | "fhir",
+  format: "json" | "fhir" | "zip",
   now = new Date(),
 ): Promise<FamilyExport> {
   const db = await getDb();
@@ -34,23 +36,35 @@ export async function exportFamily(
 /** Reads the export document; no authorization here (callers check), one read per table. */
 export async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
   const person = { id: users.id, name: users.name, role: users.role };
-  const [[family], childRows, providers, eventRows, messageRows] = await Promise.all([
-    db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
-    listChildrenWithNeedsIn(db, familyId),
-    providersOfFamily(db, familyId),
-    db
-      .select({ event: careEvents, actor: person })
-      .from(careEvents)
-      .leftJoin(users, eq(users.id, careEvents.actorId))
-      .where(eq(careEvents.familyId, familyId))
-      .orderBy(asc(careEvents.id)),
-    db
-      .select({ id: messages.id, at: messages.createdAt, body: messages.body, author: person })
-      .from(messages)
-      .innerJoin(users, eq(users.id, messages.authorId))
-      .where(eq(messages.familyId, familyId))
-      .orderBy(asc(messages.position)),
-  ]);
+  const [[family], childRows, providers, eventRows, messageRows, attachmentRows, documents, citations] =
+    await Promise.all([
+      db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
+      listChildrenWithNeedsIn(db, familyId),
+      providersOfFamily(db, familyId),
+      db
+        .select({ event: careEvents, actor: person })
+        .from(careEvents)
+        .leftJoin(users, eq(users.id, careEvents.actorId))
+        .where(eq(careEvents.familyId, familyId))
+        .orderBy(asc(careEvents.id)),
+      db
+        .select({ id: messages.id, at: messages.createdAt, body: messages.body, author: person })
+        .from(messages)
+        .innerJoin(users, eq(users.id, messages.authorId))
+        .where(eq(messages.familyId, familyId))
+        .orderBy(asc(messages.position)),
+      db
+        .select({ messageId: messageAttachments.messageId, documentId: messageAttachments.documentId })
+        .from(messageAttachments)
+        .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
+        .where(eq(messages.familyId, familyId))
+        .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position)),
+      documentsOfFamily(db, familyId),
+      citationsOfFamily(db, familyId),
+    ]);
+  const attachmentsOf = new Map<string, string[]>();
+  for (const row of attachmentRows)
+    attachmentsOf.set(row.messageId, [...(attachmentsOf.get(row.messageId) ?? []), row.documentId]);
   // Ids change when a record is loaded elsewhere: everything is ordered by its content instead, so
   // an export, a load into a fresh family and a second export list things the same way.
   const children = byContent(childRows, (child) => [child.createdAt, child.name]);
@@ -108,7 +122,24 @@ export async function readFamilyRecord(db: Executor, familyId: string, now = new
       changes: event.changes,
       actor: actor?.id ? actor : null,
     })),
-    messages: messageRows.map((row) => ({ id: row.id, at: row.at.toISOString(), author: row.author, body: row.body })),
+    messages: messageRows.map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      author: row.author,
+      body: row.body,
+      ...(attachmentsOf.has(row.id) ? { documentIds: attachmentsOf.get(row.id) } : {}),
+    })),
+    documents: byContent(documents, (document) => [document.uploadedAt, document.title, document.sha256]),
+    citations: citations.map(({ id, documentId, subjectType, subjectId, page, quote, createdBy, createdAt }) => ({
+      id,
+      documentId,
+      subjectType,
+      subjectId,
+      page,
+      quote,
+      createdBy,
+      createdAt,
+    })),
   };
 }
 

@@ -27,6 +27,8 @@ export type LoadExportResult = {
   events: number;
   messages: number;
   skippedMessages: number;
+  /** Documents described in the export: their bytes are not in a JSON export, so none is loaded. */
+  skippedDocuments: number;
 };
 
 /**
@@ -135,6 +137,7 @@ export async function loadFamilyExport(
       events: doc.events.length,
       messages: kept.length,
       skippedMessages: doc.messages.length - kept.length,
+      skippedDocuments: doc.documents?.length ?? 0,
     };
     await recordAudit(tx, {
       actorId: actor.id,

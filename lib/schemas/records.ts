@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import { contentLocaleField, dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
+import { DOCUMENT_KINDS } from "./limits";
 
 /** The version of the export document; an import refuses any other. */
 export const EXPORT_FORMAT = "clarity.family-export";
 export const EXPORT_VERSION = 1;
 
 export const exportQuerySchema = z.strictObject({
-  format: z.enum(["json", "fhir"], { error: "validation.exportFormat" }).default("json"),
+  format: z.enum(["json", "fhir", "zip"], { error: "validation.exportFormat" }).default("json"),
 });
 
 const catalogId = (ids: readonly string[]) => z.enum(ids as [string, ...string[]], { error: "validation.catalogId" });
@@ -99,8 +100,32 @@ export const familyExportSchema = z.strictObject({
     )
     .max(20_000),
   messages: z
-    .array(z.strictObject({ id: idField, at: instant, author: person, body: z.string().min(1).max(10_000) }))
+    .array(
+      z.strictObject({
+        id: idField,
+        at: instant,
+        author: person,
+        body: z.string().min(1).max(10_000),
+        documentIds: z.array(idField).max(5).optional(),
+      }),
+    )
     .max(20_000),
+  // Described, not carried: a JSON export has no bytes, so an import counts its documents (and
+  // the citations of them) as skipped. Absent from exports made before documents existed.
+  documents: z
+    .array(
+      z.looseObject({
+        id: idField,
+        title: z.string().max(200),
+        kind: z.enum(DOCUMENT_KINDS, { error: "validation.documentKind" }),
+      }),
+    )
+    .max(10_000)
+    .optional(),
+  citations: z
+    .array(z.looseObject({ id: idField, documentId: idField }))
+    .max(50_000)
+    .optional(),
 });
 export type FamilyExportInput = z.infer<typeof familyExportSchema>;
 

@@ -37,12 +37,13 @@ test("a parent uploads a discharge plan, cites it on a need, attaches it to a me
     mimeType: "application/pdf",
     buffer: plan,
   });
-  await expect(page.getByLabel("Title")).toHaveValue("discharge plan");
-  await page.getByLabel("Title").fill("Discharge plan");
-  await page.getByLabel("Kind of paper").selectOption("discharge-plan");
-  await page.getByLabel("Date on the paper (optional)").fill("2026-01-03");
-  await page.getByLabel("Jordan").check();
-  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Add a document" }).getByLabel("Title")).toHaveValue("discharge plan");
+  const form = page.getByRole("region", { name: "Add a document" });
+  await form.getByLabel("Title").fill("Discharge plan");
+  await form.getByLabel("Kind of paper").selectOption("discharge-plan");
+  await form.getByLabel("Date on the paper (optional)").fill("2026-01-03");
+  await form.getByLabel("Jordan").check();
+  await form.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("“Discharge plan” was added.");
   const item = page.getByTestId("document").filter({ hasText: "Discharge plan" });
   await expect(item).toContainText("Dated Jan 3, 2026");
@@ -79,7 +80,7 @@ test("a parent uploads a discharge plan, cites it on a need, attaches it to a me
   await citation.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/documents#document-`));
   await expect(page.getByTestId("document").filter({ hasText: "Discharge plan" })).toContainText(
-    "Evidence for: Trauma (Jordan)",
+    "Evidence for: Trauma or PTSD (Jordan)",
   );
 
   // Attach it to a message.
@@ -129,9 +130,10 @@ test("a photo dropped on the page is kept without its location; a web page calle
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, photo);
   await expect(page.getByText("Selected: IMG_0042.JPG")).toBeVisible();
-  await page.getByLabel("Title").fill("Letter from school");
-  await page.getByLabel("Kind of paper").selectOption("letter");
-  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  const form = page.getByRole("region", { name: "Add a document" });
+  await form.getByLabel("Title").fill("Letter from school");
+  await form.getByLabel("Kind of paper").selectOption("letter");
+  await form.getByRole("button", { name: "Upload", exact: true }).click();
   const item = page.getByTestId("document").filter({ hasText: "Letter from school" });
   await expect(item).toContainText("Photo");
   await item.getByRole("button", { name: "Preview Letter from school" }).click();
@@ -146,8 +148,8 @@ test("a photo dropped on the page is kept without its location; a web page calle
     mimeType: "application/pdf",
     buffer: html(),
   });
-  await page.getByLabel("Kind of paper").selectOption("other");
-  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await form.getByLabel("Kind of paper").selectOption("other");
+  await form.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByTestId("form-alert")).toContainText("its content is another");
   await expect(page.getByTestId("document")).toHaveCount(1);
 });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import decodeHeic from "heic-decode";
 import sharp, { type Sharp } from "sharp";
+import { createGate } from "@/lib/core/gate";
 import { processSingleton } from "@/lib/core/singleton";
 
 /** Why a picture is refused, as a message key under validation.file. */
@@ -15,12 +16,7 @@ const MAX_EDGE = 4096;
  * One picture is decoded at a time per server: a decoded 12-megapixel photo takes about 50 MB,
  * and five at once would be most of what the server may use.
  */
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const queue = processSingleton("image-queue", () => ({ tail: Promise.resolve() as Promise<unknown> }));
-  const run = queue.tail.then(work, work);
-  queue.tail = run.catch(() => undefined);
-  return run;
-}
+const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => processSingleton("image-gate", () => createGate(1))(work);
 
 /**
  * Writes the picture again, turned upright by its EXIF orientation, to `output`: what Clarity

@@ -207,6 +207,10 @@ export const MATRIX: Row[] = [
     ...api("GET", `${F}/export?format=fhir`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }),
     route: `${F}/export`,
   },
+  {
+    ...api("GET", `${F}/export?format=zip`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }),
+    route: `${F}/export`,
+  },
   api("POST", `${F}/import`, with_(cells(["parentA"], 409), { coachA: 403 }), {
     body: "familyExport",
     familyData: true,

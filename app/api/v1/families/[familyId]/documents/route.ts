@@ -4,7 +4,7 @@ import { readQuery } from "@/lib/server/http/query";
 import { json } from "@/lib/server/http/respond";
 import { route, streamingRoute } from "@/lib/server/http/route";
 import { idempotencyOf } from "@/lib/idempotency/request-key";
-import { assertMayAddDocuments, createDocument, listDocuments } from "@/lib/documents/documents";
+import { assertMayAddDocuments, createDocument, inStoringTurn, listDocuments } from "@/lib/documents/documents";
 import { prepareUpload } from "@/lib/documents/inspect";
 import { parseUploadFields } from "@/lib/documents/upload-fields";
 import { documentListQuerySchema } from "@/lib/schemas/documents";
@@ -32,7 +32,7 @@ export const POST = streamingRoute<Params>(async (request, { familyId }, timed) 
     const { input, upload } = parseUploadFields(fields, file);
     const key = idempotencyOf(request, { ...input, sha256: upload.sha256 });
     const prepared = await prepareUpload(upload, dir, input.title);
-    const document = await timed(() => createDocument(actor, familyId, input, prepared, key));
+    const document = await inStoringTurn(() => timed(() => createDocument(actor, familyId, input, prepared, key)));
     return json({ document }, 201);
   });
 });
