@@ -52,6 +52,9 @@ export default async function SummariesPage({ params }: Props) {
           </h2>
           <p className="text-stone-700">{r("intro")}</p>
           <div className="flex flex-wrap gap-3">
+            <a href={exportUrl("zip")} download className="btn-secondary">
+              {r("downloadZip")}
+            </a>
             <a href={exportUrl("json")} download className="btn-secondary">
               {r("downloadJson")}
             </a>
@@ -59,6 +62,7 @@ export default async function SummariesPage({ params }: Props) {
               {r("downloadFhir")}
             </a>
           </div>
+          <p className="text-sm text-stone-600">{r("zipNote")}</p>
           <p className="text-sm text-stone-600">{r("fhirNote")}</p>
         </section>
       )}
