@@ -163,3 +163,58 @@ test("the Documents page in Spanish", async ({ page, newParent }) => {
   await expect(page.getByText("Todavía no hay documentos")).toBeVisible();
   await expect(page.getByText("Tomar una foto")).toBeVisible();
 });
+
+test("bodies past the proxy's 10 MB arrive whole: a 15 MB upload and a 12 MB record import", async ({
+  newParent,
+  signedIn,
+}) => {
+  test.setTimeout(120_000);
+  const parent = await newParent({ familyName: "Large files" });
+  const api = await signedIn(parent.email, parent.password);
+  const F = `/api/v1/families/${parent.family.id}`;
+
+  // Exactly 15 MB of text: the limit itself, so any byte cut off changes the sha256.
+  const line = Buffer.from("Progress note: attended, engaged, practiced the calm-down plan at home.\n");
+  const text = Buffer.alloc(15 * 1024 * 1024);
+  for (let at = 0; at < text.length; at += line.length) line.copy(text, at, 0, Math.min(line.length, text.length - at));
+  const upload = await api.post(`${F}/documents`, {
+    multipart: {
+      title: "A year of notes",
+      kind: "other",
+      file: { name: "notes.txt", mimeType: "text/plain", buffer: text },
+    },
+  });
+  expect(upload.status(), (await upload.text()).slice(0, 300)).toBe(201);
+  const { document } = (await upload.json()) as { document: { size: number; sha256: string } };
+  expect(document).toMatchObject({ size: text.length, sha256: sha256(text) });
+
+  // An export with 12 MB of white space before its closing brace: cut at 10 MB it is not JSON.
+  const exportDocument = JSON.stringify({
+    format: "clarity.family-export",
+    version: 1,
+    exportedAt: "2026-11-01T00:00:00.000Z",
+    family: { id: parent.family.id, name: "Large files" },
+    children: [
+      {
+        id: "6f1c0a3e-2b7d-4c1a-9e5f-3d2b1a0c9e8f",
+        name: "Kai",
+        birthYear: 2016,
+        createdAt: "2026-01-01T00:00:00.000Z",
+        needs: [],
+        neededServices: [],
+      },
+    ],
+    providers: [],
+    events: [],
+    messages: [],
+  });
+  const padded = `${exportDocument.slice(0, -1)}${" ".repeat(12 * 1024 * 1024)}}`;
+  const fresh = await newParent({ familyName: "Imported" });
+  const importer = await signedIn(fresh.email, fresh.password);
+  const loaded = await importer.post(`/api/v1/families/${fresh.family.id}/import`, {
+    data: padded,
+    headers: { "content-type": "application/json" },
+  });
+  expect(loaded.status(), (await loaded.text()).slice(0, 300)).toBe(201);
+  expect(((await loaded.json()) as { imported: { children: number } }).imported.children).toBe(1);
+});
