@@ -44,31 +44,29 @@ export function Evidence({
       {mine.length > 0 && (
         <ul className="flex flex-col gap-1 text-sm" aria-label={t("listLabel", { subject: subject.label })}>
           {mine.map((citation) => (
-            <li key={citation.id} className="flex flex-col gap-0.5" data-testid="citation">
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <Link
-                  href={`/families/${familyId}/documents#document-${citation.documentId}`}
-                  className="inline-flex items-baseline gap-1.5 font-medium text-brand-800 underline underline-offset-4"
-                >
-                  <FileIcon className="size-3.5 self-center" />
-                  {[
-                    citation.document.title,
-                    citation.document.documentDate ? calendarDate(format, citation.document.documentDate) : null,
-                    citation.page ? t("page", { page: citation.page }) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(", ")}
-                </Link>
-                <DeleteButton
-                  compact
-                  path={`/api/v1/families/${familyId}/citations/${citation.id}`}
-                  label={t("remove")}
-                  accessibleName={t("removeNamed", { title: citation.document.title })}
-                  confirmTitle={t("removeTitle")}
-                  confirmBody={t("removeBody")}
-                />
-              </div>
-              {citation.quote && <q className="pl-5 text-stone-700 italic">{citation.quote}</q>}
+            <li key={citation.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1" data-testid="citation">
+              <Link
+                href={`/families/${familyId}/documents#document-${citation.documentId}`}
+                className="inline-flex items-baseline gap-1.5 font-medium text-brand-800 underline underline-offset-4"
+              >
+                <FileIcon className="size-3.5 self-center" />
+                {[
+                  citation.document.title,
+                  citation.document.documentDate ? calendarDate(format, citation.document.documentDate) : null,
+                  citation.page ? t("page", { page: citation.page }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(", ")}
+              </Link>
+              {citation.quote && <q className="text-stone-700 italic">{citation.quote}</q>}
+              <DeleteButton
+                compact
+                path={`/api/v1/families/${familyId}/citations/${citation.id}`}
+                label={t("remove")}
+                accessibleName={t("removeNamed", { title: citation.document.title })}
+                confirmTitle={t("removeTitle")}
+                confirmBody={t("removeBody")}
+              />
             </li>
           ))}
         </ul>
