@@ -15,7 +15,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 export class TextCheck {
   private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   private readonly markup = new MarkupFinder("text");
-  private started = false;
+  /** The first visible characters, kept until there are enough to tell whether a tag opens the file. */
+  private opening: string | null = "";
   problem: TextProblem | null = null;
 
   feed(piece: Uint8Array): void {
@@ -26,9 +27,16 @@ export class TextCheck {
 
   end(): TextProblem | null {
     if (!this.problem) this.check(() => this.decoder.decode());
+    if (this.opening !== null) this.judgeOpening();
     this.markup.end();
     if (!this.problem && this.markup.found) this.problem = "looksLikeWebPage";
     return this.problem;
+  }
+
+  /** A file whose first visible character opens a tag is markup, whatever the tag. */
+  private judgeOpening(): void {
+    if (/^<[!?A-Za-z]/u.test(this.opening ?? "")) this.problem ??= "looksLikeWebPage";
+    this.opening = null;
   }
 
   private check(decode: () => string): void {
@@ -40,13 +48,9 @@ export class TextCheck {
       return;
     }
     if (CONTROL.test(text)) this.problem = "notText";
-    // A file whose first visible character opens a tag is markup, whatever tag it is.
-    if (!this.started) {
-      const visible = text.replace(/^[\s\uFEFF]+/u, "");
-      if (visible.length > 0) {
-        this.started = true;
-        if (/^<[!?A-Za-z]/u.test(visible)) this.problem ??= "looksLikeWebPage";
-      }
+    if (this.opening !== null) {
+      this.opening = (this.opening + text).replace(/^[\s\uFEFF]+/u, "");
+      if (this.opening.length >= 2) this.judgeOpening();
     }
   }
 }

@@ -108,14 +108,12 @@ export function isPreviewable(contentType: string): boolean {
  * quoting characters, shortened, with the extension of the stored type (a HEIC photo becomes .jpg).
  */
 export function storedFileName(uploadName: string | null | undefined, type: FileType, fallback: string): string {
+  const clean = (name: string) =>
+    Array.from(name.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069"*:<>?|\\/]/gu, ""))
+      .slice(0, 120)
+      .join("")
+      .trim();
   const base = (uploadName ?? "").split(/[\\/]/u).pop() ?? "";
-  const stem = base
-    .replace(/\.[A-Za-z0-9]{1,8}$/u, "")
-    .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069"*:<>?|\\/]/gu, "")
-    .trim();
-  const safeStem = Array.from(stem || fallback)
-    .slice(0, 120)
-    .join("")
-    .trim();
-  return `${safeStem || "document"}.${STORED_EXTENSION[type]}`;
+  const stem = clean(base.replace(/\.[A-Za-z0-9]{1,8}$/u, "")) || clean(fallback) || "document";
+  return `${stem}.${STORED_EXTENSION[type]}`;
 }
