@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { count, eq, sql } from "drizzle-orm";
@@ -19,6 +20,19 @@ import { downloadFile, sha256, upload, uploaded } from "./support/uploads";
 vi.mock("@/lib/server/auth/current-user", () => import("./support/signed-in"));
 
 const MB = 1024 * 1024;
+
+/** This process's open files under a temporary upload folder (Linux: /proc/self/fd). */
+function openUploadFiles(): string[] {
+  return readdirSync("/proc/self/fd")
+    .map((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+      } catch {
+        return "";
+      }
+    })
+    .filter((target) => target.includes("clarity-upload-"));
+}
 
 /** The garbage collector, to measure what is alive rather than what is not yet collected. */
 function collectGarbage(): () => void {
@@ -270,6 +284,8 @@ describeEachDatabase("uploading documents", (context) => {
     const rise = Math.max(...samples.map((sample, i) => sample - Math.min(...samples.slice(0, i + 1))));
     expect(rise).toBeLessThan(5 * MB);
     expect(await storedCounts()).toEqual(before);
+    // The temporary file it was written to is closed and gone.
+    await expect.poll(() => openUploadFiles()).toEqual([]);
   });
 
   it("a file of exactly 15 MB is taken, in chunks, and served whole", async () => {

@@ -45,12 +45,16 @@ export async function receiveForm(request: Request, dir: string, maxFileBytes: n
   return new Promise<ReceivedForm>((resolve, reject) => {
     const fields: Record<string, string[]> = {};
     let spooling: Promise<SpooledFile> | null = null;
+    let file: Readable | null = null;
     let failed = false;
+    // Stops reading, and ends the file being written so its descriptor closes (the parser would
+    // otherwise leave it waiting for bytes that never come).
     const fail = (error: AppError) => {
       if (failed) return;
       failed = true;
       source.unpipe(parser);
       source.destroy();
+      file?.destroy();
       reject(error);
     };
 
@@ -60,6 +64,7 @@ export async function receiveForm(request: Request, dir: string, maxFileBytes: n
         fail(new AppError("validation_failed", { [name]: "validation.unknownField" }));
         return;
       }
+      file = stream;
       stream.on("limit", () => fail(new AppError("file_too_large")));
       spooling = spool(stream, path.join(dir, "upload"), fileName || null, mimeType || null);
       spooling.catch(() => fail(new AppError("bad_request")));
