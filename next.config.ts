@@ -6,8 +6,8 @@ import { staticSecurityHeaders } from "./lib/server/http/security-headers";
 const withNextIntl = createNextIntlPlugin("./lib/server/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite's WASM and argon2's native binary must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite's and libheif's WASM and argon2's native binary must be loaded from node_modules, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "heic-decode", "libheif-js"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -37,6 +37,12 @@ function pageRequestHeaders(request: NextRequest, nonce: string, csp: string): H
   return headers;
 }
 
+/**
+ * Next.js buffers the body of every request that passes through here (10 MB at most, the rest cut
+ * off), so routes that read large bodies stay out: a family's documents (uploads of up to 15 MB,
+ * and the files they serve with a policy of their own) and the record import (up to 20 MB). Their
+ * handlers check the origin and the size themselves and set these same headers (route.ts).
+ */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/families/[^/]+/(?:documents|import)(?:/|$)).*)"],
 };

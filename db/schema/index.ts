@@ -7,3 +7,4 @@ export * from "./messages";
 export * from "./coaching";
 export * from "./idempotency";
 export * from "./security";
+export * from "./documents";

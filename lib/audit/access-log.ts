@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import type { Actor, Role } from "@/lib/identity/actor";
@@ -7,11 +7,12 @@ import { familyRelation } from "@/lib/identity/family-access";
 import type { AccessLogQuery } from "@/lib/schemas/coaching";
 
 /**
- * What a family is shown of the audit log about it: someone opening its data, its family moving to
- * another coach, and everything about who may join it (links made, suggested, approved, declined,
- * sent again or withdrawn, and each join). The coach's own working records (private notes, action
- * items, tags, archiving) stay out, so the log never hints at what a private note says or that one
- * exists.
+ * What a family is shown of the audit log about it: someone opening its data, its coach
+ * downloading one of its documents (the parents' own downloads are audited too, but are not
+ * someone else opening their data), its family moving to another coach, and everything about who
+ * may join it (links made, suggested, approved, declined, sent again or withdrawn, and each join).
+ * The coach's own working records (private notes, action items, tags, archiving) stay out, so the
+ * log never hints at what a private note says or that one exists.
  */
 const FAMILY_VISIBLE_ACTIONS = [
   "family.view",
@@ -26,6 +27,7 @@ const FAMILY_VISIBLE_ACTIONS = [
   "invite.withdraw",
   "invite.resend",
   "invite.revoke",
+  "document.download",
 ] as const;
 
 export type AccessLogEntry = {
@@ -52,6 +54,7 @@ export async function listAccessLog(actor: Actor, familyId: string, page: Access
         eq(auditLog.familyId, familyId),
         eq(auditLog.outcome, "ok"),
         inArray(auditLog.action, [...FAMILY_VISIBLE_ACTIONS]),
+        or(ne(auditLog.action, "document.download"), eq(users.role, "coach")),
         page.before ? lt(auditLog.id, page.before) : undefined,
       ),
     )

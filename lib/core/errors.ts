@@ -32,6 +32,10 @@ export type ErrorCode =
   | "reset_token_used"
   | "reset_token_expired"
   | "passkey_invalid"
+  | "multipart_required"
+  | "file_too_large"
+  | "family_storage_full"
+  | "unsupported_file_type"
   | "internal";
 
 export const statusOf: Record<ErrorCode, number> = {
@@ -63,6 +67,10 @@ export const statusOf: Record<ErrorCode, number> = {
   reset_token_used: 410,
   reset_token_expired: 410,
   passkey_invalid: 422,
+  multipart_required: 415,
+  file_too_large: 413,
+  family_storage_full: 413,
+  unsupported_file_type: 415,
   rate_limited: 429,
   database_unavailable: 503,
   pdf_unavailable: 503,

@@ -15,6 +15,7 @@ type RecordCounts = {
   needs: number;
   providers: number;
   messages: number;
+  documents: number;
   historyEntries: number;
   parents: number;
 };
@@ -37,6 +38,7 @@ async function countRecord(db: Executor, familyId: string): Promise<RecordCounts
         + (select count(*) from needed_services s join children c on c.id = s.child_id where c.family_id = ${familyId}) as "needs",
       (select count(*) from providers where family_id = ${familyId}) as "providers",
       (select count(*) from messages where family_id = ${familyId}) as "messages",
+      (select count(*) from documents where family_id = ${familyId}) as "documents",
       (select count(*) from care_events where family_id = ${familyId}) as "historyEntries",
       (select count(*) from family_members where family_id = ${familyId}) as "parents"`,
   );
@@ -46,6 +48,7 @@ async function countRecord(db: Executor, familyId: string): Promise<RecordCounts
     needs: Number(row.needs),
     providers: Number(row.providers),
     messages: Number(row.messages),
+    documents: Number(row.documents),
     historyEntries: Number(row.historyEntries),
     parents: Number(row.parents),
   };

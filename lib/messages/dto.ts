@@ -1,4 +1,5 @@
 import type { ImportedFrom } from "@/lib/domain/record/imported";
+import type { AttachmentDto } from "@/lib/documents/dto";
 import type { Role } from "@/lib/identity/actor";
 
 type MessageAuthor = { id: string; name: string; role: Role };
@@ -13,6 +14,8 @@ export type MessageDto = {
   position: number;
   /** Set when the message was loaded from an export (`author` is then who loaded it). */
   imported: ImportedFrom | null;
+  /** The family's documents the message carries, in the order they were attached. */
+  attachments: AttachmentDto[];
 };
 
 /** Where one participant has read up to (0: nothing yet). */

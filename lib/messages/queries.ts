@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, desc, eq, exists, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { caseloads, familyMembers, messageReads, messages, users } from "@/db/schema";
+import {
+  caseloads,
+  documents,
+  familyMembers,
+  messageAttachments,
+  messageReads,
+  messages,
+  storedFiles,
+  users,
+} from "@/db/schema";
+import type { AttachmentDto } from "@/lib/documents/dto";
+import { importedFrom } from "@/lib/domain/record/imported";
 import type { Actor } from "@/lib/identity/actor";
 import { recordFamilyView } from "@/lib/identity/family-view";
 import { familyLinkOf, familyRelation } from "@/lib/identity/family-access";
@@ -9,6 +20,21 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
 import { MESSAGE_PAGE_DEFAULT } from "@/lib/schemas/messages";
 import type { MessageDto, MessagePage, ReaderDto } from "./dto";
+
+/**
+ * A message's attachments ride in the statement that reads it (a subquery per message, answered
+ * from message_attachments' primary key), so no read of a conversation takes an extra round trip.
+ */
+const attachments = sql<AttachmentDto[]>`coalesce((
+  select json_agg(json_build_object(
+    'id', ${documents.id}, 'title', ${documents.title}, 'kind', ${documents.kind},
+    'contentType', ${documents.contentType}, 'size', ${storedFiles.size}
+  ) order by ${messageAttachments.position})
+  from ${messageAttachments}
+  join ${documents} on ${documents.id} = ${messageAttachments.documentId}
+  join ${storedFiles} on ${storedFiles.id} = ${documents.fileId}
+  where ${messageAttachments.messageId} = ${messages.id}
+), '[]'::json)`;
 
 export const messageColumns = {
   id: messages.id,
@@ -19,6 +45,7 @@ export const messageColumns = {
   author: { id: users.id, name: users.name, role: users.role },
   importedAuthorName: messages.importedAuthorName,
   importedAt: messages.importedAt,
+  attachments,
 };
 
 type MessageRow = {
@@ -30,13 +57,17 @@ type MessageRow = {
   author: MessageDto["author"];
   importedAuthorName: string | null;
   importedAt: Date | null;
+  attachments: AttachmentDto[] | string;
 };
 
 export function toMessageDto({ importedAuthorName, importedAt, ...row }: MessageRow): MessageDto {
+  // Drivers differ on json: postgres.js parses it, and the attachment sizes are bigints.
+  const list = typeof row.attachments === "string" ? (JSON.parse(row.attachments) as AttachmentDto[]) : row.attachments;
   return {
     ...row,
     createdAt: row.createdAt.toISOString(),
-    imported: importedAt ? { name: importedAuthorName ?? "", at: importedAt.toISOString() } : null,
+    imported: importedFrom(importedAuthorName, importedAt),
+    attachments: list.map((attachment) => ({ ...attachment, size: Number(attachment.size) })),
   };
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { messages, users } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { documents, messageAttachments, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { familyRelation } from "@/lib/identity/family-access";
 import { AppError } from "@/lib/core/errors";
-import { validationError } from "@/lib/core/validation";
+import { invalidFields, validationError } from "@/lib/core/validation";
 import { sendMessageSchema, type SendMessageInput } from "@/lib/schemas/messages";
 import type { MessageDto } from "./dto";
 import { signalChange } from "./live-hub";
@@ -32,6 +32,7 @@ export type SendResult = { message: MessageDto; created: boolean };
  * conversation, which is what lets a live stream resume from a position without gaps.
  */
 export async function sendMessage(actor: Actor, familyId: string, input: SendMessageInput): Promise<SendResult> {
+  const documentIds = input.documentIds ?? [];
   const db = await getDb();
   return db.transaction(async (tx) => {
     await familyRelation(tx, actor, familyId, "change");
@@ -48,6 +49,7 @@ export async function sendMessage(actor: Actor, familyId: string, input: SendMes
       .onConflictDoNothing({ target: [messages.authorId, messages.clientMessageId] })
       .returning({ id: messages.id });
     const id = inserted?.id;
+    if (id && documentIds.length > 0) await attach(tx, familyId, id, documentIds);
     const [row] = await tx
       .select({ ...messageColumns, familyId: messages.familyId })
       .from(messages)
@@ -60,10 +62,13 @@ export async function sendMessage(actor: Actor, familyId: string, input: SendMes
     if (!row) throw new Error("message vanished after insert");
     const { familyId: storedFamilyId, ...stored } = row;
     if (!id) {
-      if (storedFamilyId !== familyId || stored.body !== input.body) {
+      const message = toMessageDto(stored);
+      const sameAttachments =
+        JSON.stringify(message.attachments.map((attachment) => attachment.id)) === JSON.stringify(documentIds);
+      if (storedFamilyId !== familyId || stored.body !== input.body || !sameAttachments) {
         throw new AppError("conflict", { clientMessageId: "validation.clientMessageIdReused" });
       }
-      return { message: toMessageDto(stored), created: false };
+      return { message, created: false };
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -72,9 +77,24 @@ export async function sendMessage(actor: Actor, familyId: string, input: SendMes
       targetId: id,
       familyId,
       outcome: "ok",
-      details: { characters: Array.from(input.body).length },
+      details: {
+        characters: Array.from(input.body).length,
+        ...(documentIds.length > 0 ? { attachments: documentIds.length } : {}),
+      },
     });
     await signalChange(tx, { familyId, kind: "message", messageId: id });
     return { message: toMessageDto(stored), created: true };
   });
+}
+
+/** The documents a message carries must be its family's: another family's id is a field error. */
+async function attach(tx: Executor, familyId: string, messageId: string, documentIds: string[]): Promise<void> {
+  const found = await tx
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.familyId, familyId), inArray(documents.id, documentIds)));
+  if (found.length !== documentIds.length) throw invalidFields({ documentIds: "validation.unknownDocument" });
+  await tx
+    .insert(messageAttachments)
+    .values(documentIds.map((documentId, position) => ({ messageId, documentId, position })));
 }

@@ -1,6 +1,7 @@
 import type { ImportedFrom } from "@/lib/domain/record/imported";
 import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
 import type { CareEventDto } from "@/lib/care-team/events";
+import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
@@ -13,12 +14,28 @@ type ExportedChild = ChildDto & { needs: ExportedNeed[]; neededServices: Exporte
 type ExportedProvider = ProviderDto;
 type ExportedPerson = { id: string; name: string; role: "parent" | "coach" | "admin" };
 type ExportedEvent = CareEventDto<ExportedPerson>;
-/** `imported` is set on a message that was itself loaded from an export (`author` then loaded it). */
-type ExportedMessage = { id: string; at: string; author: ExportedPerson; body: string; imported: ImportedFrom | null };
+/**
+ * `imported` is set on a message that was itself loaded from an export (`author` then loaded it);
+ * the documents a message carried are named by id (`documentIds`; absent when it carried none).
+ */
+type ExportedMessage = {
+  id: string;
+  at: string;
+  author: ExportedPerson;
+  body: string;
+  imported: ImportedFrom | null;
+  documentIds?: string[];
+};
+/**
+ * A document as the API shows it. Its bytes are not in the JSON: the `format=zip` export carries
+ * them beside it, at `documents/<id>/<fileName>`, and the FHIR export as Binary resources.
+ */
+type ExportedDocument = DocumentDto;
+type ExportedCitation = Omit<CitationDto, "document">;
 
 /**
- * Everything a family entered, as one JSON document: the care record, its history and the
- * conversation. A coach's private notes, action items and tags are the coach's, not the family's,
+ * Everything a family entered, as one JSON document: the care record, its history, the
+ * conversation and the documents (described; their bytes travel in the zip export). A coach's private notes, action items and tags are the coach's, not the family's,
  * and are not in it.
  */
 export type FamilyExport = {
@@ -30,4 +47,6 @@ export type FamilyExport = {
   providers: ExportedProvider[];
   events: ExportedEvent[];
   messages: ExportedMessage[];
+  documents: ExportedDocument[];
+  citations: ExportedCitation[];
 };

@@ -1,13 +1,15 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { careEvents, families, messages, users } from "@/db/schema";
+import { careEvents, families, messageAttachments, messages, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { listChildrenWithNeedsIn } from "@/lib/care-team/children";
 import { careEventDto } from "@/lib/care-team/events";
 import { importedFrom } from "@/lib/domain/record/imported";
 import { providersOfFamily } from "@/lib/care-team/providers";
+import { citationsOfFamily } from "@/lib/documents/citations";
+import { documentsOfFamily } from "@/lib/documents/documents";
 import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
 import { assertFamilyOwner } from "./owner";
 
@@ -15,7 +17,7 @@ import { assertFamilyOwner } from "./owner";
 export async function exportFamily(
   actor: Actor,
   familyId: string,
-  format: "json" | "fhir",
+  format: "json" | "fhir" | "zip",
   now = new Date(),
 ): Promise<FamilyExport> {
   const db = await getDb();
@@ -36,30 +38,42 @@ export async function exportFamily(
 /** Reads the export document; no authorization here (callers check), one read per table. */
 async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
   const person = { id: users.id, name: users.name, role: users.role };
-  const [[family], childRows, providers, eventRows, messageRows] = await Promise.all([
-    db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
-    listChildrenWithNeedsIn(db, familyId),
-    providersOfFamily(db, familyId),
-    db
-      .select({ event: careEvents, actor: person })
-      .from(careEvents)
-      .leftJoin(users, eq(users.id, careEvents.actorId))
-      .where(eq(careEvents.familyId, familyId))
-      .orderBy(asc(careEvents.id)),
-    db
-      .select({
-        id: messages.id,
-        at: messages.createdAt,
-        body: messages.body,
-        author: person,
-        importedAuthorName: messages.importedAuthorName,
-        importedAt: messages.importedAt,
-      })
-      .from(messages)
-      .innerJoin(users, eq(users.id, messages.authorId))
-      .where(eq(messages.familyId, familyId))
-      .orderBy(asc(messages.position)),
-  ]);
+  const [[family], childRows, providers, eventRows, messageRows, attachmentRows, documents, citations] =
+    await Promise.all([
+      db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
+      listChildrenWithNeedsIn(db, familyId),
+      providersOfFamily(db, familyId),
+      db
+        .select({ event: careEvents, actor: person })
+        .from(careEvents)
+        .leftJoin(users, eq(users.id, careEvents.actorId))
+        .where(eq(careEvents.familyId, familyId))
+        .orderBy(asc(careEvents.id)),
+      db
+        .select({
+          id: messages.id,
+          at: messages.createdAt,
+          body: messages.body,
+          author: person,
+          importedAuthorName: messages.importedAuthorName,
+          importedAt: messages.importedAt,
+        })
+        .from(messages)
+        .innerJoin(users, eq(users.id, messages.authorId))
+        .where(eq(messages.familyId, familyId))
+        .orderBy(asc(messages.position)),
+      db
+        .select({ messageId: messageAttachments.messageId, documentId: messageAttachments.documentId })
+        .from(messageAttachments)
+        .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
+        .where(eq(messages.familyId, familyId))
+        .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position)),
+      documentsOfFamily(db, familyId),
+      citationsOfFamily(db, familyId),
+    ]);
+  const attachmentsOf = new Map<string, string[]>();
+  for (const row of attachmentRows)
+    attachmentsOf.set(row.messageId, [...(attachmentsOf.get(row.messageId) ?? []), row.documentId]);
   // Ids change when a record is loaded elsewhere: everything is ordered by its content instead, so
   // an export, a load into a fresh family and a second export list things the same way.
   const children = byContent(childRows, (child) => [child.createdAt, child.name]);
@@ -114,6 +128,18 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
       author: row.author,
       body: row.body,
       imported: importedFrom(row.importedAuthorName, row.importedAt),
+      ...(attachmentsOf.has(row.id) ? { documentIds: attachmentsOf.get(row.id) } : {}),
+    })),
+    documents: byContent(documents, (document) => [document.uploadedAt, document.title, document.sha256]),
+    citations: citations.map(({ id, documentId, subjectType, subjectId, page, quote, createdBy, createdAt }) => ({
+      id,
+      documentId,
+      subjectType,
+      subjectId,
+      page,
+      quote,
+      createdBy,
+      createdAt,
     })),
   };
 }

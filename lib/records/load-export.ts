@@ -16,6 +16,8 @@ export type LoadExportResult = {
   providers: number;
   events: number;
   messages: number;
+  /** Documents described in the export: their bytes are not in a JSON export, so none is loaded. */
+  skippedDocuments: number;
 };
 
 /** Only the family's own parents load a record into it: checked before the body is even read. */
@@ -137,6 +139,7 @@ export async function loadFamilyExport(
       providers: doc.providers.length,
       events: doc.events.length,
       messages: doc.messages.length,
+      skippedDocuments: doc.documents?.length ?? 0,
     };
     await recordAudit(tx, {
       actorId: actor.id,

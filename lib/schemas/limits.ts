@@ -26,3 +26,24 @@ export const IMPORT_LIMITS = {
   messages: 20_000,
 } as const;
 export const MAX_PINNED_ARTICLES = 3;
+/** What a family's papers are, as the upload form and the API name them. */
+export const DOCUMENT_KINDS = [
+  "evaluation",
+  "iep-504",
+  "discharge-plan",
+  "treatment-plan",
+  "notice",
+  "letter",
+  "school-record",
+  "other",
+] as const;
+export const DOCUMENT_TITLE_MAX = 200;
+export const CITATION_QUOTE_MAX = 500;
+/** Attachments one message may carry. */
+export const MAX_ATTACHMENTS = 5;
+/** The largest file one upload may bring (15 MB), and all of a family's files together (500 MB). */
+export const DOCUMENT_MAX_BYTES = 15 * 1024 * 1024;
+export const FAMILY_DOCUMENTS_MAX_BYTES = 500 * 1024 * 1024;
+/** The file picker's hint; the server decides by content whatever the picker allowed. */
+export const DOCUMENT_ACCEPT =
+  ".pdf,.docx,.txt,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif,text/plain";

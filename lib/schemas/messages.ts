@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idField, isCleanText } from "./fields";
-import { MESSAGE_MAX_CHARS, messageLength } from "./limits";
+import { MAX_ATTACHMENTS, MESSAGE_MAX_CHARS, messageLength } from "./limits";
 
 const messageBodyField = z
   .string({ error: "validation.required" })
@@ -10,8 +10,17 @@ const messageBodyField = z
   // Postgres cannot store) and bidi controls are refused rather than silently dropped.
   .refine(isCleanText, { error: "validation.controlCharacters" });
 
-export const sendMessageSchema = z.object({ clientMessageId: idField, body: messageBodyField }).strict();
-export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+/** Documents of the family a message carries: at most five, each once, in the order given. */
+export const attachmentIdsField = z
+  .array(idField, { error: "validation.invalid" })
+  .max(MAX_ATTACHMENTS, { error: "validation.tooManyAttachments" })
+  .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" });
+
+export const sendMessageSchema = z
+  .object({ clientMessageId: idField, body: messageBodyField, documentIds: attachmentIdsField.default([]) })
+  .strict();
+/** A send as the data layer takes it: without attachments when a caller (a test, a script) has none. */
+export type SendMessageInput = Omit<z.infer<typeof sendMessageSchema>, "documentIds"> & { documentIds?: string[] };
 
 export const markReadSchema = z.object({ upTo: idField }).strict();
 

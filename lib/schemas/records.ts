@@ -11,14 +11,21 @@ import {
   optionalText,
   requiredLine,
 } from "./fields";
-import { IMPORT_LIMITS, MESSAGE_MAX_CHARS, messageLength } from "./limits";
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_TITLE_MAX,
+  IMPORT_LIMITS,
+  MAX_ATTACHMENTS,
+  MESSAGE_MAX_CHARS,
+  messageLength,
+} from "./limits";
 
 /** The version of the export document; an import refuses any other. */
 export const EXPORT_FORMAT = "clarity.family-export";
 export const EXPORT_VERSION = 1;
 
 export const exportQuerySchema = z.strictObject({
-  format: z.enum(["json", "fhir"], { error: "validation.exportFormat" }).default("json"),
+  format: z.enum(["json", "fhir", "zip"], { error: "validation.exportFormat" }).default("json"),
 });
 
 const catalogId = (ids: readonly string[]) => z.enum(ids as [string, ...string[]], { error: "validation.catalogId" });
@@ -156,9 +163,26 @@ export const familyExportSchema = z.strictObject({
           .refine((value) => messageLength(value) <= MESSAGE_MAX_CHARS, { error: "validation.messageTooLong" })
           .refine(isCleanText, { error: "validation.controlCharacters" }),
         imported,
+        documentIds: z.array(idField).max(MAX_ATTACHMENTS).optional(),
       }),
     )
     .max(IMPORT_LIMITS.messages),
+  // Described, not carried: a JSON export has no bytes, so an import counts its documents (and
+  // the citations of them) as skipped. Absent from exports made before documents existed.
+  documents: z
+    .array(
+      z.looseObject({
+        id: idField,
+        title: z.string().max(DOCUMENT_TITLE_MAX),
+        kind: z.enum(DOCUMENT_KINDS, { error: "validation.documentKind" }),
+      }),
+    )
+    .max(10_000)
+    .optional(),
+  citations: z
+    .array(z.looseObject({ id: idField, documentId: idField }))
+    .max(50_000)
+    .optional(),
 });
 export type FamilyExportInput = z.infer<typeof familyExportSchema>;
 

@@ -94,6 +94,21 @@ const MAKERS: Record<string, () => Promise<Record<string, string>>> = {
     one("providerId")(
       (await ok<{ provider: { id: string } }>(coach().post(`${F()}/providers`, { data: providerBody() }))).provider.id,
     ),
+  documentId: async () =>
+    one("documentId")(
+      (await ok<{ document: { id: string } }>(coach().post(`${F()}/documents`, { multipart: documentForm("Spent") })))
+        .document.id,
+    ),
+  citationId: async () =>
+    one("citationId")(
+      (
+        await ok<{ citation: { id: string } }>(
+          coach().post(`${F()}/citations`, {
+            data: { documentId: values.documentId, subjectType: "gap", subjectId: `${values.childId}:respite` },
+          }),
+        )
+      ).citation.id,
+    ),
   noteId: async () =>
     one("noteId")(
       (await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: "spent note" } }))).note.id,
@@ -189,11 +204,20 @@ function providerBody() {
   };
 }
 
+/** A text file with the canary in its title and its bytes: outsiders must see neither. */
+function documentForm(title: string): FormData {
+  const form = new FormData();
+  form.set("title", title);
+  form.set("kind", "discharge-plan");
+  form.set("file", new Blob([`Discharge plan. ${CANARY}\n`], { type: "text/plain" }), "discharge-plan.txt");
+  return form;
+}
+
 function bodyFor(
   kind: BodyKind,
   actor: ActorName,
   cell: Record<string, string>,
-): { data?: unknown; form?: Record<string, string> } {
+): { data?: unknown; form?: Record<string, string>; multipart?: FormData } {
   const session = sessions.get(actor);
   switch (kind) {
     case "none":
@@ -270,6 +294,12 @@ function bodyFor(
       return { data: { name: "Made up", response: { id: "bm90LWEta2V5", rawId: "bm90LWEta2V5", type: "public-key" } } };
     case "passkeyName":
       return { data: { name: "Work laptop" } };
+    case "documentUpload":
+      return { multipart: documentForm("Matrix upload") };
+    case "documentPatch":
+      return { data: { title: `Discharge plan ${CANARY}` } };
+    case "citation":
+      return { data: { documentId: values.documentId, subjectType: "need", subjectId: values.needId, page: 2 } };
     case "familyExport":
       return {
         data: {
@@ -306,10 +336,14 @@ async function send(
   const headers: Record<string, string> = { ...extra.headers };
   const session = sessions.get(actor);
   if (session) headers.cookie = session.cookie;
-  let body: string | undefined;
+  let body: string | FormData | undefined;
   if (row.method !== "GET") {
-    const { data, form } = bodyFor(row.body ?? "none", actor, cell);
-    if (form) {
+    const { data, form, multipart } = bodyFor(row.body ?? "none", actor, cell);
+    if (multipart) {
+      body = multipart;
+      // fetch sets the multipart type with its boundary; a hostile probe's own type wins.
+      if (extra.headers?.["content-type"]) headers["content-type"] = extra.headers["content-type"];
+    } else if (form) {
       body = new URLSearchParams(form).toString();
       headers["content-type"] = "application/x-www-form-urlencoded";
     } else if (data !== undefined) {
@@ -339,6 +373,17 @@ async function send(
     text = await response.text();
   }
   return { status: response.status, headers: response.headers, text };
+}
+
+/** A stored file is served sandboxed, loading nothing, never sniffed (the file route's own policy). */
+function expectFileHeaders(answer: Answer, where: string) {
+  const csp = answer.headers.get("content-security-policy") ?? "";
+  for (const directive of ["sandbox", "default-src 'none'", "frame-ancestors 'none'", "object-src 'none'"])
+    expect(csp, `${where}: ${directive}`).toContain(directive);
+  expect(answer.headers.get("content-disposition") ?? "", where).toMatch(/^attachment; filename="/);
+  expect(answer.headers.get("x-content-type-options"), where).toBe("nosniff");
+  expect(answer.headers.get("cache-control") ?? "", where).toContain("no-store");
+  expect(answer.headers.get("strict-transport-security"), where).toMatch(/max-age=\d{7,}/);
 }
 
 function expectSecurityHeaders(answer: Answer, where: string, familyData: boolean) {
@@ -442,6 +487,20 @@ test.beforeAll(async () => {
   // Nobody's passkey: the rows that name one answer 404 to everyone.
   values.passkeyId = randomUUID();
   values.slug = (await ok<{ articles: { slug: string }[] }>(coach().get("/api/v1/articles"))).articles[0]!.slug;
+  values.documentId = (
+    await ok<{ document: { id: string } }>(
+      sessions
+        .get("parentA")!
+        .context.post(`${F()}/documents`, { multipart: documentForm(`Discharge plan ${CANARY}`) }),
+    )
+  ).document.id;
+  values.citationId = (
+    await ok<{ citation: { id: string } }>(
+      coach().post(`${F()}/citations`, {
+        data: { documentId: values.documentId, subjectType: "need", subjectId: values.needId, quote: "p. 2" },
+      }),
+    )
+  ).citation.id;
 
   // A disabled parent of family A, still holding the cookie of a session that was valid.
   const disabled = await newParentOfA();
@@ -472,6 +531,10 @@ test("the canary is really in family A's data (so the probes below can fail)", a
   expect((await send(row("/api/v1/families/[familyId]/notes"), "coachA", values)).text).toContain(CANARY);
   expect((await send(row("/api/v1/families/[familyId]/messages"), "parentA", values)).text).toContain(CANARY);
   expect((await send(row("/api/v1/families/[familyId]/providers"), "parentA", values)).text).toContain(CANARY);
+  expect((await send(row("/api/v1/families/[familyId]/documents"), "parentA", values)).text).toContain(CANARY);
+  expect((await send(row("/api/v1/families/[familyId]/documents/[documentId]/file"), "coachA", values)).text).toContain(
+    CANARY,
+  );
 });
 
 const PROBES: { name: string; headers?: Record<string, string>; query?: string }[] = [
@@ -513,7 +576,8 @@ for (const row of MATRIX) {
         if (actor === "anonymous") sessions.delete("anonymous");
         const where = `${row.method} ${row.path} as ${actor}`;
         expect(answer.status, `${where}: ${answer.text.slice(0, 300)}`).toBe(expected);
-        expectSecurityHeaders(answer, where, row.familyData ?? false);
+        if (row.servesFile && answer.status === 200) expectFileHeaders(answer, where);
+        else expectSecurityHeaders(answer, where, row.familyData ?? false);
         if (answer.status === 307)
           expect(answer.headers.get("location") ?? "", where).not.toMatch(/^https?:\/\/(?!localhost)/);
         if (OUTSIDERS.includes(actor)) expect(answer.text, where).not.toContain(CANARY);

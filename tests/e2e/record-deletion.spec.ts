@@ -28,7 +28,9 @@ test("a parent schedules the family's record for deletion, sees it on every page
   await page.getByRole("button", { name: "Delete the family's record" }).click();
   const dialog = page.getByRole("alertdialog");
   await expect(dialog).toContainText(`Delete the record of ${parent.family.name}?`);
-  await expect(dialog).toContainText("1 child, 0 needs, 0 people on the care team, 0 messages and 1 history entry");
+  await expect(dialog).toContainText(
+    "1 child, 0 needs, 0 people on the care team, 0 messages, 0 documents and 1 history entry",
+  );
   await expectNoAxeViolations(page, "the deletion confirmation");
   await dialog.getByRole("button", { name: "Delete record" }).focus();
   await page.keyboard.press("Enter");

@@ -121,7 +121,32 @@ test("every free-text field renders the XSS corpus inert", async ({ page, newPar
           },
         }),
       ));
-    fields += await stored(parentApi.post(`${F}/messages`, { data: { clientMessageId: randomUUID(), body: payload } }));
+    // A document titled with the payload, cited with it as the quote, and carried by the message.
+    const upload = await parentApi.post(`${F}/documents`, {
+      multipart: {
+        title: short,
+        kind: "letter",
+        file: { name: "letter.txt", mimeType: "text/plain", buffer: Buffer.from(`Letter ${index}\n`) },
+      },
+    });
+    const documentIds: string[] = [];
+    if ((await stored(Promise.resolve(upload))) === 1) {
+      fields += 1;
+      documentIds.push(((await upload.json()) as { document: { id: string } }).document.id);
+      fields += await stored(
+        parentApi.post(`${F}/citations`, {
+          data: {
+            documentId: documentIds[0],
+            subjectType: "gap",
+            subjectId: `${named.child.id}:respite`,
+            quote: payload,
+          },
+        }),
+      );
+    }
+    fields += await stored(
+      parentApi.post(`${F}/messages`, { data: { clientMessageId: randomUUID(), body: payload, documentIds } }),
+    );
     fields += await stored(coach.post(`${F}/notes`, { data: { body: payload } }));
     fields += await stored(coach.post(`${F}/actions`, { data: { title: short } }));
   }
@@ -151,6 +176,7 @@ test("every free-text field renders the XSS corpus inert", async ({ page, newPar
     `/care-team/${providers[0]!.id}`,
     `/care-team/${providers.at(-1)!.id}`,
     "/children",
+    "/documents",
     "/gaps",
     "/timeline",
     "/history",

@@ -30,13 +30,18 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/messages/stream",
   "families/[familyId]/children/[childId]/summary",
   "families/[familyId]/children/[childId]/summary/pdf",
+  "families/[familyId]/documents",
+  "families/[familyId]/documents/[documentId]",
+  "families/[familyId]/citations",
 ]);
 /**
  * GET routes that are not a view of family data: the export is the family's own copy (its coach
  * is refused it), pins are articles, the access log is the audit log itself, and the deletion
- * state is a date and counts, no content.
+ * state is a date and counts, no content. A document's file is audited otherwise: every download,
+ * by a parent as by the coach, writes a document.download row (documents-access.test.ts).
  */
 const NOT_VIEWS = new Set([
+  "families/[familyId]/documents/[documentId]/file",
   "families/[familyId]/export",
   "families/[familyId]/pinned-articles",
   "families/[familyId]/access-log",

@@ -141,7 +141,13 @@ describeEachDatabase("the family's record: export and load", (context) => {
     const freshId = (await makeFamily(db(), { parents: [parent], coach, name: "Rivera" })).id;
     const loadedAt = new Date();
     const result = await loadFamilyExport(parent, freshId, doc, loadedAt);
-    expect(result).toEqual({ children: 2, providers: 3, events: first.events.length, messages: 2 });
+    expect(result).toEqual({
+      children: 2,
+      providers: 3,
+      events: first.events.length,
+      messages: 2,
+      skippedDocuments: 0,
+    });
     const second = await exportFamily(parent, freshId, "json");
     expect(second.family.id).not.toBe(first.family.id);
     expect(second.providers[0]!.id).not.toBe(first.providers[0]!.id);
@@ -311,6 +317,8 @@ describeEachDatabase("the family's record: export and load", (context) => {
     expect(text).not.toContain("passwordHash");
     expect(Object.keys(JSON.parse(text)).sort()).toEqual([
       "children",
+      "citations",
+      "documents",
       "events",
       "exportedAt",
       "family",

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditLog, emailOutbox, families, providers } from "@/db/schema";
+import { auditLog, documents, emailOutbox, families, providers } from "@/db/schema";
 import { setPinnedArticles } from "@/lib/articles/pins";
 import { signUpWithInvite } from "@/lib/accounts/sign-up";
 import type { Actor } from "@/lib/identity/actor";
@@ -20,6 +20,7 @@ import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { errorText, expectAppError, rejectionOf, rowsOf, uniqueEmail } from "./support/assertions";
 import { describeEachDatabase } from "./support/databases";
 import { makeActor, makeFamily } from "./support/factories";
+import { storeDocument } from "./support/uploads";
 import { familyWithCoachRecords } from "./support/family-fixture";
 
 const DAY = 86_400_000;
@@ -100,7 +101,13 @@ async function fullFamily(db: Database) {
     signUpWithInvite({ token: link.token, name: "Taken", email: parent.email, password: "a long family passphrase" }),
     "email_taken",
   );
-  const { familyId, childId, needId, markId, providerId, noteId, actionId, messageId } = world.values;
+  const { familyId, childId, needId, markId, providerId, noteId, actionId, messageId, documentId, citationId } =
+    world.values;
+  // The document's bytes are rows named by its stored file.
+  const [{ fileId }] = (await db
+    .select({ fileId: documents.fileId })
+    .from(documents)
+    .where(eq(documents.id, documentId))) as [{ fileId: string }];
   const needles = [
     world.canary,
     familyId,
@@ -111,6 +118,9 @@ async function fullFamily(db: Database) {
     noteId,
     actionId,
     messageId,
+    documentId,
+    citationId,
+    fileId,
     reply.message.id,
     suggestion.id,
     link.id,
@@ -146,7 +156,7 @@ describeEachDatabase("deleting a family's record", (context) => {
     const before = await getDeletionState(parent, family.id);
     expect(before).toEqual({
       pending: null,
-      counts: { children: 1, needs: 0, providers: 0, messages: 1, historyEntries: 1, parents: 2 },
+      counts: { children: 1, needs: 0, providers: 0, messages: 1, documents: 0, historyEntries: 1, parents: 2 },
     });
     await expectAppError(scheduleFamilyDeletion(coach, family.id), "forbidden");
     for (const stranger of [otherParent, otherCoach, admin])
@@ -174,6 +184,7 @@ describeEachDatabase("deleting a family's record", (context) => {
       () => setPinnedArticles(coach, family.id, { slugs: [] }),
       () => createInvite(coach, { familyId: family.id }),
       () => setArchived(coach, family.id, true),
+      () => storeDocument(parent, family.id, { title: "Late paper", kind: "letter" }, Buffer.from("A letter.\n")),
     ];
     for (const refused of refusals) await expectAppError(refused(), "family_pending_deletion");
     // Joining through an invite made before the request is a change too.

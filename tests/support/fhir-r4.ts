@@ -1,5 +1,5 @@
 // A small structural validator for the FHIR R4 resources Clarity exports (Bundle, Patient,
-// Practitioner, PractitionerRole, Organization, CareTeam): every element present must be known,
+// Practitioner, PractitionerRole, Organization, CareTeam, DocumentReference, Binary): every element present must be known,
 // with the cardinality, primitive format and required value set the R4 specification gives it,
 // and every reference inside the Bundle must resolve. No maintained npm package validates R4
 // offline without downloading the specification packages, so the rules used are written here,
@@ -25,7 +25,12 @@ type Kind =
   | "BundleEntry"
   | "Resource"
   | "Qualification"
-  | "Participant";
+  | "Participant"
+  | "DocumentReferenceContent"
+  | "DocumentReferenceContext"
+  | "Attachment"
+  | "unsignedInt"
+  | "base64Binary";
 type Element = { kind: Kind; min: 0 | 1; max: 1 | "*"; valueSet?: readonly string[] };
 
 const one = (kind: Kind, valueSet?: readonly string[]): Element => ({ kind, min: 0, max: 1, valueSet });
@@ -104,6 +109,52 @@ const STRUCTURES: Record<string, Record<string, Element>> = {
     period: one("Period"),
     participant: many("Participant"),
   },
+  DocumentReference: {
+    ...domainBase,
+    masterIdentifier: one("Identifier"),
+    identifier: many("Identifier"),
+    status: required("code", ["current", "superseded", "entered-in-error"]),
+    docStatus: one("code", ["preliminary", "final", "amended", "entered-in-error"]),
+    type: one("CodeableConcept"),
+    category: many("CodeableConcept"),
+    subject: one("Reference"),
+    date: one("instant"),
+    author: many("Reference"),
+    authenticator: one("Reference"),
+    custodian: one("Reference"),
+    description: one("string"),
+    securityLabel: many("CodeableConcept"),
+    content: { kind: "DocumentReferenceContent", min: 1, max: "*" },
+    context: one("DocumentReferenceContext"),
+  },
+  DocumentReferenceContent: { attachment: required("Attachment"), format: one("Coding") },
+  DocumentReferenceContext: {
+    encounter: many("Reference"),
+    event: many("CodeableConcept"),
+    period: one("Period"),
+    facilityType: one("CodeableConcept"),
+    practiceSetting: one("CodeableConcept"),
+    sourcePatientInfo: one("Reference"),
+    related: many("Reference"),
+  },
+  Attachment: {
+    contentType: one("code"),
+    language: one("code"),
+    data: one("base64Binary"),
+    url: one("uri"),
+    size: one("unsignedInt"),
+    hash: one("base64Binary"),
+    title: one("string"),
+    creation: one("dateTime"),
+  },
+  // Binary is a Resource, not a DomainResource: no text.
+  Binary: {
+    ...resourceBase,
+    meta: one("string"),
+    contentType: required("code"),
+    securityContext: one("Reference"),
+    data: one("base64Binary"),
+  },
   Participant: {
     role: many("CodeableConcept"),
     member: one("Reference"),
@@ -149,6 +200,8 @@ const PRIMITIVES: Partial<Record<Kind, (value: unknown) => boolean>> = {
   dateTime: (v) =>
     typeof v === "string" && /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?)?)?$/.test(v),
   instant: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v),
+  unsignedInt: (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 2_147_483_647,
+  base64Binary: (v) => typeof v === "string" && /^(\s*([0-9a-zA-Z+/=]){4}\s*)+$/.test(v),
 };
 
 /** Every problem found, as "path: what"; an empty list means the Bundle passes. */

@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { judge, type TitleFlag } from "@/lib/domain/gaps";
@@ -13,10 +14,12 @@ type Props = {
   childNames: Map<string, string>;
   flag?: TitleFlag;
   headingLevel?: 2 | 3;
+  /** The papers from or about this provider, where the page shows them. */
+  papers?: ReactNode;
 };
 
 /** One person on the team: the title they gave beside what their credential really allows. */
-export function ProviderCard({ provider, familyId, childNames, flag, headingLevel = 2 }: Props) {
+export function ProviderCard({ provider, familyId, childNames, flag, headingLevel = 2, papers }: Props) {
   const t = useTranslations("careTeam");
   const format = useFormatter();
   const tMismatch = useTranslations("mismatch");
@@ -168,6 +171,13 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
         <div className="text-sm">
           {provider.contact && <p>{t("contact", { contact: provider.contact })}</p>}
           {provider.notes && <p className="mt-1 whitespace-pre-line text-stone-700">{provider.notes}</p>}
+        </div>
+      )}
+
+      {papers && (
+        <div className="flex flex-col gap-1 border-t border-stone-200 pt-3">
+          <Section className="text-sm font-semibold">{t("papers")}</Section>
+          {papers}
         </div>
       )}
     </article>

@@ -1,10 +1,12 @@
 import type {
+  Binary,
   Bundle,
   BundleEntry,
   CareTeam,
   CodeableConcept,
   Coding,
   ContactPoint,
+  DocumentReference,
   Organization,
   Patient,
   Practitioner,
@@ -22,6 +24,8 @@ export const NUCC_SYSTEM = "http://nucc.org/provider-taxonomy";
 /** Clarity's own credential codes (its catalog ids), for credentials NUCC has no code for (QMHA, QMHP…). */
 export const LOCAL_CREDENTIAL_SYSTEM = "urn:clarity:fhir:CodeSystem:credential";
 const LOCAL_SERVICE_SYSTEM = "urn:clarity:fhir:CodeSystem:service";
+/** Clarity's kinds of paper (evaluation, iep-504, discharge-plan…). */
+const LOCAL_DOCUMENT_KIND_SYSTEM = "urn:clarity:fhir:CodeSystem:document-kind";
 const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
 /** The state whose rules the catalog follows: the issuer of its program credentials. */
 const CATALOG_STATE = "OR";
@@ -49,7 +53,27 @@ export type FhirProvider = {
   contact: string | null;
 };
 
+export type FhirDocument = {
+  id: string;
+  title: string;
+  kind: string;
+  contentType: string;
+  fileName: string;
+  size: number;
+  documentDate: IsoDate | null;
+  uploadedAt: string;
+  childIds: readonly string[];
+  providerId: string | null;
+};
+
 export type FhirOptions = { on: IsoDate; timestamp: string; newId: () => string };
+
+/**
+ * A Binary's data stands in the Bundle as this marker: the bytes are read from the store and
+ * written in its place, base64, as the Bundle is sent (lib/records/fhir-export.ts), so the domain
+ * stays pure and no file is held in memory.
+ */
+export const binaryDataMarker = (documentId: string) => `@@clarity-binary:${documentId}@@`;
 
 const urn = (id: string) => `urn:uuid:${id}`;
 
@@ -87,7 +111,7 @@ const period = (provider: FhirProvider) => ({
 });
 
 export function familyBundle(
-  family: { children: readonly FhirChild[]; providers: readonly FhirProvider[] },
+  family: { children: readonly FhirChild[]; providers: readonly FhirProvider[]; documents?: readonly FhirDocument[] },
   options: FhirOptions,
 ): Bundle {
   const entries: BundleEntry[] = [];
@@ -159,13 +183,69 @@ export function familyBundle(
       status: "active",
       name: child.name,
       subject: { reference: urn(child.id), display: child.name },
-      participant: team.map((provider) => ({
-        role: [{ coding: credentialCoding(provider.credentialId), text: provider.statedTitle }],
-        member: { reference: urn(roleIds.get(provider.id)!), display: provider.name },
-        period: period(provider),
-      })),
+      // A child with nobody on the team yet has no participants (an empty array is not valid FHIR).
+      ...(team.length > 0
+        ? {
+            participant: team.map((provider) => ({
+              role: [{ coding: credentialCoding(provider.credentialId), text: provider.statedTitle }],
+              member: { reference: urn(roleIds.get(provider.id)!), display: provider.name },
+              period: period(provider),
+            })),
+          }
+        : {}),
     } satisfies CareTeam);
   }
 
+  for (const document of family.documents ?? []) addDocument(document, family, options, add);
+
   return { resourceType: "Bundle", type: "collection", timestamp: options.timestamp, entry: entries };
+}
+
+/**
+ * A document as a DocumentReference (what it is, about whom, from whom) pointing at a Binary
+ * that carries its bytes. The first child it is about is its subject; further children and the
+ * provider it came from are related to it.
+ */
+function addDocument(
+  document: FhirDocument,
+  family: { children: readonly FhirChild[]; providers: readonly FhirProvider[] },
+  options: FhirOptions,
+  add: (id: string, resource: Resource) => void,
+) {
+  const binaryId = options.newId();
+  const known = (id: string, list: readonly { id: string }[]) => list.some((item) => item.id === id);
+  const [subject, ...others] = document.childIds.filter((id) => known(id, family.children));
+  const related = [
+    ...others.map((id) => ({ reference: urn(id) })),
+    ...(document.providerId && known(document.providerId, family.providers)
+      ? [{ reference: urn(document.providerId) }]
+      : []),
+  ];
+  add(document.id, {
+    resourceType: "DocumentReference",
+    id: document.id,
+    status: "current",
+    type: { coding: [{ system: LOCAL_DOCUMENT_KIND_SYSTEM, code: document.kind }], text: document.title },
+    ...(subject ? { subject: { reference: urn(subject) } } : {}),
+    date: document.uploadedAt,
+    description: document.title,
+    content: [
+      {
+        attachment: {
+          contentType: document.contentType,
+          url: urn(binaryId),
+          size: document.size,
+          title: document.fileName,
+          ...(document.documentDate ? { creation: document.documentDate } : {}),
+        },
+      },
+    ],
+    ...(related.length > 0 ? { context: { related } } : {}),
+  } satisfies DocumentReference);
+  add(binaryId, {
+    resourceType: "Binary",
+    id: binaryId,
+    contentType: document.contentType,
+    data: binaryDataMarker(document.id),
+  } satisfies Binary);
 }

@@ -8,6 +8,9 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // PDF.js draws document previews in a worker loaded from the app's own scripts; without this
+    // line a worker would fall back to script-src, where 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -73,7 +73,10 @@ export type BodyKind =
   | "wrongCode"
   | "proofPassword"
   | "passkey"
-  | "passkeyName";
+  | "passkeyName"
+  | "documentUpload"
+  | "documentPatch"
+  | "citation";
 
 export type Row = {
   /** The route or page file, as a URL template without route groups ("/families/[familyId]"). */
@@ -98,6 +101,8 @@ export type Row = {
   page?: boolean;
   /** Answers carry family data: Cache-Control must be no-store. */
   familyData?: boolean;
+  /** Serves a stored file: when allowed, its policy is the sandbox of a file, not a page's. */
+  servesFile?: boolean;
 };
 
 const F = "/api/v1/families/[familyId]";
@@ -272,6 +277,10 @@ export const MATRIX: Row[] = [
     ...api("GET", `${F}/export?format=fhir`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }),
     route: `${F}/export`,
   },
+  {
+    ...api("GET", `${F}/export?format=zip`, with_(cells(["parentA"], 200), { coachA: 403 }), { familyData: true }),
+    route: `${F}/export`,
+  },
   api("POST", `${F}/import`, with_(cells(["parentA"], 409), { coachA: 403 }), {
     body: "familyExport",
     familyData: true,
@@ -288,6 +297,16 @@ export const MATRIX: Row[] = [
   familyWrite("POST", `${F}/messages`, 201, "message"),
   familyWrite("POST", `${F}/messages/read`, 200, "read"),
   familyRead(`${F}/messages/stream`),
+  // The family's papers: outside the proxy (their routes set these headers themselves).
+  familyRead(`${F}/documents`),
+  familyWrite("POST", `${F}/documents`, 201, "documentUpload"),
+  familyRead(`${F}/documents/[documentId]`),
+  familyWrite("PATCH", `${F}/documents/[documentId]`, 200, "documentPatch"),
+  familyWrite("DELETE", `${F}/documents/[documentId]`, 204, "none", { fresh: "documentId" }),
+  { ...familyRead(`${F}/documents/[documentId]/file`), servesFile: true },
+  familyRead(`${F}/citations`),
+  familyWrite("POST", `${F}/citations`, 201, "citation"),
+  familyWrite("DELETE", `${F}/citations/[citationId]`, 204, "none", { fresh: "citationId" }),
   // The coach's own tools: 404 even for the family's parents.
   coachOnly("GET", `${F}/notes`, 200, "none"),
   coachOnly("POST", `${F}/notes`, 201, "note"),
@@ -333,6 +352,7 @@ export const MATRIX: Row[] = [
   familyPage("/families/[familyId]/care-team/new"),
   familyPage("/families/[familyId]/care-team/[providerId]"),
   familyPage("/families/[familyId]/children"),
+  familyPage("/families/[familyId]/documents"),
   familyPage("/families/[familyId]/care-team/import"),
   familyPage("/families/[familyId]/summary"),
   familyPage("/families/[familyId]/summary/[childId]"),

@@ -8,12 +8,14 @@ import { createAction } from "@/lib/coaching/actions";
 import { createNote } from "@/lib/coaching/notes";
 import { setTags } from "@/lib/coaching/tags";
 import { createInvite } from "@/lib/invites/create";
+import { createCitation } from "@/lib/documents/citations";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { makeActor, makeFamily } from "./factories";
+import { storeDocument } from "./uploads";
 
 /**
  * A family with one of everything a family route can name (child, need, needed service, provider,
- * message, invite) and, from its coach, a private note, an action item and a tag that all carry
+ * document with a citation, message carrying it, invite) and, from its coach, a private note, an action item and a tag that all carry
  * one canary string, so a test can look for it in any answer. The provider is sent with an
  * Idempotency-Key, so the answer kept for retries is part of the family's data too.
  */
@@ -48,10 +50,24 @@ export async function familyWithCoachRecords(db: Database) {
     },
     { key: `fixture-${canary}`, fingerprint: "fixture" },
   );
+  const document = await storeDocument(
+    parent,
+    family.id,
+    { title: "Discharge plan", kind: "discharge-plan", childIds: [child.id], providerId: provider.id },
+    Buffer.from("Discharge plan: family therapy recommended.\n"),
+    "discharge-plan.txt",
+  );
+  const citation = await createCitation(parent, family.id, {
+    documentId: document.id,
+    subjectType: "need",
+    subjectId: need.id,
+    page: 2,
+    quote: "family therapy recommended",
+  });
   const { message } = await sendMessage(
     parent,
     family.id,
-    parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach" }),
+    parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach", documentIds: [document.id] }),
   );
   await createInvite(parent, { familyId: family.id });
   const note = await createNote(coach, family.id, { body: `Private: ${canary} supervisor unclear` });
@@ -66,6 +82,8 @@ export async function familyWithCoachRecords(db: Database) {
     noteId: note.id,
     actionId: action.id,
     messageId: message.id,
+    documentId: document.id,
+    citationId: citation.id,
     inviteId: crypto.randomUUID(),
     suggestionId: crypto.randomUUID(),
     userId: otherParent.id,

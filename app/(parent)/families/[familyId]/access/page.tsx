@@ -22,6 +22,7 @@ const VIEWS = new Set([
   "timeline",
   "history",
   "messages",
+  "documents",
 ]);
 
 /** Who may join the family: each change is shown in the family's words. */
@@ -60,6 +61,7 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
     if (entry.action === "admin.family_move") return t("moved");
     const membership = MEMBERSHIP_EVENTS[entry.action as keyof typeof MEMBERSHIP_EVENTS];
     if (membership) return t(`events.${membership}`);
+    if (entry.action === "document.download") return t("downloaded");
     return t(`views.${entry.what && VIEWS.has(entry.what) ? entry.what : "other"}` as "views.other");
   }
 

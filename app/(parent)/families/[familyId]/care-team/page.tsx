@@ -6,6 +6,8 @@ import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
+import { familyEvidence } from "@/lib/documents/evidence";
+import { ProviderPapers } from "@/app/_components/documents/provider-papers";
 import { isProviderActiveOn } from "@/lib/domain/gaps";
 import { PageIntro } from "@/app/_components/page-intro";
 
@@ -18,11 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CareTeamPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [providers, children, gaps] = await pageData(
+  const [providers, children, gaps, evidence] = await pageData(
     Promise.all([
       listProviders(actor, familyId),
       listChildren(actor, familyId),
       familyGaps(actor, familyId, practiceToday(), await getLocale()),
+      familyEvidence(actor, familyId),
     ]),
   );
   const t = await getTranslations("careTeam");
@@ -78,6 +81,7 @@ export default async function CareTeamPage({ params }: Props) {
                 familyId={familyId}
                 childNames={childNames}
                 flag={flags.get(provider.id)}
+                papers={<ProviderPapers familyId={familyId} provider={provider} {...evidence} />}
               />
             ))}
           </div>
@@ -94,6 +98,7 @@ export default async function CareTeamPage({ params }: Props) {
                     familyId={familyId}
                     childNames={childNames}
                     headingLevel={3}
+                    papers={<ProviderPapers familyId={familyId} provider={provider} {...evidence} />}
                   />
                 ))}
               </div>

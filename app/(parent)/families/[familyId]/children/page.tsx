@@ -5,6 +5,8 @@ import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_co
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
+import { familyEvidence } from "@/lib/documents/evidence";
+import { Evidence } from "@/app/_components/documents/evidence";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { calendarDate } from "@/app/_components/calendar-date";
@@ -20,7 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChildrenPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const children = await pageData(listChildrenWithNeeds(actor, familyId));
+  const [children, evidence] = await pageData(
+    Promise.all([listChildrenWithNeeds(actor, familyId), familyEvidence(actor, familyId)]),
+  );
   const t = await getTranslations("children");
   const { needById, serviceById } = catalogIn(await getLocale());
   const format = await getFormatter();
@@ -94,6 +98,17 @@ export default async function ChildrenPage({ params }: Props) {
                               })}
                             </p>
                           )}
+                          <div className="mt-2">
+                            <Evidence
+                              familyId={familyId}
+                              subject={{
+                                type: "need",
+                                id: need.id,
+                                label: t("needOf", { need: label, name: child.name }),
+                              }}
+                              {...evidence}
+                            />
+                          </div>
                         </div>
                         <div className="flex flex-wrap items-end gap-3">
                           <CloseForm
@@ -154,6 +169,17 @@ export default async function ChildrenPage({ params }: Props) {
                                 })
                               : t("markedBecause", { reason: mark.reason, date: date(mark.markedOn) })}
                           </p>
+                          <div className="mt-2">
+                            <Evidence
+                              familyId={familyId}
+                              subject={{
+                                type: "needed-service",
+                                id: mark.id,
+                                label: t("needOf", { need: label, name: child.name }),
+                              }}
+                              {...evidence}
+                            />
+                          </div>
                         </div>
                         <div className="flex flex-wrap items-end gap-3">
                           <CloseForm

@@ -33,6 +33,7 @@ export default async function RecordDeletionPage({ params }: Props) {
     t("needs", { count: counts.needs }),
     t("providers", { count: counts.providers }),
     t("messages", { count: counts.messages }),
+    t("documents", { count: counts.documents }),
     t("history", { count: counts.historyEntries }),
     t("coachNotes"),
     t("memberships", { count: counts.parents }),
@@ -67,6 +68,7 @@ export default async function RecordDeletionPage({ params }: Props) {
                 needs: counts.needs,
                 providers: counts.providers,
                 messages: counts.messages,
+                documents: counts.documents,
                 history: counts.historyEntries,
               })}
               confirmLabel={t("confirmLabel")}

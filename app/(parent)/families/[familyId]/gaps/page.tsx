@@ -5,6 +5,9 @@ import { StatusBadge } from "@/app/_components/care-team/status-badge";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
+import { familyEvidence } from "@/lib/documents/evidence";
+import { gapSubjectId } from "@/lib/schemas/documents";
+import { Evidence } from "@/app/_components/documents/evidence";
 import { questionIdsForService } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { isIsoDate } from "@/lib/core/dates";
@@ -26,8 +29,12 @@ export default async function GapsPage({ params, searchParams }: Props) {
   const on = typeof requested === "string" && isIsoDate(requested) ? requested : today;
   const locale = await getLocale();
   const { credentialsQualifiedFor, needById, questions, serviceById } = catalogIn(locale);
-  const [gaps, providers] = await pageData(
-    Promise.all([familyGaps(actor, familyId, on, locale), listProviders(actor, familyId)]),
+  const [gaps, providers, evidence] = await pageData(
+    Promise.all([
+      familyGaps(actor, familyId, on, locale),
+      listProviders(actor, familyId),
+      familyEvidence(actor, familyId),
+    ]),
   );
   const t = await getTranslations("gaps");
   const format = await getFormatter();
@@ -161,6 +168,15 @@ export default async function GapsPage({ params, searchParams }: Props) {
                         </ul>
                       </details>
                     )}
+                    <Evidence
+                      familyId={familyId}
+                      subject={{
+                        type: "gap",
+                        id: gapSubjectId(child.childId, gap.serviceId),
+                        label: t("gapOf", { service: service?.label ?? gap.serviceId, name: child.name }),
+                      }}
+                      {...evidence}
+                    />
                     {service && (
                       <Link
                         href={`/articles/${service.articleSlug}`}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { MESSAGE_MAX_CHARS, messageLength } from "@/lib/schemas/limits";
+import { AttachmentPicker, type Attachment } from "./attachment-picker";
 
 const ENTER_SENDS_KEY = "clarity.messages.enterSends";
 const MAX_HEIGHT_PX = 240;
@@ -27,14 +28,21 @@ function useEnterSends(): [boolean, (value: boolean) => void] {
 }
 
 /**
- * The message box: grows with its text; Enter sends unless the person chose otherwise. Not on
- * react-hook-form like the app's other forms: it checks no schema and names no field, it hands
- * the text to the conversation (which shows it at once and retries), and the form library would
- * add 14 kB to the conversation page's first load for one text box.
+ * The message box: grows with its text; Enter sends unless the person chose otherwise; documents
+ * ride along. Not on react-hook-form like the app's other forms: it checks no schema and names no
+ * field, it hands the text to the conversation (which shows it at once and retries), and the form
+ * library would add 14 kB to the conversation page's first load for one text box.
  */
-export function Composer({ onSend }: { onSend: (body: string) => void }) {
+export function Composer({
+  familyId,
+  onSend,
+}: {
+  familyId: string;
+  onSend: (body: string, documentIds: string[]) => void;
+}) {
   const t = useTranslations("messages.composer");
   const [text, setText] = useState("");
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [enterSends, setEnterSends] = useEnterSends();
   const box = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
@@ -54,8 +62,12 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (blank || tooLong) return;
-    onSend(text);
+    onSend(
+      text,
+      attachments.map((attachment) => attachment.id),
+    );
     setText("");
+    setAttachments([]);
     box.current?.focus();
   };
 
@@ -90,6 +102,7 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
           {t("send")}
         </button>
       </div>
+      <AttachmentPicker familyId={familyId} attachments={attachments} onChange={setAttachments} />
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600">
         <p id={hintId}>{enterSends ? t("hintEnterSends") : t("hintCtrlEnterSends")}</p>
         <label className="inline-flex items-center gap-2">

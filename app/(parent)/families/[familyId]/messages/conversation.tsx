@@ -129,7 +129,7 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
             me={me}
             familyId={familyId}
             appOrigin={appOrigin}
-            onRetry={(item) => void send(item.body, item.clientMessageId)}
+            onRetry={(item) => void send(item.body, item.documentIds, item.clientMessageId)}
             onDiscard={(item) => discard(item.clientMessageId)}
           />
         )}
@@ -140,7 +140,7 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
       <p className="px-4 pt-1 text-xs text-stone-500" data-testid="stream-state" data-state={stream}>
         {stream === "live" ? t("live") : stream === "polling" ? t("polling") : ""}
       </p>
-      <Composer onSend={(body) => void send(body)} />
+      <Composer familyId={familyId} onSend={(body, documentIds) => void send(body, documentIds)} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { MessageDto, ReaderDto } from "@/lib/messages/dto";
+import { MessageAttachments } from "./message-attachments";
 import { MessageBody } from "./message-body";
 import type { PendingMessage } from "./use-conversation";
 
@@ -117,6 +118,9 @@ export function MessageList({
                 }`}
               >
                 <MessageBody body={message.body} familyId={familyId} appOrigin={appOrigin} inverted={mine} />
+                {message.attachments.length > 0 && (
+                  <MessageAttachments familyId={familyId} attachments={message.attachments} inverted={mine} />
+                )}
               </div>
               {message === last && mine && (
                 <p className="mt-1 px-1 text-xs text-stone-600" data-testid="message-status">

@@ -7,7 +7,14 @@ import { randomUuid } from "@/app/_components/random-uuid";
 import type { MessageDto, MessagePage, ReaderDto } from "@/lib/messages/dto";
 import { laterResumePoint, resumePointOfNewestPage, type ResumePoint } from "@/lib/domain/messages/resume-point";
 
-export type PendingMessage = { clientMessageId: string; body: string; status: "pending" | "failed"; error?: unknown };
+export type PendingMessage = {
+  clientMessageId: string;
+  body: string;
+  /** The family's documents the message carries (sent again as they were on a retry). */
+  documentIds: string[];
+  status: "pending" | "failed";
+  error?: unknown;
+};
 export type StreamState = "connecting" | "live" | "polling" | "ended";
 /** Why the server ended the stream: the session is over, or the family is no longer theirs to see. */
 export type StreamEnd = "session" | "forbidden";
@@ -168,15 +175,15 @@ export function useConversation(familyId: string) {
   }, [loaded, familyId, queryClient, queryKey, addMessage, setReaders]);
 
   const send = useCallback(
-    async (body: string, clientMessageId: string = randomUuid()) => {
+    async (body: string, documentIds: string[] = [], clientMessageId: string = randomUuid()) => {
       setPending((list) => [
         ...list.filter((item) => item.clientMessageId !== clientMessageId),
-        { clientMessageId, body, status: "pending" },
+        { clientMessageId, body, documentIds, status: "pending" },
       ]);
       for (let attempt = 0; ; attempt++) {
         try {
           const { message } = await apiFetch<{ message: MessageDto }>(`/api/v1/families/${familyId}/messages`, {
-            body: { clientMessageId, body },
+            body: { clientMessageId, body, ...(documentIds.length > 0 ? { documentIds } : {}) },
           });
           addMessage(message);
           setPending((list) => list.filter((item) => item.clientMessageId !== clientMessageId));

@@ -47,6 +47,9 @@ export default async function SummariesPage({ params }: Props) {
         <Section id="record-heading" title={r("title")} className="flex flex-col gap-3 card">
           <p className="text-stone-700">{r("intro")}</p>
           <div className="flex flex-wrap gap-3">
+            <a href={exportUrl("zip")} download className="btn-secondary">
+              {r("downloadZip")}
+            </a>
             <a href={exportUrl("json")} download className="btn-secondary">
               {r("downloadJson")}
             </a>
@@ -54,6 +57,7 @@ export default async function SummariesPage({ params }: Props) {
               {r("downloadFhir")}
             </a>
           </div>
+          <p className="text-sm text-stone-600">{r("zipNote")}</p>
           <p className="text-sm text-stone-600">{r("fhirNote")}</p>
         </Section>
       )}

@@ -1,27 +1,46 @@
+import { Readable } from "node:stream";
 import { requireActor } from "@/lib/server/auth/current-user";
 import { practiceToday } from "@/lib/care-team/gaps";
+import { streamOf } from "@/lib/server/http/file-response";
 import { readQuery } from "@/lib/server/http/query";
 import { json } from "@/lib/server/http/respond";
 import { route } from "@/lib/server/http/route";
 import { exportFamily } from "@/lib/records/export";
-import { toFhirBundle } from "@/lib/records/fhir-export";
+import { exportFamilyArchive } from "@/lib/records/export-archive";
+import { exportFamilyFhir } from "@/lib/records/fhir-export";
 import { exportQuerySchema } from "@/lib/schemas/records";
 
 type Params = { familyId: string };
 
-/** The family's record as a file to keep: JSON (everything entered) or a FHIR R4 Bundle. */
+const attachment = (type: string, name: string) => ({
+  "Content-Type": type,
+  "Content-Disposition": `attachment; filename="${name}"`,
+  "Cache-Control": "no-store",
+});
+
+/**
+ * The family's record as a file to keep: JSON (everything entered, the documents described),
+ * a zip of that JSON with every document's file, or a FHIR R4 Bundle with the documents as
+ * DocumentReference and Binary resources. The zip and the Bundle are streamed as they are made.
+ */
 export const GET = route<Params>(async (request, { familyId }) => {
   const actor = await requireActor();
   const { format } = readQuery(request, exportQuerySchema);
   const now = new Date();
-  const record = await exportFamily(actor, familyId, format, now);
   const day = practiceToday(now);
-  const [body, type, name] =
-    format === "fhir"
-      ? [toFhirBundle(record, now), "application/fhir+json", `clarity-care-team-${day}.fhir.json`]
-      : [record, "application/json", `clarity-family-record-${day}.json`];
-  return json(body, 200, {
-    "Content-Type": `${type}; charset=utf-8`,
-    "Content-Disposition": `attachment; filename="${name}"`,
+  if (format === "zip") {
+    const { archive } = await exportFamilyArchive(actor, familyId, now);
+    return new Response(Readable.toWeb(archive) as ReadableStream<Uint8Array>, {
+      headers: attachment("application/zip", `clarity-family-record-${day}.zip`),
+    });
+  }
+  if (format === "fhir") {
+    return new Response(streamOf(await exportFamilyFhir(actor, familyId, now)), {
+      headers: attachment("application/fhir+json; charset=utf-8", `clarity-care-team-${day}.fhir.json`),
+    });
+  }
+  return json(await exportFamily(actor, familyId, format, now), 200, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Disposition": `attachment; filename="clarity-family-record-${day}.json"`,
   });
 });

@@ -1,0 +1,159 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Dialog } from "radix-ui";
+import { useRef, useState } from "react";
+import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { newUploadKey, titleFromFileName, uploadDocument } from "@/app/_components/documents/upload-document";
+import { useErrorText } from "@/app/_components/use-error-text";
+import type { DocumentDto } from "@/lib/documents/dto";
+import { DOCUMENT_ACCEPT, MAX_ATTACHMENTS } from "@/lib/schemas/limits";
+
+export type Attachment = Pick<DocumentDto, "id" | "title">;
+
+/**
+ * What a message carries: documents already kept, or a file uploaded here, which becomes one of
+ * the family's documents ("Other", named after the file) before the message goes.
+ */
+export function AttachmentPicker({
+  familyId,
+  attachments,
+  onChange,
+}: {
+  familyId: string;
+  attachments: Attachment[];
+  onChange: (next: Attachment[]) => void;
+}) {
+  const t = useTranslations("messages.attachments");
+  const errorText = useErrorText();
+  const [uploading, setUploading] = useState<{ name: string; percent: number } | null>(null);
+  const [problem, setProblem] = useState<string>();
+  const [open, setOpen] = useState(false);
+  const [library, setLibrary] = useState<DocumentDto[] | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const full = attachments.length >= MAX_ATTACHMENTS;
+
+  async function upload(file: File | undefined) {
+    if (!file) return;
+    setProblem(undefined);
+    setUploading({ name: file.name, percent: 0 });
+    try {
+      const document = await uploadDocument(
+        familyId,
+        file,
+        { title: titleFromFileName(file.name) || file.name, kind: "other" },
+        newUploadKey(),
+        (fraction) => setUploading({ name: file.name, percent: Math.floor(fraction * 100) }),
+      );
+      onChange([...attachments, { id: document.id, title: document.title }]);
+    } catch (error) {
+      const reason = error instanceof ApiError ? (error.fields.file ?? errorText(error)) : errorText(error);
+      setProblem(t("failed", { name: file.name, reason }));
+    } finally {
+      setUploading(null);
+      if (input.current) input.current.value = "";
+    }
+  }
+
+  async function openLibrary(next: boolean) {
+    setOpen(next);
+    if (!next) return;
+    try {
+      const { documents } = await apiFetch<{ documents: DocumentDto[] }>(`/api/v1/families/${familyId}/documents`);
+      setLibrary(documents);
+    } catch (error) {
+      setLibrary([]);
+      setProblem(errorText(error));
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      {attachments.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label={t("listLabel")}>
+          {attachments.map((attachment) => (
+            <li
+              key={attachment.id}
+              className="inline-flex max-w-full items-center gap-1 rounded-full border border-stone-300 bg-stone-50 py-1 pr-1 pl-3 text-sm"
+              data-testid="composer-attachment"
+            >
+              <span className="truncate">{attachment.title}</span>
+              <button
+                type="button"
+                className="inline-flex size-7 items-center justify-center rounded-full text-stone-600 hover:bg-stone-200"
+                aria-label={t("remove", { title: attachment.title })}
+                onClick={() => onChange(attachments.filter((item) => item.id !== attachment.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex flex-wrap items-center gap-2">
+        <label
+          className={`btn-secondary min-h-9 cursor-pointer px-3 py-1 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-600 ${full || uploading ? "pointer-events-none opacity-60" : ""}`}
+        >
+          <input
+            ref={input}
+            type="file"
+            accept={DOCUMENT_ACCEPT}
+            className="sr-only"
+            disabled={full || uploading !== null}
+            data-testid="composer-file-input"
+            onChange={(event) => void upload(event.target.files?.[0])}
+          />
+          {t("uploadNew")}
+        </label>
+        <Dialog.Root open={open} onOpenChange={(next) => void openLibrary(next)}>
+          <Dialog.Trigger className="btn-secondary min-h-9 px-3 py-1" disabled={full}>
+            {t("fromDocuments")}
+          </Dialog.Trigger>
+          <Dialog.Portal>
+            <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
+            <Dialog.Content className="fixed inset-x-4 top-[10vh] z-50 mx-auto max-h-[80vh] max-w-lg overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
+              <Dialog.Title className="text-xl font-bold">{t("chooseFromDocuments")}</Dialog.Title>
+              <Dialog.Description className="mt-1 text-sm text-stone-700">{t("max")}</Dialog.Description>
+              {library === null ? null : library.length === 0 ? (
+                <p className="mt-4 text-stone-700">{t("noDocuments")}</p>
+              ) : (
+                <ul className="mt-4 flex flex-col divide-y divide-stone-200">
+                  {library.map((document) => {
+                    const chosen = attachments.some((item) => item.id === document.id);
+                    return (
+                      <li key={document.id}>
+                        <button
+                          type="button"
+                          disabled={chosen || full}
+                          className="flex min-h-11 w-full items-center justify-between gap-3 py-2 text-left hover:bg-stone-50 disabled:opacity-60"
+                          onClick={() => {
+                            onChange([...attachments, { id: document.id, title: document.title }]);
+                            setOpen(false);
+                          }}
+                        >
+                          <span className="font-medium">{document.title}</span>
+                          {chosen && <span aria-hidden>✓</span>}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              <Dialog.Close className="mt-6 btn-secondary">{t("close")}</Dialog.Close>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
+        {uploading && (
+          <p className="text-sm text-stone-700" aria-live="polite">
+            {t("uploading", uploading)}
+          </p>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
