@@ -3,6 +3,7 @@ import { accountRoutes } from "./accounts";
 import { articleRoutes } from "./articles";
 import { careTeamRoutes } from "./care-team";
 import { coachingRoutes } from "./coaching";
+import { documentRoutes } from "./documents";
 import { messageRoutes } from "./messages";
 import { recordRoutes } from "./records";
 import { securityRoutes } from "./security";
@@ -12,6 +13,7 @@ export const apiOperations = [
   ...accountRoutes,
   ...articleRoutes,
   ...careTeamRoutes,
+  ...documentRoutes,
   ...messageRoutes,
   ...coachingRoutes,
   ...recordRoutes,

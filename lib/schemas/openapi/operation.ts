@@ -74,6 +74,8 @@ export function operation(
     description?: string;
     query?: z.ZodObject;
     body?: z.ZodType;
+    /** The body's media type: JSON, or a form with a file (an upload). */
+    bodyType?: "application/json" | "multipart/form-data";
     bodyExample?: unknown;
     ok: Answer;
     errors?: number[];
@@ -103,7 +105,7 @@ export function operation(
         ? {
             required: true,
             content: {
-              "application/json": {
+              [spec.bodyType ?? "application/json"]: {
                 schema: spec.body,
                 ...(spec.bodyExample ? { example: spec.bodyExample } : {}),
               },

@@ -48,6 +48,10 @@ export const recordRoutes = [
           providers: z.number().int(),
           events: z.number().int(),
           messages: z.number().int(),
+          skippedDocuments: z
+            .number()
+            .int()
+            .meta({ description: "Described in the file; a JSON export carries no bytes." }),
         }),
       }),
     },

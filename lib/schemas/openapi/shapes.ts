@@ -68,6 +68,13 @@ export const message = z
     author: person.extend({ role }),
     createdAt: time,
     position: z.number().int(),
+    imported: z
+      .object({ name: z.string(), at: time })
+      .nullable()
+      .meta({ description: "For a message loaded from an export: the author the file named (text), and when." }),
+    attachments: z.array(
+      z.object({ id, title: z.string(), kind: z.string(), contentType: z.string(), size: z.number().int() }),
+    ),
   })
   .meta({ id: "Message" });
 
