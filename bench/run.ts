@@ -77,7 +77,7 @@ const BUDGETS: Record<string, number> = {
   send: 7,
   sendOne: 7,
   coachPage: 3,
-  familyPage: 16,
+  familyPage: 13, // one access check per family for the whole page (lib/identity/family-access.ts)
 };
 
 /** `paths`: when set, each request takes the next one in turn (`path` is the first). */

@@ -44,7 +44,33 @@ export async function familyLink(
   actor: Pick<Actor, "id" | "role">,
   familyId: string,
   purpose: FamilyPurpose = "read",
-): Promise<{ relation: FamilyRelation; careVersion: number }> {
+): Promise<FamilyLink> {
+  const shared = purpose === "read" ? renderChecks.get(actor) : undefined;
+  if (!shared) return checkFamilyLink(db, actor, familyId, purpose);
+  let check = shared.get(familyId);
+  if (!check) shared.set(familyId, (check = checkFamilyLink(db, actor, familyId, purpose)));
+  return check;
+}
+
+type FamilyLink = { relation: FamilyRelation; careVersion: number };
+
+/**
+ * A page renders once and writes nothing, yet a dozen of its sections each ask whether the
+ * reader may see the family: for an actor marked here, reads share one check per family. Route
+ * handlers never mark theirs, since a write would leave the shared care version behind.
+ */
+const renderChecks = new WeakMap<object, Map<string, Promise<FamilyLink>>>();
+
+export function shareReadChecksFor(actor: Pick<Actor, "id" | "role">) {
+  if (!renderChecks.has(actor)) renderChecks.set(actor, new Map());
+}
+
+async function checkFamilyLink(
+  db: Executor,
+  actor: Pick<Actor, "id" | "role">,
+  familyId: string,
+  purpose: FamilyPurpose,
+): Promise<FamilyLink> {
   if (!isId(familyId) || actor.role === "admin") throw notFound();
   const link = familyLinkOf(actor.role);
   const [found] = await db

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { auditLog, caseloads } from "@/db/schema";
+import { auditLog, caseloads, families } from "@/db/schema";
+import { familyLink, shareReadChecksFor } from "@/lib/identity/family-access";
 import { describeMe } from "@/lib/accounts/me";
 import type { Actor } from "@/lib/identity/actor";
 import { getFamilySummary, listFamiliesFor } from "@/lib/families/queries";
@@ -145,5 +146,23 @@ describeEachDatabase("who may see a family", (context) => {
       .from(auditLog)
       .where(and(eq(auditLog.familyId, otherFamily.id), eq(auditLog.action, "family.view")));
     expect(after!.n).toBe(before!.n);
+  });
+  it("a page's reads share one access check per family; changes and unmarked actors check every time", async () => {
+    const page = { ...parent };
+    shareReadChecksFor(page);
+    const first = await familyLink(db(), page, family.id);
+    await db()
+      .update(families)
+      .set({ careVersion: first.careVersion + 1 })
+      .where(eq(families.id, family.id));
+    // The page keeps what it read at the start of its render; an API caller sees the new version.
+    expect(await familyLink(db(), page, family.id)).toEqual(first);
+    expect((await familyLink(db(), parent, family.id)).careVersion).toBe(first.careVersion + 1);
+    expect((await familyLink(db(), page, family.id, "change")).careVersion).toBe(first.careVersion + 1);
+    // A refusal is shared too, and another family is checked on its own.
+    await expectAppError(familyLink(db(), page, otherFamily.id), "not_found");
+    expect((await familyLink(db(), page, secondFamily.id).catch((error: unknown) => error)) instanceof Error).toBe(
+      true,
+    );
   });
 });

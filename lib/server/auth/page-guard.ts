@@ -8,6 +8,7 @@ import { AppError } from "@/lib/core/errors";
 import { describeError } from "@/lib/core/log";
 import { safeRedirectPath } from "@/lib/core/safe-redirect";
 import type { Actor, Role } from "@/lib/identity/actor";
+import { shareReadChecksFor } from "@/lib/identity/family-access";
 import { currentActor } from "./current-user";
 
 /**
@@ -30,7 +31,11 @@ export async function pageData<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** For server-rendered pages: one session check per render, however many components ask. */
-export const actorForRender = cache(() => pageData(currentActor()));
+export const actorForRender = cache(async () => {
+  const actor = await pageData(currentActor());
+  if (actor) shareReadChecksFor(actor);
+  return actor;
+});
 
 /**
  * For pages: the signed-in actor, or a redirect to sign-in that comes back here afterwards. A
