@@ -1,5 +1,5 @@
 import type { LocalizedCatalog } from "@/lib/domain/catalog/localize";
-import { MARKED } from "@/lib/domain/gaps";
+import { MARKED, SAFETY_SERVICE_ID } from "@/lib/domain/gaps";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import type { CareSummary } from "./care-summary";
 import { SUMMARY_CSS } from "./summary-css";
@@ -77,6 +77,8 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
               e(t("since", { date: date(gap.since), duration: duration(gap.days) })) +
               (gap.neededFor.length > 0 ? ` ${e(t("neededFor", { needs: gap.neededFor.map(need).join(", ") }))}` : "") +
               sub(gap.reason ? mismatchReasonText(mismatch, gap.reason, locale) : null) +
+              // Every gap listed here is open; beside safety planning the sheet names 988 (R10).
+              sub(gap.serviceId === SAFETY_SERVICE_ID ? t("crisisLine") : null) +
               `</li>`,
           )
           .join("")}</ul>`;

@@ -50,6 +50,7 @@ test.describe("GET /api/v1/articles (public)", () => {
       ["licensed clinical social worker", "social-work-degree-vs-license"],
       ["therapist not licensed", "what-is-a-qmha"],
       ["Safety Plans", "safety-planning"],
+      ["988", "crisis-help-988"],
     ]) {
       const response = await request.get(`/api/v1/articles?q=${encodeURIComponent(q!)}`);
       expect(response.status()).toBe(200);
@@ -188,7 +189,7 @@ test.describe("reading guidance in the browser", () => {
     await expect(page.getByText("Nothing matched.")).toBeVisible();
     await page.getByRole("link", { name: "Show all articles" }).click();
     await expect(page).toHaveURL(/\/articles$/);
-    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(13);
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(17);
   });
 
   test("a parent searches, opens the QMHA article and finds the way to their care team", async ({

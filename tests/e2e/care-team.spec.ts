@@ -80,7 +80,20 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await expect(trauma).toContainText("Missing");
   await expect(trauma.getByText("Missing since Jan 5, 2026 (7 weeks)")).toBeVisible();
   await expect(page.getByRole("heading", { name: "A title to check" })).toBeVisible();
+  // Aggression calls for a safety plan nobody writes yet: 988 sits beside that gap, and only there.
+  const safety = page.locator("#service-safety-planning");
+  await expect(safety).toContainText("Missing");
+  await expect(safety.getByTestId("crisis-line")).toHaveText(
+    /In a crisis: call or text 988, or chat at 988lifeline\.org\./,
+  );
+  await expect(safety.getByRole("link", { name: "988", exact: true })).toHaveAttribute("href", "tel:988");
+  await expect(page.getByTestId("crisis-line")).toHaveCount(1);
   await expectNoAxeViolations(page, "what's missing");
+  await page.goto(`/families/${familyId}`);
+  await expect(page.getByTestId("crisis-line")).toHaveCount(1);
+  await page.getByTestId("crisis-line").getByRole("link", { name: "What crisis help can do" }).click();
+  await expect(page).toHaveURL(/\/articles\/crisis-help-988$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("988");
 
   await addProvider(page, familyId, {
     name: "Sam Ortiz",
@@ -201,4 +214,29 @@ test("the demo family's timeline shows a year of history on first start", async 
   await expect(
     page.getByRole("article", { name: "Kayla Brooks" }).getByText(/not a clinical credential/),
   ).toBeVisible();
+});
+
+test("no crisis line where no safety plan is needed: a family whose only need is trauma", async ({
+  page,
+  newParent,
+}) => {
+  const parent = await newParent({ familyName: "The Calm family" });
+  const familyId = parent.family.id;
+  await signInThroughUi(page, parent.email, parent.password);
+  const base = `/api/v1/families/${familyId}`;
+  const child = await page.request.post(`${base}/children`, { data: { name: "Ari" } });
+  expect(child.status()).toBe(201);
+  const childId = ((await child.json()) as { child: { id: string } }).child.id;
+  const need = await page.request.post(`${base}/children/${childId}/needs`, {
+    data: { needId: "trauma", identifiedOn: "2026-01-05" },
+  });
+  expect(need.status()).toBe(201);
+
+  await page.goto(`/families/${familyId}/gaps?on=2026-03-01`);
+  await expect(page.locator("#service-trauma-treatment")).toContainText("Missing");
+  await expect(page.locator("#service-safety-planning")).toHaveCount(0);
+  await expect(page.getByTestId("crisis-line")).toHaveCount(0);
+  await page.goto(`/families/${familyId}`);
+  await expect(page.getByRole("heading", { name: "At a glance" })).toBeVisible();
+  await expect(page.getByTestId("crisis-line")).toHaveCount(0);
 });

@@ -24,6 +24,11 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
  * read with a small parser so that words inside plural and select branches are not mistaken for
  * arguments.
  */
+/** The tag names a rich message wraps words in ("<call>988</call>"), sorted. */
+function tagsOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/<([a-z][a-zA-Z]*)>/g)].map((match) => match[1]!))].sort();
+}
+
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
   let i = 0;
@@ -111,7 +116,13 @@ describe("the message catalogs", () => {
               : "x",
           ]),
         );
-        if (text !== "") t(key as never, values as never);
+        // A rich message wraps words in tags (a link, a phone number): the same tags in every language.
+        const tags = tagsOf(text);
+        expect(tagsOf(translated.get(key) ?? ""), `${locale} ${key} tags`).toEqual(tags);
+        if (tags.length > 0) {
+          const wrap = Object.fromEntries(tags.map((tag) => [tag, (chunks: unknown) => chunks]));
+          t.rich(key as never, { ...values, ...wrap } as never);
+        } else if (text !== "") t(key as never, values as never);
       }
       expect(errors).toEqual([]);
     });

@@ -57,4 +57,24 @@ describe("the care-team summary's markup", () => {
     expect(es).toContain("Sin licencia");
     expect(es).not.toContain("Prepared by the family");
   });
+
+  it("names 988 beside a safety-planning gap, and only there (R10)", () => {
+    expect(summarySheetHtml(summary, summaryWordsIn("en"))).not.toContain("988");
+    const withSafety: CareSummary = {
+      ...summary,
+      needs: [...summary.needs, { needId: "self-harm", identifiedOn: "2026-03-01" }],
+      gaps: [
+        ...summary.gaps,
+        { serviceId: "safety-planning", status: "missing", since: "2026-03-01", days: 269, neededFor: ["self-harm"] },
+      ],
+    };
+    const en = summarySheetHtml(withSafety, summaryWordsIn("en"));
+    expect(en).toMatch(
+      /Crisis and safety planning: since Mar 1, 2026.*In a crisis: call or text 988, or chat at 988lifeline\.org\./s,
+    );
+    expect(en.match(/988lifeline/g)).toHaveLength(1);
+    expect(summaryDocumentHtml(withSafety, summaryWordsIn("es"))).toContain(
+      "En una crisis: llame o envíe un mensaje de texto al 988",
+    );
+  });
 });

@@ -7,6 +7,7 @@ import type { CaseloadFlagFilter } from "@/lib/schemas/caseload";
 import { caseloadSearch, DEFAULT_PARAMS, type CaseloadParams, type CaseloadSort } from "./caseload-params";
 import { CaseloadCards } from "./caseload-cards";
 import { CaseloadTable } from "./caseload-table";
+import { CrisisLine } from "@/app/_components/care-team/crisis-line";
 import { useCaseload } from "./use-caseload";
 
 const FLAGS: { flag: CaseloadFlagFilter; label: string }[] = [
@@ -150,6 +151,8 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
       ) : (
         first && (
           <>
+            {/* A family here has no qualified safety plan: 988 is the answer for tonight (R10). */}
+            {rows.some((row) => row.safetyGap) && <CrisisLine />}
             <CaseloadTable rows={rows} today={first.on} />
             <CaseloadCards rows={rows} today={first.on} />
           </>

@@ -4,6 +4,7 @@ import type { FamilyGapsDto } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { summarizeGaps, type GapStatus } from "@/lib/domain/gaps";
 import { StatusBadge } from "./status-badge";
+import { CrisisLine, showsCrisisLine } from "./crisis-line";
 
 const SHOWN: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
 
@@ -80,6 +81,7 @@ export function AtAGlance({
           {t("longest", { service: serviceById(longest.serviceId)?.label ?? longest.serviceId, days: longest.days })}
         </p>
       )}
+      {services.some(showsCrisisLine) && <CrisisLine />}
       {gaps.flags.length > 0 && <p className="text-orange-900">{t("flags", { count: gaps.flags.length })}</p>}
       {!hasNeeds && (
         <p>

@@ -9,7 +9,7 @@ const english = new Map(loadArticles("en").map((article) => [article.slug, artic
 const spanish = loadArticles("es");
 
 // The six the Spanish issue asks for: what a QMHA is, QMHA vs QMHP, degree vs license, questions
-// to ask, safety planning, and when support is too soft or too slow.
+// to ask, safety planning, and when support is too soft or too slow; then issue 16's four.
 const REQUIRED = [
   "what-is-a-qmha",
   "qmha-vs-qmhp",
@@ -17,10 +17,15 @@ const REQUIRED = [
   "questions-to-ask-every-provider",
   "safety-planning",
   "when-support-is-too-soft",
+  // Issue 16: who prescribes, the twelve states, behavior analysis and crisis help (988).
+  "who-prescribes-medication",
+  "same-title-different-states",
+  "behavior-analysis-bcba-rbt",
+  "crisis-help-988",
 ];
 
 describe("the Spanish articles", () => {
-  it("include the six the issue asks for, each under its English article's name", () => {
+  it("include the ones the issues ask for, each under its English article's name", () => {
     expect(spanish.map((article) => article.slug)).toEqual(expect.arrayContaining(REQUIRED));
     for (const article of spanish) {
       expect(english.has(article.slug), `${article.slug} has no English original`).toBe(true);
@@ -99,6 +104,11 @@ describe("Spanish search", () => {
     ["pensamientos suicidas", "safety-planning"],
     ["preguntas para el proveedor", "questions-to-ask-every-provider"],
     ["el apoyo llega tarde", "when-support-is-too-soft"],
+    ["equipo móvil de crisis", "crisis-help-988"],
+    ["quién receta medicamentos", "who-prescribes-medication"],
+    ["pediatra TDAH", "who-prescribes-medication"],
+    ["supervisión del RBT", "behavior-analysis-bcba-rbt"],
+    ["nombres de servicios de Medicaid", "same-title-different-states"],
   ])("%s → %s first", (query, slug) => {
     expect(
       top(query),

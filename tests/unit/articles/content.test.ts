@@ -27,6 +27,13 @@ const REQUIRED: Record<string, { credentials?: string[]; services?: string[]; ne
     services: ["care-coordination"],
   },
   "reading-your-care-team-timeline": {},
+  "who-prescribes-medication": { credentials: ["psychiatrist", "pmhnp"], services: ["medication-management"] },
+  "same-title-different-states": { credentials: ["qmhp", "qmha", "lmsw", "lpc"] },
+  "behavior-analysis-bcba-rbt": { credentials: ["bcba", "rbt"], services: ["behavior-plan", "parent-training"] },
+  "crisis-help-988": {
+    services: ["safety-planning"],
+    needs: ["self-harm", "aggression", "sexualized-behavior"],
+  },
   "behavior-school-and-substance-use-specialists": {
     credentials: ["bcba", "rbt", "school-psychologist", "school-counselor", "cadc"],
     services: ["behavior-plan", "school-supports", "substance-use-treatment"],
@@ -42,7 +49,7 @@ describe("the article content", () => {
       expect(article!.services, slug).toEqual(expect.arrayContaining(ids.services ?? []));
       expect(article!.needs, slug).toEqual(expect.arrayContaining(ids.needs ?? []));
     }
-    expect(articles.length).toBeGreaterThanOrEqual(12);
+    expect(articles.length).toBeGreaterThanOrEqual(16);
   });
 
   it("names only catalog ids that exist", () => {
@@ -109,6 +116,53 @@ describe("the article content", () => {
         ).toMatch(/checked \w+ 20\d\d|check(ing)? locally/i);
       }
     }
+  });
+
+  it("the national article has a row for each of the twelve states, and marks what is unconfirmed", () => {
+    const text = bySlug.get("same-title-different-states")!.text;
+    const states = [
+      "Oregon",
+      "Washington",
+      "California",
+      "Texas",
+      "Virginia",
+      "North Carolina",
+      "New York",
+      "Florida",
+      "Pennsylvania",
+      "Ohio",
+      "Michigan",
+      "Arizona",
+    ];
+    const rows = text.split("\n").map((line) => line.trim());
+    for (const state of states)
+      expect(
+        rows.some((line) => line.startsWith(state)),
+        state,
+      ).toBe(true);
+    expect(text).toMatch(/check locally/i);
+    for (const name of ["ABA", "BHT", "BHRS", "CPST", "PSR", "TBS", "IHBT", "wraparound", "MST", "FFT"])
+      expect(text, name).toContain(name);
+  });
+
+  it("the crisis article gives all three ways to reach 988, its start date, and says it does not replace a plan", () => {
+    const text = bySlug.get("crisis-help-988")!.text;
+    expect(text).toMatch(/Call 988/);
+    expect(text).toMatch(/Text 988/);
+    expect(text).toMatch(/Chat at 988lifeline\.org/);
+    expect(text).toContain("July 16, 2022");
+    expect(text).toMatch(/988 does not replace a written safety plan/);
+    expect(bySlug.get("crisis-help-988")!.links).toContain("/articles/safety-planning");
+  });
+
+  it("uses American spelling", () => {
+    const british =
+      /\b(behaviour|licence[ds]?|organis\w*|programme|colour|centre[ds]?|judgement|practis\w*|recognis\w*|modelling|counsell\w*|paediatric\w*|analyse[ds]?)\b/gi;
+    for (const article of articles)
+      expect(
+        [...`${article.title} ${article.summary} ${article.text}`.matchAll(british)].map((m) => m[0]),
+        article.slug,
+      ).toEqual([]);
   });
 
   it("heading ids are unique within an article", () => {

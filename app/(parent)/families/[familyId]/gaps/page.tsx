@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/app/_components/care-team/status-badge";
+import { CrisisLine, showsCrisisLine } from "@/app/_components/care-team/crisis-line";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
@@ -141,6 +142,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
                         })}
                       </p>
                     )}
+                    {showsCrisisLine(gap) && <CrisisLine />}
                     {gap.reason && (
                       <p className="rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-950">{gap.reason}</p>
                     )}
