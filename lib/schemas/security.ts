@@ -73,3 +73,18 @@ export const proofFormSchema = z
 
 /** The sign-in page's second step. */
 export const signInCodeSchema = z.strictObject({ code: secondStepCodeField });
+
+/** What the account's security log records: the code that writes it and the API's description share this list. */
+export const SECURITY_EVENT_TYPES = [
+  "sign-in",
+  "sign-in-failed",
+  "password-changed",
+  "password-reset",
+  "mfa-enabled",
+  "mfa-disabled",
+  "recovery-code-used",
+  "passkey-added",
+  "passkey-removed",
+  "session-revoked",
+] as const;
+export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
