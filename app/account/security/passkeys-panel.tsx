@@ -9,10 +9,8 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
+import { WordedError } from "@/app/_components/use-error-text";
 import type { PasskeyDto } from "@/lib/accounts/passkeys";
-
-/** A failure whose message is already the sentence to show (the browser's prompt was cancelled). */
-class Shown extends Error {}
 
 /**
  * A passkey's name, for adding one (then the browser's prompt) or renaming it. The caller refreshes
@@ -42,8 +40,7 @@ function NameForm({
     try {
       await onName(name);
     } catch (error) {
-      if (error instanceof Shown) form.setError("root", { type: "server", message: error.message });
-      else showFailure(error);
+      showFailure(error);
     }
   });
   return (
@@ -86,7 +83,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyDto[] }) {
     try {
       response = await startRegistration({ optionsJSON: options });
     } catch {
-      throw new Shown(t("passkeyFailed"));
+      throw new WordedError(t("passkeyFailed"));
     }
     await apiFetch("/api/v1/me/passkeys", { body: { name, response } });
     setAdding(false);
