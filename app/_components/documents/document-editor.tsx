@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useId, useState, type FormEvent } from "react";
 import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
+import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { DocumentDto } from "@/lib/documents/dto";
@@ -69,93 +71,81 @@ export function DocumentEditor({
       <Dialog.Trigger className="btn-secondary" aria-label={t("openNamed", { title: document.title })}>
         {t("open")}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-        <Dialog.Content className="fixed inset-x-4 top-[6vh] z-50 mx-auto max-h-[88vh] max-w-lg overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-          <Dialog.Title className="text-xl font-bold">{t("title")}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-stone-700">{t("description")}</Dialog.Description>
-          <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
-            <FormField
-              id={`${id}-title`}
-              name="title"
-              label={tUpload("titleLabel")}
-              defaultValue={document.title}
-              maxLength={DOCUMENT_TITLE_MAX}
-              error={fields.title}
-              required
-            />
+      <DialogPanel title={t("title")} description={t("description")}>
+        <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
+          <FormField
+            id={`${id}-title`}
+            name="title"
+            label={tUpload("titleLabel")}
+            defaultValue={document.title}
+            maxLength={DOCUMENT_TITLE_MAX}
+            error={fields.title}
+            required
+          />
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-kind`} className="text-sm font-semibold text-stone-800">
+              {tUpload("kindLabel")}
+            </label>
+            <select id={`${id}-kind`} name="kind" className="input" defaultValue={document.kind}>
+              {DOCUMENT_KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {tKinds(value)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <FormField
+            id={`${id}-date`}
+            name="documentDate"
+            type="date"
+            max="2999-12-31"
+            label={tUpload("dateLabel")}
+            defaultValue={document.documentDate ?? ""}
+            error={fields.documentDate}
+          />
+          {childOptions.length > 0 && (
+            <fieldset className="flex flex-col gap-2">
+              <legend className="text-sm font-semibold text-stone-800">{tUpload("childrenLabel")}</legend>
+              <div className="flex flex-wrap gap-x-5 gap-y-2">
+                {childOptions.map((child) => (
+                  <label key={child.id} className="inline-flex min-h-11 items-center gap-2">
+                    <input
+                      type="checkbox"
+                      name="childIds"
+                      value={child.id}
+                      defaultChecked={document.childIds.includes(child.id)}
+                      className="size-5 accent-brand-700"
+                    />
+                    {child.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {providerOptions.length > 0 && (
             <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-kind`} className="text-sm font-semibold text-stone-800">
-                {tUpload("kindLabel")}
+              <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
+                {tUpload("providerLabel")}
               </label>
-              <select id={`${id}-kind`} name="kind" className="input" defaultValue={document.kind}>
-                {DOCUMENT_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {tKinds(value)}
+              <select
+                id={`${id}-provider`}
+                name="providerId"
+                className="input"
+                defaultValue={document.providerId ?? ""}
+              >
+                <option value="">{tUpload("noProvider")}</option>
+                {providerOptions.map((provider) => (
+                  <option key={provider.id} value={provider.id}>
+                    {provider.name}
                   </option>
                 ))}
               </select>
             </div>
-            <FormField
-              id={`${id}-date`}
-              name="documentDate"
-              type="date"
-              max="2999-12-31"
-              label={tUpload("dateLabel")}
-              defaultValue={document.documentDate ?? ""}
-              error={fields.documentDate}
-            />
-            {childOptions.length > 0 && (
-              <fieldset className="flex flex-col gap-2">
-                <legend className="text-sm font-semibold text-stone-800">{tUpload("childrenLabel")}</legend>
-                <div className="flex flex-wrap gap-x-5 gap-y-2">
-                  {childOptions.map((child) => (
-                    <label key={child.id} className="inline-flex min-h-11 items-center gap-2">
-                      <input
-                        type="checkbox"
-                        name="childIds"
-                        value={child.id}
-                        defaultChecked={document.childIds.includes(child.id)}
-                        className="size-5 accent-brand-700"
-                      />
-                      {child.name}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            )}
-            {providerOptions.length > 0 && (
-              <div className="flex flex-col gap-1">
-                <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
-                  {tUpload("providerLabel")}
-                </label>
-                <select
-                  id={`${id}-provider`}
-                  name="providerId"
-                  className="input"
-                  defaultValue={document.providerId ?? ""}
-                >
-                  <option value="">{tUpload("noProvider")}</option>
-                  {providerOptions.map((provider) => (
-                    <option key={provider.id} value={provider.id}>
-                      {provider.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <FormAlert message={alert} />
-            <div className="flex flex-wrap justify-end gap-3">
-              <Dialog.Close className="btn-secondary" type="button">
-                {t("cancel")}
-              </Dialog.Close>
-              <button type="submit" className="btn-primary" disabled={busy}>
-                {busy ? t("saving") : t("save")}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
+          )}
+          <FormAlert message={alert} />
+          <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
+        </form>
+      </DialogPanel>
     </Dialog.Root>
   );
 }

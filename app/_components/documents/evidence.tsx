@@ -8,7 +8,9 @@ import { useId, useState, type FormEvent } from "react";
 import { apiFetch, ApiError } from "@/app/_components/api-client";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
+import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
+import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField, TextAreaField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { FileIcon } from "./file-icon";
@@ -134,78 +136,66 @@ function CiteDialog({
       >
         {t("cite")}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-        <Dialog.Content className="fixed inset-x-4 top-[8vh] z-50 mx-auto max-h-[84vh] max-w-lg overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-          <Dialog.Title className="text-xl font-bold">{t("dialogTitle", { subject: subject.label })}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-stone-700">{t("dialogBody")}</Dialog.Description>
-          {documents.length === 0 ? (
-            <div className="mt-4 flex flex-col items-start gap-3">
-              <p className="text-stone-800">{t("noDocuments")}</p>
-              <Link href={`/families/${familyId}/documents`} className="btn-primary">
-                {t("goToDocuments")}
-              </Link>
-              <Dialog.Close className="btn-secondary">{t("cancel")}</Dialog.Close>
+      <DialogPanel title={t("dialogTitle", { subject: subject.label })} description={t("dialogBody")}>
+        {documents.length === 0 ? (
+          <div className="mt-4 flex flex-col items-start gap-3">
+            <p className="text-stone-800">{t("noDocuments")}</p>
+            <Link href={`/families/${familyId}/documents`} className="btn-primary">
+              {t("goToDocuments")}
+            </Link>
+            <Dialog.Close className="btn-secondary">{t("cancel")}</Dialog.Close>
+          </div>
+        ) : (
+          <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
+            <div className="flex flex-col gap-1">
+              <label htmlFor={`${id}-document`} className="text-sm font-semibold text-stone-800">
+                {t("document")}
+              </label>
+              <select
+                id={`${id}-document`}
+                name="documentId"
+                className="input"
+                defaultValue={documents.length === 1 ? documents[0]!.id : ""}
+                aria-invalid={fields.documentId ? true : undefined}
+              >
+                <option value="">{t("chooseDocument")}</option>
+                {documents.map((document) => (
+                  <option key={document.id} value={document.id}>
+                    {document.documentDate
+                      ? t("documentOption", {
+                          title: document.title,
+                          date: calendarDate(format, document.documentDate),
+                        })
+                      : document.title}
+                  </option>
+                ))}
+              </select>
+              {fields.documentId && <p className="text-sm font-medium text-red-800">{fields.documentId}</p>}
             </div>
-          ) : (
-            <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
-              <div className="flex flex-col gap-1">
-                <label htmlFor={`${id}-document`} className="text-sm font-semibold text-stone-800">
-                  {t("document")}
-                </label>
-                <select
-                  id={`${id}-document`}
-                  name="documentId"
-                  className="input"
-                  defaultValue={documents.length === 1 ? documents[0]!.id : ""}
-                  aria-invalid={fields.documentId ? true : undefined}
-                >
-                  <option value="">{t("chooseDocument")}</option>
-                  {documents.map((document) => (
-                    <option key={document.id} value={document.id}>
-                      {document.documentDate
-                        ? t("documentOption", {
-                            title: document.title,
-                            date: calendarDate(format, document.documentDate),
-                          })
-                        : document.title}
-                    </option>
-                  ))}
-                </select>
-                {fields.documentId && <p className="text-sm font-medium text-red-800">{fields.documentId}</p>}
-              </div>
-              <FormField
-                id={`${id}-page`}
-                name="page"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                label={t("pageLabel")}
-                error={fields.page}
-                className="input max-w-32"
-              />
-              <TextAreaField
-                id={`${id}-quote`}
-                name="quote"
-                rows={3}
-                maxLength={CITATION_QUOTE_MAX}
-                label={t("quoteLabel")}
-                hint={t("quoteHint")}
-                error={fields.quote}
-              />
-              <FormAlert message={alert} />
-              <div className="flex flex-wrap justify-end gap-3">
-                <Dialog.Close className="btn-secondary" type="button">
-                  {t("cancel")}
-                </Dialog.Close>
-                <button type="submit" className="btn-primary" disabled={busy}>
-                  {busy ? t("saving") : t("save")}
-                </button>
-              </div>
-            </form>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
+            <FormField
+              id={`${id}-page`}
+              name="page"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              label={t("pageLabel")}
+              error={fields.page}
+              className="input max-w-32"
+            />
+            <TextAreaField
+              id={`${id}-quote`}
+              name="quote"
+              rows={3}
+              maxLength={CITATION_QUOTE_MAX}
+              label={t("quoteLabel")}
+              hint={t("quoteHint")}
+              error={fields.quote}
+            />
+            <FormAlert message={alert} />
+            <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
+          </form>
+        )}
+      </DialogPanel>
     </Dialog.Root>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { apiFetch } from "@/app/_components/api-client";
+import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
 import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField } from "@/app/_components/form-field";
@@ -40,35 +41,30 @@ export function TurnOffButton({ method }: { method: "totp" | "email" }) {
       <Dialog.Trigger className="btn border border-red-300 bg-white text-red-800 hover:bg-red-50">
         {t("appTurnOff")}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-        <Dialog.Content className="fixed inset-x-4 top-[10vh] z-50 mx-auto max-w-md rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-          <Dialog.Title className="text-lg font-bold">{t("turnOffTitle", { method: name })}</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-stone-700">{t("turnOffBody")}</Dialog.Description>
-          <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
-            <FormAlert message={alert} />
-            <FormField
-              autoComplete="one-time-code"
-              autoCapitalize="off"
-              spellCheck={false}
-              label={t("proofCode")}
-              {...field("code", `${method}-proof-code`)}
-            />
-            <FormField
-              type="password"
-              autoComplete="current-password"
-              label={t("proofPassword")}
-              {...field("password", `${method}-proof-password`)}
-            />
-            <DialogSubmitOrCancel
-              tone="danger"
-              busy={busy}
-              submitLabel={t("appTurnOff")}
-              workingLabel={t("turningOff")}
-            />
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel title={t("turnOffTitle", { method: name })} description={t("turnOffBody")} width="max-w-md">
+        <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-4">
+          <FormAlert message={alert} />
+          <FormField
+            autoComplete="one-time-code"
+            autoCapitalize="off"
+            spellCheck={false}
+            label={t("proofCode")}
+            {...field("code", `${method}-proof-code`)}
+          />
+          <FormField
+            type="password"
+            autoComplete="current-password"
+            label={t("proofPassword")}
+            {...field("password", `${method}-proof-password`)}
+          />
+          <DialogSubmitOrCancel
+            tone="danger"
+            busy={busy}
+            submitLabel={t("appTurnOff")}
+            workingLabel={t("turningOff")}
+          />
+        </form>
+      </DialogPanel>
     </Dialog.Root>
   );
 }
