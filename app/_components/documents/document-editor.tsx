@@ -12,6 +12,7 @@ import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { DocumentDto } from "@/lib/documents/dto";
 import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentLinkFields } from "./document-link-fields";
 
 type Named = { id: string; name: string };
 
@@ -103,45 +104,13 @@ export function DocumentEditor({
             defaultValue={document.documentDate ?? ""}
             error={fields.documentDate}
           />
-          {childOptions.length > 0 && (
-            <fieldset className="flex flex-col gap-2">
-              <legend className="text-sm font-semibold text-stone-800">{tUpload("childrenLabel")}</legend>
-              <div className="flex flex-wrap gap-x-5 gap-y-2">
-                {childOptions.map((child) => (
-                  <label key={child.id} className="inline-flex min-h-11 items-center gap-2">
-                    <input
-                      type="checkbox"
-                      name="childIds"
-                      value={child.id}
-                      defaultChecked={document.childIds.includes(child.id)}
-                      className="size-5 accent-brand-700"
-                    />
-                    {child.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          )}
-          {providerOptions.length > 0 && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
-                {tUpload("providerLabel")}
-              </label>
-              <select
-                id={`${id}-provider`}
-                name="providerId"
-                className="input"
-                defaultValue={document.providerId ?? ""}
-              >
-                <option value="">{tUpload("noProvider")}</option>
-                {providerOptions.map((provider) => (
-                  <option key={provider.id} value={provider.id}>
-                    {provider.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <DocumentLinkFields
+            id={id}
+            childOptions={childOptions}
+            providerOptions={providerOptions}
+            childIds={document.childIds}
+            providerId={document.providerId ?? ""}
+          />
           <FormAlert message={alert} />
           <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
         </form>

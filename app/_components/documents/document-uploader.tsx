@@ -8,6 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { DOCUMENT_ACCEPT, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentLinkFields } from "./document-link-fields";
 import { fileSize } from "./file-size";
 import { newUploadKey, titleFromFileName, uploadDocument } from "./upload-document";
 
@@ -221,34 +222,7 @@ export function DocumentUploader({
               error={fields.documentDate}
             />
           </div>
-          {childOptions.length > 0 && (
-            <fieldset className="flex flex-col gap-2">
-              <legend className="text-sm font-semibold text-stone-800">{t("childrenLabel")}</legend>
-              <div className="flex flex-wrap gap-x-5 gap-y-2">
-                {childOptions.map((child) => (
-                  <label key={child.id} className="inline-flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name="childIds" value={child.id} className="size-5 accent-brand-700" />
-                    {child.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          )}
-          {providerOptions.length > 0 && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
-                {t("providerLabel")}
-              </label>
-              <select id={`${id}-provider`} name="providerId" className="input" defaultValue="">
-                <option value="">{t("noProvider")}</option>
-                {providerOptions.map((provider) => (
-                  <option key={provider.id} value={provider.id}>
-                    {provider.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <DocumentLinkFields id={id} childOptions={childOptions} providerOptions={providerOptions} />
           {busy && (
             <div className="flex flex-col gap-1" aria-live="polite">
               <p className="text-sm text-stone-700">
