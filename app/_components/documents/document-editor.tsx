@@ -8,10 +8,11 @@ import { apiFetch, ApiError } from "@/app/_components/api-client";
 import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
 import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
-import { FormField } from "@/app/_components/form-field";
+import { FormField, SelectField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { DocumentDto } from "@/lib/documents/dto";
-import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentKindOptions } from "./document-kind-options";
 import { DocumentLinkFields } from "./document-link-fields";
 
 type Named = { id: string; name: string };
@@ -30,7 +31,6 @@ export function DocumentEditor({
 }) {
   const t = useTranslations("documents.edit");
   const tUpload = useTranslations("documents.upload");
-  const tKinds = useTranslations("documents.kinds");
   const errorText = useErrorText();
   const router = useRouter();
   const id = useId();
@@ -83,18 +83,9 @@ export function DocumentEditor({
             error={fields.title}
             required
           />
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-kind`} className="text-sm font-semibold text-stone-800">
-              {tUpload("kindLabel")}
-            </label>
-            <select id={`${id}-kind`} name="kind" className="input" defaultValue={document.kind}>
-              {DOCUMENT_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {tKinds(value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id={`${id}-kind`} name="kind" label={tUpload("kindLabel")} defaultValue={document.kind}>
+            <DocumentKindOptions />
+          </SelectField>
           <FormField
             id={`${id}-date`}
             name="documentDate"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { SelectField } from "@/app/_components/form-field";
 
 type Named = { id: string; name: string };
 
@@ -46,19 +47,14 @@ export function DocumentLinkFields({
         </fieldset>
       )}
       {providerOptions.length > 0 && (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
-            {t("providerLabel")}
-          </label>
-          <select id={`${id}-provider`} name="providerId" className="input" defaultValue={providerId}>
-            <option value="">{t("noProvider")}</option>
-            {providerOptions.map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${id}-provider`} name="providerId" label={t("providerLabel")} defaultValue={providerId}>
+          <option value="">{t("noProvider")}</option>
+          {providerOptions.map((provider) => (
+            <option key={provider.id} value={provider.id}>
+              {provider.name}
+            </option>
+          ))}
+        </SelectField>
       )}
     </>
   );

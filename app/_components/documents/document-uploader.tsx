@@ -5,9 +5,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { ApiError } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { FormField, SelectField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
-import { DOCUMENT_ACCEPT, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DOCUMENT_ACCEPT, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentKindOptions } from "./document-kind-options";
 import { DocumentLinkFields } from "./document-link-fields";
 import { fileSize } from "./file-size";
 import { newUploadKey, titleFromFileName, uploadDocument } from "./upload-document";
@@ -29,7 +30,6 @@ export function DocumentUploader({
   providerOptions: Named[];
 }) {
   const t = useTranslations("documents.upload");
-  const tKinds = useTranslations("documents.kinds");
   const format = useFormatter();
   const errorText = useErrorText();
   const router = useRouter();
@@ -186,33 +186,18 @@ export function DocumentUploader({
             required
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-kind`} className="text-sm font-semibold text-stone-800">
-                {t("kindLabel")}
-              </label>
-              <select
-                id={`${id}-kind`}
-                name="kind"
-                className="input"
-                value={kind}
-                onChange={(event) => setKind(event.target.value)}
-                aria-invalid={fields.kind ? true : undefined}
-                aria-describedby={fields.kind ? `${id}-kind-error` : undefined}
-                required
-              >
-                <option value="">{t("kindPlaceholder")}</option>
-                {DOCUMENT_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {tKinds(value)}
-                  </option>
-                ))}
-              </select>
-              {fields.kind && (
-                <p id={`${id}-kind-error`} className="text-sm font-medium text-red-800">
-                  {fields.kind}
-                </p>
-              )}
-            </div>
+            <SelectField
+              id={`${id}-kind`}
+              name="kind"
+              label={t("kindLabel")}
+              value={kind}
+              onChange={(event) => setKind(event.target.value)}
+              error={fields.kind}
+              required
+            >
+              <option value="">{t("kindPlaceholder")}</option>
+              <DocumentKindOptions />
+            </SelectField>
             <FormField
               id={`${id}-date`}
               name="documentDate"

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { DocumentEditor } from "@/app/_components/documents/document-editor";
+import { DocumentKindOptions } from "@/app/_components/documents/document-kind-options";
 import { DocumentPreview } from "@/app/_components/documents/document-preview";
 import { DocumentUploader } from "@/app/_components/documents/document-uploader";
 import { fileSize } from "@/app/_components/documents/file-size";
@@ -115,11 +116,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             </label>
             <select id="documents-kind" name="kind" defaultValue={kind ?? ""} className="input">
               <option value="">{t("filters.allKinds")}</option>
-              {DOCUMENT_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {tKinds(value)}
-                </option>
-              ))}
+              <DocumentKindOptions />
             </select>
           </div>
           {children.length > 1 && (
