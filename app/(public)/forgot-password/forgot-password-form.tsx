@@ -11,19 +11,15 @@ import { useApiForm } from "@/app/_components/use-api-form";
 export function ForgotPasswordForm() {
   const t = useTranslations("forgotPassword");
   const [sentTo, setSentTo] = useState<string>();
-  const { form, field, alert, busy, showFailure } = useApiForm({
+  const { submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.passwordResetRequestSchema,
     defaultValues: { email: "" },
+    // A public page: nothing on it changes.
+    refresh: false,
   });
-
-  // Sent without useApiForm's submit: this public page has nothing to refresh.
-  const onSubmit = form.handleSubmit(async (input) => {
-    try {
-      await apiFetch("/api/v1/password-reset", { body: input });
-      setSentTo(input.email);
-    } catch (error) {
-      showFailure(error);
-    }
+  const onSubmit = submit(async (input) => {
+    await apiFetch("/api/v1/password-reset", { body: input });
+    setSentTo(input.email);
   });
 
   if (sentTo)

@@ -9,7 +9,7 @@ import { useApiForm } from "@/app/_components/use-api-form";
 
 /**
  * Six digits that turn a second step on (from the app, or from the email). The caller decides what
- * follows, so nothing is refreshed here: the app's setup still has recovery codes to show.
+ * follows (the app's setup still has recovery codes to show), so the page is not refreshed here.
  */
 export function CodeForm({
   id,
@@ -25,19 +25,13 @@ export function CodeForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("security");
-  const { form, field, alert, busy, showFailure } = useApiForm({
+  const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.confirmCodeSchema,
     defaultValues: { code: "" },
+    refresh: false,
   });
   useEffect(() => form.setFocus("code"), [form]);
-
-  const onSubmit = form.handleSubmit(async ({ code }) => {
-    try {
-      await onCode(code);
-    } catch (error) {
-      showFailure(error);
-    }
-  });
+  const onSubmit = submit(({ code }) => onCode(code));
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">

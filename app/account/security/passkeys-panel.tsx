@@ -32,17 +32,12 @@ function NameForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("security");
-  const { form, field, alert, busy, showFailure } = useApiForm({
+  const { submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.renamePasskeySchema,
     defaultValues: { name: defaultName },
+    refresh: false,
   });
-  const onSubmit = form.handleSubmit(async ({ name }) => {
-    try {
-      await onName(name);
-    } catch (error) {
-      showFailure(error);
-    }
-  });
+  const onSubmit = submit(({ name }) => onName(name));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
