@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { PasswordField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 
 const LINK_PROBLEMS = new Set(["reset_token_invalid", "reset_token_used", "reset_token_expired"]);
@@ -51,21 +51,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {t("askAgain")}
         </Link>
       )}
-      <FormField
-        type="password"
-        autoComplete="new-password"
-        label={t("newPassword")}
-        hint={t("hint")}
-        required
-        {...field("newPassword")}
-      />
-      <FormField
-        type="password"
-        autoComplete="new-password"
-        label={t("confirmPassword")}
-        required
-        {...field("confirmPassword")}
-      />
+      <PasswordField kind="new" label={t("newPassword")} hint={t("hint")} {...field("newPassword")} />
+      <PasswordField kind="new" label={t("confirmPassword")} {...field("confirmPassword")} />
       <button type="submit" className="btn-primary" disabled={busy}>
         {busy ? t("saving") : t("submit")}
       </button>
