@@ -12,6 +12,7 @@ import { FormField, SelectField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { DocumentDto } from "@/lib/documents/dto";
 import { DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentDateField } from "./document-date-field";
 import { DocumentKindOptions } from "./document-kind-options";
 import { DocumentLinkFields } from "./document-link-fields";
 
@@ -86,15 +87,7 @@ export function DocumentEditor({
           <SelectField id={`${id}-kind`} name="kind" label={tUpload("kindLabel")} defaultValue={document.kind}>
             <DocumentKindOptions />
           </SelectField>
-          <FormField
-            id={`${id}-date`}
-            name="documentDate"
-            type="date"
-            max="2999-12-31"
-            label={tUpload("dateLabel")}
-            defaultValue={document.documentDate ?? ""}
-            error={fields.documentDate}
-          />
+          <DocumentDateField id={`${id}-date`} error={fields.documentDate} defaultValue={document.documentDate ?? ""} />
           <DocumentLinkFields
             id={id}
             childOptions={childOptions}

@@ -8,6 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField, SelectField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
 import { DOCUMENT_ACCEPT, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentDateField } from "./document-date-field";
 import { DocumentKindOptions } from "./document-kind-options";
 import { DocumentLinkFields } from "./document-link-fields";
 import { fileSize } from "./file-size";
@@ -198,14 +199,7 @@ export function DocumentUploader({
               <option value="">{t("kindPlaceholder")}</option>
               <DocumentKindOptions />
             </SelectField>
-            <FormField
-              id={`${id}-date`}
-              name="documentDate"
-              type="date"
-              max="2999-12-31"
-              label={t("dateLabel")}
-              error={fields.documentDate}
-            />
+            <DocumentDateField id={`${id}-date`} error={fields.documentDate} />
           </div>
           <DocumentLinkFields id={id} childOptions={childOptions} providerOptions={providerOptions} />
           {busy && (
