@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { CardSection } from "@/app/_components/card-section";
+import { Section } from "@/app/_components/section";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { useCaseloadTrends } from "./use-caseload";
 
@@ -19,7 +19,7 @@ export function CaseloadTrends() {
     format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (
-    <CardSection id="trends-heading" title={t("trendsTitle")} intro={t("trendsIntro")} gap="gap-4">
+    <Section id="trends-heading" title={t("trendsTitle")} intro={t("trendsIntro")} className="flex flex-col gap-4 card">
       {trends.isPending ? (
         <p role="status" className="text-sm text-stone-700">
           {t("trendsLoading")}
@@ -95,6 +95,6 @@ export function CaseloadTrends() {
           </div>
         </div>
       )}
-    </CardSection>
+    </Section>
   );
 }

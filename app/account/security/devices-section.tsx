@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CardSection } from "@/app/_components/card-section";
+import { Section } from "@/app/_components/section";
 import { ConfirmButton } from "@/app/_components/confirm-button";
 import type { SessionDto } from "@/lib/accounts/security-log";
 import { deviceName } from "./device-name";
@@ -10,7 +10,12 @@ export async function DevicesSection({ sessions }: { sessions: SessionDto[] }) {
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
-    <CardSection id="devices-heading" title={t("devicesTitle")} intro={t("devicesBody")} gap="gap-3">
+    <Section
+      id="devices-heading"
+      title={t("devicesTitle")}
+      intro={t("devicesBody")}
+      className="flex flex-col gap-3 card"
+    >
       <ul className="flex flex-col divide-y divide-stone-200 rounded-md border border-stone-200">
         {sessions.map((session) => {
           const device = deviceName(session.userAgent, t);
@@ -51,6 +56,6 @@ export async function DevicesSection({ sessions }: { sessions: SessionDto[] }) {
           );
         })}
       </ul>
-    </CardSection>
+    </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CardSection } from "@/app/_components/card-section";
+import { Section } from "@/app/_components/section";
 import type { SecurityEventDto } from "@/lib/accounts/security-log";
 import { deviceName } from "./device-name";
 
@@ -8,7 +8,7 @@ export async function SecurityLog({ events }: { events: SecurityEventDto[] }) {
   const t = await getTranslations("security");
   const format = await getFormatter();
   return (
-    <CardSection id="log-heading" title={t("logTitle")} intro={t("logBody")} gap="gap-3">
+    <Section id="log-heading" title={t("logTitle")} intro={t("logBody")} className="flex flex-col gap-3 card">
       {events.length === 0 ? (
         <p className="text-sm text-stone-600">{t("logEmpty")}</p>
       ) : (
@@ -36,6 +36,6 @@ export async function SecurityLog({ events }: { events: SecurityEventDto[] }) {
           ))}
         </ol>
       )}
-    </CardSection>
+    </Section>
   );
 }

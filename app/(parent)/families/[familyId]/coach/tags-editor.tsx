@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { apiFetch } from "@/app/_components/api-client";
-import { CardSection } from "@/app/_components/card-section";
+import { Section } from "@/app/_components/section";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
@@ -38,7 +38,7 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   const saving = busy || remove.isPending;
 
   return (
-    <CardSection id="coach-tags-heading" title={t("heading")} intro={t("hint")} gap="gap-4">
+    <Section id="coach-tags-heading" title={t("heading")} intro={t("hint")} className="flex flex-col gap-4 card">
       <FormAlert message={remove.isError ? errorText(remove.error) : fieldError("tag") ? undefined : alert} />
       {tags.length === 0 ? (
         <p className="text-sm text-stone-700">{t("empty")}</p>
@@ -80,6 +80,6 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
           </button>
         </form>
       )}
-    </CardSection>
+    </Section>
   );
 }
