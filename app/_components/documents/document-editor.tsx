@@ -1,15 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useId, useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { useId, useState } from "react";
+import { apiFetch } from "@/app/_components/api-client";
 import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
 import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField, SelectField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { useApiForm } from "@/app/_components/use-api-form";
 import type { DocumentDto } from "@/lib/documents/dto";
 import { DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
 import { DocumentDateField } from "./document-date-field";
@@ -32,68 +31,59 @@ export function DocumentEditor({
 }) {
   const t = useTranslations("documents.edit");
   const tUpload = useTranslations("documents.upload");
-  const errorText = useErrorText();
-  const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const providerId = String(data.get("providerId") ?? "");
-    setBusy(true);
-    setAlert(undefined);
-    try {
-      await apiFetch(`/api/v1/families/${familyId}/documents/${document.id}`, {
-        method: "PATCH",
-        body: {
-          title: String(data.get("title") ?? ""),
-          kind: String(data.get("kind") ?? ""),
-          documentDate: String(data.get("documentDate") ?? "") || null,
-          childIds: data.getAll("childIds").map(String),
-          ...(providerOptions.length > 0 ? { providerId: providerId || null } : {}),
-        },
-      });
-      setOpen(false);
-      setFields({});
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiError) setFields(error.fields);
-      setAlert(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const defaultValues = {
+    title: document.title,
+    kind: document.kind as string,
+    documentDate: document.documentDate ?? "",
+    childIds: document.childIds,
+    providerId: document.providerId ?? "",
+  };
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.documentPatchSchema,
+    defaultValues,
+    // A blank date clears it; the provider is sent only when the family has providers to choose.
+    toInput: ({ documentDate, providerId, ...rest }: typeof defaultValues) => ({
+      ...rest,
+      documentDate: documentDate || null,
+      ...(providerOptions.length > 0 ? { providerId: providerId || null } : {}),
+    }),
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(`/api/v1/families/${familyId}/documents/${document.id}`, { method: "PATCH", body: input }),
+    () => setOpen(false),
+  );
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        // Opened again, the dialog shows the paper as it is now, not what was typed and abandoned.
+        if (next) form.reset(defaultValues);
+      }}
+    >
       <Dialog.Trigger className="btn-secondary" aria-label={t("openNamed", { title: document.title })}>
         {t("open")}
       </Dialog.Trigger>
       <DialogPanel title={t("title")} description={t("description")}>
-        <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
+        <form onSubmit={onSubmit} className="mt-4 flex flex-col gap-4" noValidate>
           <FormField
-            id={`${id}-title`}
-            name="title"
             label={tUpload("titleLabel")}
-            defaultValue={document.title}
             maxLength={DOCUMENT_TITLE_MAX}
-            error={fields.title}
             required
+            {...field("title", `${id}-title`)}
           />
-          <SelectField id={`${id}-kind`} name="kind" label={tUpload("kindLabel")} defaultValue={document.kind}>
+          <SelectField label={tUpload("kindLabel")} {...field("kind", `${id}-kind`)}>
             <DocumentKindOptions />
           </SelectField>
-          <DocumentDateField id={`${id}-date`} error={fields.documentDate} defaultValue={document.documentDate ?? ""} />
+          <DocumentDateField {...field("documentDate", `${id}-date`)} />
           <DocumentLinkFields
             id={id}
             childOptions={childOptions}
             providerOptions={providerOptions}
-            childIds={document.childIds}
-            providerId={document.providerId ?? ""}
+            bind={{ childIds: form.register("childIds"), providerId: form.register("providerId") }}
           />
           <FormAlert message={alert} />
           <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />

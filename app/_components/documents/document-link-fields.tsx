@@ -1,28 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { SelectField } from "@/app/_components/form-field";
 
 type Named = { id: string; name: string };
 
 /**
- * Whom a paper concerns: any of the family's children and at most one provider, as plain form
- * fields (childIds, providerId) for the form that sends them. Each part shows only when there is
- * someone to choose.
+ * Whom a paper concerns: any of the family's children and at most one provider. As plain form
+ * fields (childIds, providerId) for a form read with FormData, or bound to react-hook-form with
+ * `bind` (which then holds what is chosen). Each part shows only when there is someone to choose.
  */
 export function DocumentLinkFields({
   id,
   childOptions,
   providerOptions,
-  childIds = [],
-  providerId = "",
+  bind,
 }: {
   id: string;
   childOptions: Named[];
   providerOptions: Named[];
-  /** What is chosen already, when a paper is corrected. */
-  childIds?: string[];
-  providerId?: string;
+  bind?: { childIds: UseFormRegisterReturn; providerId: UseFormRegisterReturn };
 }) {
   const t = useTranslations("documents.upload");
   return (
@@ -37,8 +35,8 @@ export function DocumentLinkFields({
                   type="checkbox"
                   name="childIds"
                   value={child.id}
-                  defaultChecked={childIds.includes(child.id)}
                   className="size-5 accent-brand-700"
+                  {...bind?.childIds}
                 />
                 {child.name}
               </label>
@@ -47,7 +45,13 @@ export function DocumentLinkFields({
         </fieldset>
       )}
       {providerOptions.length > 0 && (
-        <SelectField id={`${id}-provider`} name="providerId" label={t("providerLabel")} defaultValue={providerId}>
+        <SelectField
+          id={`${id}-provider`}
+          name="providerId"
+          label={t("providerLabel")}
+          defaultValue={bind ? undefined : ""}
+          {...bind?.providerId}
+        >
           <option value="">{t("noProvider")}</option>
           {providerOptions.map((provider) => (
             <option key={provider.id} value={provider.id}>

@@ -1,18 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useId, useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { useId, useState } from "react";
+import { apiFetch } from "@/app/_components/api-client";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
 import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
-import { FormField, TextAreaField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { FormField, SelectField, TextAreaField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { FileIcon } from "./file-icon";
 import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
 import { CITATION_QUOTE_MAX } from "@/lib/schemas/limits";
@@ -89,47 +88,42 @@ function CiteDialog({
 }) {
   const t = useTranslations("evidence");
   const format = useFormatter();
-  const errorText = useErrorText();
-  const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const page = String(data.get("page") ?? "").trim();
-    if (!data.get("documentId")) {
-      setFields({ documentId: t("chooseRequired") });
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
-      await apiFetch(`/api/v1/families/${familyId}/citations`, {
-        body: {
-          documentId: String(data.get("documentId")),
-          subjectType: subject.type,
-          subjectId: subject.id,
-          page: page ? Number(page) : null,
-          quote: String(data.get("quote") ?? ""),
-        },
-      });
+  const defaultValues = { documentId: documents.length === 1 ? documents[0]!.id : "", page: "", quote: "" };
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.citationCreateSchema,
+    defaultValues,
+    toInput: ({ documentId, page, quote }: typeof defaultValues) => ({
+      documentId,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      page: page.trim() ? Number(page) : null,
+      quote,
+    }),
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(`/api/v1/families/${familyId}/citations`, { body: input }),
+    () => {
       setOpen(false);
-      setFields({});
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiError) setFields(error.fields);
-      setAlert(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+      form.reset();
+    },
+  );
+  // In the browser, nothing chosen is the only way the list can be wrong: say so in those words.
+  const documentField = field("documentId", `${id}-document`);
+  const documentError =
+    form.formState.errors.documentId?.type === "server"
+      ? documentField.error
+      : documentField.error && t("chooseRequired");
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) form.reset();
+      }}
+    >
       <Dialog.Trigger
         className="self-start text-sm font-semibold text-brand-800 underline underline-offset-4"
         aria-label={t("citeFor", { subject: subject.label })}
@@ -146,50 +140,31 @@ function CiteDialog({
             <Dialog.Close className="btn-secondary">{t("cancel")}</Dialog.Close>
           </div>
         ) : (
-          <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-document`} className="text-sm font-semibold text-stone-800">
-                {t("document")}
-              </label>
-              <select
-                id={`${id}-document`}
-                name="documentId"
-                className="input"
-                defaultValue={documents.length === 1 ? documents[0]!.id : ""}
-                aria-invalid={fields.documentId ? true : undefined}
-              >
-                <option value="">{t("chooseDocument")}</option>
-                {documents.map((document) => (
-                  <option key={document.id} value={document.id}>
-                    {document.documentDate
-                      ? t("documentOption", {
-                          title: document.title,
-                          date: calendarDate(format, document.documentDate),
-                        })
-                      : document.title}
-                  </option>
-                ))}
-              </select>
-              {fields.documentId && <p className="text-sm font-medium text-red-800">{fields.documentId}</p>}
-            </div>
+          <form onSubmit={onSubmit} className="mt-4 flex flex-col gap-4" noValidate>
+            <SelectField label={t("document")} {...documentField} error={documentError}>
+              <option value="">{t("chooseDocument")}</option>
+              {documents.map((document) => (
+                <option key={document.id} value={document.id}>
+                  {document.documentDate
+                    ? t("documentOption", { title: document.title, date: calendarDate(format, document.documentDate) })
+                    : document.title}
+                </option>
+              ))}
+            </SelectField>
             <FormField
-              id={`${id}-page`}
-              name="page"
               type="number"
               inputMode="numeric"
               min={1}
               label={t("pageLabel")}
-              error={fields.page}
               className="input max-w-32"
+              {...field("page", `${id}-page`)}
             />
             <TextAreaField
-              id={`${id}-quote`}
-              name="quote"
               rows={3}
               maxLength={CITATION_QUOTE_MAX}
               label={t("quoteLabel")}
               hint={t("quoteHint")}
-              error={fields.quote}
+              {...field("quote", `${id}-quote`)}
             />
             <FormAlert message={alert} />
             <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
