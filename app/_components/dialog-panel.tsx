@@ -1,7 +1,7 @@
 "use client";
 
 import { Dialog } from "radix-ui";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * An open dialog: the page dimmed behind, a panel in front with its title and a line on what it
@@ -30,4 +30,17 @@ export function DialogPanel({
       </Dialog.Content>
     </Dialog.Portal>
   );
+}
+
+/**
+ * Open or closed, for a dialog that holds a form: however it closes (Cancel, Escape, a click
+ * outside, or `close()` once the form went through), the form is put back as it was.
+ */
+export function useFormDialog(resetForm: () => void) {
+  const [open, setOpen] = useState(false);
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) resetForm();
+  };
+  return { open, onOpenChange, close: () => onOpenChange(false) };
 }

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
-import { DialogPanel } from "@/app/_components/dialog-panel";
+import { DialogPanel, useFormDialog } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
 import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField, SelectField, TextAreaField } from "@/app/_components/form-field";
@@ -89,7 +89,6 @@ function CiteDialog({
   const t = useTranslations("evidence");
   const format = useFormatter();
   const id = useId();
-  const [open, setOpen] = useState(false);
   const defaultValues = { documentId: documents.length === 1 ? documents[0]!.id : "", page: "", quote: "" };
   const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.citationCreateSchema,
@@ -104,11 +103,9 @@ function CiteDialog({
   });
   const onSubmit = submit(
     (input) => apiFetch(`/api/v1/families/${familyId}/citations`, { body: input }),
-    () => {
-      setOpen(false);
-      form.reset();
-    },
+    () => dialog.close(),
   );
+  const dialog = useFormDialog(() => form.reset());
   // In the browser, nothing chosen is the only way the list can be wrong: say so in those words.
   const documentField = field("documentId", `${id}-document`);
   const documentError =
@@ -117,13 +114,7 @@ function CiteDialog({
       : documentField.error && t("chooseRequired");
 
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) form.reset();
-      }}
-    >
+    <Dialog.Root open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <Dialog.Trigger
         className="self-start text-sm font-semibold text-brand-800 underline underline-offset-4"
         aria-label={t("citeFor", { subject: subject.label })}

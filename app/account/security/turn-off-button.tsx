@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useState } from "react";
 import { apiFetch } from "@/app/_components/api-client";
-import { DialogPanel } from "@/app/_components/dialog-panel";
+import { DialogPanel, useFormDialog } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
 import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField } from "@/app/_components/form-field";
@@ -13,31 +12,22 @@ import { useApiForm } from "@/app/_components/use-api-form";
 /** Turning a second step off asks for proof again: a code, or else the password. */
 export function TurnOffButton({ method }: { method: "totp" | "email" }) {
   const t = useTranslations("security");
-  const [open, setOpen] = useState(false);
   const { form, submit, field, alert, busy } = useApiForm({
     schema: (schemas) => schemas.proofFormSchema,
     defaultValues: { code: "", password: "" },
   });
+  const dialog = useFormDialog(() => form.reset());
   const name = method === "totp" ? t("methodApp") : t("methodEmail");
 
   // The API takes one proof or the other: the code when one was typed, else the password.
   const onSubmit = submit(
     ({ code, password }) =>
       apiFetch(`/api/v1/me/mfa/${method}`, { method: "DELETE", body: code ? { code } : { password } }),
-    () => {
-      setOpen(false);
-      form.reset();
-    },
+    () => dialog.close(),
   );
 
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) form.reset();
-      }}
-    >
+    <Dialog.Root open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <Dialog.Trigger className="btn border border-red-300 bg-white text-red-800 hover:bg-red-50">
         {t("appTurnOff")}
       </Dialog.Trigger>
