@@ -55,3 +55,14 @@ export function SelectField({ id, label, error, hint, ...select }: ComponentProp
     </Field>
   );
 }
+
+/**
+ * A required password: `kind="new"` lets the browser's password manager offer a strong one,
+ * `"current"` lets it fill in the saved one.
+ */
+export function PasswordField({
+  kind,
+  ...field
+}: Omit<ComponentProps<"input">, "type" | "autoComplete"> & Labels & { kind: "new" | "current" }) {
+  return <FormField type="password" autoComplete={`${kind}-password`} required {...field} />;
+}

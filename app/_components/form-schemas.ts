@@ -14,6 +14,7 @@ export {
   providerCreateSchema,
 } from "@/lib/schemas/care-team";
 export { createActionSchema, newTagSchema, noteInputSchema } from "@/lib/schemas/coaching";
+export { citationCreateSchema, documentPatchSchema } from "@/lib/schemas/documents";
 export {
   confirmCodeSchema,
   newPasswordFormSchema,

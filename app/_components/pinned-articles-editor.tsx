@@ -6,6 +6,7 @@ import { Controller } from "react-hook-form";
 import { MAX_PINNED_ARTICLES } from "@/lib/schemas/limits";
 import { apiFetch } from "./api-client";
 import { FormAlert } from "./form-alert";
+import { SubmitOrCancel } from "./form-buttons";
 import { useApiForm } from "./use-api-form";
 
 /** The coach chooses up to three articles for the family's home; saved with PUT pinned-articles. */
@@ -85,14 +86,7 @@ export function PinnedArticlesEditor({
           </fieldset>
         )}
       />
-      <div className="flex gap-3">
-        <button type="submit" className="btn-primary" disabled={busy}>
-          {busy ? t("saving") : t("save")}
-        </button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
-          {t("cancel")}
-        </button>
-      </div>
+      <SubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} onCancel={() => setOpen(false)} />
     </form>
   );
 }

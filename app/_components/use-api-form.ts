@@ -15,12 +15,18 @@ type Options<Values extends FieldValues, Input> = {
   toInput?: (values: Values) => Input;
   /** Puts the server's per-field messages on this form's fields, when its names are not the form's. */
   serverFields?: (fields: Record<string, string>) => Record<string, string>;
+  /**
+   * False where nothing on the server-rendered page changes, or the caller decides what comes
+   * next (the app's setup still has recovery codes to show: a refresh would put them away).
+   */
+  refresh?: boolean;
 };
 
 /**
  * A form on react-hook-form that writes through the API: checked in the browser with the shared
  * schema, sent (apiFetch adds the Idempotency-Key a retry reuses), and what the server refuses
- * marked on the same fields, the first one focused; then the server-rendered page is refreshed.
+ * marked on the same fields, the first one focused; then the server-rendered page is refreshed
+ * (unless `refresh: false`).
  */
 export function useApiForm<Values extends FieldValues, Input = Values>(options: Options<Values, Input>) {
   const router = useRouter();
@@ -51,7 +57,7 @@ export function useApiForm<Values extends FieldValues, Input = Values>(options: 
         showFailure(error);
         return;
       }
-      router.refresh();
+      if (options.refresh !== false) router.refresh();
       then?.();
     });
   }

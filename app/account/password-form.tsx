@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { PasswordField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 
 export function PasswordForm() {
@@ -30,21 +30,8 @@ export function PasswordForm() {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
       <FormAlert tone="success" message={changed ? t("passwordChanged") : undefined} />
-      <FormField
-        type="password"
-        autoComplete="current-password"
-        label={t("currentPassword")}
-        required
-        {...field("currentPassword")}
-      />
-      <FormField
-        type="password"
-        autoComplete="new-password"
-        label={t("newPassword")}
-        hint={t("passwordHint")}
-        required
-        {...field("newPassword")}
-      />
+      <PasswordField kind="current" label={t("currentPassword")} {...field("currentPassword")} />
+      <PasswordField kind="new" label={t("newPassword")} hint={t("passwordHint")} {...field("newPassword")} />
       <button type="submit" className="btn-primary self-start" disabled={busy}>
         {busy ? t("saving") : t("changePassword")}
       </button>

@@ -45,7 +45,7 @@ export function signInCodeEmail(to: Recipient, code: string, purpose: "sign-in" 
   };
 }
 
-export type AccountNotice = "password-changed" | "second-step-changed" | "new-device";
+type AccountNotice = "password-changed" | "second-step-changed" | "new-device";
 
 export function noticeEmail(to: Recipient, notice: AccountNotice, userAgent?: string | null): AccountEmail {
   const t = translatorFor(to.locale);

@@ -7,9 +7,10 @@ import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import type { Client } from "@/lib/identity/client";
-import { recordSecurityEvent, type SecurityEventType } from "@/lib/identity/security-events";
+import { recordSecurityEvent } from "@/lib/identity/security-events";
 import { judgeSession } from "@/lib/identity/session-rules";
 import { isId } from "@/lib/schemas/fields";
+import type { SecurityEventType } from "@/lib/schemas/security";
 
 export type SecurityEventDto = { type: SecurityEventType; at: string; ip: string | null; userAgent: string | null };
 

@@ -13,13 +13,13 @@ import { queueJoinNotices } from "./join-notice";
 import { recordSignUpRefusal, signUpBlockedFor, type RefusalKey } from "./sign-up-refusals";
 import { isUniqueViolation } from "./unique-violation";
 
-export type SignUpResult = {
+type SignUpResult = {
   user: { id: string; email: string; name: string; role: "parent" };
   family: { id: string; name: string };
 };
 
 /** Who is signing up, besides what they typed: their saved language choice and their address. */
-export type SignUpContext = {
+type SignUpContext = {
   /** A language the visitor chose with the switch before signing up, kept as the account's choice. */
   locale?: Locale | null;
   /** The client's address as the rate limits key it (null: unknown). */

@@ -116,7 +116,7 @@ export async function regenerateRecoveryCodes(actor: Actor, now = new Date()): P
 
 /** Emailed codes are limited to one a minute per purpose: a mailbox is not a pager. */
 const EMAIL_CODE_GAP_MS = 60_000;
-export const EMAIL_CODE_LIFETIME_MS = 10 * 60_000;
+const EMAIL_CODE_LIFETIME_MS = 10 * 60_000;
 
 /**
  * Starts email codes as the second step: a code goes to the account's address to prove it

@@ -14,7 +14,7 @@ import type { CreateCoachInput } from "@/lib/schemas/admin";
 import { accountsOf, type AccountSummary } from "./accounts";
 import { requireAdmin } from "./guard";
 
-export type CoachSummary = AccountSummary;
+type CoachSummary = AccountSummary;
 
 /** Every coach account with the number of families on its caseload, by name. */
 export async function listCoaches(actor: Actor): Promise<CoachSummary[]> {

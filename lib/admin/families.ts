@@ -18,7 +18,7 @@ import { requireAdmin } from "./guard";
  * nothing of its care. Its name, its coaches and how many parents and children it has; never a
  * child's name, a tag, a missing service or a safety flag.
  */
-export type AdminFamily = {
+type AdminFamily = {
   id: string;
   name: string;
   archived: boolean;
@@ -27,7 +27,7 @@ export type AdminFamily = {
   children: number;
 };
 
-export type AdminFamilyPage = { families: AdminFamily[]; nextCursor: string | null; total: number };
+type AdminFamilyPage = { families: AdminFamily[]; nextCursor: string | null; total: number };
 
 /** Families by name, each with its coaches and counts, in one statement. */
 function familyRows(db: Executor, where: SQL, limit?: number): Promise<(AdminFamily & { total: number })[]> {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { accountsOf, type AccountSummary } from "./accounts";
 import { requireAdmin } from "./guard";
 
-export type ParentAccount = AccountSummary;
+type ParentAccount = AccountSummary;
 
 /**
  * Parent accounts by name, so an admin can delete one on request. Accounts only: how many

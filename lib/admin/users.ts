@@ -30,7 +30,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
 import { requireAdmin } from "./guard";
 
-export type AccountState = { id: string; disabled: boolean };
+type AccountState = { id: string; disabled: boolean };
 
 /**
  * Disables or enables an account. Disabling ends every session of it at once (sessions are judged

@@ -8,7 +8,7 @@ import type { ArticleFilter, SearchHit } from "./search";
  * What a reader of the site sees in their language: the translation where there is one, else
  * the English article, marked (`fallback`) so the page can say so and mark its language.
  */
-export type ReaderArticle = ArticleMeta & { fallback: boolean; snippet?: string };
+type ReaderArticle = ArticleMeta & { fallback: boolean; snippet?: string };
 
 export function articleForReader(slug: string, locale: Locale): { article: Article; fallback: boolean } | undefined {
   const translated = findArticle(slug, locale);

@@ -5,7 +5,7 @@ import { practiceToday } from "@/lib/care-team/gaps";
 import { listFamiliesFor } from "@/lib/families/queries";
 
 type TeamMember = { id: string; name: string; credentialId: string };
-export type FamilyTeamMatch = { familyId: string; familyName: string; members: TeamMember[] };
+type FamilyTeamMatch = { familyId: string; familyName: string; members: TeamMember[] };
 
 /**
  * For a parent reading an article: each of their families, with the current providers whose

@@ -11,7 +11,7 @@ import { MAX_PINNED_ARTICLES } from "@/lib/schemas/limits";
 import { findArticle } from "./library";
 import { metaOf, type ArticleMeta } from "./load";
 
-export type PinnedArticle = ArticleMeta & { pinnedAt: string };
+type PinnedArticle = ArticleMeta & { pinnedAt: string };
 
 /** The family's pinned articles in the coach's order; its members and its coach may read them. */
 export async function getPinnedArticles(actor: Actor, familyId: string): Promise<PinnedArticle[]> {

@@ -12,7 +12,7 @@ import { visit } from "unist-util-visit";
 
 export type Heading = { id: string; text: string; depth: 2 | 3 };
 
-export type RenderedMarkdown = {
+type RenderedMarkdown = {
   html: string;
   headings: Heading[];
   /** The visible text, one line per block (paragraph, list item, heading), for search and snippets. */

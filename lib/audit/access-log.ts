@@ -39,7 +39,7 @@ export type AccessLogEntry = {
   actor: { id: string; name: string; role: Role } | null;
 };
 
-export type AccessLogPage = { entries: AccessLogEntry[]; nextCursor: string | null };
+type AccessLogPage = { entries: AccessLogEntry[]; nextCursor: string | null };
 
 /** Newest first, a page at a time (`before` is the last id seen); the family's members and coaches only. */
 export async function listAccessLog(actor: Actor, familyId: string, page: AccessLogQuery): Promise<AccessLogPage> {

@@ -10,7 +10,7 @@ import { rowsOf } from "@/db/rows";
 const isoTimestamp = (column: AnyColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A family of the caseload with what ranking and filtering need beside the engine's answer. */
-export type ListedFamily = {
+type ListedFamily = {
   id: string;
   name: string;
   careVersion: number;
@@ -46,7 +46,7 @@ export function listFamilies(db: Executor, actor: Actor, scope: SQL): Promise<Li
 
 export type NextAction = { id: string; title: string; dueOn: string | null };
 
-export type RowDetails = { nextAction: NextAction | null; coaches: { id: string; name: string }[] };
+type RowDetails = { nextAction: NextAction | null; coaches: { id: string; name: string }[] };
 
 /**
  * What only the rows on the page show: the next action the coach set, and the family's coaches.

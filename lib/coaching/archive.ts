@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { assertFamilyCoach } from "./scope";
 
-export type ArchiveState = { archived: boolean; archivedAt: string | null };
+type ArchiveState = { archived: boolean; archivedAt: string | null };
 
 /**
  * Archiving takes a family off the active caseload and nothing else: its records, members and

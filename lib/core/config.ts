@@ -90,7 +90,7 @@ function requiredRoles(value: string | undefined, databaseUrl: string | undefine
   return [...new Set(chosen.split(",").map((role) => role.trim() as "parent" | "coach" | "admin"))];
 }
 
-export type Config = ReturnType<typeof readConfig>;
+type Config = ReturnType<typeof readConfig>;
 
 /** The name of every environment variable Clarity reads (the README lists each). */
 export const VARIABLES = Object.keys(environment.shape);

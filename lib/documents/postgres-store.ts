@@ -9,10 +9,10 @@ import type { FileStore, StoredFile } from "./store";
  * Rows of this size: large enough that a 15 MB file is 60 statements, small enough that a
  * download holds one of them at a time and no single value strains either driver.
  */
-export const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 /** Regroups a stream of pieces of any size into pieces of exactly `size` bytes (the last one shorter). */
-export async function* rechunk(bytes: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
+async function* rechunk(bytes: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   for await (const piece of bytes) {

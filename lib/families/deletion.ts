@@ -20,7 +20,7 @@ type RecordCounts = {
   parents: number;
 };
 
-export type DeletionState = {
+type DeletionState = {
   /** Null while nobody asked for deletion. */
   pending: { requestedAt: string; dueAt: string } | null;
   counts: RecordCounts;

@@ -8,7 +8,7 @@ import { familyLinkOf, familyRelation } from "@/lib/identity/family-access";
 
 export type FamilyRef = { id: string; name: string };
 
-export type FamilySummary = FamilyRef & {
+type FamilySummary = FamilyRef & {
   createdAt: string;
   archived: boolean;
   members: { id: string; name: string; email: string }[];

@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 
-export type AuditEntry = {
+type AuditEntry = {
   actorId: string | null;
   action: string;
   outcome: "ok" | "denied" | "failed";

@@ -9,7 +9,7 @@ import { hashSecret } from "./secrets";
  * update of Chrome is the same device and Firefox on the same laptop is another. (A cookie would
  * tell computers apart, but sign-out clears every cookie of the site on purpose.)
  */
-export function deviceKey(userAgent: string | null): string {
+function deviceKey(userAgent: string | null): string {
   const family = (userAgent ?? "unknown")
     .replace(/\d+([._]\d+)*/g, "")
     .replace(/\s+/g, " ")

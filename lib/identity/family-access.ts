@@ -6,7 +6,7 @@ import type { Actor } from "./actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { isId } from "@/lib/schemas/fields";
 
-export type FamilyRelation = "member" | "coach";
+type FamilyRelation = "member" | "coach";
 
 /** The table that ties a parent (family_members) or a coach (caseloads) to families. */
 export function familyLinkOf(role: Actor["role"]) {

@@ -6,7 +6,7 @@ import { hashSecret, normalizeRecoveryCode } from "./secrets";
 import { totpStep } from "./totp";
 
 /** What an account has besides its password. */
-export type SecondSteps = { totp: boolean; email: boolean; passkeys: number; recoveryCodesLeft: number };
+type SecondSteps = { totp: boolean; email: boolean; passkeys: number; recoveryCodesLeft: number };
 
 export async function secondStepsOf(db: Executor, userId: string): Promise<SecondSteps> {
   const [row] = await db
@@ -78,7 +78,7 @@ export async function spendSecondStepCode(
 }
 
 /** A confirmed app's code, once: the row is locked while its last accepted step moves on. */
-export async function spendTotpCode(tx: Executor, userId: string, code: string, now: Date): Promise<boolean> {
+async function spendTotpCode(tx: Executor, userId: string, code: string, now: Date): Promise<boolean> {
   const [credential] = await tx
     .select()
     .from(totpCredentials)

@@ -1,17 +1,17 @@
 /** Pure session rules: the clock and the limits are parameters, so tests control both. */
 
-export type SessionState = {
+type SessionState = {
   createdAt: Date;
   lastSeenAt: Date;
   revokedAt: Date | null;
   sessionVersion: number;
 };
 
-export type SessionOwner = { sessionVersion: number; disabled: boolean };
+type SessionOwner = { sessionVersion: number; disabled: boolean };
 
-export type SessionLimits = { idleMs: number; absoluteMs: number };
+type SessionLimits = { idleMs: number; absoluteMs: number };
 
-export type SessionVerdict = "valid" | "revoked" | "superseded" | "disabled" | "idle" | "expired";
+type SessionVerdict = "valid" | "revoked" | "superseded" | "disabled" | "idle" | "expired";
 
 export function judgeSession(
   session: SessionState,

@@ -29,7 +29,7 @@ export type SignInResult =
   | { outcome: "mfa_required"; userId: string; emailCode: boolean };
 
 /** What is limited on its own (see login_attempts.purpose). */
-export type AttemptPurpose = "sign-in" | "reset-request" | "reset-complete";
+type AttemptPurpose = "sign-in" | "reset-request" | "reset-complete";
 
 /**
  * Seconds until another attempt is allowed, or null. Reaching the allowed number of failures for

@@ -6,7 +6,7 @@ import { AppError, type ErrorCode } from "@/lib/core/errors";
 import { inviteTokenField } from "@/lib/schemas/fields";
 import { usableInvite } from "./lookup";
 
-export type InvitePreview =
+type InvitePreview =
   | { usable: true; invitedBy: string; familyName: string | null; joinsExistingFamily: boolean }
   | { usable: false; reason: ErrorCode };
 

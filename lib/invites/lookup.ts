@@ -5,7 +5,7 @@ import { familyMembers, invites, users } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { hashInviteToken } from "./tokens";
 
-export type UsableInvite = typeof invites.$inferSelect & { inviterName: string };
+type UsableInvite = typeof invites.$inferSelect & { inviterName: string };
 
 /** The invite behind a token if it can still be used; otherwise the reason as a 410. */
 export async function usableInvite(db: Executor, token: string, now = new Date(), lock = false): Promise<UsableInvite> {

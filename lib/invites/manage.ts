@@ -12,7 +12,7 @@ import { inviteUrl, type CreatedInvite } from "./insert";
 import { makerMayStillInvite } from "./lookup";
 import { hashInviteToken, newInviteToken } from "./tokens";
 
-export type PendingInvite = {
+type PendingInvite = {
   id: string;
   /** Null: the invite founds a new family. */
   familyId: string | null;

@@ -5,7 +5,7 @@ import { families } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { familyRelation } from "@/lib/identity/family-access";
 
-export type ConversationHeader = { familyId: string; familyName: string };
+type ConversationHeader = { familyId: string; familyName: string };
 
 /**
  * What the conversation page needs before the messages load: the family's name only. The

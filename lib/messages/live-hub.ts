@@ -11,10 +11,10 @@ import { LIVE_CHANNEL } from "@/lib/identity/live-channel";
  */
 const MESSAGES_CHANNEL = LIVE_CHANNEL;
 
-export type LiveSignal = { familyId: string; kind: "message" | "read"; messageId?: string };
+type LiveSignal = { familyId: string; kind: "message" | "read"; messageId?: string };
 
 /** A stream's side of the hub: told that its family changed, or that it must catch up. */
-export type LiveSubscriber = {
+type LiveSubscriber = {
   familyId: string;
   /** Something changed in the family's conversation: read what is new from the database. */
   onChange: (signal: LiveSignal) => void;

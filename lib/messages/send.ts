@@ -23,7 +23,7 @@ export function parseSendInput(input: unknown): SendMessageInput {
   throw error;
 }
 
-export type SendResult = { message: MessageDto; created: boolean };
+type SendResult = { message: MessageDto; created: boolean };
 
 /**
  * Sends a message, idempotently: the sender's clientMessageId names it, so a retry (or two

@@ -5,7 +5,7 @@ export class QueueRefusal extends Error {
   }
 }
 
-export type FairQueueLimits = {
+type FairQueueLimits = {
   /** Pieces of work at once, over everyone. */
   running: number;
   /** Pieces of work one owner may have in the queue at once, running or waiting. */

@@ -8,11 +8,10 @@ import { fileStore } from "@/lib/documents/file-store";
 import { exportFamily } from "./export";
 import type { FamilyExport } from "./export-types";
 
-export const ARCHIVE_RECORD_NAME = "clarity-family-record.json";
+const ARCHIVE_RECORD_NAME = "clarity-family-record.json";
 
 /** Where a document's file sits in the archive: its id keeps two files of one name apart. */
-export const archivePath = (document: { id: string; fileName: string }) =>
-  `documents/${document.id}/${document.fileName}`;
+const archivePath = (document: { id: string; fileName: string }) => `documents/${document.id}/${document.fileName}`;
 
 // Pictures and PDFs are compressed already; text and Word's XML are worth squeezing.
 const STORED_AS_IS = new Set(["image/jpeg", "image/png", "application/pdf"]);

@@ -26,7 +26,7 @@ const MARKER = /"@@clarity-binary:([0-9a-f-]{36})@@"/gu;
  * bytes in base64, read a chunk at a time from the store, so a family's 500 MB of papers never
  * sit in memory as one string.
  */
-export async function* bundleJson(bundle: Bundle, files: ReadonlyMap<string, string>): AsyncGenerator<Uint8Array> {
+async function* bundleJson(bundle: Bundle, files: ReadonlyMap<string, string>): AsyncGenerator<Uint8Array> {
   const text = JSON.stringify(bundle);
   let at = 0;
   for (const match of text.matchAll(MARKER)) {

@@ -11,7 +11,7 @@ import { invalidFields } from "@/lib/core/validation";
 import type { FamilyExportInput } from "@/lib/schemas/records";
 import { assertFamilyOwner } from "./owner";
 
-export type LoadExportResult = {
+type LoadExportResult = {
   children: number;
   providers: number;
   events: number;

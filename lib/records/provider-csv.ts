@@ -37,7 +37,7 @@ export type CsvProblem = {
   values?: Record<string, string | number>;
 };
 type CsvRow = { row: number; input: ProviderCreateInput | null; problems: CsvProblem[] };
-export type CsvResult = { rows: CsvRow[]; problems: CsvProblem[] };
+type CsvResult = { rows: CsvRow[]; problems: CsvProblem[] };
 
 const fold = (text: string) =>
   text

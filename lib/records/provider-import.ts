@@ -13,7 +13,7 @@ import type { ProviderCreateInput } from "@/lib/schemas/care-team";
 import { parseProviderCsv, type CsvProblem } from "./provider-csv";
 
 type ImportProblemDto = { row: number; column: string | null; message: string };
-export type ImportPreviewDto = {
+type ImportPreviewDto = {
   rows: { row: number; provider: ProviderCreateInput | null; problems: ImportProblemDto[] }[];
   problems: ImportProblemDto[];
   ready: boolean;

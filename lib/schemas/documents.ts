@@ -6,8 +6,8 @@ import { dateField, idField, requiredLine } from "./fields";
 export { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX, CITATION_QUOTE_MAX, MAX_ATTACHMENTS };
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const documentKindField = z.enum(DOCUMENT_KINDS, { error: "validation.documentKind" });
-export const documentTitleField = requiredLine(DOCUMENT_TITLE_MAX);
+const documentKindField = z.enum(DOCUMENT_KINDS, { error: "validation.documentKind" });
+const documentTitleField = requiredLine(DOCUMENT_TITLE_MAX);
 
 const childIdsField = z
   .array(idField, { error: "validation.invalid" })

@@ -11,7 +11,7 @@ const messageBodyField = z
   .refine(isCleanText, { error: "validation.controlCharacters" });
 
 /** Documents of the family a message carries: at most five, each once, in the order given. */
-export const attachmentIdsField = z
+const attachmentIdsField = z
   .array(idField, { error: "validation.invalid" })
   .max(MAX_ATTACHMENTS, { error: "validation.tooManyAttachments" })
   .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { emailField, nameField, passwordField } from "./fields";
 
 /** A link's token as newLinkToken() makes it: 43 URL-safe base64 characters (256 bits). */
-export const linkTokenField = z
+const linkTokenField = z
   .string({ error: "validation.required" })
   .regex(/^[A-Za-z0-9_-]{20,200}$/, { error: "validation.resetToken" });
 
@@ -21,13 +21,13 @@ export const newPasswordFormSchema = z
   });
 
 /** Six digits from an app or an email; spaces people type between groups are dropped. */
-export const sixDigitCodeField = z
+const sixDigitCodeField = z
   .string({ error: "validation.required" })
   .transform((value) => value.replace(/\s/g, ""))
   .pipe(z.string().regex(/^\d{6}$/, { error: "validation.sixDigits" }));
 
 /** A second-step code at sign-in or to prove it is you: six digits, or a recovery code. */
-export const secondStepCodeField = z
+const secondStepCodeField = z
   .string({ error: "validation.required" })
   .trim()
   .min(1, { error: "validation.required" })
@@ -50,7 +50,7 @@ export const proofSchema = z.union(
   { error: "validation.proof" },
 );
 
-export const passkeyNameField = nameField.pipe(z.string().max(60, { error: "validation.passkeyName" }));
+const passkeyNameField = nameField.pipe(z.string().max(60, { error: "validation.passkeyName" }));
 
 /** POST /api/v1/me/passkeys: the name its owner chose, and the browser's answer as it came. */
 export const addPasskeySchema = z.strictObject({
@@ -73,3 +73,18 @@ export const proofFormSchema = z
 
 /** The sign-in page's second step. */
 export const signInCodeSchema = z.strictObject({ code: secondStepCodeField });
+
+/** What the account's security log records: the code that writes it and the API's description share this list. */
+export const SECURITY_EVENT_TYPES = [
+  "sign-in",
+  "sign-in-failed",
+  "password-changed",
+  "password-reset",
+  "mfa-enabled",
+  "mfa-disabled",
+  "recovery-code-used",
+  "passkey-added",
+  "passkey-removed",
+  "session-revoked",
+] as const;
+export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];

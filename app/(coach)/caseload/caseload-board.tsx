@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
+import { FormField, SelectField } from "@/app/_components/form-field";
 import type { CaseloadPage } from "@/lib/caseload/list";
 import type { CaseloadFlagFilter } from "@/lib/schemas/caseload";
 import { caseloadSearch, DEFAULT_PARAMS, type CaseloadParams, type CaseloadSort } from "./caseload-params";
@@ -60,54 +61,39 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
     <section className="flex flex-col gap-4" aria-describedby={ids.status}>
       <form role="search" className="flex flex-col gap-4 card" onSubmit={(event) => event.preventDefault()}>
         <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto]">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.search} className="text-sm font-semibold">
-              {t("search")}
-            </label>
-            <input
-              id={ids.search}
-              type="search"
-              className="input"
-              value={typed}
-              placeholder={t("searchPlaceholder")}
-              maxLength={100}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.sort} className="text-sm font-semibold">
-              {t("sort")}
-            </label>
-            <select
-              id={ids.sort}
-              className="input"
-              value={params.sort}
-              onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}
-            >
-              <option value="priority">{t("sortPriority")}</option>
-              <option value="name">{t("sortName")}</option>
-              <option value="activity">{t("sortActivity")}</option>
-            </select>
-          </div>
+          <FormField
+            id={ids.search}
+            label={t("search")}
+            type="search"
+            value={typed}
+            placeholder={t("searchPlaceholder")}
+            maxLength={100}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+          <SelectField
+            id={ids.sort}
+            label={t("sort")}
+            value={params.sort}
+            onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}
+          >
+            <option value="priority">{t("sortPriority")}</option>
+            <option value="name">{t("sortName")}</option>
+            <option value="activity">{t("sortActivity")}</option>
+          </SelectField>
           {tags.length > 0 && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor={ids.tag} className="text-sm font-semibold">
-                {t("tag")}
-              </label>
-              <select
-                id={ids.tag}
-                className="input"
-                value={params.tag ?? ""}
-                onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}
-              >
-                <option value="">{t("anyTag")}</option>
-                {tags.map((tag) => (
-                  <option key={tag} value={tag.toLowerCase()}>
-                    {tag}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={ids.tag}
+              label={t("tag")}
+              value={params.tag ?? ""}
+              onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}
+            >
+              <option value="">{t("anyTag")}</option>
+              {tags.map((tag) => (
+                <option key={tag} value={tag.toLowerCase()}>
+                  {tag}
+                </option>
+              ))}
+            </SelectField>
           )}
         </div>
         <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2">

@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { Section } from "@/app/_components/section";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { useCaseloadTrends } from "./use-caseload";
 
@@ -18,13 +19,7 @@ export function CaseloadTrends() {
     format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (
-    <section aria-labelledby="trends-heading" className="flex flex-col gap-4 card">
-      <div>
-        <h2 id="trends-heading" className="text-lg font-semibold">
-          {t("trendsTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-stone-700">{t("trendsIntro")}</p>
-      </div>
+    <Section id="trends-heading" title={t("trendsTitle")} intro={t("trendsIntro")} className="flex flex-col gap-4 card">
       {trends.isPending ? (
         <p role="status" className="text-sm text-stone-700">
           {t("trendsLoading")}
@@ -100,6 +95,6 @@ export function CaseloadTrends() {
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

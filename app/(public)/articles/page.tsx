@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/app/_components/form-field";
 import { articlesForReader, searchForReader } from "@/lib/articles/for-reader";
 import { allTags } from "@/lib/articles/library";
 import { currentLocale } from "@/lib/server/i18n/current-locale";
@@ -77,19 +78,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
               className="mt-1 input"
             />
           </div>
-          <div>
-            <label htmlFor="article-audience" className="block text-sm font-semibold">
-              {t("audienceLabel")}
-            </label>
-            <select id="article-audience" name="audience" defaultValue={audience ?? ""} className="mt-1 input">
-              <option value="">{t("audienceAll")}</option>
-              {audiences.map((value) => (
-                <option key={value} value={value}>
-                  {t(`audienceOption.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="article-audience" name="audience" label={t("audienceLabel")} defaultValue={audience ?? ""}>
+            <option value="">{t("audienceAll")}</option>
+            {audiences.map((value) => (
+              <option key={value} value={value}>
+                {t(`audienceOption.${value}`)}
+              </option>
+            ))}
+          </SelectField>
           {tag && <input type="hidden" name="tag" value={tag} />}
           <button type="submit" className="btn-primary">
             {t("searchButton")}

@@ -2,38 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { sharedSchemaResolver, showServerFields, useFieldMessage } from "@/app/_components/hook-form";
-import { useErrorText } from "@/app/_components/use-error-text";
-
-type Values = { email: string };
+import { useApiForm } from "@/app/_components/use-api-form";
 
 /** The email to send a link to; the answer is the same whether or not it has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("forgotPassword");
-  const fieldMessage = useFieldMessage();
-  const errorText = useErrorText();
   const [sentTo, setSentTo] = useState<string>();
-  const [alert, setAlert] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: sharedSchemaResolver((schemas) => schemas.passwordResetRequestSchema) });
-
-  const submit = handleSubmit(async (values) => {
-    setAlert(undefined);
-    try {
-      await apiFetch("/api/v1/password-reset", { body: values });
-      setSentTo(values.email);
-    } catch (error) {
-      showServerFields(error, setError, ["email"]);
-      setAlert(errorText(error));
-    }
+  const { submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.passwordResetRequestSchema,
+    defaultValues: { email: "" },
+    // A public page: nothing on it changes.
+    refresh: false,
+  });
+  const onSubmit = submit(async (input) => {
+    await apiFetch("/api/v1/password-reset", { body: input });
+    setSentTo(input.email);
   });
 
   if (sentTo)
@@ -48,19 +34,11 @@ export function ForgotPasswordForm() {
     );
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
-      <FormField
-        id="email"
-        type="email"
-        autoComplete="email"
-        label={t("email")}
-        error={fieldMessage(errors.email?.message)}
-        required
-        {...register("email")}
-      />
-      <button type="submit" className="btn-primary" disabled={isSubmitting}>
-        {isSubmitting ? t("submitting") : t("submit")}
+      <FormField type="email" autoComplete="email" label={t("email")} required {...field("email")} />
+      <button type="submit" className="btn-primary" disabled={busy}>
+        {busy ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -3,40 +3,32 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
-import { sharedSchemaResolver, showServerFields, useFieldMessage } from "@/app/_components/hook-form";
-import { useErrorText } from "@/app/_components/use-error-text";
-
-type Values = { newPassword: string; confirmPassword: string };
+import { PasswordField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
 
 const LINK_PROBLEMS = new Set(["reset_token_invalid", "reset_token_used", "reset_token_expired"]);
 
 /** The new password, twice; the token rides along from the link. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("resetPassword");
-  const fieldMessage = useFieldMessage();
-  const errorText = useErrorText();
   const [done, setDone] = useState(false);
-  const [alert, setAlert] = useState<{ message: string; askAgain: boolean }>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: sharedSchemaResolver((schemas) => schemas.newPasswordFormSchema) });
+  const [askAgain, setAskAgain] = useState(false);
+  const { form, field, alert, busy, showFailure } = useApiForm({
+    schema: (schemas) => schemas.newPasswordFormSchema,
+    defaultValues: { newPassword: "", confirmPassword: "" },
+  });
 
-  const submit = handleSubmit(async ({ newPassword }) => {
-    setAlert(undefined);
+  // A spent or broken link cannot be fixed on this form: the alert offers a new one instead.
+  const onSubmit = form.handleSubmit(async ({ newPassword }) => {
+    setAskAgain(false);
     try {
       await apiFetch("/api/v1/password-reset/complete", { body: { token, newPassword } });
       setDone(true);
     } catch (error) {
-      const linkProblem = error instanceof ApiError && LINK_PROBLEMS.has(error.code);
-      if (!linkProblem) showServerFields(error, setError, ["newPassword"]);
-      setAlert({ message: errorText(error), askAgain: linkProblem });
+      setAskAgain(error instanceof ApiError && LINK_PROBLEMS.has(error.code));
+      showFailure(error);
     }
   });
 
@@ -52,34 +44,17 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      <FormAlert message={alert?.message} />
-      {alert?.askAgain && (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={alert} />
+      {askAgain && (
         <Link href="/forgot-password" className="btn-secondary self-start">
           {t("askAgain")}
         </Link>
       )}
-      <FormField
-        id="newPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t("newPassword")}
-        hint={t("hint")}
-        error={fieldMessage(errors.newPassword?.message)}
-        required
-        {...register("newPassword")}
-      />
-      <FormField
-        id="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t("confirmPassword")}
-        error={fieldMessage(errors.confirmPassword?.message)}
-        required
-        {...register("confirmPassword")}
-      />
-      <button type="submit" className="btn-primary" disabled={isSubmitting}>
-        {isSubmitting ? t("saving") : t("submit")}
+      <PasswordField kind="new" label={t("newPassword")} hint={t("hint")} {...field("newPassword")} />
+      <PasswordField kind="new" label={t("confirmPassword")} {...field("confirmPassword")} />
+      <button type="submit" className="btn-primary" disabled={busy}>
+        {busy ? t("saving") : t("submit")}
       </button>
     </form>
   );

@@ -2,14 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
 import { signInWith } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { sharedSchemaResolver, useFieldMessage } from "@/app/_components/hook-form";
-import { useErrorText } from "@/app/_components/use-error-text";
-
-type Values = { code: string };
+import { useApiForm } from "@/app/_components/use-api-form";
 
 /**
  * The second step of a sign-in: the code from the app or the email, or a recovery code, sent with
@@ -25,67 +21,68 @@ export function SecondStepForm({
   onStartOver: () => void;
 }) {
   const t = useTranslations("signIn");
-  const fieldMessage = useFieldMessage();
-  const errorText = useErrorText();
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string }>();
+  const [resent, setResent] = useState(false);
   const [resending, setResending] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: sharedSchemaResolver((schemas) => schemas.signInCodeSchema) });
+  const { form, field, alert, busy, showFailure } = useApiForm({
+    schema: (schemas) => schemas.signInCodeSchema,
+    defaultValues: { code: "" },
+  });
 
-  useEffect(() => setFocus("code"), [setFocus]);
+  useEffect(() => form.setFocus("code"), [form]);
 
-  const submit = handleSubmit(async ({ code }) => {
-    setAlert(undefined);
+  const onSubmit = form.handleSubmit(async ({ code }) => {
+    setResent(false);
     try {
       const result = await signInWith("credentials", { ...credentials, code });
       if (result.ok) return onSignedIn();
-      setAlert({ tone: "error", message: result.error === "CredentialsSignin" ? t("codeFailed") : errorText(null) });
-      setFocus("code");
+      // Anything but a wrong code is the server's trouble: the general apology, not "try again".
+      if (result.error !== "CredentialsSignin") return showFailure(result.error);
+      form.setError("root", { type: "server", message: t("codeFailed") });
+      form.setFocus("code");
     } catch (error) {
-      setAlert({ tone: "error", message: errorText(error) });
+      showFailure(error);
     }
   });
 
   async function resend() {
     setResending(true);
-    setAlert(undefined);
+    setResent(false);
+    form.clearErrors("root");
     try {
       // The password again without a code: an account with email codes gets a new one.
       await signInWith("credentials", credentials);
-      setAlert({ tone: "success", message: t("codeResent") });
+      setResent(true);
     } catch (error) {
-      setAlert({ tone: "error", message: errorText(error) });
+      showFailure(error);
     }
     setResending(false);
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-labelledby="second-step-heading">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-labelledby="second-step-heading">
       <div>
         <h2 id="second-step-heading" className="text-lg font-semibold">
           {t("codeTitle")}
         </h2>
         <p className="mt-1 text-sm text-stone-700">{t("codeIntro")}</p>
       </div>
-      <FormAlert message={alert?.message} tone={alert?.tone} />
+      {alert ? (
+        <FormAlert message={alert} />
+      ) : (
+        <FormAlert tone="success" message={resent ? t("codeResent") : undefined} />
+      )}
       <FormField
-        id="code"
         autoComplete="one-time-code"
         inputMode="text"
         autoCapitalize="off"
         spellCheck={false}
         label={t("code")}
         hint={t("codeHint")}
-        error={fieldMessage(errors.code?.message)}
         required
-        {...register("code")}
+        {...field("code")}
       />
-      <button type="submit" className="btn-primary" disabled={isSubmitting}>
-        {isSubmitting ? t("submitting") : t("codeSubmit")}
+      <button type="submit" className="btn-primary" disabled={busy}>
+        {busy ? t("submitting") : t("codeSubmit")}
       </button>
       <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <button

@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { safeCallbackPath, signInWith } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { FormField, PasswordField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import { useFreshNavigation } from "@/app/_components/use-fresh-navigation";
 
@@ -37,13 +37,7 @@ export function SignInForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert} />
       <FormField type="email" autoComplete="email" label={t("email")} required {...field("email")} />
-      <FormField
-        type="password"
-        autoComplete="current-password"
-        label={t("password")}
-        required
-        {...field("password")}
-      />
+      <PasswordField kind="current" label={t("password")} {...field("password")} />
       {/* Stays disabled once signed in, while the next page loads. */}
       <button type="submit" className="btn-primary" disabled={busy || form.formState.isSubmitSuccessful}>
         {busy || form.formState.isSubmitSuccessful ? t("submitting") : t("submit")}

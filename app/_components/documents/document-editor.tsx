@@ -1,15 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useId, useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { useId, useState } from "react";
+import { apiFetch } from "@/app/_components/api-client";
+import { DialogPanel } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
+import { FormField, SelectField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
 import type { DocumentDto } from "@/lib/documents/dto";
-import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentDateField } from "./document-date-field";
+import { DocumentKindOptions } from "./document-kind-options";
+import { DocumentLinkFields } from "./document-link-fields";
 
 type Named = { id: string; name: string };
 
@@ -27,135 +31,64 @@ export function DocumentEditor({
 }) {
   const t = useTranslations("documents.edit");
   const tUpload = useTranslations("documents.upload");
-  const tKinds = useTranslations("documents.kinds");
-  const errorText = useErrorText();
-  const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const providerId = String(data.get("providerId") ?? "");
-    setBusy(true);
-    setAlert(undefined);
-    try {
-      await apiFetch(`/api/v1/families/${familyId}/documents/${document.id}`, {
-        method: "PATCH",
-        body: {
-          title: String(data.get("title") ?? ""),
-          kind: String(data.get("kind") ?? ""),
-          documentDate: String(data.get("documentDate") ?? "") || null,
-          childIds: data.getAll("childIds").map(String),
-          ...(providerOptions.length > 0 ? { providerId: providerId || null } : {}),
-        },
-      });
-      setOpen(false);
-      setFields({});
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiError) setFields(error.fields);
-      setAlert(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const defaultValues = {
+    title: document.title,
+    kind: document.kind as string,
+    documentDate: document.documentDate ?? "",
+    childIds: document.childIds,
+    providerId: document.providerId ?? "",
+  };
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.documentPatchSchema,
+    defaultValues,
+    // A blank date clears it; the provider is sent only when the family has providers to choose.
+    toInput: ({ documentDate, providerId, ...rest }: typeof defaultValues) => ({
+      ...rest,
+      documentDate: documentDate || null,
+      ...(providerOptions.length > 0 ? { providerId: providerId || null } : {}),
+    }),
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(`/api/v1/families/${familyId}/documents/${document.id}`, { method: "PATCH", body: input }),
+    () => setOpen(false),
+  );
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        // Opened again, the dialog shows the paper as it is now, not what was typed and abandoned.
+        if (next) form.reset(defaultValues);
+      }}
+    >
       <Dialog.Trigger className="btn-secondary" aria-label={t("openNamed", { title: document.title })}>
         {t("open")}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-        <Dialog.Content className="fixed inset-x-4 top-[6vh] z-50 mx-auto max-h-[88vh] max-w-lg overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-          <Dialog.Title className="text-xl font-bold">{t("title")}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-stone-700">{t("description")}</Dialog.Description>
-          <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
-            <FormField
-              id={`${id}-title`}
-              name="title"
-              label={tUpload("titleLabel")}
-              defaultValue={document.title}
-              maxLength={DOCUMENT_TITLE_MAX}
-              error={fields.title}
-              required
-            />
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-kind`} className="text-sm font-semibold text-stone-800">
-                {tUpload("kindLabel")}
-              </label>
-              <select id={`${id}-kind`} name="kind" className="input" defaultValue={document.kind}>
-                {DOCUMENT_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {tKinds(value)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <FormField
-              id={`${id}-date`}
-              name="documentDate"
-              type="date"
-              max="2999-12-31"
-              label={tUpload("dateLabel")}
-              defaultValue={document.documentDate ?? ""}
-              error={fields.documentDate}
-            />
-            {childOptions.length > 0 && (
-              <fieldset className="flex flex-col gap-2">
-                <legend className="text-sm font-semibold text-stone-800">{tUpload("childrenLabel")}</legend>
-                <div className="flex flex-wrap gap-x-5 gap-y-2">
-                  {childOptions.map((child) => (
-                    <label key={child.id} className="inline-flex min-h-11 items-center gap-2">
-                      <input
-                        type="checkbox"
-                        name="childIds"
-                        value={child.id}
-                        defaultChecked={document.childIds.includes(child.id)}
-                        className="size-5 accent-brand-700"
-                      />
-                      {child.name}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            )}
-            {providerOptions.length > 0 && (
-              <div className="flex flex-col gap-1">
-                <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
-                  {tUpload("providerLabel")}
-                </label>
-                <select
-                  id={`${id}-provider`}
-                  name="providerId"
-                  className="input"
-                  defaultValue={document.providerId ?? ""}
-                >
-                  <option value="">{tUpload("noProvider")}</option>
-                  {providerOptions.map((provider) => (
-                    <option key={provider.id} value={provider.id}>
-                      {provider.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <FormAlert message={alert} />
-            <div className="flex flex-wrap justify-end gap-3">
-              <Dialog.Close className="btn-secondary" type="button">
-                {t("cancel")}
-              </Dialog.Close>
-              <button type="submit" className="btn-primary" disabled={busy}>
-                {busy ? t("saving") : t("save")}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel title={t("title")} description={t("description")}>
+        <form onSubmit={onSubmit} className="mt-4 flex flex-col gap-4" noValidate>
+          <FormField
+            label={tUpload("titleLabel")}
+            maxLength={DOCUMENT_TITLE_MAX}
+            required
+            {...field("title", `${id}-title`)}
+          />
+          <SelectField label={tUpload("kindLabel")} {...field("kind", `${id}-kind`)}>
+            <DocumentKindOptions />
+          </SelectField>
+          <DocumentDateField {...field("documentDate", `${id}-date`)} />
+          <DocumentLinkFields
+            id={id}
+            childOptions={childOptions}
+            providerOptions={providerOptions}
+            bind={{ childIds: form.register("childIds"), providerId: form.register("providerId") }}
+          />
+          <FormAlert message={alert} />
+          <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
+        </form>
+      </DialogPanel>
     </Dialog.Root>
   );
 }

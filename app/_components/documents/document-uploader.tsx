@@ -5,9 +5,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { ApiError } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { FormField, SelectField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
-import { DOCUMENT_ACCEPT, DOCUMENT_KINDS, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DOCUMENT_ACCEPT, DOCUMENT_MAX_BYTES, DOCUMENT_TITLE_MAX } from "@/lib/schemas/limits";
+import { DocumentDateField } from "./document-date-field";
+import { DocumentKindOptions } from "./document-kind-options";
+import { DocumentLinkFields } from "./document-link-fields";
 import { fileSize } from "./file-size";
 import { newUploadKey, titleFromFileName, uploadDocument } from "./upload-document";
 
@@ -28,7 +31,6 @@ export function DocumentUploader({
   providerOptions: Named[];
 }) {
   const t = useTranslations("documents.upload");
-  const tKinds = useTranslations("documents.kinds");
   const format = useFormatter();
   const errorText = useErrorText();
   const router = useRouter();
@@ -185,70 +187,21 @@ export function DocumentUploader({
             required
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-kind`} className="text-sm font-semibold text-stone-800">
-                {t("kindLabel")}
-              </label>
-              <select
-                id={`${id}-kind`}
-                name="kind"
-                className="input"
-                value={kind}
-                onChange={(event) => setKind(event.target.value)}
-                aria-invalid={fields.kind ? true : undefined}
-                aria-describedby={fields.kind ? `${id}-kind-error` : undefined}
-                required
-              >
-                <option value="">{t("kindPlaceholder")}</option>
-                {DOCUMENT_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {tKinds(value)}
-                  </option>
-                ))}
-              </select>
-              {fields.kind && (
-                <p id={`${id}-kind-error`} className="text-sm font-medium text-red-800">
-                  {fields.kind}
-                </p>
-              )}
-            </div>
-            <FormField
-              id={`${id}-date`}
-              name="documentDate"
-              type="date"
-              max="2999-12-31"
-              label={t("dateLabel")}
-              error={fields.documentDate}
-            />
+            <SelectField
+              id={`${id}-kind`}
+              name="kind"
+              label={t("kindLabel")}
+              value={kind}
+              onChange={(event) => setKind(event.target.value)}
+              error={fields.kind}
+              required
+            >
+              <option value="">{t("kindPlaceholder")}</option>
+              <DocumentKindOptions />
+            </SelectField>
+            <DocumentDateField id={`${id}-date`} error={fields.documentDate} />
           </div>
-          {childOptions.length > 0 && (
-            <fieldset className="flex flex-col gap-2">
-              <legend className="text-sm font-semibold text-stone-800">{t("childrenLabel")}</legend>
-              <div className="flex flex-wrap gap-x-5 gap-y-2">
-                {childOptions.map((child) => (
-                  <label key={child.id} className="inline-flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name="childIds" value={child.id} className="size-5 accent-brand-700" />
-                    {child.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          )}
-          {providerOptions.length > 0 && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-provider`} className="text-sm font-semibold text-stone-800">
-                {t("providerLabel")}
-              </label>
-              <select id={`${id}-provider`} name="providerId" className="input" defaultValue="">
-                <option value="">{t("noProvider")}</option>
-                {providerOptions.map((provider) => (
-                  <option key={provider.id} value={provider.id}>
-                    {provider.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <DocumentLinkFields id={id} childOptions={childOptions} providerOptions={providerOptions} />
           {busy && (
             <div className="flex flex-col gap-1" aria-live="polite">
               <p className="text-sm text-stone-700">

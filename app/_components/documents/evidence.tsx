@@ -1,16 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useId, useState, type FormEvent } from "react";
-import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { useId } from "react";
+import { apiFetch } from "@/app/_components/api-client";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
+import { DialogPanel, useFormDialog } from "@/app/_components/dialog-panel";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField, TextAreaField } from "@/app/_components/form-field";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
+import { FormField, SelectField, TextAreaField } from "@/app/_components/form-field";
+import { useApiForm } from "@/app/_components/use-api-form";
 import { FileIcon } from "./file-icon";
 import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
 import { CITATION_QUOTE_MAX } from "@/lib/schemas/limits";
@@ -87,125 +88,80 @@ function CiteDialog({
 }) {
   const t = useTranslations("evidence");
   const format = useFormatter();
-  const errorText = useErrorText();
-  const router = useRouter();
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
-
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const page = String(data.get("page") ?? "").trim();
-    if (!data.get("documentId")) {
-      setFields({ documentId: t("chooseRequired") });
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
-      await apiFetch(`/api/v1/families/${familyId}/citations`, {
-        body: {
-          documentId: String(data.get("documentId")),
-          subjectType: subject.type,
-          subjectId: subject.id,
-          page: page ? Number(page) : null,
-          quote: String(data.get("quote") ?? ""),
-        },
-      });
-      setOpen(false);
-      setFields({});
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiError) setFields(error.fields);
-      setAlert(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const defaultValues = { documentId: documents.length === 1 ? documents[0]!.id : "", page: "", quote: "" };
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.citationCreateSchema,
+    defaultValues,
+    toInput: ({ documentId, page, quote }: typeof defaultValues) => ({
+      documentId,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      page: page.trim() ? Number(page) : null,
+      quote,
+    }),
+  });
+  const onSubmit = submit(
+    (input) => apiFetch(`/api/v1/families/${familyId}/citations`, { body: input }),
+    () => dialog.close(),
+  );
+  const dialog = useFormDialog(() => form.reset());
+  // In the browser, nothing chosen is the only way the list can be wrong: say so in those words.
+  const documentField = field("documentId", `${id}-document`);
+  const documentError =
+    form.formState.errors.documentId?.type === "server"
+      ? documentField.error
+      : documentField.error && t("chooseRequired");
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <Dialog.Trigger
         className="self-start text-sm font-semibold text-brand-800 underline underline-offset-4"
         aria-label={t("citeFor", { subject: subject.label })}
       >
         {t("cite")}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-        <Dialog.Content className="fixed inset-x-4 top-[8vh] z-50 mx-auto max-h-[84vh] max-w-lg overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-          <Dialog.Title className="text-xl font-bold">{t("dialogTitle", { subject: subject.label })}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-stone-700">{t("dialogBody")}</Dialog.Description>
-          {documents.length === 0 ? (
-            <div className="mt-4 flex flex-col items-start gap-3">
-              <p className="text-stone-800">{t("noDocuments")}</p>
-              <Link href={`/families/${familyId}/documents`} className="btn-primary">
-                {t("goToDocuments")}
-              </Link>
-              <Dialog.Close className="btn-secondary">{t("cancel")}</Dialog.Close>
-            </div>
-          ) : (
-            <form onSubmit={save} className="mt-4 flex flex-col gap-4" noValidate>
-              <div className="flex flex-col gap-1">
-                <label htmlFor={`${id}-document`} className="text-sm font-semibold text-stone-800">
-                  {t("document")}
-                </label>
-                <select
-                  id={`${id}-document`}
-                  name="documentId"
-                  className="input"
-                  defaultValue={documents.length === 1 ? documents[0]!.id : ""}
-                  aria-invalid={fields.documentId ? true : undefined}
-                >
-                  <option value="">{t("chooseDocument")}</option>
-                  {documents.map((document) => (
-                    <option key={document.id} value={document.id}>
-                      {document.documentDate
-                        ? t("documentOption", {
-                            title: document.title,
-                            date: calendarDate(format, document.documentDate),
-                          })
-                        : document.title}
-                    </option>
-                  ))}
-                </select>
-                {fields.documentId && <p className="text-sm font-medium text-red-800">{fields.documentId}</p>}
-              </div>
-              <FormField
-                id={`${id}-page`}
-                name="page"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                label={t("pageLabel")}
-                error={fields.page}
-                className="input max-w-32"
-              />
-              <TextAreaField
-                id={`${id}-quote`}
-                name="quote"
-                rows={3}
-                maxLength={CITATION_QUOTE_MAX}
-                label={t("quoteLabel")}
-                hint={t("quoteHint")}
-                error={fields.quote}
-              />
-              <FormAlert message={alert} />
-              <div className="flex flex-wrap justify-end gap-3">
-                <Dialog.Close className="btn-secondary" type="button">
-                  {t("cancel")}
-                </Dialog.Close>
-                <button type="submit" className="btn-primary" disabled={busy}>
-                  {busy ? t("saving") : t("save")}
-                </button>
-              </div>
-            </form>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel title={t("dialogTitle", { subject: subject.label })} description={t("dialogBody")}>
+        {documents.length === 0 ? (
+          <div className="mt-4 flex flex-col items-start gap-3">
+            <p className="text-stone-800">{t("noDocuments")}</p>
+            <Link href={`/families/${familyId}/documents`} className="btn-primary">
+              {t("goToDocuments")}
+            </Link>
+            <Dialog.Close className="btn-secondary">{t("cancel")}</Dialog.Close>
+          </div>
+        ) : (
+          <form onSubmit={onSubmit} className="mt-4 flex flex-col gap-4" noValidate>
+            <SelectField label={t("document")} {...documentField} error={documentError}>
+              <option value="">{t("chooseDocument")}</option>
+              {documents.map((document) => (
+                <option key={document.id} value={document.id}>
+                  {document.documentDate
+                    ? t("documentOption", { title: document.title, date: calendarDate(format, document.documentDate) })
+                    : document.title}
+                </option>
+              ))}
+            </SelectField>
+            <FormField
+              type="number"
+              inputMode="numeric"
+              min={1}
+              label={t("pageLabel")}
+              className="input max-w-32"
+              {...field("page", `${id}-page`)}
+            />
+            <TextAreaField
+              rows={3}
+              maxLength={CITATION_QUOTE_MAX}
+              label={t("quoteLabel")}
+              hint={t("quoteHint")}
+              {...field("quote", `${id}-quote`)}
+            />
+            <FormAlert message={alert} />
+            <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
+          </form>
+        )}
+      </DialogPanel>
     </Dialog.Root>
   );
 }

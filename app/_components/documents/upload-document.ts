@@ -4,7 +4,7 @@ import { ApiError } from "@/app/_components/api-client";
 import { randomUuid } from "@/app/_components/random-uuid";
 import type { DocumentDto } from "@/lib/documents/dto";
 
-export type UploadFields = {
+type UploadFields = {
   title: string;
   kind: string;
   documentDate?: string;

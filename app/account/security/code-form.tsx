@@ -1,16 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField } from "@/app/_components/form-field";
-import { sharedSchemaResolver, showServerFields, useFieldMessage } from "@/app/_components/hook-form";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { useApiForm } from "@/app/_components/use-api-form";
 
-type Values = { code: string };
-
-/** Six digits that turn a second step on (from the app, or from the email). */
+/**
+ * Six digits that turn a second step on (from the app, or from the email). The caller decides what
+ * follows (the app's setup still has recovery codes to show), so the page is not refreshed here.
+ */
 export function CodeForm({
   id,
   label,
@@ -25,49 +25,27 @@ export function CodeForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("security");
-  const fieldMessage = useFieldMessage();
-  const errorText = useErrorText();
-  const [alert, setAlert] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: sharedSchemaResolver((schemas) => schemas.confirmCodeSchema) });
-  useEffect(() => setFocus("code"), [setFocus]);
-
-  const submit = handleSubmit(async ({ code }) => {
-    setAlert(undefined);
-    try {
-      await onCode(code);
-    } catch (error) {
-      if (!showServerFields(error, setError, ["code"])) setAlert(errorText(error));
-    }
+  const { form, submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.confirmCodeSchema,
+    defaultValues: { code: "" },
+    refresh: false,
   });
+  useEffect(() => form.setFocus("code"), [form]);
+  const onSubmit = submit(({ code }) => onCode(code));
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <FormField
-        id={id}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={7}
         className="input max-w-40 font-mono text-lg tracking-widest"
         label={label}
-        error={fieldMessage(errors.code?.message)}
         required
-        {...register("code")}
+        {...field("code", id)}
       />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : submitLabel}
-        </button>
-        <button type="button" className="btn-secondary" onClick={onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
+      <SubmitOrCancel busy={busy} submitLabel={submitLabel} workingLabel={t("saving")} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Section } from "@/app/_components/section";
 import { ConfirmButton } from "@/app/_components/confirm-button";
 import type { SessionDto } from "@/lib/accounts/security-log";
 import { deviceName } from "./device-name";
@@ -9,13 +10,12 @@ export async function DevicesSection({ sessions }: { sessions: SessionDto[] }) {
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
-    <section aria-labelledby="devices-heading" className="flex flex-col gap-3 card">
-      <div>
-        <h2 id="devices-heading" className="text-lg font-semibold">
-          {t("devicesTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-stone-700">{t("devicesBody")}</p>
-      </div>
+    <Section
+      id="devices-heading"
+      title={t("devicesTitle")}
+      intro={t("devicesBody")}
+      className="flex flex-col gap-3 card"
+    >
       <ul className="flex flex-col divide-y divide-stone-200 rounded-md border border-stone-200">
         {sessions.map((session) => {
           const device = deviceName(session.userAgent, t);
@@ -56,6 +56,6 @@ export async function DevicesSection({ sessions }: { sessions: SessionDto[] }) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

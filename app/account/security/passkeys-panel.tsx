@@ -3,21 +3,19 @@
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { apiFetch } from "@/app/_components/api-client";
 import { ConfirmButton } from "@/app/_components/confirm-button";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmitOrCancel } from "@/app/_components/form-buttons";
 import { FormField } from "@/app/_components/form-field";
-import { sharedSchemaResolver, showServerFields, useFieldMessage } from "@/app/_components/hook-form";
-import { useErrorText } from "@/app/_components/use-error-text";
+import { useApiForm } from "@/app/_components/use-api-form";
+import { WordedError } from "@/app/_components/use-error-text";
 import type { PasskeyDto } from "@/lib/accounts/passkeys";
 
-type NameValues = { name: string };
-
-/** A failure whose message is already the sentence to show (the browser's prompt was cancelled). */
-class Shown extends Error {}
-
-/** A passkey's name, for adding one (then the browser's prompt) or renaming it. */
+/**
+ * A passkey's name, for adding one (then the browser's prompt) or renaming it. The caller refreshes
+ * the page once its own steps are done.
+ */
 function NameForm({
   id,
   defaultName,
@@ -34,47 +32,23 @@ function NameForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("security");
-  const fieldMessage = useFieldMessage();
-  const errorText = useErrorText();
-  const [alert, setAlert] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<NameValues>({
-    resolver: sharedSchemaResolver((schemas) => schemas.renamePasskeySchema),
+  const { submit, field, alert, busy } = useApiForm({
+    schema: (schemas) => schemas.renamePasskeySchema,
     defaultValues: { name: defaultName },
+    refresh: false,
   });
-  const submit = handleSubmit(async ({ name }) => {
-    setAlert(undefined);
-    try {
-      await onName(name);
-    } catch (error) {
-      if (error instanceof Shown) setAlert(error.message);
-      else if (!showServerFields(error, setError, ["name"])) setAlert(errorText(error));
-    }
-  });
+  const onSubmit = submit(({ name }) => onName(name));
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={alert} />
       <FormField
-        id={id}
         label={t("passkeyName")}
         hint={t("passkeyNameHint")}
         maxLength={60}
         autoComplete="off"
-        error={fieldMessage(errors.name?.message)}
-        {...register("name")}
+        {...field("name", id)}
       />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? workingLabel : submitLabel}
-        </button>
-        <button type="button" className="btn-secondary" onClick={onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
+      <SubmitOrCancel busy={busy} submitLabel={submitLabel} workingLabel={workingLabel} onCancel={onCancel} />
     </form>
   );
 }
@@ -104,7 +78,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyDto[] }) {
     try {
       response = await startRegistration({ optionsJSON: options });
     } catch {
-      throw new Shown(t("passkeyFailed"));
+      throw new WordedError(t("passkeyFailed"));
     }
     await apiFetch("/api/v1/me/passkeys", { body: { name, response } });
     setAdding(false);

@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { ActionButton } from "@/app/_components/action-button";
 import { apiFetch } from "@/app/_components/api-client";
-import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/use-error-text";
 
 /** Ten codes, shown once: to copy or write down before going on. */
 export function RecoveryCodesPanel({ codes, onDone, title }: { codes: string[]; onDone: () => void; title?: string }) {
@@ -55,10 +54,7 @@ export function RecoveryCodesPanel({ codes, onDone, title }: { codes: string[]; 
 export function NewRecoveryCodes() {
   const t = useTranslations("security");
   const router = useRouter();
-  const errorText = useErrorText();
   const [codes, setCodes] = useState<string[]>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   if (codes)
     return (
       <RecoveryCodesPanel
@@ -70,28 +66,14 @@ export function NewRecoveryCodes() {
       />
     );
   return (
-    <div className="flex flex-col gap-2">
-      <FormAlert message={error} />
-      <button
-        type="button"
-        className="btn-secondary"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(undefined);
-          try {
-            setCodes(
-              (await apiFetch<{ recoveryCodes: string[] }>("/api/v1/me/mfa/recovery-codes", { body: {} }))
-                .recoveryCodes,
-            );
-          } catch (caught) {
-            setError(errorText(caught));
-          }
-          setBusy(false);
-        }}
-      >
-        {t("recoveryNew")}
-      </button>
-    </div>
+    <ActionButton
+      label={t("recoveryNew")}
+      onAction={async () => {
+        const { recoveryCodes } = await apiFetch<{ recoveryCodes: string[] }>("/api/v1/me/mfa/recovery-codes", {
+          body: {},
+        });
+        setCodes(recoveryCodes);
+      }}
+    />
   );
 }

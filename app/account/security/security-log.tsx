@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Section } from "@/app/_components/section";
 import type { SecurityEventDto } from "@/lib/accounts/security-log";
 import { deviceName } from "./device-name";
 
@@ -7,13 +8,7 @@ export async function SecurityLog({ events }: { events: SecurityEventDto[] }) {
   const t = await getTranslations("security");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="log-heading" className="flex flex-col gap-3 card">
-      <div>
-        <h2 id="log-heading" className="text-lg font-semibold">
-          {t("logTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-stone-700">{t("logBody")}</p>
-      </div>
+    <Section id="log-heading" title={t("logTitle")} intro={t("logBody")} className="flex flex-col gap-3 card">
       {events.length === 0 ? (
         <p className="text-sm text-stone-600">{t("logEmpty")}</p>
       ) : (
@@ -41,6 +36,6 @@ export async function SecurityLog({ events }: { events: SecurityEventDto[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ActionButton } from "@/app/_components/action-button";
 import { apiFetch } from "@/app/_components/api-client";
-import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/use-error-text";
 import { CodeForm } from "./code-form";
 import { RecoveryCodesPanel } from "./recovery-codes";
 
@@ -21,26 +20,16 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)!.join(" ");
 export function TotpSetup() {
   const t = useTranslations("security");
   const router = useRouter();
-  const errorText = useErrorText();
   const [started, setStarted] = useState<Started>();
   const [codes, setCodes] = useState<string[]>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
   async function start() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { secret, otpauthUrl } = await apiFetch<{ secret: string; otpauthUrl: string }>("/api/v1/me/mfa/totp", {
-        body: {},
-      });
-      const QRCode = await import("qrcode");
-      const svg = await QRCode.toString(otpauthUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-      setStarted({ secret, otpauthUrl, qr: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
-    } catch (caught) {
-      setError(errorText(caught));
-    }
-    setBusy(false);
+    const { secret, otpauthUrl } = await apiFetch<{ secret: string; otpauthUrl: string }>("/api/v1/me/mfa/totp", {
+      body: {},
+    });
+    const QRCode = await import("qrcode");
+    const svg = await QRCode.toString(otpauthUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    setStarted({ secret, otpauthUrl, qr: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
   }
 
   if (codes)
@@ -57,12 +46,12 @@ export function TotpSetup() {
     );
   if (!started)
     return (
-      <div className="flex flex-col gap-2">
-        <FormAlert message={error} />
-        <button type="button" className="btn-primary self-start" onClick={start} disabled={busy}>
-          {busy ? t("appStarting") : t("appSetUp")}
-        </button>
-      </div>
+      <ActionButton
+        onAction={start}
+        label={t("appSetUp")}
+        workingLabel={t("appStarting")}
+        className="btn-primary self-start"
+      />
     );
   return (
     <div className="flex flex-col gap-4 rounded-md border border-stone-200 p-4" data-testid="totp-setup">

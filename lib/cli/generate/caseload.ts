@@ -24,7 +24,7 @@ import { addDays, type IsoDate } from "@/lib/core/dates";
 type Amount = number | readonly [min: number, max: number];
 
 /** The shape of each generated family. */
-export type FamilyShape = { children: Amount; providers: Amount; needs: Amount; messages: Amount; spanDays: number };
+type FamilyShape = { children: Amount; providers: Amount; needs: Amount; messages: Amount; spanDays: number };
 
 /** Every family alike: the caseload tests and benchmark. */
 export const BENCH_FAMILY: FamilyShape = { children: 2, providers: 8, needs: 6, messages: 100, spanDays: 730 };
@@ -102,7 +102,7 @@ const FAMILY_NAMES = [
 ];
 const TITLES = ["Therapist", "Skills trainer", "Counselor", "Behavioral health associate", "Case manager", "Clinician"];
 
-export type GeneratedCaseload = { familyIds: string[]; parentIds: string[] };
+type GeneratedCaseload = { familyIds: string[]; parentIds: string[] };
 
 /**
  * Fills the database with `count` families on one coach's caseload, with bulk inserts: children,

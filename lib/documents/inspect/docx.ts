@@ -1,7 +1,7 @@
 import yauzl from "yauzl";
 
 /** Why a Word file is refused, as a message key under validation.file. */
-export type DocxProblem = "docxUnsafe" | "docxMacros" | "polyglot";
+type DocxProblem = "docxUnsafe" | "docxMacros" | "polyglot";
 
 // A Word document is a zip of XML parts and pictures. These bounds are far above any real one
 // (a 15 MB file of photos inflates to about the same size; text compresses 5–20 times) and far

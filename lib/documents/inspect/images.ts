@@ -5,7 +5,7 @@ import { createGate } from "@/lib/core/gate";
 import { processSingleton } from "@/lib/core/singleton";
 
 /** Why a picture is refused, as a message key under validation.file. */
-export type ImageProblem = "imageUnreadable";
+type ImageProblem = "imageUnreadable";
 
 // Phone cameras reach 50 megapixels (a few, 108); a picture past this is not a photo of a paper.
 const MAX_PIXELS = 120_000_000;

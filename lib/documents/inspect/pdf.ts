@@ -2,7 +2,7 @@ import { inflateSync, constants } from "node:zlib";
 import { MarkupFinder } from "./markup";
 
 /** Why a PDF is refused, as a message key under validation.file. */
-export type PdfProblem = "pdfActiveContent" | "pdfUnreadable" | "polyglot";
+type PdfProblem = "pdfActiveContent" | "pdfUnreadable" | "polyglot";
 
 /**
  * Names that make a PDF do something rather than show something: scripts, launching programs,

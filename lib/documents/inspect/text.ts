@@ -1,7 +1,7 @@
 import { MarkupFinder } from "./markup";
 
 /** Why bytes are not plain text, as a message key under validation.file. */
-export type TextProblem = "notText" | "looksLikeWebPage";
+type TextProblem = "notText" | "looksLikeWebPage";
 
 // Tabs, line breaks and form feeds are a text file's own; any other control character (NUL
 // above all) means the bytes are not text a person wrote.

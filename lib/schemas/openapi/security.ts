@@ -6,6 +6,7 @@ import {
   passwordResetRequestSchema,
   proofSchema,
   renamePasskeySchema,
+  SECURITY_EVENT_TYPES,
 } from "../security";
 import { operation } from "./operation";
 
@@ -184,18 +185,7 @@ export const securityRoutes = [
       schema: z.object({
         events: z.array(
           z.object({
-            type: z.enum([
-              "sign-in",
-              "sign-in-failed",
-              "password-changed",
-              "password-reset",
-              "mfa-enabled",
-              "mfa-disabled",
-              "recovery-code-used",
-              "passkey-added",
-              "passkey-removed",
-              "session-revoked",
-            ]),
+            type: z.enum(SECURITY_EVENT_TYPES),
             at: time,
             ip: z.string().nullable(),
             userAgent: z.string().nullable(),

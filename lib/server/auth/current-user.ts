@@ -23,7 +23,7 @@ export async function currentActor(options: ResolveOptions = {}): Promise<Actor 
   return resolveSession(sessionId, options);
 }
 
-export type RequireOptions = ResolveOptions & {
+type RequireOptions = ResolveOptions & {
   /**
    * The route sets up a second sign-in step (or signs out): a session that must set one up first
    * may use it. Every other route refuses such a session with 403 mfa_enrollment_required.

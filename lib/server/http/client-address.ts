@@ -39,7 +39,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
  * The caller's address as seen: the TCP peer, or, behind `trustedProxyHops` reverse proxies that
  * each append to X-Forwarded-For, the entry that many hops from the right. Null when unknown.
  */
-export function clientIp(headers: HeaderBag, trustedProxyHops: number): string | null {
+function clientIp(headers: HeaderBag, trustedProxyHops: number): string | null {
   if (trustedProxyHops > 0) {
     const hops = (header(headers, "x-forwarded-for") ?? "")
       .split(",")

@@ -11,7 +11,7 @@ import Busboy from "@fastify/busboy";
 import { AppError } from "@/lib/core/errors";
 import type { SpooledFile } from "@/lib/documents/spooled-file";
 
-export type ReceivedForm = { file: SpooledFile | null; fields: Record<string, string[]> };
+type ReceivedForm = { file: SpooledFile | null; fields: Record<string, string[]> };
 
 // Room for the form's other fields and the multipart boundaries around the file.
 const FORM_OVERHEAD_BYTES = 64 * 1024;

@@ -5,6 +5,7 @@ import { useId, useState, type ReactNode } from "react";
 import { apiFetch } from "@/app/_components/api-client";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { FormAlert } from "@/app/_components/form-alert";
+import { SubmitOrCancel } from "@/app/_components/form-buttons";
 import { TextAreaField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import type { CoachNote } from "@/lib/coaching/notes";
@@ -106,14 +107,12 @@ function NoteItem({ familyId, note }: { familyId: string; note: CoachNote }) {
           onDone={() => setEditing(false)}
         >
           {(busy) => (
-            <div className="flex flex-wrap gap-3">
-              <button type="submit" className="btn-primary" disabled={busy}>
-                {busy ? t("saving") : t("save")}
-              </button>
-              <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>
-                {t("cancel")}
-              </button>
-            </div>
+            <SubmitOrCancel
+              busy={busy}
+              submitLabel={t("save")}
+              workingLabel={t("saving")}
+              onCancel={() => setEditing(false)}
+            />
           )}
         </NoteForm>
       ) : (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { apiFetch } from "@/app/_components/api-client";
+import { Section } from "@/app/_components/section";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
@@ -37,13 +38,7 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
   const saving = busy || remove.isPending;
 
   return (
-    <section aria-labelledby="coach-tags-heading" className="flex flex-col gap-4 card">
-      <div>
-        <h2 id="coach-tags-heading" className="text-lg font-semibold">
-          {t("heading")}
-        </h2>
-        <p className="mt-1 text-sm text-stone-700">{t("hint")}</p>
-      </div>
+    <Section id="coach-tags-heading" title={t("heading")} intro={t("hint")} className="flex flex-col gap-4 card">
       <FormAlert message={remove.isError ? errorText(remove.error) : fieldError("tag") ? undefined : alert} />
       {tags.length === 0 ? (
         <p className="text-sm text-stone-700">{t("empty")}</p>
@@ -85,6 +80,6 @@ export function TagsEditor({ familyId, tags }: { familyId: string; tags: string[
           </button>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

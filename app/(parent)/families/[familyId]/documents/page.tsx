@@ -3,9 +3,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { DocumentEditor } from "@/app/_components/documents/document-editor";
+import { DocumentKindOptions } from "@/app/_components/documents/document-kind-options";
 import { DocumentPreview } from "@/app/_components/documents/document-preview";
 import { DocumentUploader } from "@/app/_components/documents/document-uploader";
 import { fileSize } from "@/app/_components/documents/file-size";
+import { SelectField } from "@/app/_components/form-field";
 import { PageIntro } from "@/app/_components/page-intro";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
@@ -109,33 +111,19 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
 
       {(library.documents.length > 0 || filtered) && (
         <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("filters.label")}>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="documents-kind" className="text-sm font-semibold">
-              {t("filters.kind")}
-            </label>
-            <select id="documents-kind" name="kind" defaultValue={kind ?? ""} className="input">
-              <option value="">{t("filters.allKinds")}</option>
-              {DOCUMENT_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {tKinds(value)}
+          <SelectField id="documents-kind" name="kind" label={t("filters.kind")} defaultValue={kind ?? ""}>
+            <option value="">{t("filters.allKinds")}</option>
+            <DocumentKindOptions />
+          </SelectField>
+          {children.length > 1 && (
+            <SelectField id="documents-child" name="child" label={t("filters.child")} defaultValue={childFilter ?? ""}>
+              <option value="">{t("filters.allChildren")}</option>
+              {children.map((child) => (
+                <option key={child.id} value={child.id}>
+                  {child.name}
                 </option>
               ))}
-            </select>
-          </div>
-          {children.length > 1 && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor="documents-child" className="text-sm font-semibold">
-                {t("filters.child")}
-              </label>
-              <select id="documents-child" name="child" defaultValue={childFilter ?? ""} className="input">
-                <option value="">{t("filters.allChildren")}</option>
-                {children.map((child) => (
-                  <option key={child.id} value={child.id}>
-                    {child.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            </SelectField>
           )}
           <button type="submit" className="btn-secondary">
             {t("filters.show")}

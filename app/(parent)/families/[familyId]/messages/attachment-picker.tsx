@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useRef, useState } from "react";
 import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { DialogPanel } from "@/app/_components/dialog-panel";
 import { newUploadKey, titleFromFileName, uploadDocument } from "@/app/_components/documents/upload-document";
 import { useErrorText } from "@/app/_components/use-error-text";
 import type { DocumentDto } from "@/lib/documents/dto";
@@ -109,39 +110,34 @@ export function AttachmentPicker({
           <Dialog.Trigger className="btn-secondary min-h-9 px-3 py-1" disabled={full}>
             {t("fromDocuments")}
           </Dialog.Trigger>
-          <Dialog.Portal>
-            <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-            <Dialog.Content className="fixed inset-x-4 top-[10vh] z-50 mx-auto max-h-[80vh] max-w-lg overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-              <Dialog.Title className="text-xl font-bold">{t("chooseFromDocuments")}</Dialog.Title>
-              <Dialog.Description className="mt-1 text-sm text-stone-700">{t("max")}</Dialog.Description>
-              {library === null ? null : library.length === 0 ? (
-                <p className="mt-4 text-stone-700">{t("noDocuments")}</p>
-              ) : (
-                <ul className="mt-4 flex flex-col divide-y divide-stone-200">
-                  {library.map((document) => {
-                    const chosen = attachments.some((item) => item.id === document.id);
-                    return (
-                      <li key={document.id}>
-                        <button
-                          type="button"
-                          disabled={chosen || full}
-                          className="flex min-h-11 w-full items-center justify-between gap-3 py-2 text-left hover:bg-stone-50 disabled:opacity-60"
-                          onClick={() => {
-                            onChange([...attachments, { id: document.id, title: document.title }]);
-                            setOpen(false);
-                          }}
-                        >
-                          <span className="font-medium">{document.title}</span>
-                          {chosen && <span aria-hidden>✓</span>}
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-              <Dialog.Close className="mt-6 btn-secondary">{t("close")}</Dialog.Close>
-            </Dialog.Content>
-          </Dialog.Portal>
+          <DialogPanel title={t("chooseFromDocuments")} description={t("max")}>
+            {library === null ? null : library.length === 0 ? (
+              <p className="mt-4 text-stone-700">{t("noDocuments")}</p>
+            ) : (
+              <ul className="mt-4 flex flex-col divide-y divide-stone-200">
+                {library.map((document) => {
+                  const chosen = attachments.some((item) => item.id === document.id);
+                  return (
+                    <li key={document.id}>
+                      <button
+                        type="button"
+                        disabled={chosen || full}
+                        className="flex min-h-11 w-full items-center justify-between gap-3 py-2 text-left hover:bg-stone-50 disabled:opacity-60"
+                        onClick={() => {
+                          onChange([...attachments, { id: document.id, title: document.title }]);
+                          setOpen(false);
+                        }}
+                      >
+                        <span className="font-medium">{document.title}</span>
+                        {chosen && <span aria-hidden>✓</span>}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            <Dialog.Close className="mt-6 btn-secondary">{t("close")}</Dialog.Close>
+          </DialogPanel>
         </Dialog.Root>
         {uploading && (
           <p className="text-sm text-stone-700" aria-live="polite">

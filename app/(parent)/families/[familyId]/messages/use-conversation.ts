@@ -15,9 +15,9 @@ export type PendingMessage = {
   status: "pending" | "failed";
   error?: unknown;
 };
-export type StreamState = "connecting" | "live" | "polling" | "ended";
+type StreamState = "connecting" | "live" | "polling" | "ended";
 /** Why the server ended the stream: the session is over, or the family is no longer theirs to see. */
-export type StreamEnd = "session" | "forbidden";
+type StreamEnd = "session" | "forbidden";
 
 const POLL_MS = 4_000;
 const SEND_RETRIES = 2;
