@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent } from "../lib/cli/build-state";
-import { SERVER_NODE_FLAGS } from "../lib/cli/server-flags";
+import { NEXT_START_FLAGS, SERVER_NODE_FLAGS } from "../lib/cli/server-flags";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
@@ -43,7 +43,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   // The production server's flags, then BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = [...SERVER_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)];
-  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
+  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", ...NEXT_START_FLAGS, "-p", String(port)], {
     cwd: root,
     env: serverEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -7,3 +7,10 @@
  * collections cost 15–20 % of the throughput at 50 connections.
  */
 export const SERVER_NODE_FLAGS = ["--max-old-space-size=384", "--max-semi-space-size=16"] as const;
+
+/**
+ * Flags for `next start`. Node closes a connection after 5 s idle by default; a client (a proxy
+ * pooling connections, a test's request context) that reuses it at that moment gets ECONNRESET.
+ * Idle connections stay open longer than the 60 s after which proxies usually drop their own.
+ */
+export const NEXT_START_FLAGS = ["--keepAliveTimeout", "75000"] as const;

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { config } from "@/lib/core/config";
 import { lockedMessage, lockHolder } from "@/db/data-dir-lock";
 import { buildIsCurrent } from "./build-state";
-import { SERVER_NODE_FLAGS } from "./server-flags";
+import { NEXT_START_FLAGS, SERVER_NODE_FLAGS } from "./server-flags";
 
 /**
  * `npm start`: refuse at once when another server holds the embedded database (before a build
@@ -24,6 +24,9 @@ if (!buildIsCurrent(root)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 // next start reads PORT itself. Stopping this process stops the server (and frees the database).
-const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start"], { stdio: "inherit", cwd: root });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", ...NEXT_START_FLAGS], {
+  stdio: "inherit",
+  cwd: root,
+});
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

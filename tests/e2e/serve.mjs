@@ -23,7 +23,12 @@ const env = { ...process.env, PGLITE_DIR: dataDir, PORT: port };
 delete env.DATABASE_URL; // the suite always runs on its own embedded database
 
 const nextBin = createRequire(path.join(root, "package.json")).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// The keep-alive flag is NEXT_START_FLAGS (lib/cli/server-flags.ts), written out: this file is plain JS.
+const child = spawn(process.execPath, [nextBin, "start", "--keepAliveTimeout", "75000", "-p", port], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => child.kill(signal));

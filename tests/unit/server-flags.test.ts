@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { SERVER_NODE_FLAGS } from "@/lib/cli/server-flags";
+import { NEXT_START_FLAGS, SERVER_NODE_FLAGS } from "@/lib/cli/server-flags";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -12,5 +12,9 @@ it("npm run serve starts the server with the same V8 flags as npm start and the 
   const serve = scripts.serve!.split(/\s+/);
   expect(serve[0]).toBe("node");
   expect(serve.slice(1, 1 + SERVER_NODE_FLAGS.length)).toEqual([...SERVER_NODE_FLAGS]);
-  expect(serve.slice(1 + SERVER_NODE_FLAGS.length)).toEqual(["node_modules/next/dist/bin/next", "start"]);
+  expect(serve.slice(1 + SERVER_NODE_FLAGS.length)).toEqual([
+    "node_modules/next/dist/bin/next",
+    "start",
+    ...NEXT_START_FLAGS,
+  ]);
 });

@@ -5,6 +5,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { PORT } from "./server";
 import { REPO_ROOT } from "./server";
+import { NEXT_START_FLAGS } from "@/lib/cli/server-flags";
 import { parseSseBlock } from "../../support/sse";
 
 /** Extra servers of the Postgres specs listen from PORT_BASE + 10 on (PORT is the base). */
@@ -98,7 +99,7 @@ export async function startPostgresApp(
   for (let index = 0; index < count; index++) {
     const port = firstPort + index;
     const baseUrl = `http://localhost:${port}`;
-    const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    const server = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(port)], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
