@@ -5,7 +5,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { PORT } from "./server";
 import { REPO_ROOT } from "./server";
-import { NEXT_START_FLAGS } from "@/lib/cli/server-flags";
+import { NEXT_START_FLAGS } from "../../../lib/cli/server-flags";
 import { parseSseBlock } from "../../support/sse";
 
 /** Extra servers of the Postgres specs listen from PORT_BASE + 10 on (PORT is the base). */
