@@ -14,6 +14,7 @@ export {
   providerCreateSchema,
 } from "@/lib/schemas/care-team";
 export { createActionSchema, newTagSchema, noteInputSchema } from "@/lib/schemas/coaching";
+export { familyStateFormSchema } from "@/lib/schemas/families";
 export {
   confirmCodeSchema,
   newPasswordFormSchema,

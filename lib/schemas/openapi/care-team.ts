@@ -12,6 +12,7 @@ import {
   providerPatchSchema,
   timelineQuerySchema,
 } from "../care-team";
+import { familyPatchSchema } from "../families";
 import { providerImportSchema, summaryPdfQuerySchema } from "../records";
 import { operation } from "./operation";
 import { child, date, familyRef, id, need, neededService, page, person, provider, role, time } from "./shapes";
@@ -74,6 +75,14 @@ function records(
   ];
 }
 
+const familySummary = familyRef.extend({
+  createdAt: time,
+  archived: z.boolean(),
+  state: z.string().nullable().meta({ description: "Two-letter US code, or null while not chosen.", example: "OR" }),
+  members: z.array(person.extend({ role })),
+  coaches: z.array(person),
+});
+
 const gapService = z.object({
   serviceId: z.string(),
   status: z.enum(["covered", "mismatch", "unverified", "missing"]),
@@ -94,16 +103,20 @@ export const careTeamRoutes = [
     ok: {
       status: 200,
       description: "The family.",
-      schema: z.object({
-        family: familyRef.extend({
-          createdAt: time,
-          archived: z.boolean(),
-          members: z.array(person.extend({ role })),
-          coaches: z.array(person),
-        }),
-      }),
+      schema: z.object({ family: familySummary }),
     },
     errors: [404],
+  }),
+  operation("patch", F, {
+    tag: "Families",
+    summary: "Set where the child is served",
+    who: "the family's parents (its coach and everyone else get 404)",
+    description:
+      "`state` is a two-letter US code (`TX`; lower case is accepted) or null to clear it. Titles such as QMHP mean different things in different states, so the gaps are judged by the family's state; without one, by the national rules only. An unknown code is a 400 (validation_failed) naming the field.",
+    body: familyPatchSchema,
+    bodyExample: { state: "TX" },
+    ok: { status: 200, description: "The family as it now is.", schema: z.object({ family: familySummary }) },
+    errors: [404, 409, 422],
   }),
   ...records(
     `${F}/children`,
