@@ -8,7 +8,7 @@ import { SelectField } from "./form-field";
 const CODES = [
   "AL",
   "AK",
-  "AS",
+
   "AZ",
   "AR",
   "CA",
@@ -18,7 +18,7 @@ const CODES = [
   "DC",
   "FL",
   "GA",
-  "GU",
+
   "HI",
   "ID",
   "IL",
@@ -43,12 +43,12 @@ const CODES = [
   "NY",
   "NC",
   "ND",
-  "MP",
+
   "OH",
   "OK",
   "OR",
   "PA",
-  "PR",
+
   "RI",
   "SC",
   "SD",
@@ -56,7 +56,7 @@ const CODES = [
   "TX",
   "UT",
   "VT",
-  "VI",
+
   "VA",
   "WA",
   "WV",

@@ -53,13 +53,19 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
         `<thead><tr>${columns.map((column) => `<th scope="col">${e(t(`columns.${column}`))}</th>`).join("")}</tr></thead><tbody>` +
         summary.providers
           .map((provider) => {
-            const credential = catalog.credentialById(provider.credentialId);
+            const abbreviation = (id: string) => catalog.credentialById(id)?.abbreviation ?? id;
+            const supervisor = provider.supervisor
+              ? t("supervisedBy", {
+                  name: provider.supervisor.name,
+                  credential: abbreviation(provider.supervisor.credentialId),
+                })
+              : null;
             const licence = provider.licenseNumber
               ? t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" }).trim()
               : null;
             return (
               `<tr><th scope="row" class="cs-rowhead">${e(provider.name)}${sub(t("introducedAs", { title: provider.statedTitle }))}</th>` +
-              `<td>${e(credential?.abbreviation ?? provider.credentialId)}</td>` +
+              `<td>${e(provider.credentialIds.map(abbreviation).join(" + "))}${sub(supervisor)}</td>` +
               `<td><span class="${provider.licensed ? "cs-yes" : "cs-no"}">${e(provider.licensed ? t("licensedYes") : t("licensedNo"))}</span>${sub(licence)}</td>` +
               `<td>${e(provider.agency ?? t("none"))}</td><td>${e(provider.contact ?? t("none"))}</td><td>${e(date(provider.startOn))}</td></tr>`
             );

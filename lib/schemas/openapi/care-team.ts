@@ -165,16 +165,20 @@ export const careTeamRoutes = [
       patch: providerPatchSchema,
       createExample: {
         name: "Dana Reyes",
-        statedTitle: "Therapist",
-        credentialId: "qmha",
+        statedTitle: "Counselor",
+        credentialIds: ["lpc-associate", "cadc"],
+        supervisor: { name: "Morgan Lee", credentialId: "lpc" },
         childIds: ["0b9d7c3e-5a41-4f8e-9c2d-6e1f3a7b8c90"],
         servicesDelivered: ["individual-therapy"],
         startOn: "2026-02-01",
         answers: { licensed: { answer: "No", askedOn: "2026-02-03" } },
       },
-      patchExample: { endOn: "2026-05-31" },
+      patchExample: { supervisorProviderId: "0b9d7c3e-5a41-4f8e-9c2d-6e1f3a7b8c90" },
     },
-    { removeSays: "For mistakes (a provider who left gets an `endOn`): the history keeps a line." },
+    {
+      removeSays:
+        "For mistakes (a provider who left gets an `endOn`): the history keeps a line. Providers they supervised keep no supervisor.",
+    },
   ),
   operation("get", `${F}/providers/{providerId}`, {
     tag,
