@@ -19,7 +19,7 @@ export const catalogEs: CatalogTranslation = {
     "around substance use": "relacionado con el uso de sustancias",
   },
   credentials: {
-    qmha: {
+    "or:qmha": {
       label: "Asociado de salud mental calificado (QMHA)",
       abbreviation: "QMHA",
       description:
@@ -33,7 +33,7 @@ export const catalogEs: CatalogTranslation = {
       ],
       variesByState: "QMHA es una credencial de programa de Oregón; otros estados usan otros nombres para este puesto.",
     },
-    qmhp: {
+    "or:qmhp": {
       label: "Profesional de salud mental calificado (QMHP)",
       abbreviation: "QMHP",
       description:
@@ -54,7 +54,7 @@ export const catalogEs: CatalogTranslation = {
       cannot: ["no es clínico: no evalúa, no diagnostica y no da terapia"],
       variesByState: "En Oregón se certifica como trabajador de salud tradicional (THW); se renueva cada 36 meses.",
     },
-    "skills-trainer": {
+    "or:skills-trainer": {
       label: "Entrenador de habilidades (skills trainer)",
       abbreviation: "Skills trainer",
       description:
@@ -89,14 +89,14 @@ export const catalogEs: CatalogTranslation = {
         "Un título de posgrado, no una licencia. Por sí solo no autoriza a ejercer; para el trabajo clínico hace falta además el certificado CSWA o la licencia LCSW.",
       cannot: ["el título solo no autoriza ningún trabajo clínico"],
     },
-    lmsw: {
+    "or:lmsw": {
       label: "Trabajador social con maestría y licencia (LMSW)",
       abbreviation: "LMSW",
       description:
         "Un trabajador social con licencia y maestría que ejerce el trabajo social no clínico: evaluación de necesidades, planificación, administración de casos y consejería de apoyo.",
       cannot: ["no puede diagnosticar", "no puede dar psicoterapia"],
     },
-    cswa: {
+    "or:cswa": {
       label: "Asociado de trabajo social clínico (CSWA)",
       abbreviation: "CSWA",
       description:
@@ -117,7 +117,7 @@ export const catalogEs: CatalogTranslation = {
         "Un consejero con licencia, maestría y años de práctica supervisada: consejería, psicoterapia, evaluación y diagnóstico.",
       cannot: ["no puede recetar medicamentos"],
     },
-    "lpc-associate": {
+    "or:lpc-associate": {
       label: "Asociado de consejería profesional (LPC Associate)",
       abbreviation: "LPC Associate",
       description:
@@ -131,7 +131,7 @@ export const catalogEs: CatalogTranslation = {
         "Un terapeuta con licencia preparado para trabajar con toda la familia como sistema, además de con personas y parejas, con gran parte de sus horas supervisadas dedicadas a familias.",
       cannot: ["no puede recetar medicamentos"],
     },
-    "mft-associate": {
+    "or:mft-associate": {
       label: "Asociado de terapia matrimonial y familiar (MFT Associate)",
       abbreviation: "MFT Associate",
       description:
@@ -191,7 +191,7 @@ export const catalogEs: CatalogTranslation = {
         "Un consejero con licencia de educador que trabaja dentro de la escuela: consejería escolar y participación en los planes IEP y 504.",
       cannot: ["fuera de la escuela no es una licencia clínica"],
     },
-    cadc: {
+    "or:cadc": {
       label: "Consejero certificado en alcohol y drogas (CADC)",
       abbreviation: "CADC",
       description:

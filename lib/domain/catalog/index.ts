@@ -7,12 +7,16 @@ import type { Credential, Need, Question, Service, TreatmentModel } from "./type
 
 export type * from "./types";
 export { credentials, needs, questionIdsForService, questions, services, treatmentModels };
+export { CATALOG_STATES, isUsState, UNCHECKED_STATE_NOTE, US_STATES } from "./us-states";
+export { canonicalCredentialId, credentialById, credentialsForState } from "./lookup";
+export { searchCredentials } from "./search";
+export { MEDICAID_SERVICE_NAMES, type MedicaidServiceName } from "./medicaid-service-names";
+export { searchServices, type ServiceMatch } from "./service-search";
 
 function indexById<T extends { id: string }>(entries: readonly T[]): ReadonlyMap<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-const credentialIndex = indexById(credentials);
 const serviceIndex = indexById(services);
 const needIndex = indexById(needs);
 const modelIndex = indexById(treatmentModels);
@@ -20,7 +24,6 @@ const questionIndex = indexById(questions);
 
 export const UNKNOWN_CREDENTIAL = "unknown";
 
-export const credentialById = (id: string): Credential | undefined => credentialIndex.get(id);
 export const serviceById = (id: string): Service | undefined => serviceIndex.get(id);
 export const needById = (id: string): Need | undefined => needIndex.get(id);
 export const treatmentModelById = (id: string): TreatmentModel | undefined => modelIndex.get(id);
