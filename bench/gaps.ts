@@ -33,7 +33,8 @@ const providers: ProviderRecord[] = Array.from({ length: 30 }, (_, index) => {
   return {
     id: `provider-${index}`,
     statedTitle: pick(["Therapist", "Skills trainer", "Case manager", "Counselor"]),
-    credentialId: pick(credentialIds),
+    credentialIds: [pick(credentialIds)],
+    supervisor: null,
     servicesDelivered: [...new Set([pick(serviceIds), pick(serviceIds), pick(serviceIds)])],
     trainedIn: random() < 0.3 ? [pick(treatmentModelIds)] : [],
     childIds: random() < 0.2 ? childIds : [pick(childIds)],

@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { isUsState, type UsState } from "@/lib/domain/catalog";
 
-// TEMPORARY until lib/domain/catalog exports US_STATES / isUsState (branch state-domain).
-const CODES = new Set(
-  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
-    " ",
-  ),
-);
-type UsState = string;
-const isUsState = (code: string): code is UsState => CODES.has(code);
-
-/** A two-letter US state code (DC and the territories included): "tx" is read as "TX". */
+/** A two-letter code of one of the fifty states or DC: "tx" is read as "TX". */
 export const usStateField = z
   .string({ error: "validation.usState" })
   .trim()
@@ -18,8 +10,8 @@ export const usStateField = z
   .transform((code) => code as UsState);
 
 /**
- * PATCH /api/v1/families/{familyId}: where the child is served. Null clears it (the engine then
- * uses the national rules only and says that titles vary by state).
+ * PATCH /api/v1/families/{familyId}: where the child is served. Null clears it (the pages then say
+ * that titles vary by state and offer every state's titles).
  */
 export const familyPatchSchema = z.strictObject({ state: usStateField.nullable() });
 export type FamilyPatchInput = z.infer<typeof familyPatchSchema>;

@@ -92,7 +92,10 @@ const gapService = z.object({
   needed: z.boolean(),
   neededFor: z.array(z.string()),
   reason: z.string().optional(),
-  reasonCode: z.string().optional(),
+  reasonCode: z.string().optional().meta({
+    description:
+      "not-qualified, no-model-training, no-trauma-model, needs-supervisor (an associate or paraprofessional with no qualified supervisor recorded), needs-behavior-analyst (a behavior technician with no BCBA on the team).",
+  }),
 });
 
 export const careTeamRoutes = [
@@ -219,13 +222,14 @@ export const careTeamRoutes = [
     summary: "What each child is missing on a day",
     who,
     description:
-      "Every needed service is `covered`, `mismatch` (only someone whose credential does not qualify delivers it), `unverified` or `missing`, with the date it entered that status; `flags` name providers whose title or credential raises questions. `on` defaults to today in the app's time zone.",
+      "Every needed service is `covered`, `mismatch` (only someone whose credential does not qualify delivers it, or a supervised role without a qualified supervisor), `unverified` or `missing`, with the date it entered that status (`since`) and `days` since then: the length of its current interval in the timeline on the same day. `flags` name providers whose title or credential raises questions; `state` is the family's. `on` defaults to today in the app's time zone.",
     query: gapsQuerySchema,
     ok: {
       status: 200,
       description: "The gaps.",
       schema: z.object({
         on: date,
+        state: z.string().nullable(),
         children: z.array(z.object({ childId: id, name: z.string(), services: z.array(gapService) })),
         flags: z.array(
           z.object({
@@ -244,7 +248,8 @@ export const careTeamRoutes = [
     tag,
     summary: "Each needed service's status over time",
     who,
-    description: "Without a range: from the first record (at most three years back) to today.",
+    description:
+      "Without a range: from the first record (at most three years back) to today. `statuses` are sampled at each step; `intervals` give each status's exact first day (`from`) and last day (`to`, null while it lasts), so a provider's last day is their `endOn` whatever the step.",
     query: timelineQuerySchema,
     ok: {
       status: 200,
@@ -260,6 +265,14 @@ export const careTeamRoutes = [
             name: z.string(),
             services: z.array(
               z.object({ serviceId: z.string(), statuses: z.array(z.string()), periods: z.array(z.unknown()) }),
+            ),
+            intervals: z.array(
+              z.object({
+                serviceId: z.string(),
+                status: z.enum(["covered", "mismatch", "unverified", "missing"]),
+                from: date,
+                to: date.nullable(),
+              }),
             ),
           }),
         ),

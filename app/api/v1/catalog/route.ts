@@ -9,5 +9,5 @@ import { catalogQuerySchema } from "@/lib/schemas/catalog";
 // the national entries plus Texas's own titles.
 export const GET = route(async (request) => {
   const { locale, state } = parseWith(catalogQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  return json(catalogForState(locale, state ?? null));
+  return json(catalogForState(locale ?? "en", state ?? null));
 });
