@@ -6,6 +6,7 @@ import {
   childGapsOn,
   evaluateChildOn,
   familyGapsOn,
+  judge,
   timeline,
   type ChildRecord,
   type GapStatus,
@@ -20,9 +21,10 @@ const child = (overrides: Partial<ChildRecord> = {}): ChildRecord => ({
   ...overrides,
 });
 const provider = (
-  overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id" | "credentialId" | "servicesDelivered">,
+  overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id" | "credentialIds" | "servicesDelivered">,
 ): ProviderRecord => ({
   statedTitle: "Worker",
+  supervisor: null,
   trainedIn: [],
   childIds: ["jordan"],
   startOn: "2026-01-01",
@@ -41,14 +43,16 @@ describe("the gap engine on the story in the issue", () => {
   });
   const qmha = provider({
     id: "qmha",
-    credentialId: "qmha",
+    credentialIds: ["qmha"],
     statedTitle: "Therapist",
     servicesDelivered: ["individual-therapy", "skills-training"],
+    // A QMHA works under a QMHP: with one on record, the skills training counts (R4).
+    supervisor: { name: "Dana Reyes", credentialId: "qmhp" },
     startOn: "2026-02-01",
   });
   const lcsw = provider({
     id: "lcsw",
-    credentialId: "lcsw",
+    credentialIds: ["lcsw"],
     statedTitle: "Therapist",
     servicesDelivered: ["trauma-treatment", "diagnostic-assessment"],
     trainedIn: ["tf-cbt"],
@@ -65,7 +69,12 @@ describe("the gap engine on the story in the issue", () => {
       since: "2026-02-01",
       days: 28,
     });
-    expect(therapy?.reason).toEqual({ code: "not-qualified", credentialId: "qmha", serviceId: "individual-therapy" });
+    expect(therapy?.reason).toEqual({
+      code: "not-qualified",
+      credentialId: "or:qmha",
+      serviceId: "individual-therapy",
+      stateCode: "OR",
+    });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: "qmha", kind: "title-not-clinical" })]);
   });
 
@@ -103,7 +112,7 @@ describe("the gap engine on the story in the issue", () => {
   it("only an unknown credential makes a service unverified, and flags the provider", () => {
     const unknown = provider({
       id: "x",
-      credentialId: "unknown",
+      credentialIds: ["unknown"],
       statedTitle: "Skills trainer",
       servicesDelivered: ["behavior-plan"],
     });
@@ -117,7 +126,12 @@ describe("the gap engine on the story in the issue", () => {
     ["School Psychologist", "school-psychologist"],
     ["Alcohol and drug counselor", "cadc"],
   ])("does not flag %s on a %s: the title names the role truthfully", (statedTitle, credentialId) => {
-    const honest = provider({ id: "h", credentialId, statedTitle, servicesDelivered: ["school-supports"] });
+    const honest = provider({
+      id: "h",
+      credentialIds: [credentialId],
+      statedTitle,
+      servicesDelivered: ["school-supports"],
+    });
     expect(familyGapsOn([jordan], [honest], "2026-03-01").flags).toEqual([]);
   });
 
@@ -127,7 +141,7 @@ describe("the gap engine on the story in the issue", () => {
     ["Family therapist", "lmsw"],
     ["Clinician", "bcba"],
   ])("flags %s on a %s", (statedTitle, credentialId) => {
-    const misleading = provider({ id: "m", credentialId, statedTitle, servicesDelivered: [] });
+    const misleading = provider({ id: "m", credentialIds: [credentialId], statedTitle, servicesDelivered: [] });
     expect(familyGapsOn([jordan], [misleading], "2026-03-01").flags).toEqual([
       expect.objectContaining({ providerId: "m", kind: "title-not-clinical" }),
     ]);
@@ -152,7 +166,7 @@ describe("the gap engine on the story in the issue", () => {
   it("a provider's end date is their last day", () => {
     const psychiatrist = provider({
       id: "md",
-      credentialId: "psychiatrist",
+      credentialIds: ["psychiatrist"],
       servicesDelivered: ["medication-management"],
       startOn: "2026-01-01",
       endOn: "2026-03-31",
@@ -173,7 +187,7 @@ describe("the gap engine on the story in the issue", () => {
   it("another child's provider covers nothing for this child", () => {
     const sibling = provider({
       id: "s",
-      credentialId: "lmft",
+      credentialIds: ["lmft"],
       servicesDelivered: ["family-therapy"],
       childIds: ["sam"],
     });
@@ -197,19 +211,22 @@ const neededStatuses = (record: ChildRecord, providers: readonly ProviderRecord[
 
 describe("properties of the gap engine", () => {
   it("adding a qualifying provider never makes anything worse", () => {
-    const qualifyingArb = fc
-      .constantFrom(...credentials.filter((c) => Object.keys(c.services).length > 0))
-      .chain((credential) =>
-        fc.record({
-          credential: fc.constant(credential),
-          services: fc.subarray(Object.keys(credential.services), { minLength: 1 }),
-        }),
+    // Services the credential qualifies for on its own (supervised ones have their own property).
+    const ownServices = (credential: (typeof credentials)[number]) =>
+      Object.keys(credential.services).filter(
+        (serviceId) => judge({ credentialIds: [credential.id], trainedIn: ["tf-cbt"] }, serviceId).kind === "qualified",
       );
+    const qualifyingArb = fc.constantFrom(...credentials.filter((c) => ownServices(c).length > 0)).chain((credential) =>
+      fc.record({
+        credential: fc.constant(credential),
+        services: fc.subarray(ownServices(credential), { minLength: 1 }),
+      }),
+    );
     fc.assert(
       fc.property(familyArb, dateArb, qualifyingArb, ({ children, providers }, on, { credential, services }) => {
         const added: ProviderRecord = provider({
           id: "added",
-          credentialId: credential.id,
+          credentialIds: [credential.id],
           servicesDelivered: services,
           trainedIn: ["tf-cbt"],
           childIds: [children[0]!.id],

@@ -320,8 +320,9 @@ export const nationalCredentials: readonly Credential[] = [
     articleSlug: "behavior-analysis-bcba-rbt",
     sources: [SOURCES.behaviorAnalysis, SOURCES.behaviorAnalystScope, SOURCES.bacbLicensure],
     searchTerms: ["behavior analyst", "BCBA-D", "LBA", "ABA", "analista de conducta"],
-    variesByState:
-      "Most of the twelve states we checked license behavior analysts (LBA); California and Florida rely on the BCBA certificate alone.",
+    variesByState: "Many states license behavior analysts (LBA); others rely on the national BCBA certificate.",
+    unverified:
+      "That California and Florida have no state license for behavior analysts comes from secondary sources only; New York's license was not confirmed: check locally.",
   },
   {
     ...national,
@@ -379,7 +380,7 @@ export const nationalCredentials: readonly Credential[] = [
     services: { "substance-use-treatment": yes, "safety-planning": { note: "around substance use" } },
     cannot: ["cannot prescribe", "mental-health diagnosis is outside the role"],
     nuccCode: "101YA0400X",
-    articleSlug: "behavior-school-and-substance-use-specialists",
+    articleSlug: "same-title-different-states",
     sources: [citeNational("25 TAC §140.401; OASAS CASAC; WAC 246-811"), SOURCES.nucc],
     searchTerms: ["addiction counselor", "alcohol and drug counselor", "LCDC", "CASAC", "SUDP", "LCAS", "LAAC"],
     honestTitles: [

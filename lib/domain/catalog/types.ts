@@ -34,6 +34,8 @@ export type Qualification = {
   readonly note?: string;
   /** Counts only with someone of this kind on the team or as supervisor (an RBT carries out a BCBA's plan: R1). */
   readonly requires?: "behavior-analyst";
+  /** This service needs no supervisor even though the credential otherwise does (a New York LMSW coordinating care). */
+  readonly withoutSupervisor?: true;
 };
 
 export type Credential = {

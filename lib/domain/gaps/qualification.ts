@@ -39,7 +39,7 @@ export function judgeCredential(credential: Credential, trainedIn: readonly stri
   if (qualification.requires === "behavior-analyst") {
     return { kind: "conditional", reason: reasonFor("needs-behavior-analyst", credential, serviceId) };
   }
-  if (credential.requiresSupervisor) {
+  if (credential.requiresSupervisor && !qualification.withoutSupervisor) {
     return { kind: "conditional", reason: reasonFor("needs-supervisor", credential, serviceId) };
   }
   return QUALIFIED;
