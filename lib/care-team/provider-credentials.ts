@@ -25,7 +25,7 @@ export async function familyStateOf(db: Executor, familyId: string): Promise<UsS
 
 /** Each id as the catalog keeps it for this family's state; an id it does not know is a 422. */
 export function canonicalIds(ids: readonly string[], state: UsState | null, field: string): string[] {
-  const canonical = ids.map((id) => canonicalCredentialId(id, state));
+  const canonical = ids.map((id) => canonicalCredentialId(id.trim().toLowerCase(), state));
   if (canonical.some((id) => !id)) throw refused(field, "validation.unknownCredential");
   const unique = [...new Set(canonical as string[])];
   // Two spellings of one credential ("qmhp" and "or:qmhp") are one credential, named once.
