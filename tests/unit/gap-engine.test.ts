@@ -284,6 +284,43 @@ describe("properties of the gap engine", () => {
     );
   });
 
+  it("a gap's since is the from of its current interval, and its days that interval's length so far", () => {
+    fc.assert(
+      fc.property(familyArb, dateArb, fc.integer({ min: 0, max: 400 }), ({ children, providers }, on, back) => {
+        const picture = timeline(children, providers, addDays(on, -back), on, "month");
+        children.forEach((record, childIndex) => {
+          const intervals = picture.children[childIndex]!.intervals;
+          const current = intervals.filter((interval) => interval.to === null);
+          const gaps = childGapsOn(record, providers, on).services;
+          // Exactly the services the gaps list are still open at the timeline's end, with the same status.
+          expect(current.map((interval) => interval.serviceId).sort()).toEqual(gaps.map((gap) => gap.serviceId).sort());
+          for (const gap of gaps) {
+            const interval = current.find((candidate) => candidate.serviceId === gap.serviceId)!;
+            expect(interval.status).toBe(gap.status);
+            expect(interval.from).toBe(gap.since);
+            expect(gap.days).toBe(daysBetween(interval.from, on));
+          }
+          // Intervals of one service never overlap and each holds its status on its first and last day.
+          for (const interval of intervals) {
+            expect(evaluateChildOn(record, providers, interval.from).get(interval.serviceId)?.status).toBe(
+              interval.status,
+            );
+            if (interval.to !== null) {
+              expect(interval.to >= interval.from).toBe(true);
+              expect(evaluateChildOn(record, providers, interval.to).get(interval.serviceId)?.status).toBe(
+                interval.status,
+              );
+              expect(
+                evaluateChildOn(record, providers, addDays(interval.to, 1)).get(interval.serviceId)?.status,
+              ).not.toBe(interval.status);
+            }
+          }
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("the timeline agrees with the gaps on every step", () => {
     fc.assert(
       fc.property(familyArb, dateArb, ({ children, providers }, from) => {

@@ -10,7 +10,7 @@ export const ohioTitles: readonly StateTitle[] = [
     "OH",
     "lpc",
     {
-      aliases: ["lpc"],
+      // No alias: "LPC", its short form, already makes an Ohio family's `lpc` this title (R11).
       family: "lpc",
       kind: "license",
       level: "associate",
