@@ -3,7 +3,10 @@ import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { familyGaps, familyTimeline } from "@/lib/care-team/gaps";
 import { createNeed, createNeededService } from "@/lib/care-team/needs";
-import { createProvider, getProvider, updateProvider } from "@/lib/care-team/providers";
+import { createProvider, getProvider, listProviders, updateProvider } from "@/lib/care-team/providers";
+import { exportFamily } from "@/lib/records/export";
+import { loadFamilyExport } from "@/lib/records/load-export";
+import { familyExportSchema } from "@/lib/schemas/records";
 import { daysBetween } from "@/lib/core/dates";
 import type { ProviderCreateInput } from "@/lib/schemas/care-team";
 import { describeEachDatabase } from "./support/databases";
@@ -378,6 +381,66 @@ describeEachDatabase("the verdict follows the family's state", (context) => {
         expect(answer.status, query).toBe(400);
         expect(answer.body.error.fields.state).toBe("Choose a US state by its two-letter code, such as TX.");
       }
+    });
+  });
+
+  describe("the family's record travels with its credentials, supervisors and state", () => {
+    it("an export loads into an empty family as it was; an export from before credentialIds still loads", async () => {
+      const texas = await familyNeeding(db(), "TX", "individual-therapy");
+      const lpc = await createProvider(texas.parent, texas.familyId, provider(texas.childId, { credentialId: "lpc" }));
+      await createProvider(
+        texas.parent,
+        texas.familyId,
+        provider(texas.childId, {
+          name: "Kai",
+          credentialIds: ["lpc-associate", "lcdc"],
+          supervisorProviderId: lpc.id,
+        }),
+      );
+      await createProvider(
+        texas.parent,
+        texas.familyId,
+        provider(texas.childId, {
+          name: "Chris",
+          credentialId: "qmhp",
+          supervisor: { name: "Alma", credentialId: "lpc" },
+        }),
+      );
+      const exported = await exportFamily(texas.parent, texas.familyId, "json");
+      expect(exported.family.state).toBe("TX");
+      const doc = familyExportSchema.parse(JSON.parse(JSON.stringify(exported)));
+      const fresh = await makeFamily(db(), { parents: [texas.parent] });
+      await loadFamilyExport(texas.parent, fresh.id, doc);
+      const loaded = await listProviders(texas.parent, fresh.id);
+      const byName = new Map(loaded.map((entry) => [entry.name, entry]));
+      expect(byName.get("Kai")).toMatchObject({
+        credentialIds: ["tx:lpc-associate", "tx:lcdc"],
+        supervisor: { providerId: byName.get("Sam Cole")!.id },
+      });
+      expect(byName.get("Chris")).toMatchObject({
+        credentialIds: ["tx:qmhp-cs"],
+        supervisor: { name: "Alma", credentialId: "lpc" },
+      });
+      expect((await exportFamily(texas.parent, fresh.id, "json")).family.state).toBe("TX");
+
+      // A file made before: one credentialId in Oregon's old ids, no supervisor, no state.
+      const old = familyExportSchema.parse({
+        ...JSON.parse(JSON.stringify(exported)),
+        family: { id: exported.family.id, name: "Old" },
+        providers: exported.providers.slice(0, 1).map((entry) => {
+          const before: Record<string, unknown> = { ...entry, credentialId: "qmha" };
+          delete before.credentialIds;
+          delete before.supervisor;
+          return before;
+        }),
+        events: [],
+      });
+      const older = await makeFamily(db(), { parents: [texas.parent] });
+      await loadFamilyExport(texas.parent, older.id, old);
+      expect((await listProviders(texas.parent, older.id))[0]).toMatchObject({
+        credentialIds: ["or:qmha"],
+        supervisor: null,
+      });
     });
   });
 
