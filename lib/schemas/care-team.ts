@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
+import { acceptedCredentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import { dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
 
 const catalogId = (ids: readonly string[]) => z.enum(ids as [string, ...string[]], { error: "validation.catalogId" });
@@ -82,7 +82,7 @@ export type AnswersInput = z.infer<typeof answersSchema>;
 const providerFields = {
   name: nameField,
   statedTitle: requiredLine(100),
-  credentialId: catalogId(credentialIds),
+  credentialId: catalogId(acceptedCredentialIds),
   childIds: uniqueList(idField, 20).refine((ids) => ids.length > 0, { error: "validation.childIds" }),
   servicesDelivered: uniqueList(catalogId(serviceIds), serviceIds.length),
   trainedIn: uniqueList(catalogId(treatmentModelIds), treatmentModelIds.length).optional(),

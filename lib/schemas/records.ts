@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
+import { acceptedCredentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import {
   contentLocaleField,
   dateField,
@@ -102,7 +102,7 @@ export const familyExportSchema = z.strictObject({
         name: nameField,
         agency: optionalLine(200),
         statedTitle: requiredLine(100),
-        credentialId: catalogId(credentialIds),
+        credentialId: catalogId(acceptedCredentialIds),
         licenseNumber: optionalLine(50),
         licenseState: z
           .string()
