@@ -31,6 +31,7 @@ const provider = (
   endOn: null,
   ...overrides,
 });
+// A property run takes about a second alone; the machine is shared, so they get room.
 const PROPERTY_TIMEOUT_MS = 60_000;
 const statusOf = (gaps: ReturnType<typeof childGapsOn>, serviceId: string) =>
   gaps.services.find((service) => service.serviceId === serviceId);
@@ -248,7 +249,6 @@ describe("properties of the gap engine", () => {
         }),
         { numRuns: 300 },
       );
-      // Property runs take a second alone; the machine is shared, so they get room.
     },
     PROPERTY_TIMEOUT_MS,
   );
@@ -271,7 +271,6 @@ describe("properties of the gap engine", () => {
         }),
         { numRuns: 300 },
       );
-      // Property runs take a second alone; the machine is shared, so they get room.
     },
     PROPERTY_TIMEOUT_MS,
   );
@@ -298,7 +297,6 @@ describe("properties of the gap engine", () => {
         }),
         { numRuns: 200 },
       );
-      // Property runs take a second alone; the machine is shared, so they get room.
     },
     PROPERTY_TIMEOUT_MS,
   );
@@ -342,7 +340,6 @@ describe("properties of the gap engine", () => {
         }),
         { numRuns: 150 },
       );
-      // Property runs take a second alone; the machine is shared, so they get room.
     },
     PROPERTY_TIMEOUT_MS,
   );
@@ -365,7 +362,6 @@ describe("properties of the gap engine", () => {
         }),
         { numRuns: 100 },
       );
-      // Property runs take a second alone; the machine is shared, so they get room.
     },
     PROPERTY_TIMEOUT_MS,
   );
