@@ -354,7 +354,7 @@ describeEachDatabase("the verdict follows the family's state", (context) => {
       expect(ids).toEqual(expect.arrayContaining(["tx:qmhp-cs", "lpc", "bcba", "pediatrician"]));
       expect(ids).not.toContain("or:qmha");
       expect(texas.body.state).toBe("TX");
-      expect(texas.body.note).toBeNull();
+      expect(texas.body.stateNote).toBeNull();
       const therapy = texas.body.services.find((service: { id: string }) => service.id === "individual-therapy");
       expect(therapy.qualifiedCredentialIds).not.toContain("or:qmhp");
 
@@ -366,13 +366,13 @@ describeEachDatabase("the verdict follows the family's state", (context) => {
         level: "independent",
       });
       expect(all.body.credentials.length).toBeGreaterThan(ids.length);
-      expect(all.body.note).toBe("Titles and scopes vary by state; we could not check your state's rules.");
+      expect(all.body.state).toBeNull();
       // A state outside the twelve: national titles only, and the note.
       const idaho = await catalog("?state=id");
       expect(idaho.body.credentials.every((credential: { states: string[] }) => credential.states.length === 0)).toBe(
         true,
       );
-      expect(idaho.body.note).not.toBeNull();
+      expect(idaho.body.stateNote).toBe("Titles and scopes vary by state; we could not check your state's rules.");
     });
 
     it("refuses a state that is not a US state", async () => {

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { catalogDto } from "@/lib/domain/catalog/dto";
 import {
   canonicalCredentialId,
   CATALOG_STATES,
@@ -230,6 +231,30 @@ describe("credentialsForState", () => {
     expect(credentialsForState(null)).toHaveLength(credentials.length);
     // A state without titles of its own gets the national entries only.
     expect(credentialsForState("KS")).toEqual(national);
+  });
+});
+
+describe("the catalog as the API sends it", () => {
+  it("with a state: the national entries and that state's titles, and no note for a catalog state", () => {
+    const texas = catalogDto("en", "TX");
+    expect(texas.credentials.map((entry) => entry.id)).toEqual(credentialsForState("TX").map((entry) => entry.id));
+    expect(texas.stateNote).toBeNull();
+    expect(texas.services.find((service) => service.id === "individual-therapy")?.qualifiedCredentialIds).not.toContain(
+      "or:qmhp",
+    );
+  });
+
+  it("for a state the catalog has no titles for: national entries and the note, in the reader's language", () => {
+    expect(catalogDto("en", "KS")).toMatchObject({ stateNote: UNCHECKED_STATE_NOTE.en });
+    expect(catalogDto("es", "KS").stateNote).toBe(UNCHECKED_STATE_NOTE.es);
+    expect(catalogDto("en", "KS").credentials.every((entry) => entry.states.length === 0)).toBe(true);
+  });
+
+  it("without a state: every entry with its states, and the plan names in the reader's language", () => {
+    const all = catalogDto("es");
+    expect(all.credentials).toHaveLength(credentials.length);
+    expect(all.stateNote).toBeNull();
+    expect(all.medicaidServiceNames.find((name) => name.id === "cpst")?.description).toMatch(/psicoterapia/);
   });
 });
 

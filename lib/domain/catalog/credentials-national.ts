@@ -1,4 +1,11 @@
-import { asCaseManager, fromAnalystPlan, supervised, therapistServices, withSudTraining, yes } from "./qualifications";
+import {
+  asCaseManager,
+  fromAnalystPlan,
+  therapistServices,
+  underAnalyst,
+  withSudTraining,
+  yes,
+} from "./qualifications";
 import { citeNational, SOURCES } from "./sources";
 import type { Credential } from "./types";
 
@@ -337,7 +344,7 @@ export const nationalCredentials: readonly Credential[] = [
     licensed: true,
     description:
       "An assistant behavior analyst with a bachelor's degree: helps assess and write behavior plans, always under a behavior analyst's supervision.",
-    services: { "behavior-plan": supervised },
+    services: { "behavior-plan": underAnalyst },
     cannot: ["works only under a behavior analyst's supervision", "cannot diagnose or provide psychotherapy"],
     nuccCode: "106E00000X",
     articleSlug: "behavior-analysis-bcba-rbt",

@@ -20,6 +20,7 @@ export const catalogEs: CatalogTranslation = {
     "around substance use": "relacionado con el uso de sustancias",
     "carries out a clinician's plan, under supervision": "aplica el plan de un clínico, bajo supervisión",
     "as a case manager": "como administrador de casos",
+    "under a behavior analyst's supervision": "bajo la supervisión de un analista de conducta",
     "caregiver training that carries out the behavior plan":
       "capacitación de los cuidadores para aplicar el plan de conducta",
     "a behavior plan built on the psychologist's own assessment":

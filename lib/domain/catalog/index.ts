@@ -30,6 +30,11 @@ export const treatmentModelById = (id: string): TreatmentModel | undefined => mo
 export const questionById = (id: string): Question | undefined => questionIndex.get(id);
 
 export const credentialIds = credentials.map((entry) => entry.id);
+/** Every id a request may name a credential by: the ids, then the aliases (Oregon's old ids keep working). */
+export const acceptedCredentialIds: readonly string[] = [
+  ...credentialIds,
+  ...new Set(credentials.flatMap((entry) => entry.aliases ?? []).filter((alias) => !credentialIds.includes(alias))),
+];
 export const serviceIds = services.map((entry) => entry.id);
 export const needIds = needs.map((entry) => entry.id);
 export const treatmentModelIds = treatmentModels.map((entry) => entry.id);

@@ -16,6 +16,11 @@ export const fromAnalystPlan: Qualification = {
   note: "carries out a plan a behavior analyst designed",
   requires: "behavior-analyst",
 };
+/** An assistant behavior analyst's work counts with a behavior analyst over it (R1). */
+export const underAnalyst: Qualification = {
+  note: "under a behavior analyst's supervision",
+  requires: "behavior-analyst",
+};
 export const asCaseManager: Qualification = { note: "as a case manager" };
 
 /** What every licensed, independent therapist may do (trauma treatment still needs a trauma model). */

@@ -40,9 +40,9 @@ export const MISMATCH_MESSAGES: Record<"en" | "es", Record<MismatchMessageKey, s
     noTraumaModel:
       "The {credential} credential allows therapy, but {service} needs a trauma-focused model ({models}); the training recorded does not treat trauma.",
     needsSupervisor:
-      "A {credential} may provide {service} only under a supervisor who is qualified for it, and none is recorded. Ask who supervises them: it should be a {supervisors}.",
+      "The {credential} credential allows {service} only under a supervisor qualified for it, and no such supervisor is recorded. Ask who supervises them: someone such as {supervisors}.",
     needsBehaviorAnalyst:
-      "A {credential} carries out a behavior plan that a behavior analyst designs and oversees, and no behavior analyst is on the team. Ask who wrote the plan and who supervises it: it should be a BCBA or licensed behavior analyst.",
+      "A behavior technician ({credential}) carries out a behavior plan that a behavior analyst designs and oversees, and no behavior analyst is on the team. Ask who wrote the plan and who supervises it: a BCBA or licensed behavior analyst.",
   },
   es: {
     notQualified: "La credencial {credential} no cubre {service}.",
@@ -51,23 +51,31 @@ export const MISMATCH_MESSAGES: Record<"en" | "es", Record<MismatchMessageKey, s
     noTraumaModel:
       "La credencial {credential} permite dar terapia, pero {service} requiere un modelo centrado en el trauma ({models}); la formación anotada no trata el trauma.",
     needsSupervisor:
-      "Un {credential} puede dar {service} solo bajo un supervisor calificado para hacerlo, y no hay ninguno anotado. Pregunte quién lo supervisa: debería ser {supervisors}.",
+      "La credencial {credential} permite {service} solo bajo un supervisor calificado para hacerlo, y no hay ninguno anotado. Pregunte quién lo supervisa: alguien como {supervisors}.",
     needsBehaviorAnalyst:
-      "Un {credential} aplica un plan de conducta que diseña y supervisa un analista de conducta, y no hay ningún analista de conducta en el equipo. Pregunte quién escribió el plan y quién lo supervisa: debería ser un BCBA o un analista de conducta con licencia.",
+      "Un técnico de conducta ({credential}) aplica un plan de conducta que diseña y supervisa un analista de conducta, y no hay ningún analista de conducta en el equipo. Pregunte quién escribió el plan y quién lo supervisa: un BCBA o un analista de conducta con licencia.",
   },
 };
 
 /** Mid-sentence, a service reads in lower case ("individual psychotherapy"), acronyms kept. */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);
 
-/** The independent credentials, national or of the title's state, that may supervise the service. */
+/**
+ * Who to ask for: up to four credentials that may supervise the service on their own, the title's
+ * own state's first (an Oregon QMHA's supervisor is a QMHP), then the national ones.
+ */
 function supervisorsFor(reason: MismatchReason, locale: string): string {
   const { credentialById } = catalogIn(locale);
   const state = reason.stateCode && isUsState(reason.stateCode) ? reason.stateCode : null;
-  const names = credentialsForState(state ?? "OR")
-    .filter((credential) => (state ? true : credential.states.length === 0 || credential.states.includes("OR")))
+  const candidates = (
+    state ? credentialsForState(state) : credentialsForState(null).filter((c) => c.states.length === 0)
+  )
     .filter((credential) => credential.level === "independent" || credential.level === "program")
-    .filter((credential) => qualifiesToSupervise([credential.id], reason.serviceId))
+    .filter((credential) => qualifiesToSupervise([credential.id], reason.serviceId));
+  const names = [
+    ...candidates.filter((credential) => credential.states.length > 0),
+    ...candidates.filter((credential) => credential.states.length === 0),
+  ]
     .slice(0, 4)
     .map((credential) => credentialById(credential.id)?.abbreviation ?? credential.abbreviation);
   return new Intl.ListFormat(locale, { type: "disjunction" }).format(names);

@@ -1,4 +1,4 @@
-import { catalogForState } from "@/lib/catalog/for-state";
+import { catalogDto } from "@/lib/domain/catalog/dto";
 import { json } from "@/lib/server/http/respond";
 import { parseWith } from "@/lib/core/validation";
 import { route } from "@/lib/server/http/route";
@@ -9,5 +9,5 @@ import { catalogQuerySchema } from "@/lib/schemas/catalog";
 // the national entries plus Texas's own titles.
 export const GET = route(async (request) => {
   const { locale, state } = parseWith(catalogQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  return json(catalogForState(locale ?? "en", state ?? null));
+  return json(catalogDto(locale, state ?? null));
 });

@@ -1,4 +1,4 @@
-import { associateServices, fromAPlan, supervised, therapistServices, yes } from "../qualifications";
+import { associateServices, fromAPlan, supervised, therapistServices, underAnalyst, yes } from "../qualifications";
 import { citeNational } from "../sources";
 import { LIMITS, PARAPROFESSIONAL_FAMILY_NOTE, stateTitle, type StateTitle } from "./build";
 
@@ -290,7 +290,7 @@ export const texasTitles: readonly StateTitle[] = [
       requiresSupervisor: true,
       clinical: false,
       licensed: true,
-      services: { "behavior-plan": supervised },
+      services: { "behavior-plan": underAnalyst },
       nuccCode: "106E00000X",
       sources: [behaviorAnalysis],
       searchTerms: ["licensed assistant behavior analyst"],
