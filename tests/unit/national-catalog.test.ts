@@ -268,6 +268,8 @@ describe("searchCredentials", () => {
     ["LMHCA", "WA", "wa:lmhca"],
     ["pediatra", null, "pediatrician"],
     ["Psicólogo", null, "psychologist"],
+    ["LPC Associate", "KS", "associate-counselor"],
+    ["LPC Associate", "TX", "tx:lpc-associate"],
   ] as const)("%s (family in %s) finds %s first", (query, state, expected) => {
     expect(searchCredentials(query, state)[0]?.id).toBe(expected);
   });
