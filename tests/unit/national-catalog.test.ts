@@ -279,10 +279,18 @@ describe("searchCredentials", () => {
     expect(results[0]).toBe("tx:qmhp-cs");
     expect(results.indexOf("or:qmhp")).toBeGreaterThan(0);
     expect(results.indexOf("va:qmhp")).toBeGreaterThan(0);
-    const tiers = searchCredentials("counselor", "OH").map((entry) =>
+    // Among partial matches too: the state's titles, then national entries, then other states'.
+    const tiers = searchCredentials("counsel", "OH").map((entry) =>
       entry.states.includes("OH") ? 0 : entry.states.length === 0 ? 1 : 2,
     );
     expect(tiers).toEqual([...tiers].sort());
+    expect(tiers[0]).toBe(0);
+  });
+
+  it("puts exact names before partial ones: an Oregon parent typing LPC gets the LPC first", () => {
+    expect(searchCredentials("LPC", "OR")[0]?.id).toBe("lpc");
+    expect(searchCredentials("LPC", "OR").map((entry) => entry.id)).toContain("or:lpc-associate");
+    expect(searchCredentials("LPC", "OH")[0]?.id).toBe("oh:lpc");
   });
 
   it("ignores case and accents, and finds nothing for nonsense", () => {
