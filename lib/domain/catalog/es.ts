@@ -2,9 +2,10 @@ import { stateTitlesEs } from "./state-titles";
 import type { CatalogTranslation } from "./translation";
 
 /**
- * The catalog in Spanish, keyed by id. Written for parents in Oregon, whose paperwork is in
- * English: each credential keeps its English acronym (or English title) beside the Spanish name.
- * Sources and their dates are not translated (they cite English rules).
+ * The catalog in Spanish, keyed by id. Written for parents whose paperwork is in English: each
+ * credential keeps its English acronym (or English title) beside the Spanish name. Sources and
+ * their dates are not translated (they cite English rules). The state titles' words live beside
+ * their English in state-titles/ and are merged in here.
  */
 export const catalogEs: CatalogTranslation = {
   qualificationNotes: {
