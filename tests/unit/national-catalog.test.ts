@@ -11,6 +11,7 @@ import {
   isUsState,
   MEDICAID_SERVICE_NAMES,
   needs,
+  OREGON_LEGACY_IDS,
   searchCredentials,
   searchServices,
   serviceById,
@@ -209,6 +210,21 @@ describe("canonicalCredentialId: what a stored provider should hold", () => {
     ["lpc", "OH", "oh:lpc"],
   ] as const)("%s for a family in %s → %s", (id, state, expected) => {
     expect(canonicalCredentialId(id, state)).toBe(expected);
+  });
+
+  it("lists Oregon's old ids and the titles a migration rewrites them to", () => {
+    expect(OREGON_LEGACY_IDS).toEqual({
+      qmha: "or:qmha",
+      qmhp: "or:qmhp",
+      "skills-trainer": "or:skills-trainer",
+      lmsw: "or:lmsw",
+      cswa: "or:cswa",
+      "lpc-associate": "or:lpc-associate",
+      "mft-associate": "or:mft-associate",
+      cadc: "or:cadc",
+    });
+    for (const [legacy, title] of Object.entries(OREGON_LEGACY_IDS))
+      expect(canonicalCredentialId(legacy, "OR")).toBe(title);
   });
 
   it("unknown ids give undefined", () => {
