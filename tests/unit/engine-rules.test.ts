@@ -182,12 +182,15 @@ describe("R3: associates count only with a named, qualified supervisor", () => {
     "az:lac",
     "az:lmsw",
     "az:lamft",
+    "associate-social-worker",
+    "associate-counselor",
+    "associate-family-therapist",
   ])("R3: %s provides therapy only under a supervisor", (credentialId) => {
     const entry = credentialById(credentialId)!;
     expect(entry).toMatchObject({ level: "associate", requiresSupervisor: true });
     expect(judge({ credentialIds: [credentialId], trainedIn: [] }, "individual-therapy")).toMatchObject({
       kind: "conditional",
-      reason: { code: "needs-supervisor", stateCode: entry.states[0] },
+      reason: entry.states[0] ? { code: "needs-supervisor", stateCode: entry.states[0] } : { code: "needs-supervisor" },
     });
     const team = [
       provider("a", [credentialId], ["individual-therapy"], { supervisor: { name: "S", credentialId: "lcsw" } }),

@@ -11,6 +11,7 @@ import {
   isUsState,
   MEDICAID_SERVICE_NAMES,
   needs,
+  OREGON_LEGACY_IDS,
   searchCredentials,
   searchServices,
   serviceById,
@@ -211,6 +212,21 @@ describe("canonicalCredentialId: what a stored provider should hold", () => {
     expect(canonicalCredentialId(id, state)).toBe(expected);
   });
 
+  it("lists Oregon's old ids and the titles a migration rewrites them to", () => {
+    expect(OREGON_LEGACY_IDS).toEqual({
+      qmha: "or:qmha",
+      qmhp: "or:qmhp",
+      "skills-trainer": "or:skills-trainer",
+      lmsw: "or:lmsw",
+      cswa: "or:cswa",
+      "lpc-associate": "or:lpc-associate",
+      "mft-associate": "or:mft-associate",
+      cadc: "or:cadc",
+    });
+    for (const [legacy, title] of Object.entries(OREGON_LEGACY_IDS))
+      expect(canonicalCredentialId(legacy, "OR")).toBe(title);
+  });
+
   it("unknown ids give undefined", () => {
     expect(canonicalCredentialId("shaman", "TX")).toBeUndefined();
     expect(canonicalCredentialId("tx:shaman", "TX")).toBeUndefined();
@@ -268,6 +284,8 @@ describe("searchCredentials", () => {
     ["LMHCA", "WA", "wa:lmhca"],
     ["pediatra", null, "pediatrician"],
     ["Psicólogo", null, "psychologist"],
+    ["LPC Associate", "KS", "associate-counselor"],
+    ["LPC Associate", "TX", "tx:lpc-associate"],
   ] as const)("%s (family in %s) finds %s first", (query, state, expected) => {
     expect(searchCredentials(query, state)[0]?.id).toBe(expected);
   });
@@ -277,10 +295,18 @@ describe("searchCredentials", () => {
     expect(results[0]).toBe("tx:qmhp-cs");
     expect(results.indexOf("or:qmhp")).toBeGreaterThan(0);
     expect(results.indexOf("va:qmhp")).toBeGreaterThan(0);
-    const tiers = searchCredentials("counselor", "OH").map((entry) =>
+    // Among partial matches too: the state's titles, then national entries, then other states'.
+    const tiers = searchCredentials("counsel", "OH").map((entry) =>
       entry.states.includes("OH") ? 0 : entry.states.length === 0 ? 1 : 2,
     );
     expect(tiers).toEqual([...tiers].sort());
+    expect(tiers[0]).toBe(0);
+  });
+
+  it("puts exact names before partial ones: an Oregon parent typing LPC gets the LPC first", () => {
+    expect(searchCredentials("LPC", "OR")[0]?.id).toBe("lpc");
+    expect(searchCredentials("LPC", "OR").map((entry) => entry.id)).toContain("or:lpc-associate");
+    expect(searchCredentials("LPC", "OH")[0]?.id).toBe("oh:lpc");
   });
 
   it("ignores case and accents, and finds nothing for nonsense", () => {

@@ -12,7 +12,14 @@ const reasonText = (reason: MismatchReason) => mismatchReasonWords(reason, "en")
 // judged with a trauma-model training recorded. "conditional" = only with a qualified supervisor
 // (associates, paraprofessionals under supervision: R3, R4) or a behavior analyst (R1).
 const THERAPISTS = ["lcsw", "lpc", "lmft", "psychologist"];
-const ASSOCIATES = ["or:cswa", "or:lpc-associate", "or:mft-associate"];
+const ASSOCIATES = [
+  "or:cswa",
+  "or:lpc-associate",
+  "or:mft-associate",
+  "associate-social-worker",
+  "associate-counselor",
+  "associate-family-therapist",
+];
 const PRESCRIBERS = [
   "psychiatrist",
   "pmhnp",
@@ -48,7 +55,7 @@ const QUALIFIED: Record<string, { qualified: string[]; conditional?: string[] }>
   },
   "behavior-plan": { qualified: ["bcba", "psychologist"], conditional: ["bcaba", "rbt"] },
   "skills-training": {
-    qualified: ["or:qmhp", ...THERAPISTS],
+    qualified: ["or:qmhp", "behavioral-health-technician", ...THERAPISTS],
     conditional: ["or:qmha", "or:skills-trainer", ...ASSOCIATES],
   },
   "care-coordination": {
@@ -56,6 +63,7 @@ const QUALIFIED: Record<string, { qualified: string[]; conditional?: string[] }>
       "or:qmhp",
       "wraparound-coordinator",
       "case-manager",
+      "behavioral-health-technician",
       "or:lmsw",
       "msw",
       ...THERAPISTS,

@@ -1,5 +1,7 @@
 import {
+  associateServices,
   asCaseManager,
+  fromAPlan,
   fromAnalystPlan,
   therapistServices,
   underAnalyst,
@@ -18,6 +20,23 @@ const PRESCRIBER_SERVICES = {
   "medication-management": yes,
   "medical-monitoring": yes,
 } as const;
+
+/** Before full licensure, in a state whose own associate titles the catalog does not carry (R3). */
+const nationalAssociate = (family: string, nuccCode: string) =>
+  ({
+    ...national,
+    family,
+    kind: "registration",
+    level: "associate",
+    requiresSupervisor: true,
+    clinical: true,
+    licensed: true,
+    services: associateServices,
+    cannot: ["cannot practice independently: only under a named, licensed supervisor", "cannot prescribe"],
+    nuccCode,
+    articleSlug: "same-title-different-states",
+    sources: [SOURCES.associateRules],
+  }) as const;
 
 const prescriberUnverified =
   "How far a nurse practitioner or physician assistant may prescribe on their own varies by state: check locally.";
@@ -363,7 +382,7 @@ export const nationalCredentials: readonly Credential[] = [
     clinical: false,
     licensed: true,
     description:
-      "A trained technician who carries out a behavior plan a behavior analyst designed, under that analyst's supervision. Without a behavior analyst there is no plan to carry out.",
+      "A trained technician who carries out a behavior plan a behavior analyst designed, under that analyst's supervision (at least 5% of their hours each month). Without a behavior analyst there is no plan to carry out.",
     services: { "behavior-plan": fromAnalystPlan },
     cannot: ["cannot design a behavior plan alone", "cannot diagnose or provide psychotherapy"],
     nuccCode: "106S00000X",
@@ -540,6 +559,87 @@ export const nationalCredentials: readonly Credential[] = [
     ],
     articleSlug: "behavior-school-and-substance-use-specialists",
     sources: [SOURCES.schoolLicensure],
+  },
+  {
+    ...nationalAssociate("lcsw", "1041C0700X"),
+    id: "associate-social-worker",
+    label: "Social work associate, intern or supervisee (working toward a clinical license)",
+    abbreviation: "Social work associate",
+    description:
+      "A social worker with a master's degree who is licensed or registered to do clinical work only under a named supervisor while earning hours toward the independent clinical license. States name it differently (ASW, LMSW, LSW, LLMSW, CSWA, intern).",
+    searchTerms: [
+      "social work associate",
+      "social work intern",
+      "clinical social work associate",
+      "LMSW",
+      "ASW",
+      "LSW",
+    ],
+  },
+  {
+    ...nationalAssociate("lpc", "101YP2500X"),
+    id: "associate-counselor",
+    label: "Counselor associate, intern or resident (working toward a license)",
+    abbreviation: "Counselor associate",
+    description:
+      "A counselor with a master's degree who provides therapy only under a named supervisor while earning hours toward the independent counseling license. States name it differently (LPC Associate, LMHCA, APCC, LLPC, LAC, resident, intern).",
+    searchTerms: [
+      "counselor associate",
+      "LPC Associate",
+      "counselor intern",
+      "counseling resident",
+      "LPC-A",
+      "LPCA",
+      "LMHCA",
+      "APCC",
+      "LLPC",
+      "LAC",
+    ],
+  },
+  {
+    ...nationalAssociate("lmft", "106H00000X"),
+    id: "associate-family-therapist",
+    label: "Family therapy associate or intern (working toward the LMFT)",
+    abbreviation: "Family therapy associate",
+    description:
+      "A marriage and family therapist with a master's degree who provides therapy only under a named supervisor while earning hours toward the LMFT. States name it differently (AMFT, LMFTA, LMFT Associate, LAMFT, intern).",
+    searchTerms: ["MFT associate", "MFT intern", "AMFT", "LMFTA", "LAMFT"],
+  },
+  {
+    ...national,
+    id: "behavioral-health-technician",
+    familyNote:
+      "A paraprofessional role every state names its own way (skills trainer, behavioral health technician, rehabilitation worker): it belongs to no license family.",
+    label: "Paraprofessional: behavioral health technician or skills worker",
+    abbreviation: "Paraprofessional",
+    kind: "job-title",
+    level: "paraprofessional",
+    requiresSupervisor: false,
+    clinical: false,
+    licensed: false,
+    description:
+      "Staff without a clinical license who teach and practice skills and help coordinate care from a clinician's plan. Useful support, but not therapy, and they do not diagnose.",
+    services: { "skills-training": fromAPlan, "care-coordination": fromAPlan },
+    cannot: [
+      "cannot diagnose or make clinical assessments",
+      "cannot provide psychotherapy, trauma treatment or family therapy",
+      "works from a clinician's plan, under supervision",
+    ],
+    articleSlug: "same-title-different-states",
+    sources: [
+      citeNational(
+        "states.md §5 R4: OAR 309-019-0125; 18VAC115-80; 1 TAC §353.1415; OAC 5122-29-30; A.A.C. R9-22-1201",
+      ),
+    ],
+    searchTerms: [
+      "skills trainer",
+      "skills worker",
+      "behavioral health technician",
+      "BHT",
+      "rehab worker",
+      "behavior aide",
+      "paraprofessional",
+    ],
   },
   {
     ...national,

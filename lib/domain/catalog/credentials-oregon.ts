@@ -213,3 +213,11 @@ export const oregonCredentials: readonly Credential[] = [
     searchTerms: ["CADC-I", "CADC-II", "CADC-III", "CADC-R", "alcohol and drug counselor"],
   },
 ];
+
+/**
+ * Oregon's old unscoped ids and the titles they became (`qmha` → `or:qmha`): what a migration of
+ * stored providers rewrites. Ids not listed here (`lcsw`, `bcba` …) were national and stay.
+ */
+export const OREGON_LEGACY_IDS: Readonly<Record<string, string>> = Object.fromEntries(
+  oregonCredentials.flatMap((entry) => (entry.aliases ?? []).map((alias) => [alias, entry.id])),
+);

@@ -2,9 +2,10 @@ import { stateTitlesEs } from "./state-titles";
 import type { CatalogTranslation } from "./translation";
 
 /**
- * The catalog in Spanish, keyed by id. Written for parents in Oregon, whose paperwork is in
- * English: each credential keeps its English acronym (or English title) beside the Spanish name.
- * Sources and their dates are not translated (they cite English rules).
+ * The catalog in Spanish, keyed by id. Written for parents whose paperwork is in English: each
+ * credential keeps its English acronym (or English title) beside the Spanish name. Sources and
+ * their dates are not translated (they cite English rules). The state titles' words live beside
+ * their English in state-titles/ and are merged in here.
  */
 export const catalogEs: CatalogTranslation = {
   qualificationNotes: {
@@ -203,7 +204,7 @@ export const catalogEs: CatalogTranslation = {
       label: "Técnico de conducta registrado (RBT; en Oregón, RBAI)",
       abbreviation: "RBT / RBAI",
       description:
-        "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión. Sin un analista de conducta no hay plan que aplicar.",
+        "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión (al menos el 5 % de sus horas cada mes). Sin un analista de conducta no hay plan que aplicar.",
       cannot: ["no puede diseñar solo un plan de conducta", "no puede diagnosticar ni dar psicoterapia"],
     },
     "school-psychologist": {
@@ -293,6 +294,47 @@ export const catalogEs: CatalogTranslation = {
       description:
         "Un consejero de adicciones certificado o con licencia (CADC, LCDC, CASAC, SUDP y otros): evaluación y consejería sobre el uso de sustancias, incluidas sesiones con la familia.",
       cannot: ["no puede recetar medicamentos", "el diagnóstico de salud mental queda fuera de su función"],
+    },
+    "associate-social-worker": {
+      label: "Asociado de trabajo social, interno o supervisado (en camino a la licencia clínica)",
+      abbreviation: "Asociado de trabajo social",
+      description:
+        "Un trabajador social con maestría con licencia o registro para hacer trabajo clínico solo bajo un supervisor identificado, mientras reúne horas para la licencia clínica independiente. Cada estado lo nombra distinto (ASW, LMSW, LSW, LLMSW, CSWA, interno).",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "associate-counselor": {
+      label: "Consejero asociado, interno o residente (en camino a la licencia)",
+      abbreviation: "Consejero asociado",
+      description:
+        "Un consejero con maestría que da terapia solo bajo un supervisor identificado, mientras reúne horas para la licencia de consejería independiente. Cada estado lo nombra distinto (LPC Associate, LMHCA, APCC, LLPC, LAC, residente, interno).",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "associate-family-therapist": {
+      label: "Asociado de terapia familiar o interno (en camino a la licencia LMFT)",
+      abbreviation: "Asociado de terapia familiar",
+      description:
+        "Un terapeuta matrimonial y familiar con maestría que da terapia solo bajo un supervisor identificado, mientras reúne horas para la licencia LMFT. Cada estado lo nombra distinto (AMFT, LMFTA, LMFT Associate, LAMFT, interno).",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "behavioral-health-technician": {
+      label: "Paraprofesional: técnico de salud conductual o trabajador de habilidades",
+      abbreviation: "Paraprofesional",
+      description:
+        "Personal sin licencia clínica que enseña y practica habilidades y ayuda a coordinar la atención con el plan de un clínico. Es un apoyo útil, pero no es terapia y no diagnostica.",
+      cannot: [
+        "no puede diagnosticar ni hacer evaluaciones clínicas",
+        "no puede dar psicoterapia, tratamiento del trauma ni terapia familiar",
+        "trabaja con el plan de un clínico, bajo supervisión",
+      ],
     },
     unknown: {
       label: "Todavía no se sabe",

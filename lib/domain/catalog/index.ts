@@ -10,6 +10,7 @@ export { credentials, needs, questionIdsForService, questions, services, treatme
 export { CATALOG_STATES, isUsState, UNCHECKED_STATE_NOTE, US_STATES } from "./us-states";
 export { canonicalCredentialId, credentialById, credentialsForState } from "./lookup";
 export { searchCredentials } from "./search";
+export { OREGON_LEGACY_IDS } from "./credentials-oregon";
 export { MEDICAID_SERVICE_NAMES, type MedicaidServiceName } from "./medicaid-service-names";
 export { searchServices, type ServiceMatch } from "./service-search";
 

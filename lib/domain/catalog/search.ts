@@ -7,12 +7,14 @@ import type { Credential, UsState } from "./types";
 // Search over the words a parent might type: a title's name (English or Spanish), its short form,
 // its aliases and the words people use for it ("skills trainer", "BHT").
 
+const EXACT = 100;
+
 /** How well one name matches a query: 0 for no match. */
 export function nameScore(query: string, name: string): number {
   const q = compactKey(query);
   const n = compactKey(name);
   if (q.length === 0 || n.length === 0) return 0;
-  if (n === q) return 100;
+  if (n === q) return EXACT;
   if (n.startsWith(q)) return 60;
   const words = foldText(name).split(/[^\p{L}\p{N}]+/u);
   const queryWords = foldText(query)
@@ -46,8 +48,10 @@ function tier(credential: Credential, state: UsState | null): number {
 }
 
 /**
- * Credentials whose names match the query, the family's state first, then the national entries,
- * then other states' titles; within each, best match first, then by label. Case and accents are ignored.
+ * Credentials whose names match the query: exact names first (an Oregon parent typing "LPC" wants
+ * the LPC before the LPC Associate), then partial ones; within each, the family's state first,
+ * then the national entries, then other states' titles, best match first, then by label. Case
+ * and accents are ignored.
  */
 export function searchCredentials(query: string, state: UsState | null): Credential[] {
   const matches: (CredentialMatch & { tier: number })[] = [];
@@ -56,6 +60,12 @@ export function searchCredentials(query: string, state: UsState | null): Credent
     if (score > 0) matches.push({ credential, score, tier: tier(credential, state) });
   }
   return matches
-    .sort((a, b) => a.tier - b.tier || b.score - a.score || a.credential.label.localeCompare(b.credential.label))
+    .sort(
+      (a, b) =>
+        Number(b.score === EXACT) - Number(a.score === EXACT) ||
+        a.tier - b.tier ||
+        b.score - a.score ||
+        a.credential.label.localeCompare(b.credential.label),
+    )
     .map((match) => match.credential);
 }

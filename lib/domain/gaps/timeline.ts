@@ -5,7 +5,11 @@ import type { ChildRecord, GapStatus, ProviderRecord } from "./types";
 
 export type TimelineStep = "week" | "month";
 
-/** A run of consecutive steps with one status (null: not needed and nothing wrong delivered). */
+/**
+ * A run of consecutive steps with one status (null: not needed and nothing wrong delivered), for
+ * drawing: `from` and `to` are step dates. For the exact days a status began and ended, read the
+ * child's `intervals`.
+ */
 export type TimelinePeriod = {
   readonly status: GapStatus;
   readonly from: IsoDate;
