@@ -122,7 +122,10 @@ export const providers = pgTable(
       "providers_one_supervisor",
       sql`(${t.supervisorName} is null) = (${t.supervisorCredentialId} is null) and (${t.supervisorProviderId} is null or ${t.supervisorName} is null)`,
     ),
-    check("providers_not_own_supervisor", sql`${t.supervisorProviderId} is null or ${t.supervisorProviderId} <> ${t.id}`),
+    check(
+      "providers_not_own_supervisor",
+      sql`${t.supervisorProviderId} is null or ${t.supervisorProviderId} <> ${t.id}`,
+    ),
   ],
 );
 

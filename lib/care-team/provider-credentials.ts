@@ -51,7 +51,8 @@ export async function credentialColumns(
   if (named) columns.credentialIds = canonicalIds(named, state, input.credentialIds ? "credentialIds" : "credentialId");
   if (input.supervisorProviderId !== undefined) {
     if (input.supervisorProviderId !== null) {
-      if (input.supervisorProviderId === providerId) throw refused("supervisorProviderId", "validation.unknownSupervisor");
+      if (input.supervisorProviderId === providerId)
+        throw refused("supervisorProviderId", "validation.unknownSupervisor");
       const [found] = await tx
         .select({ id: providers.id })
         .from(providers)
@@ -59,7 +60,8 @@ export async function credentialColumns(
       if (!found) throw refused("supervisorProviderId", "validation.unknownSupervisor");
     }
     columns.supervisorProviderId = input.supervisorProviderId;
-    if (input.supervisorProviderId !== null) Object.assign(columns, { supervisorName: null, supervisorCredentialId: null });
+    if (input.supervisorProviderId !== null)
+      Object.assign(columns, { supervisorName: null, supervisorCredentialId: null });
   }
   if (input.supervisor !== undefined) {
     if (input.supervisor === null) Object.assign(columns, { supervisorName: null, supervisorCredentialId: null });

@@ -213,13 +213,7 @@ function parseRow(
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? "");
       const column = (
-        field === "childIds"
-          ? "children"
-          : field === "credentialIds"
-            ? "credentialId"
-            : field in COLUMNS
-              ? field
-              : null
+        field === "childIds" ? "children" : field === "credentialIds" ? "credentialId" : field in COLUMNS ? field : null
       ) as CsvColumn | null;
       // A cell already reported (an unreadable date, a blank name) is not reported twice.
       if (problems.some((known) => known.column === column)) continue;

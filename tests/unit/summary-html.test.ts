@@ -54,7 +54,9 @@ describe("the care-team summary's markup", () => {
     expect(en).toContain("As of Nov 25, 2026");
     // The one clock: 324 days read as every page reads them, the exact days on hover.
     expect(en).toContain('title="324 days"');
-    expect(en).toContain(`Evidence-based trauma treatment: <span title="324 days">since Jan 5, 2026 (10 months)</span>`);
+    expect(en).toContain(
+      `Evidence-based trauma treatment: <span title="324 days">since Jan 5, 2026 (10 months)</span>`,
+    );
     expect(en).toContain("QMHA + PSS / FSS / YSS");
     expect(en).toContain("Not licensed");
     const es = summaryDocumentHtml(summary, summaryWordsIn("es"));
