@@ -20,16 +20,14 @@ export function ServiceFinder({
   onAdd: (serviceId: string) => void;
 }) {
   const t = useTranslations("serviceFinder");
-  const locale = useLocale();
-  const { serviceById } = catalogIn(locale);
+  const { serviceById } = catalogIn(useLocale());
   const [query, setQuery] = useState("");
   const matches = query.trim().length === 0 ? [] : searchServices(query);
   const options = matches.map(({ service, via }) => ({
     id: service.id,
     text: serviceById(service.id)?.label ?? service.label,
-    detail: via
-      ? t("via", { name: via.name, description: locale.startsWith("es") ? via.description.es : via.description.en })
-      : undefined,
+    // The plan's name it was found by, short: the list stays readable on a phone.
+    detail: via ? t("via", { name: via.name }) : undefined,
     selected: selected.includes(service.id),
   }));
   return (
