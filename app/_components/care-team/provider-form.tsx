@@ -103,9 +103,9 @@ export function ProviderForm(props: Props) {
     ),
     toInput,
   });
-  const [credentialIds, trainedIn, servicesDelivered, answers] = useWatch({
+  const [credentialIds, trainedIn, servicesDelivered, answers, supervisorMode] = useWatch({
     control: form.control,
-    name: ["credentialIds", "trainedIn", "servicesDelivered", "answers"],
+    name: ["credentialIds", "trainedIn", "servicesDelivered", "answers", "supervisorMode"],
   });
 
   const onSubmit = form.handleSubmit(
@@ -230,14 +230,18 @@ export function ProviderForm(props: Props) {
               hint={t("servicesHint")}
               options={services.map((service) => {
                 const judgement = judge({ credentialIds, trainedIn }, service.id);
+                // Work that counts only under a supervisor says so while nobody is recorded
+                // (whether the supervisor qualifies, What's missing tells once saved).
+                const warns =
+                  judgement.kind === "mismatch" || (judgement.kind === "conditional" && supervisorMode === "none");
                 return {
                   value: service.id,
                   label: service.label,
                   detail:
-                    judgement.kind === "mismatch" && servicesDelivered.includes(service.id)
+                    warns && servicesDelivered.includes(service.id)
                       ? mismatchReasonText(mismatchWords, judgement.reason, locale)
                       : undefined,
-                  warn: judgement.kind === "mismatch",
+                  warn: warns,
                 };
               })}
               selected={binding.value}
