@@ -92,7 +92,7 @@ describeEachDatabase("the family's state", (context) => {
     expect(await version()).toBe(before + 1);
   });
 
-  it("a parent who founds a family at sign-up may choose its state", async () => {
+  it("a parent who founds a family at sign-up may choose its state; one who joins it leaves it as it is", async () => {
     const founding = await createInvite(coach, {}, new Date("2026-11-01T00:00:00Z"));
     const founded = await signUpWithInvite(
       { token: founding.token, name: "Tess", email: uniqueEmail("tx"), password: "long enough password", state: "TX" },
@@ -100,5 +100,18 @@ describeEachDatabase("the family's state", (context) => {
     );
     const [row] = await db().select({ state: families.state }).from(families).where(eq(families.id, founded.family.id));
     expect(row!.state).toBe("TX");
+
+    // Someone joining that family does not move it: the state is the family's, set on its page.
+    const founder = { ...parent, id: founded.user.id, role: "parent" as const };
+    const joining = await createInvite(founder, { familyId: founded.family.id }, new Date("2026-11-02T00:00:00Z"));
+    await signUpWithInvite(
+      { token: joining.token, name: "Ray", email: uniqueEmail("wa"), password: "long enough password", state: "WA" },
+      new Date("2026-11-02T00:00:00Z"),
+    );
+    const [after] = await db()
+      .select({ state: families.state })
+      .from(families)
+      .where(eq(families.id, founded.family.id));
+    expect(after!.state).toBe("TX");
   });
 });
