@@ -20,8 +20,7 @@ import { requestLocale } from "@/lib/core/i18n/request-locale";
 import { engineCache, perFamily } from "./engine-cache";
 import type { FamilyRecords } from "./records";
 import { readFamily } from "./scope";
-import { familyStateOf } from "./provider-credentials";
-import type { UsState } from "@/lib/domain/catalog";
+import { isUsState, type UsState } from "@/lib/domain/catalog";
 
 type GapDto = {
   serviceId: string;
@@ -55,7 +54,7 @@ export async function familyGaps(
 ): Promise<FamilyGapsDto> {
   const db = await getDb();
   const family = await readFamily(db, actor, familyId, "gaps");
-  const state = await familyStateOf(db, familyId);
+  const state = family.state && isUsState(family.state) ? family.state : null;
   const answers = await perFamily(db, "gaps", [family], on, (records) => ({
     names: records.children.map((child) => child.name),
     gaps: familyGapsOn(records.children, records.providers, on),

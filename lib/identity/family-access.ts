@@ -36,23 +36,28 @@ export async function familyRelation(
 }
 
 /**
- * The relation and the family's care version in the same query: a reader can then reuse what
- * it computed from the family's records for as long as that version stands.
+ * The relation, the family's care version and its state in the same query: a reader can then
+ * reuse what it computed from the family's records for as long as that version stands, and say
+ * which state's titles apply without asking again.
  */
 export async function familyLink(
   db: Executor,
   actor: Pick<Actor, "id" | "role">,
   familyId: string,
   purpose: FamilyPurpose = "read",
-): Promise<{ relation: FamilyRelation; careVersion: number }> {
+): Promise<{ relation: FamilyRelation; careVersion: number; state: string | null }> {
   if (!isId(familyId) || actor.role === "admin") throw notFound();
   const link = familyLinkOf(actor.role);
   const [found] = await db
-    .select({ deletionDueAt: families.deletionDueAt, careVersion: families.careVersion })
+    .select({ deletionDueAt: families.deletionDueAt, careVersion: families.careVersion, state: families.state })
     .from(link.table)
     .innerJoin(families, eq(families.id, link.familyId))
     .where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
   if (!found) throw notFound();
   if (purpose === "change" && found.deletionDueAt) throw new AppError("family_pending_deletion");
-  return { relation: actor.role === "coach" ? "coach" : "member", careVersion: found.careVersion };
+  return {
+    relation: actor.role === "coach" ? "coach" : "member",
+    careVersion: found.careVersion,
+    state: found.state,
+  };
 }
