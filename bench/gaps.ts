@@ -33,7 +33,9 @@ const providers: ProviderRecord[] = Array.from({ length: 30 }, (_, index) => {
   return {
     id: `provider-${index}`,
     statedTitle: pick(["Therapist", "Skills trainer", "Case manager", "Counselor"]),
-    credentialId: pick(credentialIds),
+    credentialIds: [pick(credentialIds)],
+    // A third are supervised by another provider of the family (the engine looks them up).
+    supervisor: random() < 0.3 ? { providerId: `provider-${Math.floor(random() * 30)}` } : null,
     servicesDelivered: [...new Set([pick(serviceIds), pick(serviceIds), pick(serviceIds)])],
     trainedIn: random() < 0.3 ? [pick(treatmentModelIds)] : [],
     childIds: random() < 0.2 ? childIds : [pick(childIds)],

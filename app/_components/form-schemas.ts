@@ -15,6 +15,7 @@ export {
 } from "@/lib/schemas/care-team";
 export { createActionSchema, newTagSchema, noteInputSchema } from "@/lib/schemas/coaching";
 export { citationCreateSchema, documentPatchSchema } from "@/lib/schemas/documents";
+export { familyStateFormSchema } from "@/lib/schemas/families";
 export {
   confirmCodeSchema,
   newPasswordFormSchema,

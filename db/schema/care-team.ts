@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   uuid,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { families } from "./families";
@@ -86,7 +87,15 @@ export const providers = pgTable(
     name: text().notNull(),
     agency: text(),
     statedTitle: text().notNull(),
-    credentialId: text().notNull(),
+    // Every credential the person holds (an LPC who is also a CADC), canonical for the family's
+    // state when entered ("qmhp" in Oregon is stored as "or:qmhp"). The first is the one they are
+    // mainly working as.
+    credentialIds: text().array().notNull(),
+    // Who supervises an associate or a paraprofessional: another provider of the same family, or
+    // someone off the team named with their credential. Never both.
+    supervisorProviderId: uuid().references((): AnyPgColumn => providers.id, { onDelete: "set null" }),
+    supervisorName: text(),
+    supervisorCredentialId: text(),
     licenseNumber: text(),
     licenseState: text(),
     trainedIn: text()
@@ -108,6 +117,15 @@ export const providers = pgTable(
   (t) => [
     index("providers_family_idx").on(t.familyId),
     check("providers_end_after_start", sql`${t.endOn} is null or ${t.endOn} >= ${t.startOn}`),
+    check("providers_some_credential", sql`cardinality(${t.credentialIds}) >= 1`),
+    check(
+      "providers_one_supervisor",
+      sql`(${t.supervisorName} is null) = (${t.supervisorCredentialId} is null) and (${t.supervisorProviderId} is null or ${t.supervisorName} is null)`,
+    ),
+    check(
+      "providers_not_own_supervisor",
+      sql`${t.supervisorProviderId} is null or ${t.supervisorProviderId} <> ${t.id}`,
+    ),
   ],
 );
 

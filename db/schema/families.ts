@@ -20,12 +20,17 @@ export const families = pgTable(
     deletionRequestedAt: timestamp({ withTimezone: true }),
     deletionRequestedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     deletionDueAt: timestamp({ withTimezone: true }),
+    // Where the child is served, as a two-letter US code: titles like "QMHP" mean different things
+    // in different states, so the gap engine reads the family's state. Null until a parent picks one.
+    state: text(),
   },
   // Serves the purge's "families past their grace period" without scanning every family.
   (t) => [
     index("families_deletion_due_idx")
       .on(t.deletionDueAt)
       .where(sql`${t.deletionDueAt} is not null`),
+    // The list of codes lives in lib/domain (validated at the edge); the database keeps the shape.
+    check("families_state_code", sql`${t.state} is null or ${t.state} ~ '^[A-Z]{2}$'`),
   ],
 );
 

@@ -78,7 +78,10 @@ export async function signUpWithInvite(
         family = { id: joined.id, name: joined.name };
       } else {
         const name = invite.familyName ?? translatorFor()("families.defaultName", { name: input.name });
-        [family] = await tx.insert(families).values({ name }).returning({ id: families.id, name: families.name });
+        [family] = await tx
+          .insert(families)
+          .values({ name, state: input.state ?? null })
+          .returning({ id: families.id, name: families.name });
         await tx.insert(caseloads).values({ coachId: invite.invitedById, familyId: family!.id });
       }
       await tx.insert(familyMembers).values({ familyId: family!.id, userId: user!.id });

@@ -1,17 +1,13 @@
+import { foldText } from "@/lib/core/fold-text";
 import type { Locale } from "@/lib/core/i18n/locales";
 import type { SearchLanguage } from "./search-language";
 import { english } from "./words-en";
 import { spanish } from "./words-es";
 
-export const searchLanguages: Record<Locale, SearchLanguage> = { en: english, es: spanish };
+// The one search normaliser lives in lib/core so the catalog (lib/domain) folds text the same way.
+export { foldText };
 
-/** Lower case without accents: "Évaluation" and "evaluation" are the same word to search. */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-}
+export const searchLanguages: Record<Locale, SearchLanguage> = { en: english, es: spanish };
 
 /** One search term as the index stores it, or null for a word too common to mean anything. */
 export function processTerm(term: string, locale: Locale = "en"): string | null {

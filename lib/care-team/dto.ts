@@ -18,12 +18,18 @@ export type NeededServiceDto = {
   clearedOn: string | null;
   reason: string;
 };
+/** Another provider of the family, or someone off the team with their credential; null: none named. */
+export type SupervisorDto = { providerId: string } | { name: string; credentialId: string } | null;
+
 export type ProviderDto = {
   id: string;
   name: string;
   agency: string | null;
   statedTitle: string;
+  /** The first of credentialIds, for clients written before a provider could hold several. */
   credentialId: string;
+  credentialIds: string[];
+  supervisor: SupervisorDto;
   licenseNumber: string | null;
   licenseState: string | null;
   trainedIn: string[];
@@ -67,7 +73,9 @@ export const providerDto = (row: typeof providers.$inferSelect, childIds: string
   name: row.name,
   agency: row.agency,
   statedTitle: row.statedTitle,
-  credentialId: row.credentialId,
+  credentialId: row.credentialIds[0]!,
+  credentialIds: row.credentialIds,
+  supervisor: supervisorOf(row),
   licenseNumber: row.licenseNumber,
   licenseState: row.licenseState,
   trainedIn: row.trainedIn,
@@ -80,3 +88,10 @@ export const providerDto = (row: typeof providers.$inferSelect, childIds: string
   answers: row.answers,
   createdAt: row.createdAt.toISOString(),
 });
+
+function supervisorOf(row: typeof providers.$inferSelect): SupervisorDto {
+  if (row.supervisorProviderId) return { providerId: row.supervisorProviderId };
+  if (row.supervisorName && row.supervisorCredentialId)
+    return { name: row.supervisorName, credentialId: row.supervisorCredentialId };
+  return null;
+}

@@ -14,11 +14,13 @@ import {
 import { invalidFields } from "@/lib/core/validation";
 import { rangeFits } from "@/lib/schemas/care-team";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
+import { stateAwareMismatch } from "./mismatch-words";
 import { defaultLocale, translatorFor } from "@/lib/core/i18n/translator";
 import { requestLocale } from "@/lib/core/i18n/request-locale";
 import { engineCache, perFamily } from "./engine-cache";
 import type { FamilyRecords } from "./records";
 import { readFamily } from "./scope";
+import { isUsState, type UsState } from "@/lib/domain/catalog";
 
 type GapDto = {
   serviceId: string;
@@ -34,6 +36,8 @@ type GapDto = {
 
 export type FamilyGapsDto = {
   on: IsoDate;
+  /** The family's state (two-letter code): its titles and the national ones are who could help. */
+  state: UsState | null;
   children: { childId: string; name: string; services: GapDto[] }[];
   flags: TitleFlag[];
 };
@@ -50,6 +54,7 @@ export async function familyGaps(
 ): Promise<FamilyGapsDto> {
   const db = await getDb();
   const family = await readFamily(db, actor, familyId, "gaps");
+  const state = family.state && isUsState(family.state) ? family.state : null;
   const answers = await perFamily(db, "gaps", [family], on, (records) => ({
     names: records.children.map((child) => child.name),
     gaps: familyGapsOn(records.children, records.providers, on),
@@ -58,6 +63,7 @@ export async function familyGaps(
   const t = translatorFor(locale);
   return {
     on,
+    state,
     children: gaps.children.map((child, index) => ({
       childId: child.childId,
       name: names[index]!,
@@ -67,7 +73,11 @@ export async function familyGaps(
         neededFor: [...neededFor],
         ...(reason
           ? {
-              reason: mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, locale),
+              reason: mismatchReasonText(
+                stateAwareMismatch((key, values) => t(`mismatch.${key}` as never, values as never)),
+                reason,
+                locale,
+              ),
               reasonCode: reason.code,
             }
           : {}),

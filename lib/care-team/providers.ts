@@ -12,12 +12,13 @@ import { isId } from "@/lib/schemas/fields";
 import { providerDto, type ProviderDto } from "./dto";
 import { changesBetween, recordCareEvent } from "./events";
 import { inFamily, readFamily } from "./scope";
+import { CREDENTIAL_FIELDS, credentialColumns, withoutCredentialInput } from "./provider-credentials";
 
 const TRACKED_FIELDS = [
   "name",
   "agency",
   "statedTitle",
-  "credentialId",
+  ...CREDENTIAL_FIELDS,
   "licenseNumber",
   "licenseState",
   "trainedIn",
@@ -171,11 +172,14 @@ async function insertProvider(
   input: ProviderCreateInput,
 ): Promise<ProviderDto> {
   await assertChildrenOfFamily(tx, familyId, input.childIds);
-  const { childIds, answers, ...fields } = input;
+  const { childIds, answers, ...fields } = withoutCredentialInput(input);
+  const credentials = await credentialColumns(tx, familyId, null, input);
   const [row] = await tx
     .insert(providers)
     .values({
       ...fields,
+      ...credentials,
+      credentialIds: credentials.credentialIds!,
       familyId,
       trainedIn: fields.trainedIn ?? [],
       endOn: fields.endOn ?? null,
@@ -212,7 +216,8 @@ export async function updateProvider(
     familyId,
     async (tx) => {
       const before = await providerOfFamily(tx, familyId, providerId, { forUpdate: true });
-      const { childIds, answers, ...fields } = input;
+      const { childIds, answers, ...rest } = withoutCredentialInput(input);
+      const fields = { ...rest, ...(await credentialColumns(tx, familyId, providerId, input)) };
       const startOn = fields.startOn ?? before.startOn;
       const endOn = fields.endOn === undefined ? before.endOn : fields.endOn;
       if (endOn !== null && endOn < startOn) throw invalidFields({ endOn: "validation.endBeforeStart" });

@@ -46,10 +46,16 @@ export async function childOfFamily(db: Executor, familyId: string, childId: str
 /**
  * Opens a family's care records for reading. A coach's reads are written to the audit log (who
  * looked at which family's what, never the content), once per view; a parent's are not.
- * Answers the family's care version, under which computed answers may be kept (engine-cache.ts).
+ * Answers the family's care version, under which computed answers may be kept (engine-cache.ts),
+ * and its state.
  */
-export async function readFamily(db: Executor, actor: Actor, familyId: string, what: string): Promise<VersionedFamily> {
-  const { relation, careVersion } = await familyLink(db, actor, familyId);
+export async function readFamily(
+  db: Executor,
+  actor: Actor,
+  familyId: string,
+  what: string,
+): Promise<VersionedFamily & { state: string | null }> {
+  const { relation, careVersion, state } = await familyLink(db, actor, familyId);
   if (relation === "coach") await recordFamilyView(db, actor, familyId, { action: "care.view", targetType: what });
-  return { id: familyId, careVersion };
+  return { id: familyId, careVersion, state };
 }

@@ -64,7 +64,7 @@ export async function seedCareHistories(
       .values({ ...fields, familyId, createdAt: new Date(`${seed.startOn}T18:00:00Z`) })
       .returning();
     await db.insert(providerChildren).values(childIds.map((childId) => ({ providerId: row!.id, childId })));
-    const subject = { name: row!.name, statedTitle: row!.statedTitle, credentialId: row!.credentialId };
+    const subject = { name: row!.name, statedTitle: row!.statedTitle, credentialId: row!.credentialIds[0]! };
     await db.insert(careEvents).values({
       familyId,
       actorId: addedBy,
@@ -122,7 +122,7 @@ export async function seedCareHistories(
     {
       name: "Dr. Priya Shah",
       statedTitle: "Psychiatrist",
-      credentialId: "psychiatrist",
+      credentialIds: ["psychiatrist"],
       agency: "Willamette Child Psychiatry",
       servicesDelivered: ["medication-management", "diagnostic-assessment"],
       startOn: ago(335),
@@ -136,7 +136,7 @@ export async function seedCareHistories(
   await provider(ids.rivera, {
     name: "Jordan Lee",
     statedTitle: "Care coordinator",
-    credentialId: "case-manager",
+    credentialIds: ["case-manager"],
     agency: "Cascade Family Services",
     servicesDelivered: ["care-coordination"],
     startOn: ago(320),
@@ -146,19 +146,22 @@ export async function seedCareHistories(
   await provider(ids.rivera, {
     name: "Kayla Brooks",
     statedTitle: "Therapist",
-    credentialId: "qmha",
+    credentialIds: ["or:qmha"],
     agency: "Cascade Family Services",
     servicesDelivered: ["individual-therapy", "skills-training"],
     startOn: ago(300),
     childIds: [mateo.id],
     addedBy: ids.ana,
+    // A QMHA works under a QMHP's supervision: the family wrote down who that is.
+    supervisorName: "Rachel Moore",
+    supervisorCredentialId: "or:qmhp",
     notes: "Comes Tuesdays after school. Mateo likes her; they work on a calm-down plan.",
     answers: { licensed: { answer: "No. She is a QMHA; her supervisor is a QMHP at the agency.", askedOn: ago(120) } },
   });
   await provider(ids.rivera, {
     name: "Erin Walsh",
     statedTitle: "Therapist",
-    credentialId: "lcsw",
+    credentialIds: ["lcsw"],
     agency: "Riverbend Counseling",
     licenseNumber: "L9876",
     licenseState: "OR",
@@ -181,7 +184,7 @@ export async function seedCareHistories(
   await provider(ids.nguyen, {
     name: "Dana Fox",
     statedTitle: "School counselor",
-    credentialId: "school-counselor",
+    credentialIds: ["school-counselor"],
     agency: "Roosevelt Middle School",
     servicesDelivered: ["school-supports"],
     startOn: ago(240),
@@ -191,11 +194,25 @@ export async function seedCareHistories(
   await provider(ids.nguyen, {
     name: "Taylor Kim",
     statedTitle: "Counselor",
-    credentialId: "unknown",
+    credentialIds: ["unknown"],
     agency: "Open Door Youth Program",
     servicesDelivered: ["individual-therapy"],
     startOn: ago(200),
     childIds: [bao.id],
     addedBy: ids.linh,
+  });
+  // The Nguyens live in Texas, where a QMHP-CS is a bachelor's-level rehabilitation role: skills
+  // training under an LPHA's supervision, not therapy, however the agency introduces them.
+  await provider(ids.nguyen, {
+    name: "Chris Ortiz",
+    statedTitle: "Therapist",
+    credentialIds: ["tx:qmhp-cs"],
+    agency: "Gulf Coast Youth Services",
+    servicesDelivered: ["individual-therapy", "skills-training"],
+    startOn: ago(90),
+    childIds: [bao.id],
+    addedBy: ids.linh,
+    supervisorName: "Alma Reyes",
+    supervisorCredentialId: "lpc",
   });
 }

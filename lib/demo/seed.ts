@@ -17,7 +17,7 @@ export const DEMO_ACCOUNTS = {
   nguyen: { email: "linh.nguyen@demo.clarity.test", name: "Linh Nguyen", role: "parent" },
 } as const;
 
-/** Demo data: one coach with two families on the caseload, their parents, an admin, and a year of care. */
+/** Demo data: one coach with two families (Oregon, Texas) on the caseload, their parents, an admin, and a year of care. */
 export async function seedDemo(db: Database, now = new Date()): Promise<void> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email));
   if (existing) return;
@@ -31,7 +31,10 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
     }
     const [rivera, nguyen] = await tx
       .insert(families)
-      .values([{ name: "The Rivera family" }, { name: "The Nguyen family" }])
+      .values([
+        { name: "The Rivera family", state: "OR" },
+        { name: "The Nguyen family", state: "TX" },
+      ])
       .returning({ id: families.id });
     await tx.insert(familyMembers).values([
       { familyId: rivera!.id, userId: people.rivera.id },

@@ -8,9 +8,11 @@ import { familyLinkOf, familyRelation } from "@/lib/identity/family-access";
 
 export type FamilyRef = { id: string; name: string };
 
-type FamilySummary = FamilyRef & {
+export type FamilySummary = FamilyRef & {
   createdAt: string;
   archived: boolean;
+  /** Where the child is served (two-letter US code); null until a parent chooses it. */
+  state: string | null;
   members: { id: string; name: string; email: string }[];
   coaches: { id: string; name: string; email: string }[];
 };
@@ -55,6 +57,7 @@ export async function getFamilySummary(actor: Actor, familyId: string): Promise<
     name: family!.name,
     createdAt: family!.createdAt.toISOString(),
     archived: family!.archivedAt !== null,
+    state: family!.state,
     members,
     coaches,
   };

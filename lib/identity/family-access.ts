@@ -36,8 +36,9 @@ export async function familyRelation(
 }
 
 /**
- * The relation and the family's care version in the same query: a reader can then reuse what
- * it computed from the family's records for as long as that version stands.
+ * The relation, the family's care version and its state in the same query: a reader can then
+ * reuse what it computed from the family's records for as long as that version stands, and say
+ * which state's titles apply without asking again.
  */
 export async function familyLink(
   db: Executor,
@@ -52,7 +53,7 @@ export async function familyLink(
   return check;
 }
 
-type FamilyLink = { relation: FamilyRelation; careVersion: number };
+type FamilyLink = { relation: FamilyRelation; careVersion: number; state: string | null };
 
 /**
  * A page renders once and writes nothing, yet a dozen of its sections each ask whether the
@@ -74,11 +75,15 @@ async function checkFamilyLink(
   if (!isId(familyId) || actor.role === "admin") throw notFound();
   const link = familyLinkOf(actor.role);
   const [found] = await db
-    .select({ deletionDueAt: families.deletionDueAt, careVersion: families.careVersion })
+    .select({ deletionDueAt: families.deletionDueAt, careVersion: families.careVersion, state: families.state })
     .from(link.table)
     .innerJoin(families, eq(families.id, link.familyId))
     .where(and(eq(link.familyId, familyId), eq(link.userId, actor.id)));
   if (!found) throw notFound();
   if (purpose === "change" && found.deletionDueAt) throw new AppError("family_pending_deletion");
-  return { relation: actor.role === "coach" ? "coach" : "member", careVersion: found.careVersion };
+  return {
+    relation: actor.role === "coach" ? "coach" : "member",
+    careVersion: found.careVersion,
+    state: found.state,
+  };
 }

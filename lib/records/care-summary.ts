@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
 import { practiceToday } from "@/lib/care-team/gaps";
-import { loadFamilyRecords } from "@/lib/care-team/records";
+import { loadFamilyRecords, type FamilyRecords } from "@/lib/care-team/records";
 import { childOfFamily, readFamily } from "@/lib/care-team/scope";
 import { credentialById } from "@/lib/domain/catalog";
 import type { IsoDate } from "@/lib/core/dates";
@@ -26,7 +26,11 @@ export type CareSummary = {
     id: string;
     name: string;
     statedTitle: string;
+    /** The first of credentialIds, as before a provider could hold several. */
     credentialId: string;
+    credentialIds: string[];
+    /** Who supervises them, by name and credential (a team member's are looked up); null: nobody named. */
+    supervisor: { name: string; credentialId: string } | null;
     licensed: boolean;
     licenseNumber: string | null;
     licenseState: string | null;
@@ -92,8 +96,10 @@ export async function careSummary(
       id: provider.id,
       name: provider.name,
       statedTitle: provider.statedTitle,
-      credentialId: provider.credentialId,
-      licensed: credentialById(provider.credentialId)?.licensed ?? false,
+      credentialId: provider.credentialIds[0]!,
+      credentialIds: [...provider.credentialIds],
+      supervisor: supervisorOf(provider.supervisor, records.providers),
+      licensed: provider.credentialIds.some((id) => credentialById(id)?.licensed ?? false),
       licenseNumber: provider.licenseNumber,
       licenseState: provider.licenseState,
       agency: provider.agency,
@@ -120,4 +126,15 @@ export async function careSummary(
         questionIds: [...flag.questionIds],
       })),
   };
+}
+
+/** A supervisor as the sheet names them: a team member by their name and first credential. */
+function supervisorOf(
+  supervisor: FamilyRecords["providers"][number]["supervisor"],
+  providers: FamilyRecords["providers"],
+): CareSummary["providers"][number]["supervisor"] {
+  if (!supervisor) return null;
+  if ("name" in supervisor) return { name: supervisor.name, credentialId: supervisor.credentialId };
+  const member = providers.find((provider) => provider.id === supervisor.providerId);
+  return member ? { name: member.name, credentialId: member.credentialIds[0]! } : null;
 }

@@ -42,7 +42,7 @@ export type FamilyExport = {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportedAt: string;
-  family: { id: string; name: string };
+  family: { id: string; name: string; state: string | null };
   children: ExportedChild[];
   providers: ExportedProvider[];
   events: ExportedEvent[];

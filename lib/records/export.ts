@@ -40,7 +40,10 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
   const person = { id: users.id, name: users.name, role: users.role };
   const [[family], childRows, providers, eventRows, messageRows, attachmentRows, documents, citations] =
     await Promise.all([
-      db.select({ id: families.id, name: families.name }).from(families).where(eq(families.id, familyId)),
+      db
+        .select({ id: families.id, name: families.name, state: families.state })
+        .from(families)
+        .where(eq(families.id, familyId)),
       listChildrenWithNeedsIn(db, familyId),
       providersOfFamily(db, familyId),
       db

@@ -1,12 +1,22 @@
 import "server-only";
 import crypto from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { careEvents, childNeeds, children, messages, neededServices, providerChildren, providers } from "@/db/schema";
+import {
+  careEvents,
+  childNeeds,
+  children,
+  families,
+  messages,
+  neededServices,
+  providerChildren,
+  providers,
+} from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { AppError } from "@/lib/core/errors";
+import { credentialById } from "@/lib/domain/catalog";
 import { invalidFields } from "@/lib/core/validation";
 import type { FamilyExportInput } from "@/lib/schemas/records";
 import { assertFamilyOwner } from "./owner";
@@ -84,9 +94,21 @@ export async function loadFamilyExport(
         );
       }
     }
-    for (const { id, childIds, createdAt, ...fields } of doc.providers) {
+    // The record's credentials were read in its state: the family takes it, unless it chose its own.
+    if (doc.family.state)
+      await tx
+        .update(families)
+        .set({ state: doc.family.state })
+        .where(and(eq(families.id, familyId), isNull(families.state)));
+    for (const { id, childIds, createdAt, credentialId, credentialIds, supervisor, ...fields } of doc.providers) {
       await tx.insert(providers).values({
         ...fields,
+        // Old ids become the entries they stand for (`qmha` → `or:qmha`); a team supervisor is
+        // linked once every provider exists (below).
+        credentialIds: (credentialIds ?? [credentialId]).map((known) => credentialById(known)!.id),
+        supervisorName: supervisor && "name" in supervisor ? supervisor.name : null,
+        supervisorCredentialId:
+          supervisor && "credentialId" in supervisor ? credentialById(supervisor.credentialId)!.id : null,
         agency: fields.agency ?? null,
         licenseNumber: fields.licenseNumber ?? null,
         contact: fields.contact ?? null,
@@ -99,6 +121,13 @@ export async function loadFamilyExport(
       await tx
         .insert(providerChildren)
         .values(childIds.map((childId) => ({ providerId: newId(id), childId: newId(childId) })));
+    }
+    for (const provider of doc.providers) {
+      if (provider.supervisor && "providerId" in provider.supervisor)
+        await tx
+          .update(providers)
+          .set({ supervisorProviderId: newId(provider.supervisor.providerId) })
+          .where(eq(providers.id, newId(provider.id)));
     }
     for (const batch of chunks(doc.events, BATCH)) {
       await tx.insert(careEvents).values(
@@ -192,6 +221,13 @@ function assertConsistent(doc: FamilyExportInput, now: Date) {
       throw invalidFields({ [`providers.${p}.endOn`]: "validation.endBeforeStart" });
     if (provider.childIds.some((id) => !childIds.has(id)))
       throw invalidFields({ [`providers.${p}.childIds`]: "validation.unknownChild" });
+    const supervisor = provider.supervisor;
+    if (
+      supervisor &&
+      "providerId" in supervisor &&
+      (supervisor.providerId === provider.id || !doc.providers.some((other) => other.id === supervisor.providerId))
+    )
+      throw invalidFields({ [`providers.${p}.supervisor`]: "validation.unknownSupervisor" });
   });
   const ids = [
     ...doc.children.flatMap((child) => [

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { credentials, services } from "@/lib/domain/catalog";
+import { canonicalCredentialId, credentials, services, type UsState } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { isIsoDate } from "@/lib/core/dates";
 import { providerCreateSchema, type ProviderCreateInput } from "@/lib/schemas/care-team";
@@ -15,7 +15,11 @@ const CSV_MAX_ROWS = 200;
 const COLUMNS = {
   name: ["name", "providername", "nombre"],
   statedTitle: ["title", "statedtitle", "jobtitle", "titulo", "cargo"],
-  credentialId: ["credential", "credencial"],
+  // One credential, or several separated by semicolons ("LPC; CADC").
+  credentialId: ["credential", "credencial", "credentials", "credenciales"],
+  // A supervisor who is not in the list: their name and their credential.
+  supervisor: ["supervisor", "supervisedby", "supervisora", "supervisadopor"],
+  supervisorCredential: ["supervisorcredential", "credencialdelsupervisor", "credencialdelasupervisora"],
   agency: ["agency", "organization", "agencia", "organizacion"],
   startOn: ["startdate", "starton", "start", "since", "fechadeinicio", "inicio", "desde"],
   endOn: ["enddate", "endon", "end", "fechadefin", "fin", "hasta"],
@@ -61,8 +65,19 @@ function lookup(
   return (name: string) => byName.get(fold(name));
 }
 const es = catalogIn("es");
-const credentialNamed = lookup(credentials, es.credentials);
+const credentialLabelled = lookup(credentials, es.credentials);
 const serviceNamed = lookup(services, es.services);
+
+/**
+ * A credential as a family writes it, read in the family's state: an id, an abbreviation ("QMHP"
+ * in Texas is the QMHP-CS) or a label in English or Spanish. Undefined: not one Clarity knows.
+ */
+function credentialNamed(name: string, state: UsState | null): string | undefined {
+  const byId = canonicalCredentialId(name.trim().toLowerCase(), state);
+  if (byId) return byId;
+  const byLabel = credentialLabelled(name);
+  return byLabel ? canonicalCredentialId(byLabel, state) : undefined;
+}
 
 /** YYYY-MM-DD, or the M/D/YYYY a US family writes on paper. */
 export function csvDate(value: string): string | null {
@@ -79,7 +94,11 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export function parseProviderCsv(text: string, familyChildren: readonly { id: string; name: string }[]): CsvResult {
+export function parseProviderCsv(
+  text: string,
+  familyChildren: readonly { id: string; name: string }[],
+  state: UsState | null = null,
+): CsvResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     skipEmptyLines: "greedy",
     delimitersToGuess: [",", ";", "\t"],
@@ -107,7 +126,7 @@ export function parseProviderCsv(text: string, familyChildren: readonly { id: st
   const childNamed = new Map(familyChildren.map((child) => [fold(child.name), child.id]));
   const rows = records
     .slice(1)
-    .map((cells, index) => parseRow(index + 2, cells, header as CsvColumn[], childNamed, familyChildren));
+    .map((cells, index) => parseRow(index + 2, cells, header as CsvColumn[], childNamed, familyChildren, state));
   return { rows, problems: rows.flatMap((row) => row.problems) };
 }
 
@@ -117,6 +136,7 @@ function parseRow(
   header: readonly CsvColumn[],
   childNamed: ReadonlyMap<string, string>,
   familyChildren: readonly { id: string }[],
+  state: UsState | null,
 ): CsvRow {
   const problems: CsvProblem[] = [];
   const problem = (column: CsvColumn | null, key: string, values?: CsvProblem["values"]) =>
@@ -126,9 +146,24 @@ function parseRow(
   const optional = (column: CsvColumn) => (header.includes(column) && cell(column) !== "" ? cell(column) : undefined);
 
   for (const column of REQUIRED) if (cell(column) === "") problem(column, "required");
-  const credentialText = optional("credentialId");
-  const credentialId = credentialText === undefined ? "unknown" : credentialNamed(credentialText);
-  if (credentialId === undefined) problem("credentialId", "unknownCredential", { value: credentialText! });
+  const credentialIds: string[] = [];
+  for (const name of list(optional("credentialId") ?? "")) {
+    const id = credentialNamed(name, state);
+    if (id) credentialIds.push(id);
+    else problem("credentialId", "unknownCredential", { value: name });
+  }
+  if (credentialIds.length === 0) credentialIds.push("unknown");
+
+  const supervisorName = optional("supervisor");
+  const supervisorCredentialText = optional("supervisorCredential");
+  const supervisorCredential =
+    supervisorCredentialText === undefined ? undefined : credentialNamed(supervisorCredentialText, state);
+  if (supervisorCredentialText !== undefined && supervisorCredential === undefined)
+    problem("supervisorCredential", "unknownCredential", { value: supervisorCredentialText });
+  if (supervisorName !== undefined && supervisorCredentialText === undefined)
+    problem("supervisorCredential", "supervisorCredentialMissing");
+  if (supervisorName === undefined && supervisorCredentialText !== undefined)
+    problem("supervisor", "supervisorNameMissing");
 
   const serviceIds: string[] = [];
   for (const name of list(optional("servicesDelivered") ?? "")) {
@@ -158,7 +193,10 @@ function parseRow(
   const candidate = {
     name: cell("name"),
     statedTitle: cell("statedTitle"),
-    credentialId: credentialId ?? "unknown",
+    credentialIds: [...new Set(credentialIds)],
+    ...(supervisorName && supervisorCredential
+      ? { supervisor: { name: supervisorName, credentialId: supervisorCredential } }
+      : {}),
     childIds: childIds.filter((id): id is string => Boolean(id)),
     servicesDelivered: [...new Set(serviceIds)],
     startOn: dates.startOn ?? "",
@@ -174,7 +212,9 @@ function parseRow(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? "");
-      const column = (field === "childIds" ? "children" : field in COLUMNS ? field : null) as CsvColumn | null;
+      const column = (
+        field === "childIds" ? "children" : field === "credentialIds" ? "credentialId" : field in COLUMNS ? field : null
+      ) as CsvColumn | null;
       // A cell already reported (an unreadable date, a blank name) is not reported twice.
       if (problems.some((known) => known.column === column)) continue;
       problem(column, "invalid", { message: issue.message });

@@ -5,6 +5,7 @@ import { children } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { readFamily } from "@/lib/care-team/scope";
 import { createProviders } from "@/lib/care-team/providers";
+import { familyStateOf } from "@/lib/care-team/provider-credentials";
 import type { IdempotentRequest } from "@/lib/idempotency/request-key";
 import type { ProviderDto } from "@/lib/care-team/dto";
 import { AppError, type FieldMessage } from "@/lib/core/errors";
@@ -49,7 +50,8 @@ async function childrenOf(db: Executor, familyId: string) {
 async function parseForFamily(actor: Actor, familyId: string, csv: string) {
   const db = await getDb();
   await readFamily(db, actor, familyId, "providers");
-  return parseProviderCsv(csv, await childrenOf(db, familyId));
+  const [familyChildren, state] = await Promise.all([childrenOf(db, familyId), familyStateOf(db, familyId)]);
+  return parseProviderCsv(csv, familyChildren, state);
 }
 
 /** What the CSV would add, row by row, with every problem; writes nothing. */

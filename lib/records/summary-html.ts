@@ -1,5 +1,6 @@
 import type { LocalizedCatalog } from "@/lib/domain/catalog/localize";
 import { MARKED, SAFETY_SERVICE_ID } from "@/lib/domain/gaps";
+import { describeDuration } from "@/lib/domain/gaps/duration";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import type { CareSummary } from "./care-summary";
 import { SUMMARY_CSS } from "./summary-css";
@@ -23,8 +24,8 @@ const escape = (value: string | number) => String(value).replace(/[&<>"']/g, (c)
 export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, locale }: SummaryWords): string {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const date = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
-  const duration = (days: number) =>
-    days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days });
+  // The one clock: the same words as every page for the same gap on the same day.
+  const duration = (days: number) => describeDuration(days, locale).text;
   const need = (id: string) => (id === MARKED ? t("markedDirectly") : (catalog.needById(id)?.label ?? id));
   const e = escape;
   const { child } = summary;
@@ -53,13 +54,19 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
         `<thead><tr>${columns.map((column) => `<th scope="col">${e(t(`columns.${column}`))}</th>`).join("")}</tr></thead><tbody>` +
         summary.providers
           .map((provider) => {
-            const credential = catalog.credentialById(provider.credentialId);
+            const abbreviation = (id: string) => catalog.credentialById(id)?.abbreviation ?? id;
+            const supervisor = provider.supervisor
+              ? t("supervisedBy", {
+                  name: provider.supervisor.name,
+                  credential: abbreviation(provider.supervisor.credentialId),
+                })
+              : null;
             const licence = provider.licenseNumber
               ? t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" }).trim()
               : null;
             return (
               `<tr><th scope="row" class="cs-rowhead">${e(provider.name)}${sub(t("introducedAs", { title: provider.statedTitle }))}</th>` +
-              `<td>${e(credential?.abbreviation ?? provider.credentialId)}</td>` +
+              `<td>${e(provider.credentialIds.map(abbreviation).join(" + "))}${sub(supervisor)}</td>` +
               `<td><span class="${provider.licensed ? "cs-yes" : "cs-no"}">${e(provider.licensed ? t("licensedYes") : t("licensedNo"))}</span>${sub(licence)}</td>` +
               `<td>${e(provider.agency ?? t("none"))}</td><td>${e(provider.contact ?? t("none"))}</td><td>${e(date(provider.startOn))}</td></tr>`
             );
@@ -74,7 +81,7 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
           .map(
             (gap) =>
               `<li><span class="cs-status-${gap.status}">${e(t(`status.${gap.status}`))}</span> ${e(catalog.serviceById(gap.serviceId)?.label ?? gap.serviceId)}: ` +
-              e(t("since", { date: date(gap.since), duration: duration(gap.days) })) +
+              `<span title="${e(describeDuration(gap.days, locale).exact)}">${e(t("since", { date: date(gap.since), duration: gap.days === 0 ? t("today") : duration(gap.days) }))}</span>` +
               (gap.neededFor.length > 0 ? ` ${e(t("neededFor", { needs: gap.neededFor.map(need).join(", ") }))}` : "") +
               sub(gap.reason ? mismatchReasonText(mismatch, gap.reason, locale) : null) +
               // Every gap listed here is open; beside safety planning the sheet names 988 (R10).

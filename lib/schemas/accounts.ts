@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { locales } from "@/lib/core/i18n/locales";
 import { emailField, idField, inviteTokenField, nameField, passwordField } from "./fields";
+import { optionalUsStateField } from "./families";
 
 export const signUpSchema = z.strictObject({
   token: inviteTokenField,
   name: nameField,
   email: emailField,
   password: passwordField,
+  // Where the child is served, for a new family; optional (it can be set later on the family's page).
+  state: optionalUsStateField.optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

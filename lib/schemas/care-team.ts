@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
+import { needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import { dateField, idField, nameField, optionalLine, optionalText, requiredLine } from "./fields";
 
 const catalogId = (ids: readonly string[]) => z.enum(ids as [string, ...string[]], { error: "validation.catalogId" });
@@ -79,10 +79,32 @@ const answerSchema = z.strictObject({ answer: requiredLine(2000), askedOn: dateF
 const answersSchema = z.partialRecord(catalogId(questionIds), answerSchema.nullable(), { error: "validation.invalid" });
 export type AnswersInput = z.infer<typeof answersSchema>;
 
+/**
+ * A credential as a client names it: a catalog id ("lpc", "tx:qmhp-cs") or an old alias ("qmhp").
+ * Only its shape is checked here; which entry it means depends on the family's state, so the data
+ * layer resolves it (lib/care-team/provider-credentials.ts) and refuses an unknown one with 422.
+ */
+const credentialRef = z
+  .string({ error: "validation.credentialId" })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9:.-]{0,59}$/, { error: "validation.credentialId" });
+
+const supervisorField = z.strictObject({ name: nameField, credentialId: credentialRef });
+
 const providerFields = {
   name: nameField,
   statedTitle: requiredLine(100),
-  credentialId: catalogId(credentialIds),
+  /** Every credential the person holds; the first is the one they mainly work as. */
+  credentialIds: uniqueList(credentialRef, 10)
+    .refine((ids) => ids.length > 0, { error: "validation.credentialIds" })
+    .optional(),
+  /** One credential, as before `credentialIds` existed: the same as `credentialIds: [id]`. */
+  credentialId: credentialRef.optional(),
+  /** Another provider of the same family who supervises this one (null: none). */
+  supervisorProviderId: idField.nullable().optional(),
+  /** A supervisor who is not on the team, by name and credential (null: none). */
+  supervisor: supervisorField.nullable().optional(),
   childIds: uniqueList(idField, 20).refine((ids) => ids.length > 0, { error: "validation.childIds" }),
   servicesDelivered: uniqueList(catalogId(serviceIds), serviceIds.length),
   trainedIn: uniqueList(catalogId(treatmentModelIds), treatmentModelIds.length).optional(),
@@ -102,14 +124,41 @@ const providerFields = {
   /** Question id → answer; null clears an answer. */
   answers: answersSchema.optional(),
 };
+/** `credentialId` and `credentialIds` may come together only when they agree; one supervisor at most. */
+function credentialsAndSupervisor(
+  value: {
+    credentialId?: string;
+    credentialIds?: string[];
+    supervisorProviderId?: string | null;
+    supervisor?: unknown;
+  },
+  context: z.RefinementCtx,
+) {
+  if (value.credentialId && value.credentialIds && value.credentialIds[0] !== value.credentialId)
+    context.addIssue({ code: "custom", path: ["credentialId"], message: "validation.credentialIdDiffers" });
+  if (value.supervisorProviderId && value.supervisor)
+    context.addIssue({ code: "custom", path: ["supervisor"], message: "validation.oneSupervisor" });
+}
+
 export const providerCreateSchema = z
   .strictObject(providerFields)
-  .superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"));
+  .superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"))
+  .superRefine(credentialsAndSupervisor)
+  .superRefine((value, context) => {
+    if (!value.credentialId && !value.credentialIds)
+      context.addIssue({ code: "custom", path: ["credentialIds"], message: "validation.credentialIds" });
+  });
 export const providerPatchSchema = z
   .strictObject(providerFields)
   .partial()
   .refine(someChange, NO_CHANGES)
-  .superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"));
+  .superRefine(ordered("startOn", "endOn", "validation.endBeforeStart"))
+  .superRefine(credentialsAndSupervisor);
+
+/** The credentials a create or a patch names, in order (`credentialIds` wins; undefined: unchanged). */
+export function credentialIdsOf(input: { credentialId?: string; credentialIds?: string[] }): string[] | undefined {
+  return input.credentialIds ?? (input.credentialId ? [input.credentialId] : undefined);
+}
 export type ProviderCreateInput = z.infer<typeof providerCreateSchema>;
 export type ProviderPatchInput = z.infer<typeof providerPatchSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { credentialIds, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
+import { credentialById, needIds, questionIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import {
   contentLocaleField,
   dateField,
@@ -19,6 +19,13 @@ import {
   MESSAGE_MAX_CHARS,
   messageLength,
 } from "./limits";
+import { usStateField } from "./families";
+
+/** A credential id the catalog knows, or one of its old aliases (`qmha` is Oregon's `or:qmha`). */
+const knownCredential = z
+  .string({ error: "validation.catalogId" })
+  .max(60, { error: "validation.catalogId" })
+  .refine((id) => credentialById(id) !== undefined, { error: "validation.catalogId" });
 
 /** The version of the export document; an import refuses any other. */
 export const EXPORT_FORMAT = "clarity.family-export";
@@ -62,7 +69,8 @@ export const familyExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT, { error: "validation.exportFormat" }),
   version: z.literal(EXPORT_VERSION, { error: "validation.exportFormat" }),
   exportedAt: instant,
-  family: z.strictObject({ id: idField, name: nameField }),
+  // `state` since exports carried it: the credentials in the record were read in that state.
+  family: z.strictObject({ id: idField, name: nameField, state: usStateField.nullable().optional() }),
   children: z
     .array(
       z.strictObject({
@@ -102,7 +110,16 @@ export const familyExportSchema = z.strictObject({
         name: nameField,
         agency: optionalLine(200),
         statedTitle: requiredLine(100),
-        credentialId: catalogId(credentialIds),
+        // Exports made before credentialIds existed carry one credentialId, in Oregon's old ids.
+        credentialId: knownCredential,
+        credentialIds: z.array(knownCredential).min(1).max(10).optional(),
+        supervisor: z
+          .union([
+            z.strictObject({ providerId: idField }),
+            z.strictObject({ name: nameField, credentialId: knownCredential }),
+          ])
+          .nullable()
+          .optional(),
         licenseNumber: optionalLine(50),
         licenseState: z
           .string()

@@ -269,6 +269,9 @@ function bodyFor(
       };
     case "locale":
       return { data: { locale: "en" } };
+    // Family A's own state again: the row proves who may change it without changing its answers.
+    case "familyState":
+      return { data: { state: "OR" } };
     // The same password again: the change is made (and other sessions end) without locking anyone out.
     case "password":
       return {

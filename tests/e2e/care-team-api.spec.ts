@@ -135,7 +135,7 @@ test("bad input answers 400 with per-field messages and writes nothing", async (
   const cases: [string, unknown, string][] = [
     [`${base}/providers`, { ...provider, endOn: "2026-02-01" }, "endOn"],
     [`${base}/providers`, { ...provider, startOn: "0000-00-00" }, "startOn"],
-    [`${base}/providers`, { ...provider, credentialId: "wizard" }, "credentialId"],
+    [`${base}/providers`, { ...provider, credentialId: "not a credential!" }, "credentialId"],
     [`${base}/providers`, { ...provider, role: "coach" }, "role"],
     [`${base}/providers`, { ...provider, childIds: ["3b241101-e2bb-4255-8caf-4136c566a962"] }, "childIds"],
     [
@@ -155,6 +155,13 @@ test("bad input answers 400 with per-field messages and writes nothing", async (
     const body = await expectError(await api.post(path, { data }), 400, "validation_failed");
     expect(body.error.fields, `${path} ${JSON.stringify(data)}`).toHaveProperty([field]);
   }
+  // Well formed, but no credential Clarity knows (which ones exist depends on the family's state): 422.
+  const unknown = await expectError(
+    await api.post(`${base}/providers`, { data: { ...provider, credentialId: "wizard" } }),
+    422,
+    "unprocessable",
+  );
+  expect(unknown.error.fields).toHaveProperty(["credentialId"]);
   expect(((await (await api.get(`${base}/providers`)).json()) as { providers: unknown[] }).providers).toEqual([]);
   expect(((await (await api.get(`${base}/children/${child.id}/needs`)).json()) as { needs: unknown[] }).needs).toEqual(
     [],

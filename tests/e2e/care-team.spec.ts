@@ -6,17 +6,26 @@ import { signInThroughUi } from "./support/ui";
 type NewProvider = {
   name: string;
   title: string;
-  credential: string;
+  /** What the parent types in the credential search, and the choice they then pick. */
+  credential: { search: string; option: RegExp };
   services: RegExp[];
   trainedIn?: RegExp;
   startOn: string;
 };
 
+/** Types in the credential search and picks a choice from the list, as a parent would. */
+export async function pickCredential(page: Page, search: string, option: RegExp) {
+  const box = page.getByRole("combobox", { name: "Find their credential" });
+  await box.fill(search);
+  await page.getByRole("option", { name: option }).click();
+  await expect(page.getByTestId("chosen-credentials")).toContainText(search.toUpperCase().split(" ")[0]!);
+}
+
 async function fillProviderForm(page: Page, familyId: string, provider: NewProvider) {
   await page.goto(`/families/${familyId}/care-team/new`);
   await page.getByLabel("Name", { exact: true }).fill(provider.name);
   await page.getByLabel("Title they were introduced with").fill(provider.title);
-  await page.getByLabel("Credential", { exact: true }).selectOption(provider.credential);
+  await pickCredential(page, provider.credential.search, provider.credential.option);
   for (const service of provider.services) await page.getByRole("checkbox", { name: service }).check();
   if (provider.trainedIn) await page.getByRole("checkbox", { name: provider.trainedIn }).check();
   await page.getByLabel("Started on").fill(provider.startOn);
@@ -63,7 +72,7 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await addProvider(page, familyId, {
     name: "Dana Reyes",
     title: "Therapist",
-    credential: "qmha",
+    credential: { search: "QMHA", option: /^QMHA ·/ },
     services: [/^Individual psychotherapy/],
     startOn: "2026-02-01",
   });
@@ -75,7 +84,9 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await page.goto(`/families/${familyId}/gaps?on=2026-03-01`);
   const therapy = page.locator("#service-individual-therapy");
   await expect(therapy).toContainText("Not qualified");
-  await expect(therapy.getByText("The QMHA credential does not cover individual psychotherapy.")).toBeVisible();
+  await expect(
+    therapy.getByText(/^In Oregon, a QMHA is not trained or allowed to provide individual psychotherapy\./),
+  ).toBeVisible();
   const trauma = page.locator("#service-trauma-treatment");
   await expect(trauma).toContainText("Missing");
   await expect(trauma.getByText("Missing since Jan 5, 2026 (7 weeks)")).toBeVisible();
@@ -98,7 +109,7 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await addProvider(page, familyId, {
     name: "Sam Ortiz",
     title: "Therapist",
-    credential: "lcsw",
+    credential: { search: "LCSW", option: /^LCSW ·/ },
     services: [/^Evidence-based trauma treatment/],
     trainedIn: /^TF-CBT/,
     startOn: "2026-06-01",
@@ -136,7 +147,7 @@ test("the provider form explains the credential it is given and names the fields
   await signInThroughUi(page, parent.email, parent.password);
   await page.request.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Ari" } });
   await page.goto(`/families/${parent.family.id}/care-team/new`);
-  await page.getByLabel("Credential", { exact: true }).selectOption("qmhp");
+  await pickCredential(page, "QMHP", /^QMHP · .*Oregon/);
   await expect(page.getByText(/graduate degree in a mental-health field/)).toBeVisible();
   await page.getByRole("button", { name: "Add provider", exact: true }).click();
   await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
@@ -152,7 +163,7 @@ test("a provider saved on the server but answered 503 on the way back is added o
   const sam = {
     name: "Sam Okafor",
     title: "Skills trainer",
-    credential: "qmha",
+    credential: { search: "QMHA", option: /^QMHA ·/ },
     services: [/Skills training/],
     startOn: "2026-04-01",
   };

@@ -46,9 +46,9 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   await expect(page.getByRole("heading", { level: 1, name: "Agregar un proveedor" })).toBeVisible();
   await page.getByLabel("Nombre", { exact: true }).fill("Dana Reyes");
   await page.getByLabel("Título con que se presentó").fill("Terapeuta");
-  const credential = page.getByLabel("Credencial", { exact: true });
-  await credential.selectOption("qmha");
-  await expect(credential.locator("option:checked")).toHaveText("Asociado de salud mental calificado (QMHA)");
+  await page.getByRole("combobox", { name: "Busque su credencial" }).fill("QMHA");
+  await page.getByRole("option", { name: /^Asociado de salud mental calificado \(QMHA\)/ }).click();
+  await expect(page.getByTestId("chosen-credentials")).toContainText("QMHA");
   await expect(
     page.getByText("no puede dar psicoterapia, tratamiento del trauma ni terapia familiar").first(),
   ).toBeVisible();
@@ -69,7 +69,9 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   await expect(page.getByRole("heading", { level: 1, name: "Lo que falta" })).toBeVisible();
   await expect(page.getByText("La situación tal como estaba el 1 mar 2026.")).toBeVisible();
   const therapy = page.locator("#service-individual-therapy");
-  await expect(therapy.getByText("La credencial QMHA no cubre psicoterapia individual.")).toBeVisible();
+  await expect(
+    therapy.getByText(/^En Oregon, un QMHA no tiene la formación ni el permiso para dar psicoterapia individual\./),
+  ).toBeVisible();
   await expect(
     page.locator("#service-trauma-treatment").getByText("Falta desde el 5 ene 2026 (7 semanas)"),
   ).toBeVisible();
@@ -181,11 +183,11 @@ test("a visitor can read Spanish without an account: by the switch, or by the br
   ).json()) as { articles: { locale: string }[] };
   expect(hits.articles.length).toBeGreaterThan(0);
   const english = (await (await api.get("/api/v1/catalog")).json()) as { credentials: { id: string; label: string }[] };
-  expect(english.credentials.find((entry) => entry.id === "qmha")?.label).toBe("Qualified Mental Health Associate");
+  expect(english.credentials.find((entry) => entry.id === "or:qmha")?.label).toBe("Qualified Mental Health Associate");
   const spanish = (await (await api.get("/api/v1/catalog?locale=es")).json()) as {
     credentials: { id: string; label: string }[];
   };
-  expect(spanish.credentials.find((entry) => entry.id === "qmha")?.label).toBe(
+  expect(spanish.credentials.find((entry) => entry.id === "or:qmha")?.label).toBe(
     "Asociado de salud mental calificado (QMHA)",
   );
   const refused = await expectError(

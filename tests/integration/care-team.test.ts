@@ -47,7 +47,10 @@ describeEachDatabase("the care team", (context) => {
     const qmha = await createProvider(parent, familyId, qmhaTherapist([child.id]));
     expect(qmha).toMatchObject({
       name: "Dana Reyes",
-      credentialId: "qmha",
+      // Oregon's old id, kept as an alias: stored as the Oregon title it names.
+      credentialId: "or:qmha",
+      credentialIds: ["or:qmha"],
+      supervisor: null,
       childIds: [child.id],
       trainedIn: [],
       endOn: null,

@@ -361,8 +361,8 @@ describeEachDatabase("the family's record: export and load", (context) => {
     expect(practitioner("Dr. Mira Okafor").qualification![0]!.identifier).toEqual([
       { use: "official", value: "MD-99812" },
     ]);
-    // QMHA: no NUCC code; the local code, issued by the state.
-    expect(codes("Dana Reyes")).toEqual([`${LOCAL_CREDENTIAL_SYSTEM}|qmha`]);
+    // QMHA: no NUCC code; the local code (Oregon's title, stored as or:qmha), issued by the state.
+    expect(codes("Dana Reyes")).toEqual([`${LOCAL_CREDENTIAL_SYSTEM}|or:qmha`]);
     expect(practitioner("Dana Reyes").qualification![0]).toMatchObject({
       issuer: { identifier: { value: "US-OR" }, display: "State of Oregon" },
     });

@@ -46,7 +46,7 @@ describeEachDatabase("who on a parent's team an article explains", (context) => 
     const [match] = await onYourTeam(parent, ["qmha", "skills-trainer"], "2026-06-01");
     expect(match).toMatchObject({ familyId: family.id, familyName: "The Test family" });
     expect(match!.members.map((member) => member.name)).toEqual(["Current QMHA"]);
-    expect(match!.members[0]).toEqual({ id: expect.any(String), name: "Current QMHA", credentialId: "qmha" });
+    expect(match!.members[0]).toEqual({ id: expect.any(String), name: "Current QMHA", credentialId: "or:qmha" });
   });
 
   it("still names the family (for the link to its care team) when nobody matches", async () => {

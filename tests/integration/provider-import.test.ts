@@ -112,7 +112,7 @@ describeEachDatabase("providers from a CSV", (context) => {
       childIds: expect.arrayContaining([expect.any(String), expect.any(String)]),
     });
     expect(byName.get("Okafor, Mira")!.childIds).toHaveLength(2);
-    expect(byName.get("Dana Reyes")).toMatchObject({ credentialId: "qmha", statedTitle: "Skills trainer" });
+    expect(byName.get("Dana Reyes")).toMatchObject({ credentialIds: ["or:qmha"], statedTitle: "Skills trainer" });
     expect(await events()).toBe(eventsBefore + 3);
   });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { credentialIds, needIds, serviceIds, treatmentModelIds } from "@/lib/domain/catalog";
 import { addDays, type IsoDate } from "@/lib/core/dates";
-import type { ChildRecord, ProviderRecord } from "@/lib/domain/gaps";
+import type { ChildRecord, ProviderRecord, SupervisorRecord } from "@/lib/domain/gaps";
 
 /** Dates the generators use: about three years from this one. */
 const EPOCH: IsoDate = "2024-01-01";
@@ -39,10 +39,20 @@ function childArb(id: string): fc.Arbitrary<ChildRecord> {
   });
 }
 
-function providerArb(id: string, childIds: string[]): fc.Arbitrary<ProviderRecord> {
+/** No supervisor, another provider of the family (perhaps one that does not exist), or a named person. */
+function supervisorArb(providerIds: string[]): fc.Arbitrary<SupervisorRecord | null> {
+  return fc.oneof(
+    fc.constant(null),
+    fc.constantFrom(...providerIds, "provider-gone").map((providerId) => ({ providerId })),
+    fc.constantFrom(...credentialIds).map((credentialId) => ({ name: "Named supervisor", credentialId })),
+  );
+}
+
+function providerArb(id: string, childIds: string[], providerIds: string[]): fc.Arbitrary<ProviderRecord> {
   return fc
     .record({
-      credentialId: fc.constantFrom(...credentialIds),
+      credentialIds: fc.uniqueArray(fc.constantFrom(...credentialIds), { minLength: 1, maxLength: 2 }),
+      supervisor: supervisorArb(providerIds),
       statedTitle: fc.constantFrom(
         "Therapist",
         "Skills trainer",
@@ -64,10 +74,9 @@ export const familyArb = fc.integer({ min: 1, max: 2 }).chain((childCount) => {
   const childIds = Array.from({ length: childCount }, (_, index) => `child-${index}`);
   return fc.record({
     children: fc.tuple(...childIds.map((id) => childArb(id))),
-    providers: fc
-      .integer({ min: 0, max: 8 })
-      .chain((count) =>
-        fc.tuple(...Array.from({ length: count }, (_, index) => providerArb(`provider-${index}`, childIds))),
-      ),
+    providers: fc.integer({ min: 0, max: 8 }).chain((count) => {
+      const providerIds = Array.from({ length: count }, (_, index) => `provider-${index}`);
+      return fc.tuple(...providerIds.map((id) => providerArb(id, childIds, providerIds)));
+    }),
   });
 });

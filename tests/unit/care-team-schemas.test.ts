@@ -19,6 +19,18 @@ const fieldsOf = (result: { success: boolean; error?: { issues: { path: Property
   (result.error?.issues ?? []).map((issue) => issue.path.join("."));
 
 describe("the provider schema", () => {
+  it("takes credentialIds, or one credentialId as before, and refuses a provider with neither", () => {
+    const withNone: Partial<typeof provider> = { ...provider };
+    delete withNone.credentialId;
+    expect(fieldsOf(providerCreateSchema.safeParse(withNone))).toEqual(["credentialIds"]);
+    const several = providerCreateSchema.safeParse({ ...withNone, credentialIds: ["LPC", "cadc"] });
+    expect(several.data?.credentialIds).toEqual(["lpc", "cadc"]);
+    expect(providerCreateSchema.safeParse({ ...provider, credentialIds: ["qmha", "cadc"] }).success).toBe(true);
+    expect(
+      providerCreateSchema.safeParse({ ...provider, supervisor: { name: "Morgan Lee", credentialId: "lpc" } }).success,
+    ).toBe(true);
+  });
+
   it("accepts a provider with some questions answered, and blanks as null", () => {
     const result = providerCreateSchema.safeParse({
       ...provider,
@@ -32,7 +44,13 @@ describe("the provider schema", () => {
   it.each([
     [{ endOn: "2026-01-31" }, "endOn"],
     [{ startOn: "2026-02-30" }, "startOn"],
-    [{ credentialId: "shaman" }, "credentialId"],
+    // Which ids exist depends on the family's state: the data layer refuses unknown ones (422).
+    [{ credentialId: "not an id!" }, "credentialId"],
+    [{ credentialIds: [] }, "credentialIds"],
+    [{ credentialIds: ["lpc", "lpc"] }, "credentialIds"],
+    [{ credentialIds: ["cadc"] }, "credentialId"],
+    [{ supervisorProviderId: CHILD, supervisor: { name: "Morgan", credentialId: "lpc" } }, "supervisor"],
+    [{ supervisor: { name: "", credentialId: "lpc" } }, "supervisor.name"],
     [{ servicesDelivered: ["skills-training", "skills-training"] }, "servicesDelivered"],
     [{ childIds: [] }, "childIds"],
     [{ childIds: ["not-an-id"] }, "childIds.0"],

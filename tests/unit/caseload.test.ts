@@ -113,7 +113,8 @@ describe("gap summary", () => {
   const provider = (credentialId: string, servicesDelivered: string[], startOn = "2026-01-01"): ProviderRecord => ({
     id: `${credentialId}-${servicesDelivered.join("+")}`,
     statedTitle: "Therapist",
-    credentialId,
+    credentialIds: [credentialId],
+    supervisor: null,
     servicesDelivered,
     trainedIn: [],
     childIds: ["kid"],

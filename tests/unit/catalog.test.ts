@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  credentialIds,
+  credentialById,
   credentials,
   credentialsQualifiedFor,
   needs,
@@ -13,8 +13,11 @@ import {
   treatmentModels,
 } from "@/lib/domain/catalog";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A day, or a month when the reference gives only the month ("2026-12").
+const CHECKED_ON = /^\d{4}-\d{2}(-\d{2})?$/;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// A state title's id is scoped by its state in lower case ("tx:qmhp-cs").
+const SCOPED = /^([a-z]{2}:)?[a-z0-9]+(-[a-z0-9]+)*$/;
 
 describe.each([
   ["credentials", credentials],
@@ -26,7 +29,7 @@ describe.each([
   it("has unique, stable kebab-case ids", () => {
     const ids = entries.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(KEBAB);
+    for (const id of ids) expect(id).toMatch(_name === "credentials" ? SCOPED : KEBAB);
   });
 
   it("describes every entry in plain words", () => {
@@ -44,7 +47,7 @@ describe("catalog sources", () => {
       expect(entry.sources.length, entry.id).toBeGreaterThan(0);
       for (const source of entry.sources) {
         expect(source.citation.length).toBeGreaterThan(3);
-        expect(source.checkedOn).toMatch(ISO_DATE);
+        expect(source.checkedOn, `${entry.id}: ${source.citation}`).toMatch(CHECKED_ON);
       }
     }
   });
@@ -98,10 +101,10 @@ describe("catalog references", () => {
     for (const entry of [...credentials, ...services]) expect(entry.articleSlug, entry.id).toMatch(KEBAB);
   });
 
-  it("uses NUCC taxonomy codes of the right shape, and none for Oregon program credentials", () => {
+  it("uses NUCC taxonomy codes of the right shape, and none for Oregon program credentials or a degree", () => {
     for (const credential of credentials)
       if (credential.nuccCode) expect(credential.nuccCode, credential.id).toMatch(/^[0-9A-Z]{9}X$/);
-    for (const id of ["qmha", "qmhp", "skills-trainer", "wraparound-coordinator"]) {
+    for (const id of ["or:qmha", "or:qmhp", "or:skills-trainer", "wraparound-coordinator", "msw"]) {
       expect(credentials.find((c) => c.id === id)?.nuccCode, id).toBeUndefined();
     }
   });
@@ -132,9 +135,12 @@ describe("catalog references", () => {
       "cadc",
       "unknown",
     ]) {
-      expect(credentialIds).toContain(id);
+      // Oregon's own titles moved to `or:` ids; their old ids still resolve to them.
+      expect(credentialById(id), id).toBeDefined();
     }
-    expect(serviceIds).toHaveLength(15);
+    for (const id of ["qmha", "qmhp", "skills-trainer", "lmsw", "cswa", "lpc-associate", "mft-associate", "cadc"])
+      expect(credentialById(id)?.id).toBe(`or:${id}`);
+    expect(serviceIds).toHaveLength(16);
     expect(needs).toHaveLength(11);
   });
 

@@ -6,6 +6,7 @@ import {
   childGapsOn,
   evaluateChildOn,
   familyGapsOn,
+  judge,
   timeline,
   type ChildRecord,
   type GapStatus,
@@ -20,15 +21,18 @@ const child = (overrides: Partial<ChildRecord> = {}): ChildRecord => ({
   ...overrides,
 });
 const provider = (
-  overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id" | "credentialId" | "servicesDelivered">,
+  overrides: Partial<ProviderRecord> & Pick<ProviderRecord, "id" | "credentialIds" | "servicesDelivered">,
 ): ProviderRecord => ({
   statedTitle: "Worker",
+  supervisor: null,
   trainedIn: [],
   childIds: ["jordan"],
   startOn: "2026-01-01",
   endOn: null,
   ...overrides,
 });
+// A property run takes about a second alone; the machine is shared, so they get room.
+const PROPERTY_TIMEOUT_MS = 60_000;
 const statusOf = (gaps: ReturnType<typeof childGapsOn>, serviceId: string) =>
   gaps.services.find((service) => service.serviceId === serviceId);
 
@@ -41,14 +45,16 @@ describe("the gap engine on the story in the issue", () => {
   });
   const qmha = provider({
     id: "qmha",
-    credentialId: "qmha",
+    credentialIds: ["qmha"],
     statedTitle: "Therapist",
     servicesDelivered: ["individual-therapy", "skills-training"],
+    // A QMHA works under a QMHP: with one on record, the skills training counts (R4).
+    supervisor: { name: "Dana Reyes", credentialId: "qmhp" },
     startOn: "2026-02-01",
   });
   const lcsw = provider({
     id: "lcsw",
-    credentialId: "lcsw",
+    credentialIds: ["lcsw"],
     statedTitle: "Therapist",
     servicesDelivered: ["trauma-treatment", "diagnostic-assessment"],
     trainedIn: ["tf-cbt"],
@@ -65,7 +71,12 @@ describe("the gap engine on the story in the issue", () => {
       since: "2026-02-01",
       days: 28,
     });
-    expect(therapy?.reason).toEqual({ code: "not-qualified", credentialId: "qmha", serviceId: "individual-therapy" });
+    expect(therapy?.reason).toEqual({
+      code: "not-qualified",
+      credentialId: "or:qmha",
+      serviceId: "individual-therapy",
+      stateCode: "OR",
+    });
     expect(gaps.flags).toEqual([expect.objectContaining({ providerId: "qmha", kind: "title-not-clinical" })]);
   });
 
@@ -103,7 +114,7 @@ describe("the gap engine on the story in the issue", () => {
   it("only an unknown credential makes a service unverified, and flags the provider", () => {
     const unknown = provider({
       id: "x",
-      credentialId: "unknown",
+      credentialIds: ["unknown"],
       statedTitle: "Skills trainer",
       servicesDelivered: ["behavior-plan"],
     });
@@ -117,7 +128,12 @@ describe("the gap engine on the story in the issue", () => {
     ["School Psychologist", "school-psychologist"],
     ["Alcohol and drug counselor", "cadc"],
   ])("does not flag %s on a %s: the title names the role truthfully", (statedTitle, credentialId) => {
-    const honest = provider({ id: "h", credentialId, statedTitle, servicesDelivered: ["school-supports"] });
+    const honest = provider({
+      id: "h",
+      credentialIds: [credentialId],
+      statedTitle,
+      servicesDelivered: ["school-supports"],
+    });
     expect(familyGapsOn([jordan], [honest], "2026-03-01").flags).toEqual([]);
   });
 
@@ -127,7 +143,7 @@ describe("the gap engine on the story in the issue", () => {
     ["Family therapist", "lmsw"],
     ["Clinician", "bcba"],
   ])("flags %s on a %s", (statedTitle, credentialId) => {
-    const misleading = provider({ id: "m", credentialId, statedTitle, servicesDelivered: [] });
+    const misleading = provider({ id: "m", credentialIds: [credentialId], statedTitle, servicesDelivered: [] });
     expect(familyGapsOn([jordan], [misleading], "2026-03-01").flags).toEqual([
       expect.objectContaining({ providerId: "m", kind: "title-not-clinical" }),
     ]);
@@ -152,7 +168,7 @@ describe("the gap engine on the story in the issue", () => {
   it("a provider's end date is their last day", () => {
     const psychiatrist = provider({
       id: "md",
-      credentialId: "psychiatrist",
+      credentialIds: ["psychiatrist"],
       servicesDelivered: ["medication-management"],
       startOn: "2026-01-01",
       endOn: "2026-03-31",
@@ -173,7 +189,7 @@ describe("the gap engine on the story in the issue", () => {
   it("another child's provider covers nothing for this child", () => {
     const sibling = provider({
       id: "s",
-      credentialId: "lmft",
+      credentialIds: ["lmft"],
       servicesDelivered: ["family-therapy"],
       childIds: ["sam"],
     });
@@ -196,92 +212,157 @@ const neededStatuses = (record: ChildRecord, providers: readonly ProviderRecord[
   );
 
 describe("properties of the gap engine", () => {
-  it("adding a qualifying provider never makes anything worse", () => {
-    const qualifyingArb = fc
-      .constantFrom(...credentials.filter((c) => Object.keys(c.services).length > 0))
-      .chain((credential) =>
-        fc.record({
-          credential: fc.constant(credential),
-          services: fc.subarray(Object.keys(credential.services), { minLength: 1 }),
-        }),
-      );
-    fc.assert(
-      fc.property(familyArb, dateArb, qualifyingArb, ({ children, providers }, on, { credential, services }) => {
-        const added: ProviderRecord = provider({
-          id: "added",
-          credentialId: credential.id,
-          servicesDelivered: services,
-          trainedIn: ["tf-cbt"],
-          childIds: [children[0]!.id],
-          startOn: addDays(on, -30),
-        });
-        const before = evaluateChildOn(children[0]!, providers, on);
-        const after = evaluateChildOn(children[0]!, [...providers, added], on);
-        for (const [serviceId, state] of after) {
-          const previous = before.get(serviceId);
-          expect(previous, `${serviceId} appeared as ${state.status}`).toBeDefined();
-          expect(GOODNESS[state.status]).toBeGreaterThanOrEqual(GOODNESS[previous!.status]);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("ending a provider never makes a needed service better", () => {
-    fc.assert(
-      fc.property(familyArb, dateArb, fc.nat(), ({ children, providers }, on, pick) => {
-        const active = providers.filter((p) => p.startOn < on && (p.endOn === null || p.endOn >= on));
-        fc.pre(active.length > 0);
-        const ending = active[pick % active.length]!;
-        const ended = providers.map((p) => (p === ending ? { ...p, endOn: addDays(on, -1) } : p));
-        for (const record of children) {
-          const before = neededStatuses(record, providers, on);
-          const after = neededStatuses(record, ended, on);
-          expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-          for (const [serviceId, goodness] of after) expect(goodness).toBeLessThanOrEqual(before.get(serviceId)!);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("a status's since never lies in the future, and is exactly when the status began", () => {
-    fc.assert(
-      fc.property(familyArb, dateArb, ({ children, providers }, on) => {
-        for (const record of children) {
-          for (const gap of childGapsOn(record, providers, on).services) {
-            expect(gap.since <= on).toBe(true);
-            expect(gap.days).toBe(daysBetween(gap.since, on));
-            // The status held on every day from since to on …
-            for (let day = gap.since; day <= on; day = addDays(day, 17))
-              expect(evaluateChildOn(record, providers, day).get(gap.serviceId)?.status).toBe(gap.status);
-            expect(evaluateChildOn(record, providers, gap.since).get(gap.serviceId)?.status).toBe(gap.status);
-            // … and not on the day before.
-            expect(evaluateChildOn(record, providers, addDays(gap.since, -1)).get(gap.serviceId)?.status).not.toBe(
-              gap.status,
-            );
-          }
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it("the timeline agrees with the gaps on every step", () => {
-    fc.assert(
-      fc.property(familyArb, dateArb, ({ children, providers }, from) => {
-        const picture = timeline(children, providers, from, addDays(from, 120), "week");
-        picture.dates.forEach((date, index) => {
-          children.forEach((record, childIndex) => {
-            const expected = evaluateChildOn(record, providers, date);
-            for (const service of picture.children[childIndex]!.services)
-              expect(service.statuses[index]).toBe(expected.get(service.serviceId)?.status ?? null);
-            for (const [serviceId] of expected)
-              expect(picture.children[childIndex]!.services.some((s) => s.serviceId === serviceId)).toBe(true);
+  it(
+    "adding a qualifying provider never makes anything worse",
+    () => {
+      // Services the credential qualifies for on its own (supervised ones have their own property).
+      const ownServices = (credential: (typeof credentials)[number]) =>
+        Object.keys(credential.services).filter(
+          (serviceId) =>
+            judge({ credentialIds: [credential.id], trainedIn: ["tf-cbt"] }, serviceId).kind === "qualified",
+        );
+      const qualifyingArb = fc
+        .constantFrom(...credentials.filter((c) => ownServices(c).length > 0))
+        .chain((credential) =>
+          fc.record({
+            credential: fc.constant(credential),
+            services: fc.subarray(ownServices(credential), { minLength: 1 }),
+          }),
+        );
+      fc.assert(
+        fc.property(familyArb, dateArb, qualifyingArb, ({ children, providers }, on, { credential, services }) => {
+          const added: ProviderRecord = provider({
+            id: "added",
+            credentialIds: [credential.id],
+            servicesDelivered: services,
+            trainedIn: ["tf-cbt"],
+            childIds: [children[0]!.id],
+            startOn: addDays(on, -30),
           });
-        });
-      }),
-      { numRuns: 100 },
-    );
-  });
+          const before = evaluateChildOn(children[0]!, providers, on);
+          const after = evaluateChildOn(children[0]!, [...providers, added], on);
+          for (const [serviceId, state] of after) {
+            const previous = before.get(serviceId);
+            expect(previous, `${serviceId} appeared as ${state.status}`).toBeDefined();
+            expect(GOODNESS[state.status]).toBeGreaterThanOrEqual(GOODNESS[previous!.status]);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "ending a provider never makes a needed service better",
+    () => {
+      fc.assert(
+        fc.property(familyArb, dateArb, fc.nat(), ({ children, providers }, on, pick) => {
+          const active = providers.filter((p) => p.startOn < on && (p.endOn === null || p.endOn >= on));
+          fc.pre(active.length > 0);
+          const ending = active[pick % active.length]!;
+          const ended = providers.map((p) => (p === ending ? { ...p, endOn: addDays(on, -1) } : p));
+          for (const record of children) {
+            const before = neededStatuses(record, providers, on);
+            const after = neededStatuses(record, ended, on);
+            expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+            for (const [serviceId, goodness] of after) expect(goodness).toBeLessThanOrEqual(before.get(serviceId)!);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "a status's since never lies in the future, and is exactly when the status began",
+    () => {
+      fc.assert(
+        fc.property(familyArb, dateArb, ({ children, providers }, on) => {
+          for (const record of children) {
+            for (const gap of childGapsOn(record, providers, on).services) {
+              expect(gap.since <= on).toBe(true);
+              expect(gap.days).toBe(daysBetween(gap.since, on));
+              // The status held on every day from since to on …
+              for (let day = gap.since; day <= on; day = addDays(day, 17))
+                expect(evaluateChildOn(record, providers, day).get(gap.serviceId)?.status).toBe(gap.status);
+              expect(evaluateChildOn(record, providers, gap.since).get(gap.serviceId)?.status).toBe(gap.status);
+              // … and not on the day before.
+              expect(evaluateChildOn(record, providers, addDays(gap.since, -1)).get(gap.serviceId)?.status).not.toBe(
+                gap.status,
+              );
+            }
+          }
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "a gap's since is the from of its current interval, and its days that interval's length so far",
+    () => {
+      fc.assert(
+        fc.property(familyArb, dateArb, fc.integer({ min: 0, max: 400 }), ({ children, providers }, on, back) => {
+          const picture = timeline(children, providers, addDays(on, -back), on, "month");
+          children.forEach((record, childIndex) => {
+            const intervals = picture.children[childIndex]!.intervals;
+            const current = intervals.filter((interval) => interval.to === null);
+            const gaps = childGapsOn(record, providers, on).services;
+            // Exactly the services the gaps list are still open at the timeline's end, with the same status.
+            expect(current.map((interval) => interval.serviceId).sort()).toEqual(
+              gaps.map((gap) => gap.serviceId).sort(),
+            );
+            for (const gap of gaps) {
+              const interval = current.find((candidate) => candidate.serviceId === gap.serviceId)!;
+              expect(interval.status).toBe(gap.status);
+              expect(interval.from).toBe(gap.since);
+              expect(gap.days).toBe(daysBetween(interval.from, on));
+            }
+            // Intervals of one service never overlap and each holds its status on its first and last day.
+            for (const interval of intervals) {
+              expect(evaluateChildOn(record, providers, interval.from).get(interval.serviceId)?.status).toBe(
+                interval.status,
+              );
+              if (interval.to !== null) {
+                expect(interval.to >= interval.from).toBe(true);
+                expect(evaluateChildOn(record, providers, interval.to).get(interval.serviceId)?.status).toBe(
+                  interval.status,
+                );
+                expect(
+                  evaluateChildOn(record, providers, addDays(interval.to, 1)).get(interval.serviceId)?.status,
+                ).not.toBe(interval.status);
+              }
+            }
+          });
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "the timeline agrees with the gaps on every step",
+    () => {
+      fc.assert(
+        fc.property(familyArb, dateArb, ({ children, providers }, from) => {
+          const picture = timeline(children, providers, from, addDays(from, 120), "week");
+          picture.dates.forEach((date, index) => {
+            children.forEach((record, childIndex) => {
+              const expected = evaluateChildOn(record, providers, date);
+              for (const service of picture.children[childIndex]!.services)
+                expect(service.statuses[index]).toBe(expected.get(service.serviceId)?.status ?? null);
+              for (const [serviceId] of expected)
+                expect(picture.children[childIndex]!.services.some((s) => s.serviceId === serviceId)).toBe(true);
+            });
+          });
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

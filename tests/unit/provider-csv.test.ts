@@ -25,15 +25,38 @@ describe("a CSV of providers", () => {
       result.rows.map((row) => [
         row.row,
         row.input?.name,
-        row.input?.credentialId,
+        row.input?.credentialIds,
         row.input?.startOn,
         row.input?.childIds.length,
       ]),
     ).toEqual([
-      [2, "Okafor, Mira", "psychiatrist", "2026-03-01", 1],
-      [3, "Lee Park", "lcsw", "2026-02-01", 2],
+      [2, "Okafor, Mira", ["psychiatrist"], "2026-03-01", 1],
+      [3, "Lee Park", ["lcsw"], "2026-02-01", 2],
     ]);
     expect(result.rows[0]!.input!.servicesDelivered).toEqual(["medication-management"]);
+  });
+
+  it("reads several credentials and a supervisor, each in the family's state; an old CSV's Oregon titles still read", () => {
+    const csv =
+      "name,title,credentials,supervisor,supervisor credential,start date\n" +
+      "Sam Cole,Counselor,LPC; CADC,,,2026-01-05\n" +
+      "Kayla Brooks,Therapist,QMHA,Rachel Moore,QMHP,2026-01-05\n";
+    const oregon = parseProviderCsv(csv, CHILDREN, "OR");
+    expect(oregon.problems).toEqual([]);
+    expect(oregon.rows.map((row) => row.input?.credentialIds)).toEqual([["lpc", "or:cadc"], ["or:qmha"]]);
+    expect(oregon.rows[1]!.input!.supervisor).toEqual({ name: "Rachel Moore", credentialId: "or:qmhp" });
+    // A family that has not chosen a state: the old ids mean what they meant, Oregon's titles.
+    expect(parseProviderCsv(csv, CHILDREN).rows[1]!.input!.credentialIds).toEqual(["or:qmha"]);
+  });
+
+  it("names a supervisor without a credential, an unknown credential in a list, and refuses the row", () => {
+    const csv = "name,title,credentials,supervisor,start date\nSam,Counselor,LPC;Wizard,Morgan Lee,2026-01-05\n";
+    const result = parseProviderCsv(csv, CHILDREN, "OR");
+    expect(result.rows[0]!.input).toBeNull();
+    expect(result.problems).toEqual([
+      { row: 2, column: "credentialId", key: "unknownCredential", values: { value: "Wizard" } },
+      { row: 2, column: "supervisorCredential", key: "supervisorCredentialMissing" },
+    ]);
   });
 
   it("numbers rows as a spreadsheet does (header is row 1), past blank lines and quoted line breaks", () => {

@@ -1,96 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { credentialIds, serviceIds } from "@/lib/domain/catalog";
+import { credentials, serviceIds } from "@/lib/domain/catalog";
 import { judge, type MismatchReason } from "@/lib/domain/gaps";
-import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
+import { MISMATCH_MESSAGES, mismatchReasonText, mismatchReasonWords } from "@/lib/domain/gaps/mismatch-reason-text";
 import { translatorFor } from "@/lib/core/i18n/translator";
 
 const t = translatorFor("en");
-const reasonText = (reason: MismatchReason) =>
-  mismatchReasonText((key, values) => t(`mismatch.${key}`, values), reason, "en");
+const reasonText = (reason: MismatchReason) => mismatchReasonWords(reason, "en");
 
-// Table 2 of the domain reference, written out again here on purpose: the catalog must agree
-// with it. Trauma treatment is judged with a trauma-model training recorded.
-const QUALIFIED: Record<string, string[]> = {
-  "diagnostic-assessment": [
-    "psychiatrist",
-    "pmhnp",
-    "psychologist",
-    "lcsw",
-    "lpc",
-    "lmft",
-    "lpc-associate",
-    "mft-associate",
-    "cswa",
-    "qmhp",
-  ],
-  "psych-testing": ["psychologist", "school-psychologist"],
-  "individual-therapy": [
-    "lcsw",
-    "lpc",
-    "lmft",
-    "psychologist",
-    "psychiatrist",
-    "pmhnp",
-    "lpc-associate",
-    "mft-associate",
-    "cswa",
-    "qmhp",
-  ],
-  "family-therapy": ["lmft", "lcsw", "lpc", "psychologist", "qmhp", "mft-associate", "cswa"],
-  "trauma-treatment": [
-    "lcsw",
-    "lpc",
-    "lmft",
-    "psychologist",
-    "psychiatrist",
-    "pmhnp",
-    "lpc-associate",
-    "mft-associate",
-    "cswa",
-    "qmhp",
-  ],
-  "medication-management": ["psychiatrist", "pmhnp"],
-  "safety-planning": [
-    "qmhp",
-    "lcsw",
-    "lpc",
-    "lmft",
-    "psychologist",
-    "psychiatrist",
-    "pmhnp",
-    "lpc-associate",
-    "mft-associate",
-    "cswa",
-    "wraparound-coordinator",
-    "cadc",
-  ],
-  "substance-use-treatment": ["cadc", "lcsw", "lpc", "lmft", "psychologist", "psychiatrist", "pmhnp"],
-  "behavior-plan": ["bcba", "rbt"],
-  "skills-training": [
-    "qmha",
-    "qmhp",
-    "skills-trainer",
-    "lcsw",
-    "lpc",
-    "lmft",
-    "psychologist",
-    "lpc-associate",
-    "mft-associate",
-    "cswa",
-  ],
-  "care-coordination": ["qmha", "qmhp", "wraparound-coordinator", "case-manager", "lmsw", "lcsw"],
-  "peer-family-support": ["peer-support"],
-  "parent-training": ["lcsw", "lpc", "lmft", "psychologist", "lpc-associate", "mft-associate", "cswa", "qmhp"],
-  "school-supports": ["school-psychologist", "school-counselor"],
+// Table 2 of the domain reference and states.md §1, written out again here on purpose: the
+// catalog must agree with it, for the national families and Oregon's titles. Trauma treatment is
+// judged with a trauma-model training recorded. "conditional" = only with a qualified supervisor
+// (associates, paraprofessionals under supervision: R3, R4) or a behavior analyst (R1).
+const THERAPISTS = ["lcsw", "lpc", "lmft", "psychologist"];
+const ASSOCIATES = [
+  "or:cswa",
+  "or:lpc-associate",
+  "or:mft-associate",
+  "associate-social-worker",
+  "associate-counselor",
+  "associate-family-therapist",
+];
+const PRESCRIBERS = [
+  "psychiatrist",
+  "pmhnp",
+  "pediatrician",
+  "developmental-behavioral-pediatrician",
+  "family-physician",
+  "pediatric-np",
+  "family-np",
+  "physician-assistant",
+];
+const QUALIFIED: Record<string, { qualified: string[]; conditional?: string[] }> = {
+  "diagnostic-assessment": { qualified: [...THERAPISTS, "psychiatrist", "pmhnp", "or:qmhp"], conditional: ASSOCIATES },
+  "psych-testing": { qualified: ["psychologist", "school-psychologist"] },
+  "individual-therapy": { qualified: [...THERAPISTS, "psychiatrist", "pmhnp", "or:qmhp"], conditional: ASSOCIATES },
+  "family-therapy": { qualified: [...THERAPISTS, "psychiatrist", "or:qmhp"], conditional: ASSOCIATES },
+  "trauma-treatment": { qualified: [...THERAPISTS, "psychiatrist", "pmhnp", "or:qmhp"], conditional: ASSOCIATES },
+  "medication-management": { qualified: PRESCRIBERS },
+  "medical-monitoring": { qualified: PRESCRIBERS },
+  "safety-planning": {
+    qualified: [
+      ...THERAPISTS,
+      "psychiatrist",
+      "pmhnp",
+      "or:qmhp",
+      "wraparound-coordinator",
+      "or:cadc",
+      "substance-use-counselor",
+    ],
+    conditional: ASSOCIATES,
+  },
+  "substance-use-treatment": {
+    qualified: ["or:cadc", "substance-use-counselor", ...THERAPISTS, "psychiatrist", "pmhnp"],
+  },
+  "behavior-plan": { qualified: ["bcba", "psychologist"], conditional: ["bcaba", "rbt"] },
+  "skills-training": {
+    qualified: ["or:qmhp", "behavioral-health-technician", ...THERAPISTS],
+    conditional: ["or:qmha", "or:skills-trainer", ...ASSOCIATES],
+  },
+  "care-coordination": {
+    qualified: [
+      "or:qmhp",
+      "wraparound-coordinator",
+      "case-manager",
+      "behavioral-health-technician",
+      "or:lmsw",
+      "msw",
+      ...THERAPISTS,
+      "psychiatrist",
+      "pmhnp",
+    ],
+    conditional: ["or:qmha", ...ASSOCIATES],
+  },
+  "peer-family-support": { qualified: ["peer-support"] },
+  "parent-training": { qualified: [...THERAPISTS, "psychiatrist", "or:qmhp", "bcba"], conditional: ASSOCIATES },
+  "school-supports": { qualified: ["school-psychologist", "school-counselor"] },
 };
 
-const trained = (credentialId: string) => ({ credentialId, trainedIn: ["tf-cbt"] });
-const known = credentialIds.filter((id) => id !== "unknown");
+const trained = (credentialId: string) => ({ credentialIds: [credentialId], trainedIn: ["tf-cbt"] });
+const nationalAndOregon = credentials
+  .filter((entry) => entry.states.length === 0 || entry.states.includes("OR"))
+  .map((entry) => entry.id)
+  .filter((id) => id !== "unknown");
 
-describe("who may deliver what (every credential × service in the reference)", () => {
-  for (const [serviceId, qualified] of Object.entries(QUALIFIED)) {
-    for (const credentialId of known) {
-      const expected = qualified.includes(credentialId) ? "qualified" : "mismatch";
+describe("who may deliver what (every national and Oregon credential × service in the references)", () => {
+  for (const [serviceId, { qualified, conditional = [] }] of Object.entries(QUALIFIED)) {
+    for (const credentialId of nationalAndOregon) {
+      const expected = qualified.includes(credentialId)
+        ? "qualified"
+        : conditional.includes(credentialId)
+          ? "conditional"
+          : "mismatch";
       it(`${credentialId} → ${serviceId}: ${expected}`, () => {
         expect(judge(trained(credentialId), serviceId).kind).toBe(expected);
       });
@@ -104,7 +104,7 @@ describe("who may deliver what (every credential × service in the reference)", 
 
 describe("special rules", () => {
   it("a licensed therapist without a trauma model does not qualify for trauma treatment, and says why", () => {
-    const judgement = judge({ credentialId: "lcsw", trainedIn: ["dbt"] }, "trauma-treatment");
+    const judgement = judge({ credentialIds: ["lcsw"], trainedIn: [] }, "trauma-treatment");
     expect(judgement.kind).toBe("mismatch");
     if (judgement.kind !== "mismatch") return;
     expect(judgement.reason).toEqual({
@@ -113,39 +113,51 @@ describe("special rules", () => {
       serviceId: "trauma-treatment",
     });
     expect(reasonText(judgement.reason)).toBe(
-      "The LCSW credential allows therapy, but evidence-based trauma treatment also needs training in TF-CBT, PCIT, or EMDR, and none is recorded.",
+      "The LCSW credential allows therapy, but evidence-based trauma treatment also needs training in TF-CBT, CPP, or EMDR, and none is recorded.",
     );
+    // The translator path words it the same as the exported words, for the keys the messages have.
+    expect(
+      mismatchReasonText((key, values) => t(`mismatch.${key as "notQualified"}`, values), judgement.reason, "en"),
+    ).toBe(reasonText(judgement.reason));
   });
 
-  it.each(["tf-cbt", "pcit", "emdr"])("training in %s qualifies a therapist for trauma treatment", (model) => {
-    expect(judge({ credentialId: "lpc", trainedIn: [model] }, "trauma-treatment").kind).toBe("qualified");
+  it.each(["tf-cbt", "cpp", "emdr"])("training in %s qualifies a therapist for trauma treatment", (model) => {
+    expect(judge({ credentialIds: ["lpc"], trainedIn: [model] }, "trauma-treatment").kind).toBe("qualified");
   });
 
   it("model training never makes a non-clinician qualified", () => {
-    expect(judge({ credentialId: "qmha", trainedIn: ["tf-cbt", "pcit", "emdr"] }, "trauma-treatment").kind).toBe(
+    expect(judge({ credentialIds: ["qmha"], trainedIn: ["tf-cbt", "cpp", "emdr"] }, "trauma-treatment").kind).toBe(
       "mismatch",
     );
   });
 
   it("a QMHA doing therapy is a mismatch with the reason in plain words", () => {
-    const judgement = judge({ credentialId: "qmha", trainedIn: [] }, "individual-therapy");
-    expect(judgement).toMatchObject({ kind: "mismatch", reason: { code: "not-qualified" } });
+    const judgement = judge({ credentialIds: ["qmha"], trainedIn: [] }, "individual-therapy");
+    expect(judgement).toMatchObject({ kind: "mismatch", reason: { code: "not-qualified", stateCode: "OR" } });
     if (judgement.kind === "mismatch")
       expect(reasonText(judgement.reason)).toBe("The QMHA credential does not cover individual psychotherapy.");
   });
 
-  it("an MSW degree alone qualifies for nothing", () => {
+  it("an MSW degree alone qualifies for nothing clinical: care coordination (as a case manager) only", () => {
     for (const serviceId of serviceIds.filter((id) => id !== "respite"))
-      expect(judge({ credentialId: "msw", trainedIn: [] }, serviceId).kind).toBe("mismatch");
+      expect(judge({ credentialIds: ["msw"], trainedIn: [] }, serviceId).kind, serviceId).toBe(
+        serviceId === "care-coordination" ? "qualified" : "mismatch",
+      );
   });
 
   it("an unknown or unlisted credential is unknown, never qualified", () => {
-    expect(judge({ credentialId: "unknown", trainedIn: [] }, "individual-therapy").kind).toBe("unknown");
-    expect(judge({ credentialId: "not-in-catalog", trainedIn: [] }, "family-therapy").kind).toBe("unknown");
+    expect(judge({ credentialIds: ["unknown"], trainedIn: [] }, "individual-therapy").kind).toBe("unknown");
+    expect(judge({ credentialIds: ["not-in-catalog"], trainedIn: [] }, "family-therapy").kind).toBe("unknown");
+    expect(judge({ credentialIds: [], trainedIn: [] }, "family-therapy").kind).toBe("unknown");
   });
 
   it("respite needs no credential: anyone delivering it covers it", () => {
-    for (const credentialId of credentialIds)
-      expect(judge({ credentialId, trainedIn: [] }, "respite").kind).toBe("qualified");
+    for (const { id } of credentials)
+      expect(judge({ credentialIds: [id], trainedIn: [] }, "respite").kind, id).toBe("qualified");
+  });
+
+  it("has English and Spanish words for every reason code", () => {
+    for (const language of ["en", "es"] as const)
+      for (const text of Object.values(MISMATCH_MESSAGES[language])) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -14,7 +14,9 @@ const summary: CareSummary = {
       id: "p1",
       name: 'Dana "Dee" Reyes',
       statedTitle: "Therapist",
-      credentialId: "qmha",
+      credentialId: "or:qmha",
+      credentialIds: ["or:qmha", "peer-support"],
+      supervisor: { name: "Rachel <i>Moore</i>", credentialId: "or:qmhp" },
       licensed: false,
       licenseNumber: null,
       licenseState: null,
@@ -43,18 +45,25 @@ describe("the care-team summary's markup", () => {
     expect(html).toContain("Jordan &#60;script&#62;alert(1)&#60;/script&#62;");
     expect(html).toContain("O&#39;Neil &#38; &#60;Sons&#62;");
     expect(html).toContain("Dana &#34;Dee&#34; Reyes");
+    expect(html).toContain("supervised by Rachel &#60;i&#62;Moore&#60;/i&#62; (QMHP)");
   });
 
   it("says who prepared it and when, and what is missing since when, in English and Spanish", () => {
     const en = summarySheetHtml(summary, summaryWordsIn("en"));
     expect(en).toContain("Prepared by the family");
     expect(en).toContain("As of Nov 25, 2026");
-    expect(en).toContain("Evidence-based trauma treatment: since Jan 5, 2026 (46 weeks)");
+    // The one clock: 324 days read as every page reads them, the exact days on hover.
+    expect(en).toContain('title="324 days"');
+    expect(en).toContain(
+      `Evidence-based trauma treatment: <span title="324 days">since Jan 5, 2026 (10 months)</span>`,
+    );
+    expect(en).toContain("QMHA + PSS / FSS / YSS");
     expect(en).toContain("Not licensed");
     const es = summaryDocumentHtml(summary, summaryWordsIn("es"));
     expect(es).toContain('<html lang="es">');
     expect(es).toContain("Preparado por la familia");
     expect(es).toContain("Sin licencia");
+    expect(es).toContain("(10 meses)");
     expect(es).not.toContain("Prepared by the family");
   });
 
@@ -70,7 +79,7 @@ describe("the care-team summary's markup", () => {
     };
     const en = summarySheetHtml(withSafety, summaryWordsIn("en"));
     expect(en).toMatch(
-      /Crisis and safety planning: since Mar 1, 2026.*In a crisis: call or text 988, or chat at 988lifeline\.org\./s,
+      /Crisis and safety planning: <span title="\d+ days">since Mar 1, 2026.*In a crisis: call or text 988, or chat at 988lifeline\.org\./s,
     );
     expect(en.match(/988lifeline/g)).toHaveLength(1);
     expect(summaryDocumentHtml(withSafety, summaryWordsIn("es"))).toContain(

@@ -5,7 +5,8 @@ import type { ProviderRecord } from "@/lib/domain/gaps";
 const provider = (statedTitle: string, credentialId: string): ProviderRecord => ({
   id: `${credentialId}-${statedTitle}`,
   statedTitle,
-  credentialId,
+  credentialIds: [credentialId],
+  supervisor: null,
   servicesDelivered: [],
   trainedIn: [],
   childIds: ["c1"],

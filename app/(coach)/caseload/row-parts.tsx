@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { calendarDate } from "@/app/_components/calendar-date";
 import type { CaseloadRow } from "@/lib/caseload/list";
 import { catalogIn } from "@/lib/domain/catalog/localize";
+import { durationWords, WithExactDays } from "@/app/_components/duration-text";
 
 /** Small pieces of a caseload row, shared by the laptop table and the phone cards. */
 
@@ -20,10 +21,12 @@ export function SafetyMark({ row }: { row: CaseloadRow }) {
 
 export function LongestMissing({ row }: { row: CaseloadRow }) {
   const t = useTranslations("caseload");
-  const { serviceById } = catalogIn(useLocale());
+  const locale = useLocale();
+  const { serviceById } = catalogIn(locale);
   if (!row.longestMissing) return <span className="text-stone-600">{t("none")}</span>;
   const service = serviceById(row.longestMissing.serviceId)?.label ?? row.longestMissing.serviceId;
-  return <span>{t("longest", { service, days: row.longestMissing.days })}</span>;
+  const duration = durationWords(row.longestMissing.days, locale);
+  return <WithExactDays {...duration}>{t("longest", { service, duration: duration.text })}</WithExactDays>;
 }
 
 export function LastActivity({ row }: { row: CaseloadRow }) {

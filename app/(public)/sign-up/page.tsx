@@ -33,7 +33,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
               : t("introNew", { inviter: invite.invitedBy })}
           </p>
           <div className="mt-6 card">
-            <SignUpForm token={token!} />
+            <SignUpForm token={token!} newFamily={!invite.joinsExistingFamily} />
           </div>
         </>
       ) : (

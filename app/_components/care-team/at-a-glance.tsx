@@ -5,6 +5,7 @@ import { catalogIn } from "@/lib/domain/catalog/localize";
 import { summarizeGaps, type GapStatus } from "@/lib/domain/gaps";
 import { StatusBadge } from "./status-badge";
 import { CrisisLine, showsCrisisLine } from "./crisis-line";
+import { durationWords, WithExactDays } from "@/app/_components/duration-text";
 
 const SHOWN: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
 
@@ -19,7 +20,8 @@ export function AtAGlance({
   providerCount: number;
 }) {
   const t = useTranslations("glance");
-  const { serviceById } = catalogIn(useLocale());
+  const locale = useLocale();
+  const { serviceById } = catalogIn(locale);
   const base = `/families/${familyId}`;
   const services = gaps.children.flatMap((child) => child.services);
   const hasNeeds = services.some((service) => service.needed);
@@ -78,7 +80,12 @@ export function AtAGlance({
       </ul>
       {longest && (
         <p className="text-stone-800">
-          {t("longest", { service: serviceById(longest.serviceId)?.label ?? longest.serviceId, days: longest.days })}
+          <WithExactDays {...durationWords(longest.days, locale)}>
+            {t("longest", {
+              service: serviceById(longest.serviceId)?.label ?? longest.serviceId,
+              duration: durationWords(longest.days, locale).text,
+            })}
+          </WithExactDays>
         </p>
       )}
       {services.some(showsCrisisLine) && <CrisisLine />}

@@ -3,13 +3,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
-import { judge, type TitleFlag } from "@/lib/domain/gaps";
+import { judgeOn, type TitleFlag } from "@/lib/domain/gaps";
+import { stateAwareMismatch } from "@/lib/care-team/mismatch-words";
 import type { ProviderDto } from "@/lib/care-team/dto";
 import { CredentialFacts, LicenseBadge } from "./credential-facts";
 import { calendarDate } from "@/app/_components/calendar-date";
 
 type Props = {
   provider: ProviderDto;
+  /** The family's providers, so supervision counts as the gap engine counts it. */
+  team: ProviderDto[];
+  /** The practice's today: a supervisor who has left no longer makes the work count. */
+  today: string;
   familyId: string;
   childNames: Map<string, string>;
   flag?: TitleFlag;
@@ -19,13 +24,21 @@ type Props = {
 };
 
 /** One person on the team: the title they gave beside what their credential really allows. */
-export function ProviderCard({ provider, familyId, childNames, flag, headingLevel = 2, papers }: Props) {
+export function ProviderCard({ provider, team, today, familyId, childNames, flag, headingLevel = 2, papers }: Props) {
   const t = useTranslations("careTeam");
   const format = useFormatter();
   const tMismatch = useTranslations("mismatch");
+  const mismatchWords = stateAwareMismatch((key, values) => tMismatch(key as never, values as never));
   const locale = useLocale();
   const { credentialById, questions, serviceById } = catalogIn(locale);
   const credential = credentialById(provider.credentialId);
+  const others = provider.credentialIds.slice(1).map((id) => credentialById(id));
+  const { supervisor } = provider;
+  const supervisorText = !supervisor
+    ? null
+    : "providerId" in supervisor
+      ? (team.find((member) => member.id === supervisor.providerId)?.name ?? null)
+      : `${supervisor.name} (${credentialById(supervisor.credentialId)?.abbreviation ?? supervisor.credentialId})`;
   const date = (iso: string) => calendarDate(format, iso);
   const asked = questions.filter((question) => provider.answers[question.id]);
   const headingId = `provider-${provider.id}`;
@@ -61,6 +74,14 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
             {credential ? credentialName(credential) : provider.credentialId}{" "}
             <LicenseBadge credentialId={provider.credentialId} />
           </dd>
+          {others.map((other, index) => (
+            <dd key={provider.credentialIds[index + 1]} className="mt-1 text-sm font-semibold">
+              {t("alsoHolds", { credential: other ? credentialName(other) : provider.credentialIds[index + 1]! })}
+            </dd>
+          ))}
+          {supervisorText && (
+            <dd className="mt-1 text-sm text-stone-700">{t("supervisedBy", { name: supervisorText })}</dd>
+          )}
           {provider.licenseNumber && (
             <dd className="mt-1 text-sm text-stone-700">
               {t("licenseNumber", { number: provider.licenseNumber, state: provider.licenseState ?? "" })}
@@ -105,7 +126,7 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
         ) : (
           <ul className="mt-1 flex flex-col gap-1 text-sm">
             {provider.servicesDelivered.map((serviceId) => {
-              const judgement = judge(provider, serviceId);
+              const judgement = judgeOn(provider, serviceId, team, provider.childIds[0] ?? "", today);
               return (
                 <li key={serviceId} className="flex flex-wrap items-baseline gap-2">
                   <span
@@ -124,7 +145,7 @@ export function ProviderCard({ provider, familyId, childNames, flag, headingLeve
                   <span className="text-stone-600">{t(`judgement.${judgement.kind}`)}</span>
                   {judgement.kind === "mismatch" && (
                     <span className="basis-full pl-5 text-stone-700">
-                      {mismatchReasonText(tMismatch, judgement.reason, locale)}
+                      {mismatchReasonText(mismatchWords, judgement.reason, locale)}
                     </span>
                   )}
                 </li>

@@ -9,18 +9,31 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
 import type { ChildDto, ProviderDto } from "@/lib/care-team/dto";
+import { UNKNOWN_CREDENTIAL, type UsState } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { judge } from "@/lib/domain/gaps";
+import { stateAwareMismatch } from "@/lib/care-team/mismatch-words";
 import { CredentialPicker } from "./credential-picker";
+import { ServiceFinder } from "./service-finder";
+import { SupervisorFields, supervisorInput, supervisorValues, type SupervisorValues } from "./supervisor-fields";
 
-type Props = { familyId: string; childOptions: ChildDto[]; provider?: ProviderDto; today: string };
+type Props = {
+  familyId: string;
+  childOptions: ChildDto[];
+  provider?: ProviderDto;
+  /** The family's other providers: one of them may supervise this one. */
+  team: ProviderDto[];
+  /** The family's state: its own titles come first in the credential picker. */
+  state: UsState | null;
+  today: string;
+};
 
 /** What the form holds: the provider as typed, every question with an answer box (empty or not). */
 type Values = {
   name: string;
   statedTitle: string;
-  credentialId: string;
+  credentialIds: string[];
   childIds: string[];
   servicesDelivered: string[];
   trainedIn: string[];
@@ -32,13 +45,14 @@ type Values = {
   contact: string;
   notes: string;
   answers: Record<string, { answer: string; askedOn: string }>;
-};
+} & SupervisorValues;
 
 function valuesOf({ provider, childOptions, today }: Props, questionIds: string[]): Values {
   return {
     name: provider?.name ?? "",
     statedTitle: provider?.statedTitle ?? "",
-    credentialId: provider?.credentialId ?? "unknown",
+    credentialIds: provider?.credentialIds ?? [UNKNOWN_CREDENTIAL],
+    ...supervisorValues(provider?.supervisor ?? null),
     childIds: provider?.childIds ?? (childOptions.length === 1 ? [childOptions[0]!.id] : []),
     servicesDelivered: provider?.servicesDelivered ?? [],
     trainedIn: provider?.trainedIn ?? [],
@@ -54,8 +68,15 @@ function valuesOf({ provider, childOptions, today }: Props, questionIds: string[
 }
 
 /** The body POST takes: blanks are nothing, and only the questions answered count. */
-const toInput = (values: Values) => ({
+const toInput = ({
+  supervisorMode,
+  supervisorProviderId,
+  supervisorName,
+  supervisorCredentialId,
+  ...values
+}: Values) => ({
   ...values,
+  ...supervisorInput({ supervisorMode, supervisorProviderId, supervisorName, supervisorCredentialId }),
   endOn: values.endOn || null,
   licenseState: values.licenseState.trim() || null,
   answers: Object.fromEntries(Object.entries(values.answers).filter(([, value]) => value.answer.trim() !== "")),
@@ -66,9 +87,10 @@ const toggle = (list: string[], value: string) =>
 
 /** Adds a provider, or edits one: every field of the care-team record, checked before sending. */
 export function ProviderForm(props: Props) {
-  const { familyId, childOptions, provider } = props;
+  const { familyId, childOptions, provider, team, state } = props;
   const t = useTranslations("providerForm");
   const tMismatch = useTranslations("mismatch");
+  const mismatchWords = stateAwareMismatch((key, values) => tMismatch(key as never, values as never));
   const locale = useLocale();
   const { questions, services, treatmentModels } = catalogIn(locale);
   const router = useRouter();
@@ -81,9 +103,9 @@ export function ProviderForm(props: Props) {
     ),
     toInput,
   });
-  const [credentialId, trainedIn, servicesDelivered, answers] = useWatch({
+  const [credentialIds, trainedIn, servicesDelivered, answers, supervisorMode] = useWatch({
     control: form.control,
-    name: ["credentialId", "trainedIn", "servicesDelivered", "answers"],
+    name: ["credentialIds", "trainedIn", "servicesDelivered", "answers", "supervisorMode"],
   });
 
   const onSubmit = form.handleSubmit(
@@ -131,17 +153,20 @@ export function ProviderForm(props: Props) {
         <legend className="px-1 text-lg font-semibold">{t("credential")}</legend>
         <Controller
           control={form.control}
-          name="credentialId"
+          name="credentialIds"
           render={({ field: binding }) => (
             <CredentialPicker
               id={`${id}-credential`}
-              ref={binding.ref}
+              inputRef={binding.ref}
               value={binding.value}
               onChange={binding.onChange}
-              error={fieldError("credentialId")}
+              error={fieldError("credentialIds")}
+              state={state}
+              familyId={familyId}
             />
           )}
         />
+        <SupervisorFields form={form} fieldError={fieldError} team={team} state={state} id={`${id}-supervisor`} />
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField label={t("licenseNumber")} {...field("licenseNumber", `${id}-license`)} />
           <FormField
@@ -189,6 +214,13 @@ export function ProviderForm(props: Props) {
             />
           )}
         />
+        <ServiceFinder
+          id={`${id}-service-finder`}
+          selected={servicesDelivered}
+          onAdd={(serviceId) =>
+            form.setValue("servicesDelivered", [...new Set([...servicesDelivered, serviceId])], { shouldDirty: true })
+          }
+        />
         <Controller
           control={form.control}
           name="servicesDelivered"
@@ -197,15 +229,19 @@ export function ProviderForm(props: Props) {
               legend={t("services")}
               hint={t("servicesHint")}
               options={services.map((service) => {
-                const judgement = judge({ credentialId, trainedIn }, service.id);
+                const judgement = judge({ credentialIds, trainedIn }, service.id);
+                // Work that counts only under a supervisor says so while nobody is recorded
+                // (whether the supervisor qualifies, What's missing tells once saved).
+                const warns =
+                  judgement.kind === "mismatch" || (judgement.kind === "conditional" && supervisorMode === "none");
                 return {
                   value: service.id,
                   label: service.label,
                   detail:
-                    judgement.kind === "mismatch" && servicesDelivered.includes(service.id)
-                      ? mismatchReasonText(tMismatch, judgement.reason, locale)
+                    warns && servicesDelivered.includes(service.id)
+                      ? mismatchReasonText(mismatchWords, judgement.reason, locale)
                       : undefined,
-                  warn: judgement.kind === "mismatch",
+                  warn: warns,
                 };
               })}
               selected={binding.value}

@@ -201,7 +201,7 @@ export async function generateCaseload(
         familyId,
         name: `${random.pick(FIRST_NAMES)} ${random.pick(FAMILY_NAMES)}`,
         statedTitle: random.pick(TITLES),
-        credentialId: credential.id,
+        credentialIds: [credential.id],
         servicesDelivered: [...new Set(delivered)],
         trainedIn: random.chance(0.3) ? [random.pick(treatmentModels).id] : [],
         startOn,

@@ -1,9 +1,11 @@
+import { stateTitlesEs } from "./state-titles";
 import type { CatalogTranslation } from "./translation";
 
 /**
- * The catalog in Spanish, keyed by id. Written for parents in Oregon, whose paperwork is in
- * English: each credential keeps its English acronym (or English title) beside the Spanish name.
- * Sources and their dates are not translated (they cite English rules).
+ * The catalog in Spanish, keyed by id. Written for parents whose paperwork is in English: each
+ * credential keeps its English acronym (or English title) beside the Spanish name. Sources and
+ * their dates are not translated (they cite English rules). The state titles' words live beside
+ * their English in state-titles/ and are merged in here.
  */
 export const catalogEs: CatalogTranslation = {
   qualificationNotes: {
@@ -17,9 +19,16 @@ export const catalogEs: CatalogTranslation = {
     "carries out a plan a behavior analyst designed": "aplica un plan diseñado por un analista de conducta",
     "for educational eligibility only": "solo para decidir la elegibilidad educativa",
     "around substance use": "relacionado con el uso de sustancias",
+    "carries out a clinician's plan, under supervision": "aplica el plan de un clínico, bajo supervisión",
+    "as a case manager": "como administrador de casos",
+    "under a behavior analyst's supervision": "bajo la supervisión de un analista de conducta",
+    "caregiver training that carries out the behavior plan":
+      "capacitación de los cuidadores para aplicar el plan de conducta",
+    "a behavior plan built on the psychologist's own assessment":
+      "un plan de conducta basado en la propia evaluación del psicólogo",
   },
   credentials: {
-    qmha: {
+    "or:qmha": {
       label: "Asociado de salud mental calificado (QMHA)",
       abbreviation: "QMHA",
       description:
@@ -27,41 +36,44 @@ export const catalogEs: CatalogTranslation = {
       cannot: [
         "no puede diagnosticar ni hacer evaluaciones clínicas",
         "no puede dar psicoterapia, tratamiento del trauma ni terapia familiar",
+        "trabaja con el plan de un clínico, bajo supervisión",
         "no puede escribir un plan de seguridad (sí puede detectar riesgos e intervenir de inmediato)",
         "no puede tratar el uso de sustancias ni la conducta sexualizada",
         "no puede recetar medicamentos",
       ],
       variesByState: "QMHA es una credencial de programa de Oregón; otros estados usan otros nombres para este puesto.",
     },
-    qmhp: {
-      label: "Profesional de salud mental calificado (QMHP)",
+    "or:qmhp": {
+      label: "Profesional de salud mental calificado, Oregón (QMHP)",
       abbreviation: "QMHP",
       description:
-        "Alguien con maestría en un campo de salud mental (o una enfermera o terapeuta ocupacional con licencia) que trabaja en un programa certificado. Un QMHP puede evaluar, diagnosticar, escribir planes de seguridad y de servicios, y dar tratamiento individual, de grupo y familiar, incluso antes de tener la licencia completa.",
+        "En Oregón, alguien con maestría en un campo de salud mental (o una enfermera o terapeuta ocupacional con licencia) que trabaja en un programa certificado. Un QMHP puede evaluar, diagnosticar, escribir planes de seguridad y de servicios, y dar tratamiento individual, de grupo y familiar, incluso antes de tener la licencia completa.",
       cannot: [
         "no puede recetar medicamentos",
         "solo puede facturar a Medicaid dentro de un programa certificado",
         "las pruebas psicológicas no son parte de su función",
       ],
       variesByState:
-        "QMHP es una credencial de programa de Oregón y puede otorgarla el programa que lo emplea, no MHACBO.",
+        "En Oregón un QMHP tiene maestría; en Texas y Virginia un QMHP tiene título universitario y no da terapia.",
     },
     "peer-support": {
       label: "Especialista de apoyo entre pares, familiar o juvenil (PSS / FSS / YSS)",
       abbreviation: "PSS / FSS / YSS",
       description:
-        "Una persona certificada por el estado que aporta su propia experiencia: un especialista de apoyo familiar (FSS) crió a un hijo con necesidades de salud mental o de uso de sustancias; un especialista juvenil (YSS) atiende a jóvenes de hasta 30 años. Acompañan, orientan dentro de los sistemas, abogan por la familia y están a su lado en las reuniones del equipo.",
+        "Una persona certificada que aporta su propia experiencia: un especialista de apoyo familiar o acompañante familiar crió a un hijo con necesidades de salud mental o de uso de sustancias; un acompañante juvenil atiende a jóvenes. Acompañan, orientan dentro de los sistemas, abogan por la familia y están a su lado en las reuniones del equipo.",
       cannot: ["no es clínico: no evalúa, no diagnostica y no da terapia"],
-      variesByState: "En Oregón se certifica como trabajador de salud tradicional (THW); se renueva cada 36 meses.",
+      variesByState:
+        "En Oregón se certifica como trabajador de salud tradicional (THW) y se renueva cada 36 meses; en otros estados, como acompañante familiar, defensor de pares o especialista de apoyo entre pares.",
     },
-    "skills-trainer": {
+    "or:skills-trainer": {
       label: "Entrenador de habilidades (skills trainer)",
       abbreviation: "Skills trainer",
       description:
-        "Un título de puesto, no una credencial. Por lo general es un QMHA que practica con el niño habilidades como manejar el enojo y el estrés, resolver conflictos, la relación entre padres e hijos y la vida diaria.",
+        "Un título de puesto, no una credencial. Por lo general es un QMHA que practica con el niño habilidades como manejar el enojo y el estrés, resolver conflictos, la relación entre padres e hijos y la vida diaria, bajo la supervisión de un QMHP.",
       cannot: [
         "no puede diagnosticar ni hacer evaluaciones clínicas",
         "no puede dar psicoterapia, tratamiento del trauma ni terapia familiar",
+        "trabaja con el plan de un clínico, bajo supervisión",
         "no puede escribir un plan de seguridad (sí puede detectar riesgos e intervenir de inmediato)",
         "no puede tratar el uso de sustancias ni la conducta sexualizada",
         "no puede recetar medicamentos",
@@ -78,7 +90,7 @@ export const catalogEs: CatalogTranslation = {
       label: "Coordinador de atención Wraparound (Wraparound coordinator)",
       abbreviation: "Wraparound coordinator",
       description:
-        "Quien coordina un equipo Wraparound de alta fidelidad, capacitado por el estado y con no más de unas quince familias a su cargo. Prepara con la familia el plan de atención y el plan de crisis y seguridad.",
+        "Quien coordina un equipo Wraparound de alta fidelidad, capacitado por el estado y con pocas familias a su cargo. Prepara con la familia el plan de atención y el plan de crisis y seguridad.",
       cannot: ["ninguna norma fija un título: otros puestos solo por excepción (variance)", "no da terapia"],
       unverified: "No está confirmado si las agencias piden un QMHA o QMHP para este puesto: consúltelo localmente.",
     },
@@ -86,28 +98,35 @@ export const catalogEs: CatalogTranslation = {
       label: "Maestría en Trabajo Social, título (MSW)",
       abbreviation: "MSW",
       description:
-        "Un título de posgrado, no una licencia. Por sí solo no autoriza a ejercer; para el trabajo clínico hace falta además el certificado CSWA o la licencia LCSW.",
+        "Un título de posgrado, no una licencia. Por sí solo no autoriza el trabajo clínico; muchas personas con MSW trabajan como administradores de casos, y el trabajo clínico requiere además una licencia clínica o un registro de asociado.",
       cannot: ["el título solo no autoriza ningún trabajo clínico"],
     },
-    lmsw: {
-      label: "Trabajador social con maestría y licencia (LMSW)",
+    "or:lmsw": {
+      label: "Trabajador social con maestría y licencia, Oregón (LMSW)",
       abbreviation: "LMSW",
       description:
-        "Un trabajador social con licencia y maestría que ejerce el trabajo social no clínico: evaluación de necesidades, planificación, administración de casos y consejería de apoyo.",
+        "En Oregón, un trabajador social con licencia y maestría que ejerce el trabajo social no clínico: evaluación de necesidades, planificación, administración de casos y consejería de apoyo.",
       cannot: ["no puede diagnosticar", "no puede dar psicoterapia"],
+      variesByState:
+        "En Nueva York un LMSW puede dar terapia bajo supervisión; en Michigan el LMSW clínico trabaja por su cuenta.",
     },
-    cswa: {
+    "or:cswa": {
       label: "Asociado de trabajo social clínico (CSWA)",
       abbreviation: "CSWA",
       description:
         "Un trabajador social con MSW en camino a la licencia LCSW: puede diagnosticar y dar psicoterapia bajo supervisión clínica mientras acumula miles de horas de práctica.",
-      cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
     },
     lcsw: {
       label: "Trabajador social clínico con licencia (LCSW)",
       abbreviation: "LCSW",
       description:
-        "Un trabajador social clínico con licencia completa: diagnostica y da psicoterapia individual, de pareja, familiar y de grupo, y puede supervisar a otros clínicos.",
+        "Un trabajador social clínico con licencia completa: diagnostica y da psicoterapia individual, de pareja, familiar y de grupo, coordina la atención y puede supervisar a otros clínicos.",
+      variesByState:
+        "La misma licencia se llama LICSW en Washington, LISW en Ohio y LMSW con designación clínica en Michigan.",
       cannot: ["no puede recetar medicamentos"],
     },
     lpc: {
@@ -116,13 +135,18 @@ export const catalogEs: CatalogTranslation = {
       description:
         "Un consejero con licencia, maestría y años de práctica supervisada: consejería, psicoterapia, evaluación y diagnóstico.",
       cannot: ["no puede recetar medicamentos"],
+      variesByState:
+        "Se llama LMHC en Washington, Nueva York y Florida, LPCC en California y Ohio, LCMHC en Carolina del Norte. En Ohio un LPC sin la C adicional trabaja solo bajo supervisión.",
     },
-    "lpc-associate": {
+    "or:lpc-associate": {
       label: "Asociado de consejería profesional (LPC Associate)",
       abbreviation: "LPC Associate",
       description:
-        "Un consejero asociado registrado que completa horas supervisadas para obtener la licencia LPC: puede aconsejar, evaluar y dar psicoterapia bajo supervisión.",
-      cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
+        "Un consejero registrado ante la junta como asociado mientras completa horas supervisadas para obtener la licencia LPC: puede aconsejar, evaluar y dar psicoterapia, incluidas sesiones familiares, bajo supervisión.",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
     },
     lmft: {
       label: "Terapeuta matrimonial y familiar con licencia (LMFT)",
@@ -131,26 +155,29 @@ export const catalogEs: CatalogTranslation = {
         "Un terapeuta con licencia preparado para trabajar con toda la familia como sistema, además de con personas y parejas, con gran parte de sus horas supervisadas dedicadas a familias.",
       cannot: ["no puede recetar medicamentos"],
     },
-    "mft-associate": {
+    "or:mft-associate": {
       label: "Asociado de terapia matrimonial y familiar (MFT Associate)",
       abbreviation: "MFT Associate",
       description:
-        "Un asociado registrado en camino a la licencia LMFT: terapia individual, de pareja y familiar bajo supervisión.",
-      cannot: ["no puede ejercer por su cuenta", "no puede recetar medicamentos"],
+        "Un terapeuta registrado ante la junta como asociado en camino a la licencia LMFT: terapia individual, de pareja y familiar bajo supervisión.",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
     },
     psychologist: {
       label: "Psicólogo/a, PhD o PsyD (Psychologist)",
       abbreviation: "Psicólogo/a",
       description:
-        "Un psicólogo con licencia y doctorado: evaluación, diagnóstico, psicoterapia y las pruebas psicológicas y neuropsicológicas que nadie más en esta lista puede hacer.",
-      cannot: ["no puede recetar medicamentos en Oregón"],
+        "Un psicólogo con licencia y doctorado: evaluación, diagnóstico, psicoterapia, planes de conducta y pruebas psicológicas y neuropsicológicas. Las pruebas son el centro de su trabajo (los psicólogos escolares también hacen pruebas, para la elegibilidad escolar).",
+      cannot: ["no puede recetar medicamentos en la mayoría de los estados"],
       variesByState: "Algunos estados permiten recetar a psicólogos con formación especial; Oregón no.",
     },
     psychiatrist: {
       label: "Psiquiatra, MD o DO (Psychiatrist)",
       abbreviation: "Psiquiatra",
       description:
-        "Un médico especializado en psiquiatría: diagnóstico, estudio médico, recetar y ajustar medicamentos, y terapia. Los programas intensivos en el hogar buscan formación en niños y adolescentes.",
+        "Un médico especializado en psiquiatría: diagnóstico, estudio médico, recetar y ajustar medicamentos, terapia y sesiones familiares. Los programas intensivos en el hogar buscan formación en niños y adolescentes.",
       cannot: [],
     },
     pmhnp: {
@@ -159,30 +186,35 @@ export const catalogEs: CatalogTranslation = {
       description:
         "Una enfermera practicante certificada en salud mental psiquiátrica: evaluación, diagnóstico, recetas y consejería, dentro de la población que cubre su licencia.",
       cannot: ["debe trabajar dentro de la población de su licencia (por ejemplo, todas las edades o solo niños)"],
+      unverified:
+        "Qué tan independiente puede ejercer una enfermera practicante psiquiátrica cambia de un estado a otro: consúltelo localmente.",
     },
     bcba: {
-      label: "Analista de conducta certificado (BCBA; en Oregón, LBA)",
+      label: "Analista de conducta certificado (BCBA; en muchos estados, LBA)",
       abbreviation: "BCBA / LBA",
       description:
-        "Un analista de conducta con maestría y práctica supervisada: estudia qué provoca y qué mantiene una conducta (evaluación funcional) y diseña planes de apoyo conductual y programas ABA.",
+        "Un analista de conducta con maestría y práctica supervisada: estudia qué provoca y qué mantiene una conducta (evaluación funcional), diseña planes de apoyo conductual y programas ABA, capacita a los cuidadores en ellos y supervisa a los técnicos.",
       cannot: ["no puede hacer pruebas psicológicas", "no puede dar psicoterapia", "no puede diagnosticar"],
+      variesByState:
+        "Muchos estados dan licencia a los analistas de conducta (LBA); otros se basan en el certificado nacional BCBA.",
+      unverified:
+        "Que California y Florida no tengan licencia estatal para analistas de conducta viene solo de fuentes secundarias; la licencia de Nueva York no está confirmada: consúltelo localmente.",
     },
     rbt: {
       label: "Técnico de conducta registrado (RBT; en Oregón, RBAI)",
       abbreviation: "RBT / RBAI",
       description:
-        "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión.",
+        "Un técnico capacitado que aplica el plan de conducta diseñado por un analista de conducta, bajo su supervisión (al menos el 5 % de sus horas cada mes). Sin un analista de conducta no hay plan que aplicar.",
       cannot: ["no puede diseñar solo un plan de conducta", "no puede diagnosticar ni dar psicoterapia"],
     },
     "school-psychologist": {
       label: "Psicólogo/a escolar (school psychologist)",
       abbreviation: "Psicólogo/a escolar",
       description:
-        "Un psicólogo con licencia de educador que trabaja en las escuelas: evaluaciones educativas y elegibilidad para un plan IEP o 504. Fuera de la escuela no es una licencia clínica.",
+        "Un psicólogo con licencia de educador que trabaja en las escuelas: evaluaciones educativas y pruebas para la elegibilidad para un plan IEP o 504. Fuera de la escuela no es una licencia clínica.",
       cannot: ["fuera de la escuela no es una licencia clínica"],
       variesByState: "Si los psicólogos escolares pueden hacer diagnósticos clínicos cambia de un estado a otro.",
-      unverified:
-        "No está confirmado para Oregón que los psicólogos escolares hagan diagnósticos clínicos: consúltelo localmente.",
+      unverified: "No está confirmado que los psicólogos escolares hagan diagnósticos clínicos: consúltelo localmente.",
     },
     "school-counselor": {
       label: "Consejero/a escolar (school counselor)",
@@ -191,12 +223,118 @@ export const catalogEs: CatalogTranslation = {
         "Un consejero con licencia de educador que trabaja dentro de la escuela: consejería escolar y participación en los planes IEP y 504.",
       cannot: ["fuera de la escuela no es una licencia clínica"],
     },
-    cadc: {
+    "or:cadc": {
       label: "Consejero certificado en alcohol y drogas (CADC)",
       abbreviation: "CADC",
       description:
         "Un consejero de adicciones certificado (los niveles I a III suben con la educación): evaluación del uso de sustancias, consejería que puede incluir a la familia y planes de seguridad relacionados con el uso de sustancias.",
       cannot: ["no puede recetar medicamentos", "el diagnóstico de salud mental queda fuera de su función (deducido)"],
+    },
+    pediatrician: {
+      label: "Pediatra (pediatrician)",
+      abbreviation: "Pediatra",
+      description:
+        "El médico del niño. Se espera que los pediatras diagnostiquen y traten el TDAH, receten y ajusten su medicamento, y sigan la salud física, el peso y el crecimiento del niño durante la atención de salud mental.",
+      cannot: ["no da psicoterapia"],
+    },
+    "developmental-behavioral-pediatrician": {
+      label: "Pediatra del desarrollo y la conducta (DBP)",
+      abbreviation: "DBP",
+      description:
+        "Un pediatra con formación adicional en desarrollo, aprendizaje y conducta, como el autismo y el TDAH. Receta y da seguimiento a los medicamentos y a la salud física.",
+      cannot: ["no da psicoterapia"],
+    },
+    "family-physician": {
+      label: "Médico de familia (family physician)",
+      abbreviation: "Médico de familia",
+      description:
+        "Un médico de atención primaria para todas las edades. Como un pediatra, puede recetar y manejar medicamentos como los del TDAH y seguir la salud física.",
+      cannot: ["no da psicoterapia"],
+    },
+    "pediatric-np": {
+      label: "Enfermero/a practicante pediátrico/a (PNP)",
+      abbreviation: "PNP",
+      description:
+        "Una enfermera practicante para niños, a menudo quien da la atención primaria: puede recetar y dar seguimiento a los medicamentos y a la salud física.",
+      cannot: ["no da psicoterapia"],
+      unverified:
+        "Hasta dónde puede recetar por su cuenta una enfermera practicante o un asistente médico cambia de un estado a otro: consúltelo localmente.",
+    },
+    "family-np": {
+      label: "Enfermero/a practicante de familia (FNP)",
+      abbreviation: "FNP",
+      description:
+        "Una enfermera practicante de atención primaria para todas las edades: puede recetar y dar seguimiento a los medicamentos y a la salud física.",
+      cannot: ["no da psicoterapia"],
+      unverified:
+        "Hasta dónde puede recetar por su cuenta una enfermera practicante o un asistente médico cambia de un estado a otro: consúltelo localmente.",
+    },
+    "physician-assistant": {
+      label: "Asistente médico (PA)",
+      abbreviation: "PA",
+      description:
+        "Un clínico médico con licencia que trabaja con médicos; en atención primaria puede recetar y dar seguimiento a los medicamentos y a la salud física.",
+      cannot: ["no da psicoterapia"],
+      unverified:
+        "Hasta dónde puede recetar por su cuenta una enfermera practicante o un asistente médico cambia de un estado a otro: consúltelo localmente. No se confirmó el código NUCC de los asistentes médicos.",
+    },
+    bcaba: {
+      label: "Analista de conducta asistente certificado (BCaBA / LaBA)",
+      abbreviation: "BCaBA / LaBA",
+      description:
+        "Un analista de conducta asistente con título universitario: ayuda a evaluar y a escribir planes de conducta, siempre bajo la supervisión de un analista de conducta.",
+      cannot: [
+        "trabaja solo bajo la supervisión de un analista de conducta",
+        "no puede diagnosticar ni dar psicoterapia",
+      ],
+    },
+    "substance-use-counselor": {
+      label: "Consejero/a en uso de sustancias (SUD counselor)",
+      abbreviation: "Consejero/a en uso de sustancias",
+      description:
+        "Un consejero de adicciones certificado o con licencia (CADC, LCDC, CASAC, SUDP y otros): evaluación y consejería sobre el uso de sustancias, incluidas sesiones con la familia.",
+      cannot: ["no puede recetar medicamentos", "el diagnóstico de salud mental queda fuera de su función"],
+    },
+    "associate-social-worker": {
+      label: "Asociado de trabajo social, interno o supervisado (en camino a la licencia clínica)",
+      abbreviation: "Asociado de trabajo social",
+      description:
+        "Un trabajador social con maestría con licencia o registro para hacer trabajo clínico solo bajo un supervisor identificado, mientras reúne horas para la licencia clínica independiente. Cada estado lo nombra distinto (ASW, LMSW, LSW, LLMSW, CSWA, interno).",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "associate-counselor": {
+      label: "Consejero asociado, interno o residente (en camino a la licencia)",
+      abbreviation: "Consejero asociado",
+      description:
+        "Un consejero con maestría que da terapia solo bajo un supervisor identificado, mientras reúne horas para la licencia de consejería independiente. Cada estado lo nombra distinto (LPC Associate, LMHCA, APCC, LLPC, LAC, residente, interno).",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "associate-family-therapist": {
+      label: "Asociado de terapia familiar o interno (en camino a la licencia LMFT)",
+      abbreviation: "Asociado de terapia familiar",
+      description:
+        "Un terapeuta matrimonial y familiar con maestría que da terapia solo bajo un supervisor identificado, mientras reúne horas para la licencia LMFT. Cada estado lo nombra distinto (AMFT, LMFTA, LMFT Associate, LAMFT, interno).",
+      cannot: [
+        "no puede ejercer por su cuenta: solo bajo un supervisor con licencia, identificado por nombre",
+        "no puede recetar medicamentos",
+      ],
+    },
+    "behavioral-health-technician": {
+      label: "Paraprofesional: técnico de salud conductual o trabajador de habilidades",
+      abbreviation: "Paraprofesional",
+      description:
+        "Personal sin licencia clínica que enseña y practica habilidades y ayuda a coordinar la atención con el plan de un clínico. Es un apoyo útil, pero no es terapia y no diagnostica.",
+      cannot: [
+        "no puede diagnosticar ni hacer evaluaciones clínicas",
+        "no puede dar psicoterapia, tratamiento del trauma ni terapia familiar",
+        "trabaja con el plan de un clínico, bajo supervisión",
+      ],
     },
     unknown: {
       label: "Todavía no se sabe",
@@ -205,6 +343,7 @@ export const catalogEs: CatalogTranslation = {
         "Nadie ha dicho todavía cuál es la credencial de esta persona. Hasta saberlo, lo que hace cuenta como no verificado: pregúntele.",
       cannot: [],
     },
+    ...stateTitlesEs,
   },
   services: {
     "diagnostic-assessment": {
@@ -232,12 +371,17 @@ export const catalogEs: CatalogTranslation = {
     "trauma-treatment": {
       label: "Tratamiento del trauma basado en evidencia",
       description:
-        "Un tratamiento estructurado que ha demostrado ayudar a los niños a sanar del trauma, como TF-CBT, PCIT o EMDR. Requiere un terapeuta clínicamente calificado y además capacitado en el modelo; estar informado sobre el trauma no es lo mismo.",
+        "Un tratamiento estructurado que ha demostrado ayudar a los niños a sanar del trauma, como TF-CBT, CPP para niños de hasta 5 años o EMDR. Requiere un terapeuta clínicamente calificado y además capacitado en un modelo centrado en el trauma; estar informado sobre el trauma no es lo mismo, y PCIT es entrenamiento para padres, no tratamiento del trauma.",
     },
     "medication-management": {
       label: "Manejo de medicamentos",
       description:
         "Decidir si un medicamento ayudaría, recetarlo y dar seguimiento a sus efectos y efectos secundarios.",
+    },
+    "medical-monitoring": {
+      label: "Control médico",
+      description:
+        "Un médico u otro clínico médico revisa el cuerpo del niño además de la mente: peso, ritmo cardíaco, análisis y crecimiento, como lo exige un trastorno de la conducta alimentaria.",
     },
     "safety-planning": {
       label: "Plan de crisis y de seguridad",
@@ -341,20 +485,63 @@ export const catalogEs: CatalogTranslation = {
     },
     pcit: {
       description:
-        "Terapia de interacción entre padres e hijos: un terapeuta guía al padre en vivo mientras juega con el niño.",
+        "Terapia de interacción entre padres e hijos: un terapeuta guía al padre en vivo mientras juega con el niño, para la conducta disruptiva. Es entrenamiento para padres, no tratamiento del trauma.",
     },
     emdr: {
       description:
         "Desensibilización y reprocesamiento por movimientos oculares, una terapia estructurada para el trauma.",
+      unverified: "La referencia da sus edades solo como de niños a adultos: la edad mínima no está confirmada.",
     },
     dbt: {
       description:
         "Terapia dialéctica conductual: habilidades para emociones intensas, usada a menudo cuando hay autolesiones.",
     },
-    cbt: { description: "Terapia cognitivo-conductual, incluido el trabajo de exposición para la ansiedad." },
-    fbt: { description: "Tratamiento basado en la familia para los trastornos de la conducta alimentaria." },
-    pmt: { description: "Entrenamiento en manejo para padres." },
-    aba: { description: "Análisis aplicado de la conducta." },
+    cbt: {
+      description: "Terapia cognitivo-conductual, incluido el trabajo de exposición para la ansiedad.",
+      unverified: "La referencia no da edades para la CBT en general: desde los 6 años es una estimación.",
+    },
+    fbt: {
+      description:
+        "Tratamiento basado en la familia (Maudsley) para los trastornos de la conducta alimentaria: los padres guían la alimentación del hijo, con un terapeuta y controles médicos a la par. La primera opción para adolescentes con anorexia.",
+      unverified: "La referencia dice adolescentes sin una edad exacta: de 12 a 18 años es una estimación.",
+    },
+    pmt: {
+      description: "Entrenamiento en manejo para padres.",
+      unverified: "La referencia no da edades para PMT: de 2 a 17 años es una estimación.",
+    },
+    aba: {
+      description: "Análisis aplicado de la conducta.",
+      unverified: "La referencia no da edades para ABA: de 0 a 21 años es una estimación.",
+    },
+    cpp: {
+      description:
+        "Psicoterapia niño-padre: tratamiento del trauma para niños de hasta 5 años, con el padre o la madre en cada sesión, para sanar el vínculo entre ellos.",
+    },
+    "psb-cbt": {
+      description:
+        "Tratamiento cognitivo-conductual para la conducta sexual problemática en niños y adolescentes; los cuidadores deben participar.",
+    },
+    mst: {
+      description:
+        "Terapia multisistémica: ayuda intensiva en el hogar y la comunidad para adolescentes con problemas graves de conducta.",
+    },
+    fft: {
+      description:
+        "Terapia familiar funcional: sesiones familiares semanales para problemas de conducta y emocionales en adolescentes.",
+    },
+    mdft: {
+      description:
+        "Terapia familiar multidimensional: tratamiento basado en la familia para el uso de sustancias de un adolescente.",
+      unverified: "La referencia dice adolescentes sin una edad exacta: de 12 a 18 años es una estimación.",
+    },
+    "a-cra": {
+      description:
+        "Enfoque de refuerzo comunitario para adolescentes: tratamiento del uso de sustancias con sesiones para el joven, el cuidador y ambos juntos.",
+    },
+    "dbt-a": {
+      description:
+        "Terapia dialéctica conductual para adolescentes: terapia individual, grupos de habilidades con la familia y apoyo por teléfono, para autolesiones e intentos de suicidio.",
+    },
   },
   questions: {
     licensed: {

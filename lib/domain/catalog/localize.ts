@@ -1,5 +1,5 @@
 import { catalogEs } from "./es";
-import { credentials, needs, questions, services, treatmentModels } from "./index";
+import { credentialById as canonicalEntry, credentials, needs, questions, services, treatmentModels } from "./index";
 import type { CatalogTranslation } from "./translation";
 import type { Credential, Need, Question, Service, TreatmentModel } from "./types";
 
@@ -45,6 +45,7 @@ function build(locale: string, text: CatalogTranslation | undefined): LocalizedC
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     return (id: string) => byId.get(id);
   };
+  const localCredentialById = index(localCredentials);
   return {
     locale,
     credentials: localCredentials,
@@ -52,7 +53,11 @@ function build(locale: string, text: CatalogTranslation | undefined): LocalizedC
     needs: localNeeds,
     treatmentModels: localModels,
     questions: localQuestions,
-    credentialById: index(localCredentials),
+    // Old ids and aliases resolve as they do in English (`qmha` is Oregon's QMHA).
+    credentialById: (id) => {
+      const entry = canonicalEntry(id);
+      return entry ? localCredentialById(entry.id) : undefined;
+    },
     serviceById: index(localServices),
     needById: index(localNeeds),
     treatmentModelById: index(localModels),

@@ -52,7 +52,15 @@ export const needs: readonly Need[] = [
     description: "Sexual behavior that is unusual for the child's age or involves other children.",
     services: ["diagnostic-assessment", "trauma-treatment", "safety-planning"],
     safetyRelevant: true,
-    sources: [SOURCES.atsa],
+    // R9: PSB-CBT, with caregivers taking part, treats the behavior whether or not trauma lies behind it.
+    metAlsoBy: [
+      {
+        serviceId: "trauma-treatment",
+        model: "psb-cbt",
+        through: ["individual-therapy", "family-therapy", "parent-training"],
+      },
+    ],
+    sources: [SOURCES.atsa, SOURCES.psbCbt],
   },
   {
     id: "neurodivergent-overwhelm",
@@ -84,9 +92,11 @@ export const needs: readonly Need[] = [
     id: "eating-disorder",
     label: "Eating disorder",
     description: "Restricting, bingeing or purging, or fear around food and weight.",
-    services: ["diagnostic-assessment", "family-therapy", "medication-management"],
+    // R7: the body needs watching (a physician or other medical clinician) beside family-based
+    // treatment; medication is not what an eating disorder calls for by default.
+    services: ["diagnostic-assessment", "family-therapy", "medical-monitoring"],
     safetyRelevant: false,
-    sources: [SOURCES.aacapEating],
+    sources: [SOURCES.aacapEating, SOURCES.aapEating, SOURCES.fbt],
   },
   {
     id: "family-stress",

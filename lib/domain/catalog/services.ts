@@ -39,10 +39,10 @@ export const services: readonly Service[] = [
     id: "trauma-treatment",
     label: "Evidence-based trauma treatment",
     description:
-      "A structured treatment proven to help children heal from trauma, such as TF-CBT, PCIT or EMDR. It needs a therapist who is both clinically qualified and trained in the model; being trauma-informed is not the same thing.",
-    requiresTrainingIn: ["tf-cbt", "pcit", "emdr"],
+      "A structured treatment proven to help children heal from trauma, such as TF-CBT, CPP for children up to 5, or EMDR. It needs a therapist who is both clinically qualified and trained in a trauma-focused model; being trauma-informed is not the same thing, and PCIT is parent coaching, not trauma treatment.",
+    requiresTrainingIn: ["tf-cbt", "cpp", "emdr"],
     articleSlug: "trauma-informed-vs-trauma-treatment",
-    sources: [SOURCES.aacapPtsd],
+    sources: [SOURCES.aacapPtsd, SOURCES.tfCbt, SOURCES.cpp, SOURCES.pcit],
   },
   {
     id: "medication-management",
@@ -51,6 +51,14 @@ export const services: readonly Service[] = [
       "Deciding whether medication would help, prescribing it, and following up on effects and side effects.",
     articleSlug: "licensed-clinicians-who-does-what",
     sources: [SOURCES.programDefinitions, SOURCES.nursePractitioners],
+  },
+  {
+    id: "medical-monitoring",
+    label: "Medical monitoring",
+    description:
+      "A doctor or other medical clinician checks the child's body along with the mind: weight, heart rate, lab tests and growth, as an eating disorder requires.",
+    articleSlug: "who-prescribes-medication",
+    sources: [SOURCES.aapEating],
   },
   {
     id: "safety-planning",

@@ -16,6 +16,6 @@ export type CatalogTranslation = {
   readonly credentials: Readonly<Record<string, CredentialText>>;
   readonly services: Readonly<Record<string, ServiceText>>;
   readonly needs: Readonly<Record<string, NeedText>>;
-  readonly treatmentModels: Readonly<Record<string, Pick<TreatmentModel, "description">>>;
+  readonly treatmentModels: Readonly<Record<string, Pick<TreatmentModel, "description" | "unverified">>>;
   readonly questions: Readonly<Record<string, Pick<Question, "text" | "why">>>;
 };

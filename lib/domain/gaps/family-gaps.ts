@@ -14,10 +14,20 @@ export function changeDates(child: ChildRecord, providers: readonly ProviderReco
     dates.add(mark.markedOn);
     if (mark.clearedOn) dates.add(mark.clearedOn);
   }
+  const addProvider = (provider: Pick<ProviderRecord, "startOn" | "endOn">) => {
+    dates.add(provider.startOn);
+    // The last day is the end date itself: the picture changes the day after.
+    if (provider.endOn) dates.add(addDays(provider.endOn, 1));
+  };
   for (const provider of providers) {
     if (!provider.childIds.includes(child.id)) continue;
-    dates.add(provider.startOn);
-    if (provider.endOn) dates.add(addDays(provider.endOn, 1));
+    addProvider(provider);
+    // A supervisor who serves other children still makes this child's supervised care count.
+    const { supervisor } = provider;
+    if (supervisor && "providerId" in supervisor) {
+      const supervising = providers.find((member) => member.id === supervisor.providerId);
+      if (supervising) addProvider(supervising);
+    }
   }
   return [...dates].sort();
 }

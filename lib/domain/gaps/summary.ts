@@ -2,8 +2,9 @@ import { needById } from "../catalog";
 import { addDays, type IsoDate } from "@/lib/core/dates";
 import type { GapStatus, ServiceGap } from "./types";
 
-/** The service whose absence is a safety gap when a safety-relevant need calls for it. */
-export const SAFETY_SERVICE_ID = "safety-planning";
+import { SAFETY_SERVICE_ID } from "./crisis";
+
+export { SAFETY_SERVICE_ID };
 
 /** How far back a gap still counts as new on the caseload. */
 export const NEW_GAP_DAYS = 30;

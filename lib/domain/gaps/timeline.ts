@@ -5,12 +5,28 @@ import type { ChildRecord, GapStatus, ProviderRecord } from "./types";
 
 export type TimelineStep = "week" | "month";
 
-/** A run of consecutive steps with one status (null: not needed and nothing wrong delivered). */
+/**
+ * A run of consecutive steps with one status (null: not needed and nothing wrong delivered), for
+ * drawing: `from` and `to` are step dates. For the exact days a status began and ended, read the
+ * child's `intervals`.
+ */
 export type TimelinePeriod = {
   readonly status: GapStatus;
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly steps: number;
+};
+
+/**
+ * One stretch of one status, in exact days: `from` is the first day of the status (even when it
+ * began before the timeline), `to` its last day, null while it still holds on the timeline's last
+ * day. On that day, `from` is the gap's `since`.
+ */
+export type StatusInterval = {
+  readonly serviceId: string;
+  readonly status: GapStatus;
+  readonly from: IsoDate;
+  readonly to: IsoDate | null;
 };
 
 export type ServiceTimeline = {
@@ -24,8 +40,45 @@ export type Timeline = {
   readonly to: IsoDate;
   readonly step: TimelineStep;
   readonly dates: readonly IsoDate[];
-  readonly children: readonly { readonly childId: string; readonly services: readonly ServiceTimeline[] }[];
+  readonly children: readonly {
+    readonly childId: string;
+    readonly services: readonly ServiceTimeline[];
+    /** Every status interval that reaches into the timeline, by service then date. */
+    readonly intervals: readonly StatusInterval[];
+  }[];
 };
+
+/**
+ * The exact intervals of one child's services up to `to`: the picture only changes on change
+ * dates, so evaluating each change date (and nothing between) gives every boundary to the day.
+ */
+export function statusIntervals(
+  child: ChildRecord,
+  providers: readonly ProviderRecord[],
+  from: IsoDate,
+  to: IsoDate,
+): StatusInterval[] {
+  const judged = judgeProviders(child, providers);
+  const dates = changeDates(child, providers).filter((date) => date <= to);
+  const intervals: StatusInterval[] = [];
+  const open = new Map<string, { status: GapStatus; from: IsoDate }>();
+  for (const date of dates) {
+    const states = evaluateJudged(child, judged, date);
+    for (const [serviceId, current] of open) {
+      if (states.get(serviceId)?.status === current.status) continue;
+      intervals.push({ serviceId, status: current.status, from: current.from, to: addDays(date, -1) });
+      open.delete(serviceId);
+    }
+    for (const [serviceId, state] of states) {
+      if (!open.has(serviceId)) open.set(serviceId, { status: state.status, from: date });
+    }
+  }
+  for (const [serviceId, current] of open)
+    intervals.push({ serviceId, status: current.status, from: current.from, to: null });
+  return intervals
+    .filter((interval) => interval.to === null || interval.to >= from)
+    .sort((a, b) => a.serviceId.localeCompare(b.serviceId) || a.from.localeCompare(b.from));
+}
 
 /**
  * The dates a timeline samples: `from`, then every week or month before `to`, and `to` itself, so
@@ -91,6 +144,7 @@ export function timeline(
           const statuses = snapshots.map((snapshot) => snapshot.get(serviceId)?.status ?? null);
           return { serviceId, statuses, periods: periodsOf(statuses, dates) };
         }),
+        intervals: statusIntervals(child, providers, from, to),
       };
     }),
   };

@@ -36,13 +36,16 @@ export function titleFlagsOn(providers: readonly ProviderRecord[], on: IsoDate):
   const flags: TitleFlag[] = [];
   for (const provider of providers) {
     if (!isProviderActiveOn(provider, on)) continue;
-    const credential = credentialById(provider.credentialId);
+    const held = provider.credentialIds
+      .map((id) => credentialById(id))
+      .filter((credential) => credential !== undefined && credential.kind !== "unknown");
+    // One clinical credential among several is enough for a clinical title; any honest title too.
     const kind: TitleFlag["kind"] | null =
-      !credential || credential.kind === "unknown"
+      held.length === 0
         ? "credential-unknown"
         : CLINICAL_SOUNDING.test(normalizeTitle(provider.statedTitle)) &&
-            !credential.clinical &&
-            !namesItsRole(provider.statedTitle, credential.honestTitles)
+            !held.some((credential) => credential!.clinical) &&
+            !held.some((credential) => namesItsRole(provider.statedTitle, credential!.honestTitles))
           ? "title-not-clinical"
           : null;
     if (!kind) continue;
@@ -51,7 +54,7 @@ export function titleFlagsOn(providers: readonly ProviderRecord[], on: IsoDate):
       providerId: provider.id,
       kind,
       statedTitle: provider.statedTitle,
-      credentialId: provider.credentialId,
+      credentialId: provider.credentialIds[0] ?? "unknown",
       questionIds: QUESTIONS_FOR[kind].filter((id) => !answered.has(id)),
     });
   }

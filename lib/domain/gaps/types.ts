@@ -21,10 +21,16 @@ export type ChildRecord = {
   readonly serviceMarks: readonly ServiceMarkRecord[];
 };
 
+/** Who oversees a supervised provider: another provider of the family, or a named person with a credential. */
+export type SupervisorRecord =
+  { readonly providerId: string } | { readonly name: string; readonly credentialId: string };
+
 export type ProviderRecord = {
   readonly id: string;
   readonly statedTitle: string;
-  readonly credentialId: string;
+  /** Every credential the person holds (an LPC who is also a CADC); qualified if any one qualifies. */
+  readonly credentialIds: readonly string[];
+  readonly supervisor: SupervisorRecord | null;
   readonly servicesDelivered: readonly string[];
   readonly trainedIn: readonly string[];
   readonly childIds: readonly string[];
@@ -37,10 +43,24 @@ export type ProviderRecord = {
 export type GapStatus = "covered" | "mismatch" | "unverified" | "missing";
 
 /** Why a delivery does not count, as data: the words are chosen where the reader's language is known. */
+export type MismatchReasonCode =
+  /** The credential's scope does not include the service. */
+  | "not-qualified"
+  /** Qualified, but trained in no model the service requires. */
+  | "no-model-training"
+  /** Trauma treatment with model training, but in a model that does not treat trauma (PCIT alone: R8). */
+  | "no-trauma-model"
+  /** An associate or paraprofessional with no supervisor (or one not qualified for the service) on record (R3, R4). */
+  | "needs-supervisor"
+  /** A behavior technician with no behavior analyst on the team or as supervisor (R1). */
+  | "needs-behavior-analyst";
+
 export type MismatchReason = {
-  readonly code: "not-qualified" | "no-model-training";
+  readonly code: MismatchReasonCode;
   readonly credentialId: string;
   readonly serviceId: string;
+  /** The state whose title decided it (upper case), when the credential is a state title (R11). */
+  readonly stateCode?: string;
 };
 
 /** One service for one child on one day, before `since` is known. */
@@ -53,6 +73,8 @@ export type ServiceState = {
   readonly neededFor: readonly string[];
   readonly providerIds: readonly string[];
   readonly reason?: MismatchReason;
+  /** R10: on a safety-planning gap, the crisis line to show beside it ("988"). */
+  readonly crisisLine?: string;
 };
 
 export type ServiceGap = ServiceState & { readonly since: IsoDate; readonly days: number };
@@ -63,6 +85,7 @@ export type TitleFlag = {
   readonly providerId: string;
   readonly kind: "title-not-clinical" | "credential-unknown";
   readonly statedTitle: string;
+  /** The first of the provider's credentials the flag is about. */
   readonly credentialId: string;
   /** The questions to ask that are still unanswered for this provider. */
   readonly questionIds: readonly string[];

@@ -14,7 +14,7 @@ import type {
   Reference,
   Resource,
 } from "@medplum/fhirtypes";
-import { credentialById } from "../catalog";
+import { credentialById, US_STATES } from "../catalog";
 import type { IsoDate } from "@/lib/core/dates";
 
 // A FHIR R4 picture of a family's care teams. Pure: the ids of the resources that have none of
@@ -27,15 +27,9 @@ const LOCAL_SERVICE_SYSTEM = "urn:clarity:fhir:CodeSystem:service";
 /** Clarity's kinds of paper (evaluation, iep-504, discharge-plan…). */
 const LOCAL_DOCUMENT_KIND_SYSTEM = "urn:clarity:fhir:CodeSystem:document-kind";
 const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
-/** The state whose rules the catalog follows: the issuer of its program credentials. */
-const CATALOG_STATE = "OR";
-
-const STATE_NAMES: Readonly<Record<string, string>> = {
-  OR: "State of Oregon",
-  WA: "State of Washington",
-  CA: "State of California",
-  ID: "State of Idaho",
-};
+const STATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  US_STATES.map((state) => [state.code, state.code === "DC" ? state.name : `State of ${state.name}`]),
+);
 
 export type FhirChild = { id: string; name: string; birthYear: number | null };
 export type FhirProvider = {
@@ -43,7 +37,8 @@ export type FhirProvider = {
   name: string;
   agency: string | null;
   statedTitle: string;
-  credentialId: string;
+  /** Every credential the person holds; the license number belongs to the first licensed one. */
+  credentialIds: readonly string[];
   licenseNumber: string | null;
   licenseState: string | null;
   servicesDelivered: readonly string[];
@@ -82,19 +77,45 @@ function credentialCoding(credentialId: string): Coding[] {
   const credential = credentialById(credentialId);
   const local: Coding = {
     system: LOCAL_CREDENTIAL_SYSTEM,
-    code: credentialId,
+    // An old id (`qmha`) is exported as the entry it names today (`or:qmha`).
+    code: credential?.id ?? credentialId,
     display: credential?.abbreviation ?? credentialId,
   };
   return credential?.nuccCode ? [{ system: NUCC_SYSTEM, code: credential.nuccCode }, local] : [local];
 }
 
-/** The state that issued the credential: the license's state, else the catalog's (program credentials are the state's). */
-function issuerOf(provider: Pick<FhirProvider, "licenseState">): Reference<Organization> {
-  const state = provider.licenseState ?? CATALOG_STATE;
+/**
+ * The state that issued a credential: a state title's own state, else the license's state. A
+ * national entry with no license state has no issuer we know of, and none is invented.
+ */
+function issuerOf(credentialId: string, licenseState: string | null): Reference<Organization> | undefined {
+  const state = credentialById(credentialId)?.states[0] ?? licenseState;
+  if (!state) return undefined;
   return {
     identifier: { system: ISO_SUBDIVISION_SYSTEM, value: `US-${state}` },
     display: STATE_NAMES[state] ?? `US-${state}`,
   };
+}
+
+/** Every credential's codes, the first credential's first: one role, several qualifications. */
+const codingsOf = (credentialIds: readonly string[]) => credentialIds.flatMap(credentialCoding);
+
+/** One qualification per credential; the license number goes with the first one a board licenses. */
+function qualificationsOf(provider: FhirProvider): NonNullable<Practitioner["qualification"]> {
+  const numbered = provider.credentialIds.find((id) => credentialById(id)?.licensed) ?? provider.credentialIds[0];
+  return provider.credentialIds.map((credentialId) => {
+    const issuer = issuerOf(credentialId, provider.licenseState);
+    return {
+      ...(provider.licenseNumber && credentialId === numbered
+        ? { identifier: [{ use: "official" as const, value: provider.licenseNumber }] }
+        : {}),
+      code: {
+        coding: credentialCoding(credentialId),
+        text: credentialById(credentialId)?.abbreviation ?? credentialId,
+      },
+      ...(issuer ? { issuer } : {}),
+    };
+  });
 }
 
 function telecomOf(contact: string | null): ContactPoint[] | undefined {
@@ -136,7 +157,7 @@ export function familyBundle(
   for (const provider of family.providers) {
     const roleId = options.newId();
     roleIds.set(provider.id, roleId);
-    const code: CodeableConcept = { coding: credentialCoding(provider.credentialId), text: provider.statedTitle };
+    const code: CodeableConcept = { coding: codingsOf(provider.credentialIds), text: provider.statedTitle };
     const organizationId = provider.agency ? agencies.get(provider.agency) : undefined;
     add(provider.id, {
       resourceType: "Practitioner",
@@ -144,16 +165,7 @@ export function familyBundle(
       active: activeOn(provider, options.on),
       name: [{ text: provider.name }],
       ...(provider.contact ? { telecom: telecomOf(provider.contact) } : {}),
-      qualification: [
-        {
-          ...(provider.licenseNumber ? { identifier: [{ use: "official", value: provider.licenseNumber }] } : {}),
-          code: {
-            coding: credentialCoding(provider.credentialId),
-            text: credentialById(provider.credentialId)?.abbreviation ?? provider.credentialId,
-          },
-          issuer: issuerOf(provider),
-        },
-      ],
+      ...(provider.credentialIds.length > 0 ? { qualification: qualificationsOf(provider) } : {}),
     } satisfies Practitioner);
     add(roleId, {
       resourceType: "PractitionerRole",
@@ -187,7 +199,7 @@ export function familyBundle(
       ...(team.length > 0
         ? {
             participant: team.map((provider) => ({
-              role: [{ coding: credentialCoding(provider.credentialId), text: provider.statedTitle }],
+              role: [{ coding: codingsOf(provider.credentialIds), text: provider.statedTitle }],
               member: { reference: urn(roleIds.get(provider.id)!), display: provider.name },
               period: period(provider),
             })),

@@ -44,13 +44,26 @@ export const articleRoutes = [
     tag,
     summary: "Credentials, services, needs, treatment models, questions",
     who: "anyone",
-    description: "Each service also lists `qualifiedCredentialIds`; the words are Spanish with `locale=es`.",
+    description:
+      "Each service also lists `qualifiedCredentialIds`; the words are Spanish with `locale=es`. With `state=TX`, the national credentials plus Texas's own titles (ids such as `tx:qmhp-cs`); without it, every credential, each with the `states` it belongs to (empty: national), its `level` and whether it `requiresSupervisor`. An unknown state is a 400. `stateNote` says when a state's own titles were not checked; `medicaidServiceNames` are the names care plans use for services, each with the catalog services it stands for.",
     query: catalogQuerySchema,
     ok: {
       status: 200,
       description: "The catalog.",
       schema: z.object({
-        credentials: z.array(z.object({ id: z.string(), label: z.string() }).loose()),
+        state: z.string().nullable(),
+        stateNote: z.string().nullable(),
+        credentials: z.array(
+          z
+            .object({
+              id: z.string(),
+              label: z.string(),
+              states: z.array(z.string()),
+              level: z.enum(["independent", "associate", "paraprofessional", "program", "degree", "unknown"]),
+              requiresSupervisor: z.boolean(),
+            })
+            .loose(),
+        ),
         services: z.array(
           z.object({ id: z.string(), label: z.string(), qualifiedCredentialIds: z.array(z.string()) }).loose(),
         ),

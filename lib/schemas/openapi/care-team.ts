@@ -12,6 +12,7 @@ import {
   providerPatchSchema,
   timelineQuerySchema,
 } from "../care-team";
+import { familyPatchSchema } from "../families";
 import { providerImportSchema, summaryPdfQuerySchema } from "../records";
 import { operation } from "./operation";
 import { child, date, familyRef, id, need, neededService, page, person, provider, role, time } from "./shapes";
@@ -74,6 +75,14 @@ function records(
   ];
 }
 
+const familySummary = familyRef.extend({
+  createdAt: time,
+  archived: z.boolean(),
+  state: z.string().nullable().meta({ description: "Two-letter US code, or null while not chosen.", example: "OR" }),
+  members: z.array(person.extend({ role })),
+  coaches: z.array(person),
+});
+
 const gapService = z.object({
   serviceId: z.string(),
   status: z.enum(["covered", "mismatch", "unverified", "missing"]),
@@ -83,7 +92,10 @@ const gapService = z.object({
   needed: z.boolean(),
   neededFor: z.array(z.string()),
   reason: z.string().optional(),
-  reasonCode: z.string().optional(),
+  reasonCode: z.string().optional().meta({
+    description:
+      "not-qualified, no-model-training, no-trauma-model, needs-supervisor (an associate or paraprofessional with no qualified supervisor recorded), needs-behavior-analyst (a behavior technician with no BCBA on the team).",
+  }),
 });
 
 export const careTeamRoutes = [
@@ -94,16 +106,20 @@ export const careTeamRoutes = [
     ok: {
       status: 200,
       description: "The family.",
-      schema: z.object({
-        family: familyRef.extend({
-          createdAt: time,
-          archived: z.boolean(),
-          members: z.array(person.extend({ role })),
-          coaches: z.array(person),
-        }),
-      }),
+      schema: z.object({ family: familySummary }),
     },
     errors: [404],
+  }),
+  operation("patch", F, {
+    tag: "Families",
+    summary: "Set where the child is served",
+    who: "the family's parents (its coach and everyone else get 404)",
+    description:
+      "`state` is a two-letter US code (`TX`; lower case is accepted) or null to clear it. Titles such as QMHP mean different things in different states, so the gaps are judged by the family's state; without one, by the national rules only. An unknown code is a 400 (validation_failed) naming the field.",
+    body: familyPatchSchema,
+    bodyExample: { state: "TX" },
+    ok: { status: 200, description: "The family as it now is.", schema: z.object({ family: familySummary }) },
+    errors: [404, 409, 422],
   }),
   ...records(
     `${F}/children`,
@@ -152,16 +168,20 @@ export const careTeamRoutes = [
       patch: providerPatchSchema,
       createExample: {
         name: "Dana Reyes",
-        statedTitle: "Therapist",
-        credentialId: "qmha",
+        statedTitle: "Counselor",
+        credentialIds: ["lpc-associate", "cadc"],
+        supervisor: { name: "Morgan Lee", credentialId: "lpc" },
         childIds: ["0b9d7c3e-5a41-4f8e-9c2d-6e1f3a7b8c90"],
         servicesDelivered: ["individual-therapy"],
         startOn: "2026-02-01",
         answers: { licensed: { answer: "No", askedOn: "2026-02-03" } },
       },
-      patchExample: { endOn: "2026-05-31" },
+      patchExample: { supervisorProviderId: "0b9d7c3e-5a41-4f8e-9c2d-6e1f3a7b8c90" },
     },
-    { removeSays: "For mistakes (a provider who left gets an `endOn`): the history keeps a line." },
+    {
+      removeSays:
+        "For mistakes (a provider who left gets an `endOn`): the history keeps a line. Providers they supervised keep no supervisor.",
+    },
   ),
   operation("get", `${F}/providers/{providerId}`, {
     tag,
@@ -202,13 +222,14 @@ export const careTeamRoutes = [
     summary: "What each child is missing on a day",
     who,
     description:
-      "Every needed service is `covered`, `mismatch` (only someone whose credential does not qualify delivers it), `unverified` or `missing`, with the date it entered that status; `flags` name providers whose title or credential raises questions. `on` defaults to today in the app's time zone.",
+      "Every needed service is `covered`, `mismatch` (only someone whose credential does not qualify delivers it, or a supervised role without a qualified supervisor), `unverified` or `missing`, with the date it entered that status (`since`) and `days` since then: the length of its current interval in the timeline on the same day. `flags` name providers whose title or credential raises questions; `state` is the family's. `on` defaults to today in the app's time zone.",
     query: gapsQuerySchema,
     ok: {
       status: 200,
       description: "The gaps.",
       schema: z.object({
         on: date,
+        state: z.string().nullable(),
         children: z.array(z.object({ childId: id, name: z.string(), services: z.array(gapService) })),
         flags: z.array(
           z.object({
@@ -227,7 +248,8 @@ export const careTeamRoutes = [
     tag,
     summary: "Each needed service's status over time",
     who,
-    description: "Without a range: from the first record (at most three years back) to today.",
+    description:
+      "Without a range: from the first record (at most three years back) to today. `statuses` are sampled at each step; `intervals` give each status's exact first day (`from`) and last day (`to`, null while it lasts), so a provider's last day is their `endOn` whatever the step.",
     query: timelineQuerySchema,
     ok: {
       status: 200,
@@ -243,6 +265,14 @@ export const careTeamRoutes = [
             name: z.string(),
             services: z.array(
               z.object({ serviceId: z.string(), statuses: z.array(z.string()), periods: z.array(z.unknown()) }),
+            ),
+            intervals: z.array(
+              z.object({
+                serviceId: z.string(),
+                status: z.enum(["covered", "mismatch", "unverified", "missing"]),
+                from: date,
+                to: date.nullable(),
+              }),
             ),
           }),
         ),

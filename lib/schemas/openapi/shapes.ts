@@ -45,7 +45,14 @@ export const provider = z
     name: z.string(),
     agency: z.string().nullable(),
     statedTitle: z.string(),
-    credentialId: z.string(),
+    credentialId: z.string().meta({ description: "The first of `credentialIds` (for older clients)." }),
+    credentialIds: z
+      .array(z.string())
+      .meta({ description: "Every credential the person holds, canonical for the family's state (`or:qmha`)." }),
+    supervisor: z
+      .union([z.object({ providerId: id }), z.object({ name: z.string(), credentialId: z.string() })])
+      .nullable()
+      .meta({ description: "Another provider of the family, or someone off the team with their credential." }),
     licenseNumber: z.string().nullable(),
     licenseState: z.string().nullable(),
     trainedIn: z.array(z.string()),

@@ -76,7 +76,8 @@ export type BodyKind =
   | "passkeyName"
   | "documentUpload"
   | "documentPatch"
-  | "citation";
+  | "citation"
+  | "familyState";
 
 export type Row = {
   /** The route or page file, as a URL template without route groups ("/families/[familyId]"). */
@@ -246,6 +247,8 @@ export const MATRIX: Row[] = [
 
   // A family's data: its members and its coach; 404 for everyone else.
   familyRead(F),
+  // Where the child is served: its parents set it; its coach reads it but is told 404 on a change.
+  api("PATCH", F, cells(["parentA"], 200), { body: "familyState", familyData: true }),
   familyRead(`${F}/access-log`),
   familyRead(`${F}/children`),
   familyWrite("POST", `${F}/children`, 201, "child"),
@@ -357,6 +360,7 @@ export const MATRIX: Row[] = [
   familyPage("/families/[familyId]/summary"),
   familyPage("/families/[familyId]/summary/[childId]"),
   familyPage("/families/[familyId]/deletion"),
+  familyPage("/families/[familyId]/settings"),
   page("/families/[familyId]/coach", cells(["coachA"], 200, 404, 307)),
   familyPage("/families/[familyId]/gaps"),
   familyPage("/families/[familyId]/history"),

@@ -20,10 +20,13 @@ export async function makeActor(db: Database, role: Role, password = "correct ho
 }
 
 /** A family with the given parents as members and the given coach on its caseload. */
-export async function makeFamily(db: Database, options: { parents?: Actor[]; coach?: Actor; name?: string } = {}) {
+export async function makeFamily(
+  db: Database,
+  options: { parents?: Actor[]; coach?: Actor; name?: string; state?: string | null } = {},
+) {
   const [family] = await db
     .insert(families)
-    .values({ name: options.name ?? `Family ${++counter}` })
+    .values({ name: options.name ?? `Family ${++counter}`, state: options.state ?? null })
     .returning();
   for (const parent of options.parents ?? [])
     await db.insert(familyMembers).values({ familyId: family!.id, userId: parent.id });

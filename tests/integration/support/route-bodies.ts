@@ -4,6 +4,7 @@ import type { Method } from "./api-routes";
 /** A valid body for every write that takes one, so a refusal can only come from who is asking or how. */
 export function bodyFor(method: Method, template: string, values: Record<string, string>): unknown {
   const bodies: Record<string, unknown> = {
+    "PATCH families/[familyId]": { state: "TX" },
     "POST families/[familyId]/children": { name: "Riley" },
     "PATCH families/[familyId]/children/[childId]": { name: "Jordi" },
     "DELETE families/[familyId]/children/[childId]": undefined,

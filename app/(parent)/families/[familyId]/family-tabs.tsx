@@ -17,6 +17,7 @@ const TABS = [
   "messages",
   "access",
   "coach",
+  "settings",
   "deletion",
 ] as const;
 // Coach tools are for the family's coach only (their page is a 404 for anyone else as well);
@@ -35,6 +36,7 @@ const PATHS: Record<(typeof TABS)[number], string> = {
   messages: "/messages",
   access: "/access",
   coach: "/coach",
+  settings: "/settings",
   deletion: "/deletion",
 };
 

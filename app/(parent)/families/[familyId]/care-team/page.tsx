@@ -78,6 +78,8 @@ export default async function CareTeamPage({ params }: Props) {
               <ProviderCard
                 key={provider.id}
                 provider={provider}
+                team={providers}
+                today={today}
                 familyId={familyId}
                 childNames={childNames}
                 flag={flags.get(provider.id)}
@@ -95,6 +97,8 @@ export default async function CareTeamPage({ params }: Props) {
                   <ProviderCard
                     key={provider.id}
                     provider={provider}
+                    team={providers}
+                    today={today}
                     familyId={familyId}
                     childNames={childNames}
                     headingLevel={3}

@@ -15,6 +15,7 @@ import { isIsoDate } from "@/lib/core/dates";
 import { MARKED } from "@/lib/domain/gaps";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
+import { durationWords, WithExactDays } from "@/app/_components/duration-text";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ on?: string | string[] }> };
 
@@ -42,8 +43,6 @@ export default async function GapsPage({ params, searchParams }: Props) {
   const date = (iso: string) => calendarDate(format, iso);
   const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));
   const hasNeeds = gaps.children.some((child) => child.services.some((service) => service.needed));
-  const duration = (days: number) =>
-    days >= 14 ? t("weeks", { count: Math.floor(days / 7) }) : t("days", { count: days });
 
   return (
     <div className="flex flex-col gap-6">
@@ -112,7 +111,10 @@ export default async function GapsPage({ params, searchParams }: Props) {
             <ul className="grid gap-3 lg:grid-cols-2">
               {child.services.map((gap) => {
                 const service = serviceById(gap.serviceId);
-                const qualified = credentialsQualifiedFor(gap.serviceId);
+                const qualified = credentialsQualifiedFor(gap.serviceId).filter(
+                  (credential) =>
+                    credential.states.length === 0 || (gaps.state !== null && credential.states.includes(gaps.state)),
+                );
                 return (
                   <li
                     key={gap.serviceId}
@@ -124,7 +126,12 @@ export default async function GapsPage({ params, searchParams }: Props) {
                       <h3 className="font-semibold">{service?.label ?? gap.serviceId}</h3>
                     </div>
                     <p className="text-sm font-medium text-stone-800">
-                      {t(`since.${gap.status}`, { date: date(gap.since), duration: duration(gap.days) })}
+                      <WithExactDays {...durationWords(gap.days, locale)}>
+                        {t(`since.${gap.status}`, {
+                          date: date(gap.since),
+                          duration: gap.days === 0 ? t("today") : durationWords(gap.days, locale).text,
+                        })}
+                      </WithExactDays>
                     </p>
                     <p className="text-sm text-stone-600">
                       {gap.needed

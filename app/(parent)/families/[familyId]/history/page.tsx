@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
+import { credentialById as anyCredentialById } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { isIsoDate } from "@/lib/core/dates";
 import { calendarDate } from "@/app/_components/calendar-date";
@@ -88,7 +89,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           who,
           name: text("name"),
           title: text("statedTitle"),
-          credential: credentialById(text("credentialId"))?.abbreviation ?? text("credentialId"),
+          // Older events name Oregon's titles by their old ids ("qmha"): read them as today's entries.
+          credential:
+            credentialById(anyCredentialById(text("credentialId"))?.id ?? text("credentialId"))?.abbreviation ??
+            text("credentialId"),
           date: day(change("startOn")?.to),
         });
       case "provider.ended":

@@ -9,6 +9,8 @@ import { familyTimeline } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import type { TimelineStep } from "@/lib/domain/gaps";
 import { PageIntro } from "@/app/_components/page-intro";
+import { durationWords, WithExactDays } from "@/app/_components/duration-text";
+import { addDays, daysBetween } from "@/lib/core/dates";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ step?: string }> };
 
@@ -22,7 +24,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const step: TimelineStep = (await searchParams).step === "month" ? "month" : "week";
   const picture = await pageData(familyTimeline(actor, familyId, { step }));
   const t = await getTranslations("timeline");
-  const { serviceById } = catalogIn(await getLocale());
+  const locale = await getLocale();
+  const { serviceById } = catalogIn(locale);
   const format = await getFormatter();
   const date = (iso: string) => calendarDate(format, iso);
   const axisLabel = (iso: string) =>
@@ -54,7 +57,6 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         mismatch: last.mismatch,
       })
     : "";
-  const span = (steps: number) => (step === "week" ? t("weeks", { count: steps }) : t("months", { count: steps }));
 
   return (
     <div className="flex flex-col gap-6">
@@ -132,23 +134,28 @@ export default async function TimelinePage({ params, searchParams }: Props) {
                     </tr>
                   </thead>
                   <tbody>
-                    {child.services.flatMap((service) =>
-                      service.periods.map((period) => (
-                        <tr key={`${service.serviceId}-${period.from}`} className="border-b border-stone-100">
+                    {/* Exact days, not steps: a provider's last day is their end date, whatever the step. */}
+                    {child.intervals.map((interval) => {
+                      const length = durationWords(
+                        daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
+                        locale,
+                      );
+                      return (
+                        <tr key={`${interval.serviceId}-${interval.from}`} className="border-b border-stone-100">
                           <th scope="row" className="py-2 pr-3 font-medium">
-                            {serviceById(service.serviceId)?.label ?? service.serviceId}
+                            {serviceById(interval.serviceId)?.label ?? interval.serviceId}
                           </th>
                           <td className="py-2 pr-3">
-                            <StatusBadge status={period.status} />
+                            <StatusBadge status={interval.status} />
                           </td>
-                          <td className="py-2 pr-3">{date(period.from)}</td>
-                          <td className="py-2 pr-3">
-                            {period.to === picture.dates.at(-1) ? t("now") : date(period.to)}
+                          <td className="py-2 pr-3">{date(interval.from)}</td>
+                          <td className="py-2 pr-3">{interval.to ? date(interval.to) : t("now")}</td>
+                          <td className="py-2">
+                            <WithExactDays {...length}>{length.text}</WithExactDays>
                           </td>
-                          <td className="py-2">{span(period.steps)}</td>
                         </tr>
-                      )),
-                    )}
+                      );
+                    })}
                   </tbody>
                 </table>
               </section>

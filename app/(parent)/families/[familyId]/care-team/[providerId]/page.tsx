@@ -5,7 +5,9 @@ import { ProviderForm } from "@/app/_components/care-team/provider-form";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
-import { getProvider } from "@/lib/care-team/providers";
+import { getProvider, listProviders } from "@/lib/care-team/providers";
+import { isUsState } from "@/lib/domain/catalog";
+import { getFamilyState } from "@/lib/families/settings";
 import { Section } from "@/app/_components/section";
 
 type Props = { params: Promise<{ familyId: string; providerId: string }> };
@@ -17,15 +19,27 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProviderPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId, providerId } = await params;
-  const [provider, children] = await pageData(
-    Promise.all([getProvider(actor, familyId, providerId), listChildren(actor, familyId)]),
+  const [provider, children, providers, state] = await pageData(
+    Promise.all([
+      getProvider(actor, familyId, providerId),
+      listChildren(actor, familyId),
+      listProviders(actor, familyId),
+      getFamilyState(actor, familyId),
+    ]),
   );
   const t = await getTranslations("providerForm");
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("editHeading", { name: provider.name })}</h1>
       <p className="text-stone-700">{t("editIntro")}</p>
-      <ProviderForm familyId={familyId} childOptions={children} provider={provider} today={practiceToday()} />
+      <ProviderForm
+        familyId={familyId}
+        childOptions={children}
+        provider={provider}
+        team={providers.filter((member) => member.id !== provider.id)}
+        state={isUsState(state) ? state : null}
+        today={practiceToday()}
+      />
       <Section
         id="remove-heading"
         title={t("removeTitle")}

@@ -15,7 +15,8 @@ type Preview = {
     provider: {
       name: string;
       statedTitle: string;
-      credentialId: string;
+      credentialIds?: string[];
+      credentialId?: string;
       agency?: string | null;
       startOn: string;
     } | null;
@@ -166,7 +167,9 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
                       <td className="py-1 pr-3">{row.provider?.statedTitle}</td>
                       <td className="py-1 pr-3">
                         {row.provider &&
-                          (credentialById(row.provider.credentialId)?.abbreviation ?? row.provider.credentialId)}
+                          (row.provider.credentialIds ?? (row.provider.credentialId ? [row.provider.credentialId] : []))
+                            .map((id) => credentialById(id)?.abbreviation ?? id)
+                            .join(", ")}
                       </td>
                       <td className="py-1 pr-3">{row.provider?.startOn}</td>
                       <td className="py-1 pr-3">

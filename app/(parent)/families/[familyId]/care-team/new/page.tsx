@@ -5,6 +5,9 @@ import { ProviderForm } from "@/app/_components/care-team/provider-form";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
+import { listProviders } from "@/lib/care-team/providers";
+import { isUsState } from "@/lib/domain/catalog";
+import { getFamilyState } from "@/lib/families/settings";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -15,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProviderPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const children = await pageData(listChildren(actor, familyId));
+  const [children, team, state] = await pageData(
+    Promise.all([listChildren(actor, familyId), listProviders(actor, familyId), getFamilyState(actor, familyId)]),
+  );
   // A provider works with a child: without one, the family starts there.
   if (children.length === 0) redirect(`/families/${familyId}/children`);
   const t = await getTranslations("providerForm");
@@ -23,7 +28,13 @@ export default async function NewProviderPage({ params }: Props) {
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("addTitle")}</h1>
       <p className="text-stone-700">{t("addIntro")}</p>
-      <ProviderForm familyId={familyId} childOptions={children} today={practiceToday()} />
+      <ProviderForm
+        familyId={familyId}
+        childOptions={children}
+        team={team}
+        state={isUsState(state) ? state : null}
+        today={practiceToday()}
+      />
     </div>
   );
 }

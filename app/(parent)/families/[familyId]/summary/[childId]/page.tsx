@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { careSummary } from "@/lib/records/care-summary";
+import { stateAwareMismatch } from "@/lib/care-team/mismatch-words";
 import { SUMMARY_CSS } from "@/lib/records/summary-css";
 import { summarySheetHtml } from "@/lib/records/summary-html";
 import { PrintSummaryButton } from "../print-button";
@@ -48,7 +49,7 @@ export default async function ChildSummaryPage({ params }: Props) {
         dangerouslySetInnerHTML={{
           __html: summarySheetHtml(summary, {
             t: (key, values) => t(key as never, values as never),
-            mismatch: (key, values) => mismatch(key, values),
+            mismatch: stateAwareMismatch((key, values) => mismatch(key as never, values as never)),
             catalog: catalogIn(locale),
             locale,
           }),

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageIntro } from "@/app/_components/page-intro";
+import { Section } from "@/app/_components/section";
+import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
+import { getFamilyState } from "@/lib/families/settings";
+import { StateForm } from "./state-form";
+
+type Props = { params: Promise<{ familyId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("familySettings"))("title") };
+}
+
+/** The family's settings: where the child is served, which decides how titles are judged. */
+export default async function FamilySettingsPage({ params }: Props) {
+  const actor = await actorForPage(["parent", "coach"]);
+  const { familyId } = await params;
+  const state = await pageData(getFamilyState(actor, familyId));
+  const t = await getTranslations("familySettings");
+  const tStates = await getTranslations("usStates");
+  const stateName = state ? tStates(state as "OR") : t("noState");
+  return (
+    <div className="flex flex-col gap-6">
+      <PageIntro title={t("title")} intro={actor.role === "coach" ? t("coachIntro") : t("intro")} />
+      <Section id="family-state" title={t("stateHeading")} className="flex flex-col gap-3 card">
+        <p className="max-w-2xl text-stone-700">{t("whyState")}</p>
+        {actor.role === "parent" ? (
+          <StateForm familyId={familyId} state={state} />
+        ) : (
+          <p data-testid="family-state">{t("coachState", { state: stateName })}</p>
+        )}
+      </Section>
+    </div>
+  );
+}
