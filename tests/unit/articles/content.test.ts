@@ -12,11 +12,11 @@ const credentialsOf = (article: (typeof articles)[number]) =>
 const bySlug = new Map(articles.map((article) => [article.slug, article]));
 
 const REQUIRED: Record<string, { credentials?: string[]; services?: string[]; needs?: string[] }> = {
-  "what-is-a-qmha": { credentials: ["or:qmha", "or:skills-trainer"], services: ["skills-training"] },
-  "qmha-vs-qmhp": { credentials: ["or:qmhp", "or:qmha"], services: ["individual-therapy"] },
-  "social-work-degree-vs-license": { credentials: ["msw", "or:lmsw", "or:cswa", "lcsw"] },
+  "what-is-a-qmha": { credentials: ["qmha", "skills-trainer"], services: ["skills-training"] },
+  "qmha-vs-qmhp": { credentials: ["qmhp", "qmha"], services: ["individual-therapy"] },
+  "social-work-degree-vs-license": { credentials: ["msw", "lmsw", "cswa", "lcsw"] },
   "licensed-clinicians-who-does-what": {
-    credentials: ["lpc", "or:lpc-associate", "lmft", "or:mft-associate", "psychologist", "psychiatrist", "pmhnp"],
+    credentials: ["lpc", "lpc-associate", "lmft", "mft-associate", "psychologist", "psychiatrist", "pmhnp"],
     services: ["diagnostic-assessment", "psych-testing", "medication-management"],
   },
   "questions-to-ask-every-provider": { credentials: ["unknown"] },
@@ -34,14 +34,14 @@ const REQUIRED: Record<string, { credentials?: string[]; services?: string[]; ne
   },
   "reading-your-care-team-timeline": {},
   "who-prescribes-medication": { credentials: ["psychiatrist", "pmhnp"], services: ["medication-management"] },
-  "same-title-different-states": { credentials: ["or:qmhp", "or:qmha", "or:lmsw", "lpc"] },
+  "same-title-different-states": { credentials: ["qmhp", "qmha", "lmsw", "lpc"] },
   "behavior-analysis-bcba-rbt": { credentials: ["bcba", "rbt"], services: ["behavior-plan", "parent-training"] },
   "crisis-help-988": {
     services: ["safety-planning"],
     needs: ["self-harm", "aggression", "sexualized-behavior"],
   },
   "behavior-school-and-substance-use-specialists": {
-    credentials: ["bcba", "rbt", "school-psychologist", "school-counselor", "or:cadc"],
+    credentials: ["bcba", "rbt", "school-psychologist", "school-counselor", "cadc"],
     services: ["behavior-plan", "school-supports", "substance-use-treatment"],
   },
 };
