@@ -7,6 +7,7 @@ import { chromium, type Browser } from "playwright-core";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/seed";
 import { chromiumPath } from "@/lib/pdf/chromium";
 import { buildIsCurrent } from "./build-state";
+import { NEXT_START_FLAGS } from "./server-flags";
 
 /**
  * `npm run screenshots`: the pictures in docs/screenshots/ (the README shows them), taken from a
@@ -75,7 +76,11 @@ async function main(): Promise<void> {
   // Always the embedded database with the demo data, whatever DATABASE_URL says.
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: url };
   delete env.DATABASE_URL;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "ignore" });
+  const server = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: "ignore",
+  });
   let browser: Browser | undefined;
   try {
     await waitUntilUp(url);

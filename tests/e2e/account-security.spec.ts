@@ -5,7 +5,7 @@ import path from "node:path";
 import { Secret, TOTP } from "otpauth";
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./support/accounts";
-import { PORT as PORT_BASE, REPO_ROOT } from "./support/server";
+import { NEXT_START_FLAGS, PORT as PORT_BASE, REPO_ROOT } from "./support/server";
 import { formAlert, signInThroughUi, signOutThroughUi } from "./support/ui";
 import { resetTokenIn, startSmtpCatcher, type SmtpCatcher } from "../support/smtp-catcher";
 
@@ -35,7 +35,11 @@ test.beforeAll(async () => {
   };
   delete env.DATABASE_URL;
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], { cwd: REPO_ROOT, env, stdio: "ignore" });
+  server = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(PORT)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: "ignore",
+  });
   const probe = await playwrightRequest.newContext({ baseURL: BASE_URL });
   await expect
     .poll(async () => (await probe.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 90_000 })

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expectSignInOk, uniqueEmail } from "./support/accounts";
-import { PORT as PORT_BASE, REPO_ROOT } from "./support/server";
+import { NEXT_START_FLAGS, PORT as PORT_BASE, REPO_ROOT } from "./support/server";
 import { ACTORS, MATRIX, MUTATING_ROWS, cellCount, type ActorName, type BodyKind, type Row } from "./authz/matrix";
 import { resetTokenIn, startSmtpCatcher, type SmtpCatcher } from "../support/smtp-catcher";
 
@@ -424,7 +424,7 @@ test.beforeAll(async () => {
   };
   delete env.DATABASE_URL;
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], {
+  server = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(PORT)], {
     cwd: REPO_ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

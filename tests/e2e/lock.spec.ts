@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { DATA_DIR, LOCK_TEST_PORT, REPO_ROOT } from "./support/server";
+import { DATA_DIR, LOCK_TEST_PORT, NEXT_START_FLAGS, REPO_ROOT } from "./support/server";
 
 const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
 
@@ -17,7 +17,7 @@ function startSecondServer(timeoutMs: number): Promise<Outcome> {
     NEXTAUTH_URL: `http://localhost:${LOCK_TEST_PORT}`,
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(LOCK_TEST_PORT)], {
+  const child = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(LOCK_TEST_PORT)], {
     cwd: REPO_ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectError, postSignIn, uniqueAddress, uniqueEmail } from "./support/accounts";
-import { PEER_TEST_PORT, REPO_ROOT } from "./support/server";
+import { NEXT_START_FLAGS, PEER_TEST_PORT, REPO_ROOT } from "./support/server";
 
 // A server of its own that trusts no proxy (the default): the per-address sign-in limit must hold
 // however the client dresses up X-Forwarded-For or the app's own peer header.
@@ -28,7 +28,11 @@ test.beforeAll(async () => {
   };
   delete env.DATABASE_URL;
   const nextBin = createRequire(path.join(REPO_ROOT, "package.json")).resolve("next/dist/bin/next");
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], { cwd: REPO_ROOT, env, stdio: "ignore" });
+  server = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(PORT)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: "ignore",
+  });
   const probe = await playwrightRequest.newContext({ baseURL: BASE_URL });
   await expect
     .poll(async () => (await probe.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 60_000 })

@@ -21,6 +21,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { NEXT_START_FLAGS } from "../../lib/cli/server-flags";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 5499);
@@ -223,7 +224,7 @@ async function main() {
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
 
     const nextBin = createRequire(path.join(ROOT, "package.json")).resolve("next/dist/bin/next");
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(APP_PORT)], {
+    server = spawn(process.execPath, [nextBin, "start", ...NEXT_START_FLAGS, "-p", String(APP_PORT)], {
       cwd: ROOT,
       env: {
         ...process.env,

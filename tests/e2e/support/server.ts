@@ -1,5 +1,8 @@
 import path from "node:path";
 
+/** Every `next start` of the suite keeps idle connections as production does (see server-flags.ts). */
+export { NEXT_START_FLAGS } from "../../../lib/cli/server-flags";
+
 // E2E_PORT_BASE lets two checkouts on one machine run their suites side by side.
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 
