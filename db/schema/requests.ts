@@ -20,12 +20,15 @@ import { families } from "./families";
 
 /** Why Clarity suggested a due date: the rule, how days are counted, and where the rule comes from. */
 export type RequestDueRule = {
+  id: string;
   days: number;
   counting: "calendar" | "school";
   from: string;
+  startsAt: string;
   source: string;
   checkedOn: string;
   reminderOnly?: boolean;
+  checkLocally?: boolean;
 };
 
 /**
