@@ -139,9 +139,12 @@ describeEachDatabase("requests: the API, deadlines, gaps, overdue, who sees them
     vi.useRealTimers();
   });
 
-  beforeEach(() => {
+  // Each test starts from a family without requests, so what one test leaves (or a failure leaves
+  // half-way) cannot change another's gaps, list or caseload count.
+  beforeEach(async () => {
     signedIn.actor = parent;
     vi.setSystemTime(TODAY);
+    await db().delete(requests).where(eq(requests.familyId, familyId));
   });
 
   it("a request without a due date gets Clarity's, with the rule it followed; a family's own date wins", async () => {
@@ -216,6 +219,9 @@ describeEachDatabase("requests: the API, deadlines, gaps, overdue, who sees them
       ["answered", "2026-10-15", "2026-10-30"],
     ] as const)
       ids[name] = ((await call("POST", familyId, undefined, valid({ askedOn, dueOn }))).json.request as RequestJson).id;
+    // Entered a minute later: PGlite reads the held clock for created_at, so without this both
+    // requests would carry the same instant and their order would fall to their random ids.
+    vi.setSystemTime(new Date(TODAY.getTime() + 60_000));
     const sameDay = (
       (await call("POST", familyId, undefined, valid({ askedOn: "2026-12-01", dueOn: "2026-12-20" }))).json
         .request as RequestJson
