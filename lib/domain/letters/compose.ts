@@ -31,7 +31,9 @@ export function composeLetter(facts: LetterFacts): LetterText {
     return words.provider(fact, first);
   };
   const listOf = (providers: readonly LetterProviderFact[]) =>
-    providers.length === 0 ? null : new Intl.ListFormat(facts.locale, { type: "conjunction" }).format(providers.map(provider));
+    providers.length === 0
+      ? null
+      : new Intl.ListFormat(facts.locale, { type: "conjunction" }).format(providers.map(provider));
 
   const request = facts.request;
   const deniedOn = request?.status === "denied" && request.deniedOn ? date(request.deniedOn) : null;
