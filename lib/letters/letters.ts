@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { letters } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
@@ -110,6 +110,16 @@ export async function createLetter(
     },
     request,
   );
+}
+
+/** Every letter of a family, oldest first (the export orders them by content after). */
+export async function lettersOfFamily(db: Executor, familyId: string): Promise<LetterDto[]> {
+  const rows = await db
+    .select()
+    .from(letters)
+    .where(eq(letters.familyId, familyId))
+    .orderBy(asc(letters.createdAt), asc(letters.id));
+  return rows.map(letterDto);
 }
 
 /** The family's letters, newest first (a coach's read is audited as a view). */

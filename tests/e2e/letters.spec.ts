@@ -12,7 +12,7 @@ test("a letter is drafted from the record, edited, downloaded as one page; the m
   newParent,
   signedIn,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const parent = await newParent({ familyName: "Letters" });
   const familyId = parent.family.id;
   const api = await signedIn(parent.email, parent.password);

@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { auditLog, letters, requests, requestUpdates } from "@/db/schema";
+import { auditLog, letters, requestChildren, requests, requestUpdates } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { familyGaps } from "@/lib/care-team/gaps";
@@ -12,6 +12,9 @@ import { createLetter, deleteLetter, getLetter, listLetters, updateLetter } from
 import { letterPdf } from "@/lib/letters/letter-pdf";
 import { pdfPageCount } from "@/lib/letters/pdf-pages";
 import { letterCreateSchema, letterPatchSchema, LETTER_BODY_MAX, LETTER_LINES_MAX } from "@/lib/schemas/letters";
+import { exportFamily } from "@/lib/records/export";
+import { loadFamilyExport } from "@/lib/records/load-export";
+import { familyExportSchema } from "@/lib/schemas/records";
 import { describeEachDatabase } from "./support/databases";
 import { expectAppError } from "./support/assertions";
 import { makeActor, makeFamily } from "./support/factories";
@@ -253,4 +256,49 @@ describeEachDatabase("letters", (context) => {
         expect(pdfPageCount((await letterPdf(parent, familyId, longest.id, paper)).pdf), paper).toBe(1);
     }
   }, 60_000);
+
+  it("travels in the JSON export and loads back into a fresh family with its request", async () => {
+    const [sent] = await db()
+      .insert(requests)
+      .values({
+        familyId,
+        kind: "records-request",
+        toName: "Records office",
+        askedOn: "2026-11-01",
+        channel: "letter",
+        summary: "Asked for the records",
+        dueOn: "2026-12-01",
+      })
+      .returning();
+    await db().insert(requestChildren).values({ requestId: sent!.id, childId });
+    const letter = await createLetter(
+      parent,
+      familyId,
+      input({ template: "records-request", requestId: sent!.id }),
+      null,
+      ON,
+    );
+    await db().update(requests).set({ letterId: letter.id }).where(eq(requests.id, sent!.id));
+    const record = await exportFamily(parent, familyId, "json");
+    const exported = record.letters.find((entry) => entry.id === letter.id)!;
+    expect(exported).toMatchObject({ subject: letter.subject, body: letter.body, requestId: sent!.id, childId });
+
+    const fresh = await makeFamily(db(), { parents: [parent] });
+    const onlyThis = {
+      ...record,
+      events: [],
+      messages: [],
+      documents: [],
+      citations: [],
+      requests: record.requests.filter((request) => request.id === sent!.id),
+      letters: [exported],
+    };
+    await loadFamilyExport(parent, fresh.id, familyExportSchema.parse(onlyThis));
+    const [copy] = await listLetters(parent, fresh.id);
+    expect(copy).toMatchObject({ subject: letter.subject, body: letter.body, template: "records-request" });
+    expect(copy!.id).not.toBe(letter.id);
+    const [copiedRequest] = await db().select().from(requests).where(eq(requests.familyId, fresh.id));
+    expect(copy!.requestId).toBe(copiedRequest!.id);
+    expect(copiedRequest!.letterId).toBe(copy!.id);
+  });
 });
