@@ -3,6 +3,7 @@ import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/car
 import type { CareEventDto } from "@/lib/care-team/events";
 import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
 import type { RequestDto, RequestUpdateDto } from "@/lib/requests/dto";
+import type { LetterDto } from "@/lib/schemas/letters";
 import type { DueRule } from "@/lib/domain/requests";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
@@ -57,4 +58,6 @@ export type FamilyExport = {
   documents: ExportedDocument[];
   citations: ExportedCitation[];
   requests: ExportedRequest[];
+  /** Letters drafted from the record, as the family last edited them. */
+  letters: LetterDto[];
 };

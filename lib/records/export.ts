@@ -12,6 +12,7 @@ import { citationsOfFamily } from "@/lib/documents/citations";
 import { documentsOfFamily } from "@/lib/documents/documents";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { requestsOfFamily, updatesOfFamily } from "@/lib/requests/queries";
+import { lettersOfFamily } from "@/lib/letters/letters";
 import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
 import { assertFamilyOwner } from "./owner";
 
@@ -51,6 +52,7 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
     citations,
     requestRows,
     updatesOf,
+    letterRows,
   ] = await Promise.all([
     db
       .select({ id: families.id, name: families.name, state: families.state })
@@ -87,6 +89,7 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
     citationsOfFamily(db, familyId),
     requestsOfFamily(db, familyId, practiceToday(now)),
     updatesOfFamily(db, familyId),
+    lettersOfFamily(db, familyId),
   ]);
   const attachmentsOf = new Map<string, string[]>();
   for (const row of attachmentRows)
@@ -184,6 +187,7 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
         })),
       }),
     ),
+    letters: byContent(letterRows, (letter) => [letter.createdAt, letter.subject, letter.body]),
   };
 }
 

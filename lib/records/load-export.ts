@@ -14,6 +14,7 @@ import {
   requestChildren,
   requestUpdates,
   requests,
+  letters,
 } from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
@@ -133,8 +134,29 @@ export async function loadFamilyExport(
           .set({ supervisorProviderId: newId(provider.supervisor.providerId) })
           .where(eq(providers.id, newId(provider.id)));
     }
+    // Letters before requests, so a request sent as a letter keeps its link; a letter's own
+    // request is set once the requests are in.
+    for (const letter of doc.letters ?? [])
+      await tx.insert(letters).values({
+        id: newId(letter.id),
+        familyId,
+        childId: newId(letter.childId),
+        template: letter.template,
+        locale: letter.locale,
+        subject: letter.subject,
+        body: letter.body,
+        serviceIds: letter.serviceIds,
+        providerId: letter.providerId ? newId(letter.providerId) : null,
+        recipientName: letter.recipient.name,
+        recipientOrganization: letter.recipient.organization ?? null,
+        createdById: actor.id,
+        createdAt: new Date(letter.createdAt),
+        updatedAt: new Date(letter.updatedAt),
+      });
+    const letterIds = new Set((doc.letters ?? []).map((letter) => letter.id));
     for (const request of doc.requests ?? []) {
       await tx.insert(requests).values({
+        letterId: request.letterId && letterIds.has(request.letterId) ? newId(request.letterId) : null,
         id: newId(request.id),
         familyId,
         kind: request.kind,
@@ -169,6 +191,12 @@ export async function loadFamilyExport(
           })),
         );
     }
+    for (const letter of doc.letters ?? [])
+      if (letter.requestId)
+        await tx
+          .update(letters)
+          .set({ requestId: newId(letter.requestId) })
+          .where(eq(letters.id, newId(letter.id)));
     for (const batch of chunks(doc.events, BATCH)) {
       await tx.insert(careEvents).values(
         batch.map((event) => ({
@@ -280,7 +308,16 @@ function assertConsistent(doc: FamilyExportInput, now: Date) {
     if (new Set(request.childIds).size !== request.childIds.length)
       throw invalidFields({ [`requests.${r}.childIds`]: "validation.duplicate" });
   });
+  const requestIds = new Set((doc.requests ?? []).map((request) => request.id));
+  (doc.letters ?? []).forEach((letter, l) => {
+    if (!childIds.has(letter.childId)) throw invalidFields({ [`letters.${l}.childId`]: "validation.unknownChild" });
+    if (letter.providerId && !providerIds.has(letter.providerId))
+      throw invalidFields({ [`letters.${l}.providerId`]: "validation.unknownProvider" });
+    if (letter.requestId && !requestIds.has(letter.requestId))
+      throw invalidFields({ [`letters.${l}.requestId`]: "validation.unknownRequest" });
+  });
   const ids = [
+    ...(doc.letters ?? []).map((letter) => letter.id),
     ...(doc.requests ?? []).flatMap((request) => [request.id, ...request.updates.map((update) => update.id)]),
     ...doc.children.flatMap((child) => [
       child.id,

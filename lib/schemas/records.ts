@@ -28,6 +28,8 @@ import {
   type DueRuleId,
 } from "@/lib/domain/requests";
 import { REQUEST_NAME_MAX, REQUEST_TEXT_MAX } from "./limits";
+import { LETTER_SUBJECT_MAX } from "./letters";
+import { LETTER_LOCALES, LETTER_TEMPLATES } from "@/lib/domain/letters/types";
 
 /** A credential id the catalog knows, or one of its old aliases (`qmha` is Oregon's `or:qmha`). */
 const knownCredential = z
@@ -259,6 +261,27 @@ export const familyExportSchema = z.strictObject({
             }),
           )
           .max(1000),
+      }),
+    )
+    .max(IMPORT_LIMITS.requests)
+    .optional(),
+  // Letters drafted from the record (issue 19), as the family last edited them. Absent from older exports.
+  letters: z
+    .array(
+      z.strictObject({
+        id: idField,
+        childId: idField,
+        template: z.enum(LETTER_TEMPLATES, { error: "validation.invalid" }),
+        locale: z.enum(LETTER_LOCALES, { error: "validation.locale" }),
+        subject: requiredLine(LETTER_SUBJECT_MAX),
+        // A drafted body is not held to the edit limit, so an export always loads back.
+        body: z.string().min(1).max(50_000).refine(isCleanText, { error: "validation.controlCharacters" }),
+        serviceIds: z.array(catalogId(serviceIds)).max(50),
+        providerId: idField.nullable(),
+        requestId: idField.nullable(),
+        recipient: z.strictObject({ name: requiredLine(200), organization: optionalLine(200) }),
+        createdAt: instant,
+        updatedAt: instant,
       }),
     )
     .max(IMPORT_LIMITS.requests)
