@@ -47,3 +47,8 @@ export const FAMILY_DOCUMENTS_MAX_BYTES = 500 * 1024 * 1024;
 /** The file picker's hint; the server decides by content whatever the picker allowed. */
 export const DOCUMENT_ACCEPT =
   ".pdf,.docx,.txt,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif,text/plain";
+
+/** A request's summary and an update's note, in characters (the tables' CHECKs say the same). */
+export const REQUEST_TEXT_MAX = 2000;
+/** Whom a request was made to: a name or an organization. */
+export const REQUEST_NAME_MAX = 200;
