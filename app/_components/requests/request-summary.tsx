@@ -23,6 +23,7 @@ export function DueRuleNote({ rule }: { rule: DueRule }) {
     <span>
       {t(rule.counting === "school" ? "ruleSchoolDays" : "ruleDays", { days: rule.days })}{" "}
       {t("ruleSource", { source: rule.source, date: calendarDate(format, rule.checkedOn) })}
+      {rule.checkLocally && <> {t("checkLocally")}</>}
     </span>
   );
 }

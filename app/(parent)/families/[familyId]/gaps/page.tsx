@@ -162,10 +162,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
                     )}
                     {gap.status !== "covered" && (
                       <>
-                        <GapRequests
-                          familyId={familyId}
-                          requestIds={(gap as { requestIds?: string[] }).requestIds ?? []}
-                        />
+                        <GapRequests familyId={familyId} requestIds={gap.requestIds} />
                         <AskForIt familyId={familyId} childId={child.childId} gap={gap} />
                       </>
                     )}

@@ -26,15 +26,16 @@ export function AddUpdateForm({
   const t = useTranslations("requests");
   const id = useId();
   const refresh = useRefreshRequests(familyId);
-  const { form, submit, field, alert, busy } = useApiForm<Values>({
-    refresh: false,
-    defaultValues: { on: today, note: "", status: "" },
-  });
+  const { form, submit, field, alert, busy } = useApiForm<Values, { on: string; note: string; status?: RequestStatus }>(
+    {
+      refresh: false,
+      schema: (schemas) => schemas.requestUpdateCreateSchema,
+      defaultValues: { on: today, note: "", status: "" },
+      toInput: ({ on, note, status: next }) => ({ on, note, ...(next ? { status: next } : {}) }),
+    },
+  );
   const onSubmit = submit(
-    ({ on, note, status: next }) =>
-      apiFetch(`${requestsPath(familyId)}/${requestId}/updates`, {
-        body: { on, note: note.trim(), ...(next ? { status: next } : {}) },
-      }),
+    (input) => apiFetch(`${requestsPath(familyId)}/${requestId}/updates`, { body: input }),
     () => {
       void refresh();
       form.reset({ on: today, note: "", status: "" });

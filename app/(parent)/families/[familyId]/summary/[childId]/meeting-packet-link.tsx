@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { practiceToday } from "@/lib/care-team/gaps";
 
 /**
@@ -7,12 +7,9 @@ import { practiceToday } from "@/lib/care-team/gaps";
  */
 export function MeetingPacketLink({ familyId, childId }: { familyId: string; childId: string }) {
   const t = useTranslations("careSummary");
+  const query = new URLSearchParams({ on: practiceToday(), locale: useLocale() });
   return (
-    <a
-      href={`/api/v1/families/${familyId}/children/${childId}/packet?on=${practiceToday()}`}
-      download
-      className="btn-secondary"
-    >
+    <a href={`/api/v1/families/${familyId}/children/${childId}/packet?${query}`} download className="btn-secondary">
       {t("meetingPacket")}
     </a>
   );
