@@ -63,9 +63,9 @@ export const LETTER_CSS = `
 .lt-sheet { box-sizing: border-box; color: #1c1917; line-height: 1.35; overflow-wrap: anywhere;
   font-family: ui-serif, Georgia, "Times New Roman", "Liberation Serif", "Noto Serif", serif; }
 .lt-subject { font-size: 1.1em; margin: 0 0 1em; font-family: ui-sans-serif, system-ui, "Liberation Sans", Arial, sans-serif; }
-.lt-sheet p { margin: 0 0 0.6em; }
+.lt-sheet p { margin: 0 0 0.45em; }
 .lt-block p { margin: 0; }
-.lt-block { margin: 0 0 0.6em; }
+.lt-block { margin: 0 0 0.45em; }
 .lt-sheet ul { margin: 0.1em 0 0; padding-left: 1.4em; }
 .lt-sheet li { margin: 0 0 0.15em; }
 `;

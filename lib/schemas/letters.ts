@@ -8,8 +8,8 @@ import { dateField, idField, isCleanText, optionalLine, requiredLine } from "./f
 
 export const LETTER_SUBJECT_MAX = 1000;
 /** A one-page letter: the PDF steps its type down to 6 pt at most, which holds this much. */
-export const LETTER_BODY_MAX = 8000;
-export const LETTER_LINES_MAX = 100;
+export const LETTER_BODY_MAX = 6000;
+export const LETTER_LINES_MAX = 80;
 
 const templateField = z.enum(LETTER_TEMPLATES, { error: "validation.invalid" });
 const serviceIdField = z.enum(serviceIds as [string, ...string[]], { error: "validation.catalogId" });
