@@ -168,7 +168,7 @@ test("a parent logs a call from a phone and follows it to an answer", async ({ p
   await page.getByLabel("What happened?").fill("The school agreed to evaluate.");
   await page.getByLabel("Status").selectOption("granted");
   await page.getByRole("button", { name: "Add update" }).click();
-  await expect(page.getByTestId("request-update")).toContainText("marked Granted");
+  await expect(page.getByTestId("request-update")).toContainText("status: Granted");
   await page.getByRole("link", { name: "All requests" }).click();
   await expect(page.getByRole("region", { name: /Closed/ }).getByTestId("request")).toContainText("Granted");
 });
