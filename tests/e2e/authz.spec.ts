@@ -113,6 +113,10 @@ const MAKERS: Record<string, () => Promise<Record<string, string>>> = {
     one("requestId")(
       (await ok<{ request: { id: string } }>(coach().post(`${F()}/requests`, { data: requestBody() }))).request.id,
     ),
+  letterId: async () =>
+    one("letterId")(
+      (await ok<{ letter: { id: string } }>(coach().post(`${F()}/letters`, { data: letterBody() }))).letter.id,
+    ),
   noteId: async () =>
     one("noteId")(
       (await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: "spent note" } }))).note.id,
@@ -206,6 +210,11 @@ function providerBody() {
     servicesDelivered: ["individual-therapy"],
     startOn: "2026-03-01",
   };
+}
+
+/** A records request needs no gap, so family A's letter can be drafted whatever its record says. */
+function letterBody() {
+  return { template: "records-request", childId: values.childId, recipient: { name: "Records office" } };
 }
 
 function requestBody() {
@@ -325,6 +334,10 @@ function bodyFor(
       return { data: { summary: `Asked again ${CANARY}` } };
     case "requestUpdate":
       return { data: { on: "2026-01-06", note: "They called back" } };
+    case "letter":
+      return { data: letterBody() };
+    case "letterPatch":
+      return { data: { body: `Edited ${CANARY}` } };
     case "familyExport":
       return {
         data: {
@@ -533,6 +546,11 @@ test.beforeAll(async () => {
         .context.post(`${F()}/requests`, { data: { ...requestBody(), summary: `request ${CANARY}` } }),
     )
   ).request.id;
+  values.letterId = (
+    await ok<{ letter: { id: string } }>(
+      sessions.get("parentA")!.context.post(`${F()}/letters`, { data: letterBody() }),
+    )
+  ).letter.id;
 
   // A disabled parent of family A, still holding the cookie of a session that was valid.
   const disabled = await newParentOfA();

@@ -35,6 +35,10 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/citations",
   "families/[familyId]/requests",
   "families/[familyId]/requests/[requestId]",
+  "families/[familyId]/letters",
+  "families/[familyId]/letters/[letterId]",
+  "families/[familyId]/letters/[letterId]/pdf",
+  "families/[familyId]/children/[childId]/packet",
 ]);
 /**
  * GET routes that are not a view of family data: the export is the family's own copy (its coach

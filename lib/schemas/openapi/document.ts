@@ -4,6 +4,7 @@ import { articleRoutes } from "./articles";
 import { careTeamRoutes } from "./care-team";
 import { coachingRoutes } from "./coaching";
 import { documentRoutes } from "./documents";
+import { letterRoutes } from "./letters";
 import { messageRoutes } from "./messages";
 import { recordRoutes } from "./records";
 import { requestRoutes } from "./requests";
@@ -19,6 +20,7 @@ export const apiOperations = [
   ...coachingRoutes,
   ...recordRoutes,
   ...requestRoutes,
+  ...letterRoutes,
   ...securityRoutes,
 ];
 

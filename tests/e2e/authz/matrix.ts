@@ -80,7 +80,9 @@ export type BodyKind =
   | "familyState"
   | "request"
   | "requestPatch"
-  | "requestUpdate";
+  | "requestUpdate"
+  | "letter"
+  | "letterPatch";
 
 export type Row = {
   /** The route or page file, as a URL template without route groups ("/families/[familyId]"). */
@@ -320,6 +322,14 @@ export const MATRIX: Row[] = [
   familyWrite("PATCH", `${F}/requests/[requestId]`, 200, "requestPatch"),
   familyWrite("DELETE", `${F}/requests/[requestId]`, 204, "none", { fresh: "requestId" }),
   familyWrite("POST", `${F}/requests/[requestId]/updates`, 201, "requestUpdate"),
+  // Letters drafted from the record and the meeting packet (issue 19): its members and coach alike.
+  familyRead(`${F}/letters`),
+  familyWrite("POST", `${F}/letters`, 201, "letter"),
+  familyRead(`${F}/letters/[letterId]`),
+  familyWrite("PATCH", `${F}/letters/[letterId]`, 200, "letterPatch"),
+  familyWrite("DELETE", `${F}/letters/[letterId]`, 204, "none", { fresh: "letterId" }),
+  familyRead(`${F}/letters/[letterId]/pdf`),
+  familyRead(`${F}/children/[childId]/packet`),
   // The coach's own tools: 404 even for the family's parents.
   coachOnly("GET", `${F}/notes`, 200, "none"),
   coachOnly("POST", `${F}/notes`, 201, "note"),
