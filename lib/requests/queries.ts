@@ -90,3 +90,20 @@ export async function updatesOfRequest(db: Executor, requestId: string): Promise
     .orderBy(asc(requestUpdates.on), asc(requestUpdates.createdAt), asc(requestUpdates.id));
   return rows.map(({ update, creatorName }) => requestUpdateDto(update, person(update.createdById, creatorName)));
 }
+
+/** Every update of the family's requests, by request, in the order they happened (the export). */
+export async function updatesOfFamily(db: Executor, familyId: string): Promise<Map<string, RequestUpdateDto[]>> {
+  const rows = await db
+    .select({ update: requestUpdates, creatorName: users.name })
+    .from(requestUpdates)
+    .innerJoin(requests, eq(requests.id, requestUpdates.requestId))
+    .leftJoin(users, eq(users.id, requestUpdates.createdById))
+    .where(eq(requests.familyId, familyId))
+    .orderBy(asc(requestUpdates.on), asc(requestUpdates.createdAt), asc(requestUpdates.id));
+  const byRequest = new Map<string, RequestUpdateDto[]>();
+  for (const { update, creatorName } of rows) {
+    const dto = requestUpdateDto(update, person(update.createdById, creatorName));
+    byRequest.set(update.requestId, [...(byRequest.get(update.requestId) ?? []), dto]);
+  }
+  return byRequest;
+}

@@ -24,6 +24,7 @@ export const IMPORT_LIMITS = {
   providers: 500,
   events: 20_000,
   messages: 20_000,
+  requests: 5_000,
 } as const;
 export const MAX_PINNED_ARTICLES = 3;
 /** What a family's papers are, as the upload form and the API name them. */

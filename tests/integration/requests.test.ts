@@ -9,6 +9,8 @@ import type { Actor } from "@/lib/identity/actor";
 import { createChild } from "@/lib/care-team/children";
 import { createNeededService } from "@/lib/care-team/needs";
 import { createProvider } from "@/lib/care-team/providers";
+import { caseloadPage } from "@/lib/caseload/list";
+import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 import { describeEachDatabase } from "./support/databases";
 import { makeActor, makeFamily } from "./support/factories";
 import { signedIn } from "./support/signed-in";
@@ -51,8 +53,11 @@ async function call(
     headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  const module: Record<string, unknown> = options.updates ? updatesRoute : requestId ? oneRoute : listRoute;
-  const handler = module[method] as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  const routeModule: Record<string, unknown> = options.updates ? updatesRoute : requestId ? oneRoute : listRoute;
+  const handler = routeModule[method] as (
+    r: Request,
+    c: { params: Promise<Record<string, string>> },
+  ) => Promise<Response>;
   const response = await handler(request, { params: Promise.resolve({ familyId, requestId: requestId ?? "" }) });
   const text = await response.text();
   return { status: response.status, json: text ? (JSON.parse(text) as Json) : {} };
@@ -166,7 +171,8 @@ describeEachDatabase("requests: the API, deadlines, gaps, overdue, who sees them
 
   it("every validation error is a 400 naming its field, and nothing is written", async () => {
     const before = await requestCount();
-    const { kind: _kind, ...withoutKind } = valid();
+    const withoutKind = valid();
+    delete withoutKind.kind;
     const cases: [Json, string][] = [
       [withoutKind, "kind"],
       [valid({ kind: "complaint" }), "kind"],
@@ -433,6 +439,32 @@ describeEachDatabase("requests: the API, deadlines, gaps, overdue, who sees them
       .where(and(eq(auditLog.targetId, created.id), eq(auditLog.action, "request.note")));
     expect(write).toBeDefined();
     expect(JSON.stringify(write)).not.toContain("Coach called");
+    await call("DELETE", familyId, created.id);
+  });
+
+  it("the coach's caseload counts overdue requests on its day, ranks and filters by them", async () => {
+    const created = (await call("POST", familyId, undefined, valid({ askedOn: "2026-11-20", dueOn: "2026-12-01" })))
+      .json.request as RequestJson;
+    const rowOn = async (iso: string, filter?: string) => {
+      const page = await caseloadPage(
+        coach,
+        caseloadQuerySchema.parse(filter ? { filter } : {}),
+        new Date(`${iso}T18:00:00Z`),
+      );
+      return page.families.find((family) => family.familyId === familyId);
+    };
+    expect((await rowOn("2026-12-01"))?.overdueRequests).toBe(0);
+    expect(await rowOn("2026-12-01", "overdue-requests")).toBeUndefined();
+    expect((await rowOn("2026-12-02"))?.overdueRequests).toBe(1);
+    expect((await rowOn("2026-12-02", "overdue-requests"))?.overdueRequests).toBe(1);
+    await call(
+      "POST",
+      familyId,
+      created.id,
+      { on: "2026-12-03", note: "Answered.", status: "answered" },
+      { updates: true },
+    );
+    expect((await rowOn("2026-12-05"))?.overdueRequests).toBe(0);
     await call("DELETE", familyId, created.id);
   });
 
