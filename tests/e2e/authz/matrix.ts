@@ -379,6 +379,7 @@ export const MATRIX: Row[] = [
   familyPage("/families/[familyId]/care-team/import"),
   familyPage("/families/[familyId]/summary"),
   familyPage("/families/[familyId]/summary/[childId]"),
+  familyPage("/families/[familyId]/summary/[childId]/packet"),
   familyPage("/families/[familyId]/deletion"),
   familyPage("/families/[familyId]/settings"),
   page("/families/[familyId]/coach", cells(["coachA"], 200, 404, 307)),
