@@ -51,8 +51,7 @@ export function LastActivity({ row }: { row: CaseloadRow }) {
 /** Requests the family made that are past their answer date: a call for the coach to help with. */
 function OverdueRequests({ row }: { row: CaseloadRow }) {
   const t = useTranslations("caseload");
-  // The count comes with the requests API's caseload rows (issue 19); rows without it show nothing.
-  const count = (row as CaseloadRow & { overdueRequests?: number }).overdueRequests ?? 0;
+  const count = row.overdueRequests;
   if (count === 0) return null;
   return (
     <Link
