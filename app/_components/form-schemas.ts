@@ -16,6 +16,7 @@ export {
 export { createActionSchema, newTagSchema, noteInputSchema } from "@/lib/schemas/coaching";
 export { citationCreateSchema, documentPatchSchema } from "@/lib/schemas/documents";
 export { familyStateFormSchema } from "@/lib/schemas/families";
+export { requestUpdateCreateSchema } from "@/lib/schemas/requests";
 export {
   confirmCodeSchema,
   newPasswordFormSchema,

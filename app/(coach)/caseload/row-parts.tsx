@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { calendarDate } from "@/app/_components/calendar-date";
 import type { CaseloadRow } from "@/lib/caseload/list";
@@ -47,20 +48,35 @@ export function LastActivity({ row }: { row: CaseloadRow }) {
   );
 }
 
+/** Requests the family made that are past their answer date: a call for the coach to help with. */
+function OverdueRequests({ row }: { row: CaseloadRow }) {
+  const t = useTranslations("caseload");
+  const count = row.overdueRequests;
+  if (count === 0) return null;
+  return (
+    <Link
+      href={`/families/${row.familyId}/requests`}
+      className="text-xs font-semibold text-red-800 underline underline-offset-4"
+    >
+      {t("overdueRequests", { count })}
+    </Link>
+  );
+}
+
 export function NextAction({ row, today }: { row: CaseloadRow; today: string }) {
   const t = useTranslations("caseload");
   const format = useFormatter();
   const action = row.nextAction;
-  if (!action) return <span className="text-stone-600">{t("noAction")}</span>;
-  const overdue = action.dueOn !== null && action.dueOn < today;
+  const overdue = action?.dueOn != null && action.dueOn < today;
   return (
     <span className="flex flex-col">
-      <span>{action.title}</span>
-      {action.dueOn && (
+      {action ? <span>{action.title}</span> : <span className="text-stone-600">{t("noAction")}</span>}
+      {action?.dueOn && (
         <span className={`text-xs ${overdue ? "font-semibold text-red-800" : "text-stone-600"}`}>
           {t(overdue ? "overdue" : "due", { date: calendarDate(format, action.dueOn) })}
         </span>
       )}
+      <OverdueRequests row={row} />
     </span>
   );
 }

@@ -385,6 +385,10 @@ export const MATRIX: Row[] = [
   page("/families/[familyId]/coach", cells(["coachA"], 200, 404, 307)),
   familyPage("/families/[familyId]/gaps"),
   familyPage("/families/[familyId]/history"),
+  familyPage("/families/[familyId]/requests"),
+  familyPage("/families/[familyId]/requests/[requestId]"),
+  familyPage("/families/[familyId]/letters/new"),
+  familyPage("/families/[familyId]/letters/[letterId]"),
   familyPage("/families/[familyId]/messages"),
   familyPage("/families/[familyId]/timeline"),
 ];

@@ -16,6 +16,8 @@ import { MARKED } from "@/lib/domain/gaps";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
 import { durationWords, WithExactDays } from "@/app/_components/duration-text";
+import { GapRequests } from "@/app/_components/requests/gap-requests";
+import { AskForIt } from "@/app/_components/requests/ask-for-it";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ on?: string | string[] }> };
 
@@ -157,6 +159,12 @@ export default async function GapsPage({ params, searchParams }: Props) {
                       <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
                         {t("checkLocally", { note: service.unverified })}
                       </p>
+                    )}
+                    {gap.status !== "covered" && (
+                      <>
+                        <GapRequests familyId={familyId} requestIds={gap.requestIds} />
+                        <AskForIt familyId={familyId} childId={child.childId} gap={gap} />
+                      </>
                     )}
                     {gap.status !== "covered" && (
                       <details className="text-sm">

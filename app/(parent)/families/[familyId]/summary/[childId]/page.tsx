@@ -8,6 +8,7 @@ import { stateAwareMismatch } from "@/lib/care-team/mismatch-words";
 import { SUMMARY_CSS } from "@/lib/records/summary-css";
 import { summarySheetHtml } from "@/lib/records/summary-html";
 import { PrintSummaryButton } from "../print-button";
+import { MeetingPacketLink } from "./meeting-packet-link";
 
 type Props = { params: Promise<{ familyId: string; childId: string }> };
 
@@ -43,6 +44,7 @@ export default async function ChildSummaryPage({ params }: Props) {
         <a href={pdf("a4")} download className="btn-secondary">
           {t("downloadA4")}
         </a>
+        <MeetingPacketLink familyId={familyId} childId={childId} />
       </div>
       {/* Escaped markup built from the summary (lib/records/summary-html.ts), the same the PDF is made from. */}
       <div
