@@ -73,17 +73,17 @@ export function NextSteps({ familyId, gaps, providers, reader, overdueRequests }
       case "title": {
         const values = { provider: providerName.get(step.providerId) ?? "", title: step.statedTitle };
         return {
-          headline: t("title.headline", values),
+          headline: t("check.headline", values),
           body: (
             <>
-              {t(step.flag === "credential-unknown" ? "title.unknown" : "title.notClinical")}{" "}
+              {t(step.flag === "credential-unknown" ? "check.unknown" : "check.notClinical")}{" "}
               {step.days !== null &&
-                how(step.days, (duration) => t(coach ? "title.onTeamCoach" : "title.onTeam", { duration }))}
+                how(step.days, (duration) => t(coach ? "check.onTeamCoach" : "check.onTeam", { duration }))}
             </>
           ),
           ask: question(step.questionId),
           href: `${base}/care-team#provider-${step.providerId}`,
-          action: t("title.action"),
+          action: t("check.action"),
         };
       }
       case "overdue-request": {

@@ -67,7 +67,8 @@ export function FamilyTabs({ familyId }: { familyId: string }) {
           );
         })}
         <li className="min-w-0">
-          <DropdownMenu.Root>
+          {/* Not modal: the page around stays readable (a modal menu hides it from screen readers while it keeps focusable links). */}
+          <DropdownMenu.Root modal={false}>
             <DropdownMenu.Trigger
               className={`${TAB} w-full cursor-pointer gap-1 ${tabState(currentInMore !== undefined)}`}
             >
