@@ -60,7 +60,7 @@ test("a family's navigation: four sections and More, worked from the keyboard, t
     await expect(nav.getByRole("button", { name: /^More.*Timeline/ })).toBeVisible();
     await nav.getByRole("button", { name: /^More/ }).click();
     await expect(page.getByRole("menuitem", { name: "Timeline" })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByRole("menuitem", { name: "History" })).not.toHaveAttribute("aria-current");
+    await expect(page.getByRole("menuitem", { name: "History", exact: true })).not.toHaveAttribute("aria-current");
     await page.getByRole("menuitem", { name: "Settings" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Family settings" })).toBeVisible();
     await page.getByRole("link", { name: "Review what would be deleted" }).click();

@@ -111,7 +111,7 @@ async function familyPages(page: Page, familyId: string): Promise<string[]> {
 
 test.describe("every page fits from 360 px up, with its navigation in view and nothing for axe", () => {
   // One context per account, the accounts side by side on the two workers.
-  test.describe.configure({ mode: "parallel", timeout: 240_000 });
+  test.describe.configure({ mode: "parallel", timeout: 360_000 });
 
   test("a parent's pages", async ({ browser }) => {
     await asAccount(browser, DEMO.ana, async (page) => {
