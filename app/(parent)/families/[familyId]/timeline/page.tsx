@@ -123,9 +123,10 @@ export default async function TimelinePage({ params, searchParams }: Props) {
                   ))}
                 </div>
                 {/* On a narrow phone the five columns can be wider than the card: the table scrolls inside
-                    it (a focusable region, so the keyboard can scroll it too) instead of the whole page. */}
+                    it (a focusable region, so the keyboard can scroll it too) instead of the whole page;
+                    relative, so its screen-reader-only text is held inside too. */}
                 <div
-                  className="overflow-x-auto"
+                  className="relative overflow-x-auto"
                   tabIndex={0}
                   role="region"
                   aria-label={t("tableCaption", { name: child.name })}
