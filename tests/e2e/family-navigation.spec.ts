@@ -15,6 +15,8 @@ async function signedIn(browser: Browser, email: string, width: number) {
 test("a family's navigation: four sections and More, worked from the keyboard, the page marked inside it", async ({
   browser,
 }) => {
+  // Three pages, two axe scans and a menu walked key by key: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   const { page, errors, close } = await signedIn(browser, DEMO.ana, 360);
   try {
     await expect(page).toHaveURL(new RegExp(`/families/${UUID_PATTERN}$`));

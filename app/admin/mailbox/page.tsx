@@ -40,7 +40,7 @@ export default async function MailboxPage() {
                     : t("notSent")}
                 </dd>
               </dl>
-              <pre className="mt-3 rounded-md bg-stone-100 p-3 font-sans text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">
+              <pre className="mt-3 rounded-md bg-stone-100 p-3 font-sans text-sm [overflow-wrap:anywhere] whitespace-pre-wrap">
                 {email.body}
               </pre>
             </li>
