@@ -11,7 +11,10 @@ import { UnreadBadge } from "./unread-badge";
 /** `unread`: the link carries the count of unread messages. */
 export type NavLink = { href: string; label: string; unread?: boolean };
 
-/** Navigation in a row on wide screens and behind a menu button on a phone. */
+/**
+ * Navigation in a row on a laptop and behind a menu button below 1024 px: an admin's six links, the
+ * language switch and sign-out need that width in one row (at 768 px they ran off the screen).
+ */
 export function NavMenu({ links, userName }: { links: NavLink[]; userName: string }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
@@ -47,16 +50,16 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
         }
       }}
     >
-      <ul className="hidden items-center gap-1 sm:flex">{items}</ul>
-      <span className="hidden text-sm text-stone-600 md:inline">{t("signedInAs", { name: userName })}</span>
-      <div className="hidden items-center gap-2 sm:flex">
+      <ul className="hidden items-center gap-1 lg:flex">{items}</ul>
+      <span className="hidden text-sm text-stone-600 xl:inline">{t("signedInAs", { name: userName })}</span>
+      <div className="hidden items-center gap-2 lg:flex">
         <LanguageSwitch />
         <SignOutButton />
       </div>
       <button
         ref={toggle}
         type="button"
-        className="btn-secondary sm:hidden"
+        className="btn-secondary lg:hidden"
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
@@ -66,7 +69,7 @@ export function NavMenu({ links, userName }: { links: NavLink[]; userName: strin
       {open && (
         <div
           id={menuId}
-          className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white px-4 py-3 shadow-md sm:hidden"
+          className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white px-4 py-3 shadow-md lg:hidden"
         >
           <p className="px-3 pb-2 text-sm text-stone-600">{t("signedInAs", { name: userName })}</p>
           <ul className="flex flex-col gap-1">{items}</ul>

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { signInThroughUi } from "./support/ui";
+import { goToFamilySection, signInThroughUi } from "./support/ui";
 
 type NewProvider = {
   name: string;
@@ -218,10 +218,10 @@ test("a provider saved on the server but answered 503 on the way back is added o
 
 test("the demo family's timeline shows a year of history on first start", async ({ page }) => {
   await signInThroughUi(page, "ana.rivera@demo.clarity.test", "clarity-demo-2026");
-  await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Timeline" }).click();
+  await goToFamilySection(page, "Timeline");
   await expect(page.getByRole("heading", { level: 2, name: "Mateo" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Family therapy" }).first()).toBeVisible();
-  await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Care team" }).click();
+  await goToFamilySection(page, "Care team");
   await expect(
     page.getByRole("article", { name: "Kayla Brooks" }).getByText(/not a clinical credential/),
   ).toBeVisible();

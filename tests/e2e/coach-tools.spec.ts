@@ -41,7 +41,8 @@ test("the coach writes a private note and an action item on the Rivera family; t
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "The Rivera family" })).toBeVisible();
   const familyId = familyIdOf(page);
-  await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Coach tools" }).click();
+  // One click from any page of the family: beside its name, not under More.
+  await page.getByRole("link", { name: "Coach tools", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Coach tools" })).toBeVisible();
   await expectNoAxeViolations(page, "the coach tools");
 
@@ -84,8 +85,10 @@ test("the coach writes a private note and an action item on the Rivera family; t
   try {
     await expect(parent.page).toHaveURL(new RegExp(`/families/${familyId}$`));
     const tabs = parent.page.getByRole("navigation", { name: "Family sections" });
-    await expect(tabs.getByRole("link", { name: "Access history" })).toBeVisible();
-    await expect(tabs.getByRole("link", { name: "Coach tools" })).toHaveCount(0);
+    await tabs.getByRole("button", { name: "More" }).click();
+    await expect(parent.page.getByRole("menuitem", { name: "Access history" })).toBeVisible();
+    await parent.page.keyboard.press("Escape");
+    await expect(parent.page.getByRole("link", { name: "Coach tools" })).toHaveCount(0);
     for (const path of FAMILY_PAGES) {
       const response = await parent.page.goto(`/families/${familyId}${path}`);
       expect(response?.status(), `${path || "overview"} as the parent`).toBe(200);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO, expect, expectError, expectSignInRejected, test, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { signInThroughUi } from "./support/ui";
+import { goToFamilySection, signInThroughUi } from "./support/ui";
 
 // Only new families and accounts are deleted here: other specs use the demo families meanwhile.
 
@@ -18,7 +18,9 @@ test("a parent schedules the family's record for deletion, sees it on every page
   ).toBe(201);
 
   await signInThroughUi(page, parent.email, parent.password);
-  await page.getByRole("navigation", { name: "Family sections" }).getByRole("link", { name: "Delete record" }).click();
+  // Deleting the record is a step inside Settings, not a section beside the care team.
+  await goToFamilySection(page, "Settings");
+  await page.getByRole("link", { name: "Review what would be deleted" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Delete this family's record" })).toBeVisible();
   await expect(page.getByTestId("deletion-counts")).toContainText("1 child");
   await expect(page.getByTestId("deletion-counts")).toContainText("0 messages");

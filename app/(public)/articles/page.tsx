@@ -1,3 +1,4 @@
+import { tagWords } from "@/app/_components/tag-words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -101,7 +102,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   aria-current={value === tag ? "true" : undefined}
                   className={`inline-block rounded-full border px-3 py-1 text-sm ${value === tag ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-100"}`}
                 >
-                  {t("tag", { tag: value })}
+                  {t("tag", { tag: tagWords(value) })}
                 </Link>
               </li>
             ))}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { FamilyGapsDto } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { summarizeGaps, type GapStatus } from "@/lib/domain/gaps";
+import { isSafetyGap, summarizeGaps, type GapStatus } from "@/lib/domain/gaps";
 import { StatusBadge } from "./status-badge";
 import { CrisisLine, showsCrisisLine } from "./crisis-line";
 import { durationWords, WithExactDays } from "@/app/_components/duration-text";
@@ -14,10 +14,13 @@ export function AtAGlance({
   familyId,
   gaps,
   providerCount,
+  reader = "parent",
 }: {
   familyId: string;
   gaps: FamilyGapsDto;
   providerCount: number;
+  /** The coach reads about "the family's child", a parent about "your child". */
+  reader?: "parent" | "coach";
 }) {
   const t = useTranslations("glance");
   const locale = useLocale();
@@ -25,20 +28,21 @@ export function AtAGlance({
   const base = `/families/${familyId}`;
   const services = gaps.children.flatMap((child) => child.services);
   const hasNeeds = services.some((service) => service.needed);
+  const coach = reader === "coach";
 
   // Until there is something to count, the next step; a mismatch counts even before any need does.
   if (services.length === 0) {
     const steps = [
-      { done: gaps.children.length > 0, label: t("stepChild"), href: `${base}/children` },
+      { done: gaps.children.length > 0, label: t(coach ? "stepChildCoach" : "stepChild"), href: `${base}/children` },
       { done: hasNeeds, label: t("stepNeed"), href: `${base}/children` },
       { done: providerCount > 0, label: t("stepProvider"), href: `${base}/care-team/new` },
     ];
     return (
       <section aria-labelledby="start-heading" className="flex flex-col gap-3 card border-brand-100 bg-brand-50">
         <h2 id="start-heading" className="text-lg font-semibold">
-          {t("startTitle")}
+          {t(coach ? "startTitleCoach" : "startTitle")}
         </h2>
-        <p className="text-stone-800">{t("startBody")}</p>
+        <p className="text-stone-800">{t(coach ? "startBodyCoach" : "startBody")}</p>
         <ol className="flex flex-col gap-2">
           {steps.map((step, index) => (
             <li key={step.label} className="flex items-center gap-2">
@@ -88,12 +92,13 @@ export function AtAGlance({
           </WithExactDays>
         </p>
       )}
-      {services.some(showsCrisisLine) && <CrisisLine />}
+      {/* Beside a safety gap What to do first shows 988; the line stays here for the rest (unverified plans). */}
+      {services.some(showsCrisisLine) && !services.some(isSafetyGap) && <CrisisLine />}
       {gaps.flags.length > 0 && <p className="text-orange-900">{t("flags", { count: gaps.flags.length })}</p>}
       {!hasNeeds && (
         <p>
           <Link href={`${base}/children`} className="font-semibold text-brand-800 underline underline-offset-4">
-            {t("addNeeds")}
+            {t(coach ? "addNeedsCoach" : "addNeeds")}
           </Link>
         </p>
       )}

@@ -25,7 +25,8 @@ export default async function MailboxPage() {
         <ul className="flex flex-col gap-3">
           {emails.map((email) => (
             <li key={email.id} className="card" data-testid="mailbox-email">
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              {/* minmax(0, 1fr) and overflow-wrap: anywhere: a long address or link wraps on a phone instead of widening the page. */}
+              <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
                 <dt className="font-semibold">{t("to")}</dt>
                 <dd>{email.to}</dd>
                 <dt className="font-semibold">{t("subject")}</dt>
@@ -39,7 +40,7 @@ export default async function MailboxPage() {
                     : t("notSent")}
                 </dd>
               </dl>
-              <pre className="mt-3 rounded-md bg-stone-100 p-3 font-sans text-sm break-words whitespace-pre-wrap">
+              <pre className="mt-3 rounded-md bg-stone-100 p-3 font-sans text-sm [overflow-wrap:anywhere] whitespace-pre-wrap">
                 {email.body}
               </pre>
             </li>

@@ -29,3 +29,12 @@ export {
 export { summarizeGaps, SAFETY_SERVICE_ID, NEW_GAP_DAYS, type GapSummary } from "./summary";
 export { CRISIS_LINE, CRISIS_LINE_WAYS } from "./crisis";
 export { describeDuration, type Duration } from "./duration";
+export { isSafetyGap } from "./summary";
+export {
+  nextSteps,
+  MAX_NEXT_STEPS,
+  type NextStep,
+  type NextStepKind,
+  type NextStepsInput,
+  type OverdueRequestIn,
+} from "./next-steps";

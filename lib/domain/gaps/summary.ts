@@ -29,7 +29,19 @@ export type SummarizableGaps = {
 
 type Summarized = SummarizableGaps["children"][number]["services"][number];
 
-const isGap = (service: Summarized) => service.status === "missing" || service.status === "mismatch";
+const isGap = (service: Pick<Summarized, "status">) => service.status === "missing" || service.status === "mismatch";
+
+/**
+ * A safety gap, as the caseload flags it: safety planning missing or not qualified while an open
+ * self-harm, aggression or sexualized-behavior need calls for it. One rule for every page.
+ */
+export function isSafetyGap(service: Pick<Summarized, "serviceId" | "status" | "neededFor">): boolean {
+  return (
+    service.serviceId === SAFETY_SERVICE_ID &&
+    isGap(service) &&
+    service.neededFor.some((needId) => needById(needId)?.safetyRelevant === true)
+  );
+}
 
 /**
  * The numbers a family's home and the coach's caseload both show, computed from the engine's own
@@ -49,12 +61,7 @@ export function summarizeGaps(gaps: SummarizableGaps): GapSummary {
   return {
     counts,
     longestMissing,
-    safetyGap: services.some(
-      (service) =>
-        service.serviceId === SAFETY_SERVICE_ID &&
-        isGap(service) &&
-        service.neededFor.some((needId) => needById(needId)?.safetyRelevant === true),
-    ),
+    safetyGap: services.some(isSafetyGap),
     newGaps: services.filter((service) => isGap(service) && service.since > newSince).length,
   };
 }

@@ -24,3 +24,19 @@ export function formAlert(page: Page) {
 }
 
 export const UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+/**
+ * Goes to one of a family's sections the way a person does: the link in the family's navigation,
+ * or, for the sections under More, the menu item after opening More.
+ */
+export async function goToFamilySection(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole("navigation", { name: "Family sections" });
+  const primary = nav.getByRole("link", { name, exact: true });
+  if ((await primary.count()) > 0) {
+    await primary.click();
+  } else {
+    await nav.getByRole("button", { name: /^More/ }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  }
+  await expect(page.getByRole("menu")).toHaveCount(0);
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations, getLocale } from "next-intl/server";
 import { AtAGlance } from "@/app/_components/care-team/at-a-glance";
+import { NextSteps } from "@/app/_components/care-team/next-steps";
 import { CoachRecommends } from "@/app/_components/coach-recommends";
 import { FamilyInvites } from "@/app/_components/invites/family-invites";
 import { UnreadBadge } from "@/app/_components/unread-badge";
@@ -41,7 +42,20 @@ export default async function FamilyPage({ params }: Props) {
         </p>
       </div>
 
-      <AtAGlance familyId={family.id} gaps={gaps} providerCount={providers.length} />
+      {/* The first thing on the page: what to do about the gaps; the counts come after. */}
+      <NextSteps
+        familyId={family.id}
+        gaps={gaps}
+        providers={providers}
+        reader={actor.role === "coach" ? "coach" : "parent"}
+      />
+
+      <AtAGlance
+        familyId={family.id}
+        gaps={gaps}
+        providerCount={providers.length}
+        reader={actor.role === "coach" ? "coach" : "parent"}
+      />
 
       <Link
         href={`/families/${family.id}/messages`}
@@ -52,7 +66,9 @@ export default async function FamilyPage({ params }: Props) {
             {tm("familyLink")}
             <UnreadBadge familyId={family.id} />
           </span>
-          <span className="mt-1 block text-sm text-stone-700">{tm("familyLinkBody")}</span>
+          <span className="mt-1 block text-sm text-stone-700">
+            {tm(actor.role === "coach" ? "familyLinkBodyCoach" : "familyLinkBody")}
+          </span>
         </span>
         <span aria-hidden="true" className="text-2xl text-brand-700">
           →

@@ -1,3 +1,4 @@
+import { tagWords } from "@/app/_components/tag-words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -196,7 +197,7 @@ export default async function ArticlePage({ params }: Props) {
                     href={`/articles?tag=${encodeURIComponent(tag)}`}
                     className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
                   >
-                    {t("tag", { tag })}
+                    {t("tag", { tag: tagWords(tag) })}
                   </Link>
                 </li>
               ))}

@@ -69,7 +69,7 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={actor.role === "coach" ? t("coachIntro") : t("intro")} />
       {page.entries.length === 0 ? (
-        <p className="card text-stone-700">{t("empty")}</p>
+        <p className="card text-stone-700">{t(actor.role === "coach" ? "emptyCoach" : "empty")}</p>
       ) : (
         <ol className="flex flex-col divide-y divide-stone-200 card py-1" data-testid="access-log">
           {page.entries.map((entry) => (

@@ -41,7 +41,7 @@ export default async function CareTeamPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={t("intro")}>
+      <PageIntro title={t("title")} intro={t(actor.role === "coach" ? "introCoach" : "intro")}>
         {children.length > 0 && (
           <div className="no-print flex flex-wrap gap-3">
             <Link href={`/families/${familyId}/care-team/import`} className="btn-secondary">
@@ -64,7 +64,7 @@ export default async function CareTeamPage({ params }: Props) {
         </div>
       ) : providers.length === 0 ? (
         <div className="flex flex-col items-start gap-3 card">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <h2 className="text-lg font-semibold">{t(actor.role === "coach" ? "emptyTitleCoach" : "emptyTitle")}</h2>
           <p className="text-stone-700">{t("emptyBody")}</p>
           <Link href={`/families/${familyId}/care-team/new`} className="btn-primary">
             {t("addFirst")}
@@ -72,7 +72,9 @@ export default async function CareTeamPage({ params }: Props) {
         </div>
       ) : (
         <>
-          {current.length === 0 && <p className="card text-stone-700">{t("noneActive")}</p>}
+          {current.length === 0 && (
+            <p className="card text-stone-700">{t(actor.role === "coach" ? "noneActiveCoach" : "noneActive")}</p>
+          )}
           <div className="grid gap-4 lg:grid-cols-2">
             {current.map((provider) => (
               <ProviderCard

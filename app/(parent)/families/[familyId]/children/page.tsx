@@ -39,7 +39,7 @@ export default async function ChildrenPage({ params }: Props) {
 
       {children.length === 0 && (
         <div className="flex flex-col gap-2 card border-brand-100 bg-brand-50">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <h2 className="text-lg font-semibold">{t(actor.role === "coach" ? "emptyTitleCoach" : "emptyTitle")}</h2>
           <p className="text-stone-800">{t("emptyBody")}</p>
         </div>
       )}
@@ -220,7 +220,7 @@ export default async function ChildrenPage({ params }: Props) {
 
       <Section
         id="add-child"
-        title={children.length === 0 ? t("addFirst") : t("addAnother")}
+        title={children.length === 0 ? t(actor.role === "coach" ? "addFirstCoach" : "addFirst") : t("addAnother")}
         className="flex flex-col gap-3 card"
       >
         <AddChildForm familyId={familyId} />

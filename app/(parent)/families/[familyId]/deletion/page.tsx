@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * What deleting the family's record removes, what stays, and the danger zone that asks for it.
+ * What deleting the family's record removes, what stays, and the button that asks for it.
  * While a deletion is scheduled the banner of the family's layout offers the way back.
  */
 export default async function RecordDeletionPage({ params }: Props) {
@@ -35,13 +35,13 @@ export default async function RecordDeletionPage({ params }: Props) {
     t("messages", { count: counts.messages }),
     t("documents", { count: counts.documents }),
     t("history", { count: counts.historyEntries }),
-    t("coachNotes"),
+    t(actor.role === "coach" ? "coachNotesCoach" : "coachNotes"),
     t("memberships", { count: counts.parents }),
   ];
 
   return (
     <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={t("intro")} />
+      <PageIntro title={t("title")} intro={t(actor.role === "coach" ? "introCoach" : "intro")} />
       <Section id="deletion-what" title={t("whatHeading")} className="flex flex-col gap-3 card">
         <ul className="list-disc pl-6" data-testid="deletion-counts">
           {items.map((item) => (

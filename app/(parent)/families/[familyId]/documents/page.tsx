@@ -137,7 +137,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         ) : (
           <div className="flex flex-col gap-2 card border-brand-100 bg-brand-50">
             <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-            <p className="text-stone-800">{t("emptyBody")}</p>
+            <p className="text-stone-800">{t(actor.role === "coach" ? "emptyBodyCoach" : "emptyBody")}</p>
           </div>
         ))}
 

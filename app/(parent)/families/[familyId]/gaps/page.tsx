@@ -48,7 +48,12 @@ export default async function GapsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={on === today ? t("introToday") : t("introOn", { date: date(on) })}>
+      <PageIntro
+        title={t("title")}
+        intro={
+          on === today ? t(actor.role === "coach" ? "introTodayCoach" : "introToday") : t("introOn", { date: date(on) })
+        }
+      >
         <form method="get" className="no-print flex items-end gap-2">
           <div className="flex flex-col gap-1">
             <label htmlFor="gaps-on" className="text-sm font-semibold">
@@ -97,7 +102,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
       {gaps.children.length === 0 || !hasNeeds ? (
         <div className="flex flex-col items-start gap-3 card">
           <h2 className="text-lg font-semibold">{t("noNeedsTitle")}</h2>
-          <p className="text-stone-700">{t("noNeedsBody")}</p>
+          <p className="text-stone-700">{t(actor.role === "coach" ? "noNeedsBodyCoach" : "noNeedsBody")}</p>
           <Link href={`/families/${familyId}/children`} className="btn-primary">
             {t("addNeeds")}
           </Link>

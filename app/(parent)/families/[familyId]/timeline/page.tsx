@@ -122,42 +122,52 @@ export default async function TimelinePage({ params, searchParams }: Props) {
                     </div>
                   ))}
                 </div>
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t("tableCaption", { name: child.name })}</caption>
-                  <thead>
-                    <tr className="border-b border-stone-300">
-                      {(["service", "status", "from", "to", "length"] as const).map((column) => (
-                        <th key={column} scope="col" className="py-2 pr-3">
-                          {t(column)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {/* Exact days, not steps: a provider's last day is their end date, whatever the step. */}
-                    {child.intervals.map((interval) => {
-                      const length = durationWords(
-                        daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
-                        locale,
-                      );
-                      return (
-                        <tr key={`${interval.serviceId}-${interval.from}`} className="border-b border-stone-100">
-                          <th scope="row" className="py-2 pr-3 font-medium">
-                            {serviceById(interval.serviceId)?.label ?? interval.serviceId}
+                {/* On a narrow phone the five columns can be wider than the card: the table scrolls inside
+                    it (a focusable region, so the keyboard can scroll it too) instead of the whole page;
+                    relative, so its screen-reader-only text is held inside too. */}
+                <div
+                  className="relative overflow-x-auto"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={t("tableCaption", { name: child.name })}
+                >
+                  <table className="w-full text-left text-sm">
+                    <caption className="sr-only">{t("tableCaption", { name: child.name })}</caption>
+                    <thead>
+                      <tr className="border-b border-stone-300">
+                        {(["service", "status", "from", "to", "length"] as const).map((column) => (
+                          <th key={column} scope="col" className="py-2 pr-3">
+                            {t(column)}
                           </th>
-                          <td className="py-2 pr-3">
-                            <StatusBadge status={interval.status} />
-                          </td>
-                          <td className="py-2 pr-3">{date(interval.from)}</td>
-                          <td className="py-2 pr-3">{interval.to ? date(interval.to) : t("now")}</td>
-                          <td className="py-2">
-                            <WithExactDays {...length}>{length.text}</WithExactDays>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {/* Exact days, not steps: a provider's last day is their end date, whatever the step. */}
+                      {child.intervals.map((interval) => {
+                        const length = durationWords(
+                          daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
+                          locale,
+                        );
+                        return (
+                          <tr key={`${interval.serviceId}-${interval.from}`} className="border-b border-stone-100">
+                            <th scope="row" className="py-2 pr-3 font-medium">
+                              {serviceById(interval.serviceId)?.label ?? interval.serviceId}
+                            </th>
+                            <td className="py-2 pr-3">
+                              <StatusBadge status={interval.status} />
+                            </td>
+                            <td className="py-2 pr-3">{date(interval.from)}</td>
+                            <td className="py-2 pr-3">{interval.to ? date(interval.to) : t("now")}</td>
+                            <td className="py-2">
+                              <WithExactDays {...length}>{length.text}</WithExactDays>
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
               </section>
             ),
           )}
