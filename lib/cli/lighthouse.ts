@@ -45,7 +45,10 @@ async function main(): Promise<void> {
   const runs = runsFromArgs(process.argv.slice(2));
   const chromePath = chromiumPath();
   if (!chromePath) throw new Error("no Chromium: set CHROMIUM_PATH or install Debian's chromium");
-  const server = await startDemoServer(rootFromArgs(process.argv.slice(2)), "lighthouse");
+  const root = rootFromArgs(process.argv.slice(2));
+  console.log(`[lighthouse] starting the demo server (${root})`);
+  const server = await startDemoServer(root, "lighthouse");
+  console.log(`[lighthouse] ${server.url} is up; signing in the demo parent and coach`);
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     // Sessions for the signed-in pages, taken through the real sign-in form.
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
       { name: "what's missing", path: `${familyPath}/gaps`, cookie: "parent" },
       { name: "caseload", path: "/caseload", cookie: "coach" },
     ];
+    console.log(`[lighthouse] measuring, ${runs} run${runs === 1 ? "" : "s"} per page`);
     chrome = await chromeLauncher.launch({
       chromePath,
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -88,6 +92,10 @@ async function main(): Promise<void> {
         });
         if (!result) throw new Error(`no result for ${target.path}`);
         const { lhr } = result;
+        if (runs > 1)
+          console.log(
+            `[lighthouse] ${target.name}, run ${run + 1}: performance ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}`,
+          );
         if (lhr.runtimeError) throw new Error(`${target.name}: ${lhr.runtimeError.message}`);
         if (new URL(lhr.finalDisplayedUrl).pathname !== target.path) {
           throw new Error(`${target.name}: landed on ${lhr.finalDisplayedUrl}, not ${target.path}`);

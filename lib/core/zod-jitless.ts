@@ -1,11 +1,15 @@
-// The named import, not `z`: the browser then gets zod's small config function, not all of zod.
-import { config } from "zod";
-
 // zod compiles a fast parser for each object schema with `new Function`, after probing whether it
 // may with `Function("")`. The Content-Security-Policy (no 'unsafe-eval') refuses that probe in the
-// browser, which logs a CSP violation on every page that defines a schema (Lighthouse's
-// best-practices counts it). Jitless parsing is what zod falls back to anyway, so ask for it
-// outright, everywhere. It must run before the first `z.object(...)` is built: zod reads the
-// setting when a schema is created. The setting lives on globalThis, so one call covers every copy
-// of zod that Next.js bundles into a process.
-config({ jitless: true });
+// browser, which logs a CSP violation on every page that builds a schema (Lighthouse's
+// best-practices counts it). Jitless parsing is what zod falls back to there anyway, so it is asked
+// for outright, everywhere.
+//
+// zod keeps its settings in one object on globalThis (`__zod_globalConfig`, which `z.config()`
+// writes into) and reads `jitless` when a schema is built, so the setting must be in place before
+// the first `z.object(...)`. It is written here without importing zod: the browser would otherwise
+// load a part of zod on every page just for this (5 kB). tests/unit/zod-jitless.test.ts checks that
+// zod still reads it from there.
+const holder = globalThis as { __zod_globalConfig?: Record<string, unknown> };
+holder.__zod_globalConfig = Object.assign(holder.__zod_globalConfig ?? {}, { jitless: true });
+
+export {};

@@ -13,11 +13,7 @@ export function useNearViewport(margin = "200px"): [(element: Element | null) =>
   const [element, setElement] = useState<Element | null>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
-    if (near || !element) return;
-    if (typeof IntersectionObserver === "undefined") {
-      setNear(true);
-      return;
-    }
+    if (near || !element || typeof IntersectionObserver === "undefined") return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
@@ -27,5 +23,5 @@ export function useNearViewport(margin = "200px"): [(element: Element | null) =>
     observer.observe(element);
     return () => observer.disconnect();
   }, [element, margin, near]);
-  return [setElement, near];
+  return [setElement, near || (element !== null && typeof IntersectionObserver === "undefined")];
 }
