@@ -67,7 +67,11 @@ export async function startDemoServer(root: string, name: string): Promise<DemoS
     if (server.exitCode === null) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
+      // Next.js waits for open connections before it exits, and an event stream left open by a
+      // browser never ends: after a grace period the server is stopped for good.
+      const force = setTimeout(() => server.kill("SIGKILL"), 5_000);
       await exited;
+      clearTimeout(force);
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -94,5 +98,7 @@ export async function signInAs(
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((next) => !next.pathname.startsWith("/sign-in"));
+  // Sign-in may land on "/" before its redirect has run: the home page, by the server's redirects.
+  await page.goto(`${url}/`);
   return { context, page };
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/demo/seed";
 import { chromiumPath } from "@/lib/pdf/chromium";
 import { signInAs, startDemoServer } from "./demo-server";
@@ -50,9 +50,10 @@ async function main(): Promise<void> {
   const server = await startDemoServer(root, "lighthouse");
   console.log(`[lighthouse] ${server.url} is up; signing in the demo parent and coach`);
   let chrome: chromeLauncher.LaunchedChrome | undefined;
+  let browser: Browser | undefined;
   try {
     // Sessions for the signed-in pages, taken through the real sign-in form.
-    const browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox", "--headless"] });
+    browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox", "--headless"] });
     const viewport = { width: 412, height: 823 };
     const parent = await signInAs(browser, server.url, DEMO_ACCOUNTS.rivera.email, viewport);
     const familyPath = new URL(parent.page.url()).pathname;
@@ -63,7 +64,9 @@ async function main(): Promise<void> {
       parent: cookieHeader(await parent.context.cookies()),
       coach: cookieHeader(await coach.context.cookies()),
     };
+    // Closed before measuring: its pages hold event streams the server would wait for at the end.
     await browser.close();
+    browser = undefined;
 
     const targets: Target[] = [
       { name: "sign-in", path: "/sign-in", cookie: "none" },
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
+    await browser?.close();
     chrome?.kill();
     await server.stop();
   }
