@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -11,13 +12,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
 }
 
+// Atkinson Hyperlegible Next (SIL Open Font License), drawn for low-vision readers, from its npm
+// package: Next.js copies the file into the build and serves it from this app, so nothing is fetched
+// from a font service at build or run time. The Latin file covers English and Spanish; characters
+// outside it fall back to the system font.
+const sans = localFont({
+  src: "../node_modules/@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2",
+  weight: "200 800",
+  style: "normal",
+  display: "swap",
+  variable: "--font-atkinson",
+});
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
   return (
-    <html lang={locale}>
+    <html lang={locale} className={sans.variable}>
       <body className="min-h-screen">
         <a
           href="#main"

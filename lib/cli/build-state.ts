@@ -16,7 +16,11 @@ const SOURCES = [
   "package-lock.json",
 ];
 
+/** The command-line tools are not part of the build: editing one must not make the build stale. */
+const NOT_BUILT = [path.join("lib", "cli")];
+
 function newestChange(entry: string): number {
+  if (NOT_BUILT.some((tools) => entry.endsWith(path.sep + tools))) return 0;
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;

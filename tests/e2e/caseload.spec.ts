@@ -99,6 +99,49 @@ test("the coach finds the family with the longest safety gap at the top, narrows
   expect(await (await parentApi.get(`${base}/actions`)).status()).toBe(404);
 });
 
+test("unread counts and the ranking move live, through one event stream for the whole caseload", async ({
+  page,
+  newParent,
+  signedIn,
+}) => {
+  const suffix = randomUUID().slice(0, 8);
+  await newParent({ familyName: `The Abbott ${suffix} family` });
+  const zeller = await newParent({ familyName: `The Zeller ${suffix} family` });
+  // Every event stream the page opens, by address.
+  await page.addInitScript(() => {
+    const Native = window.EventSource;
+    const opened: string[] = [];
+    (window as unknown as { __streams: string[] }).__streams = opened;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        opened.push(new URL(String(url), window.location.href).pathname);
+      }
+    };
+  });
+  await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
+  await page.goto(`/caseload?q=${suffix}`);
+  const rows = page.getByRole("table", { name: "Families on your caseload" }).getByTestId("caseload-row");
+  await expect(rows).toHaveCount(2);
+  // Nothing to tell them apart yet: by name.
+  await expect(rows.first().getByRole("link")).toHaveText(`The Abbott ${suffix} family`);
+  await expect(rows.nth(1).getByTestId("caseload-unread")).toHaveText("0");
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+  const parentApi = await signedIn(zeller.email, zeller.password);
+  const sent = await parentApi.post(`/api/v1/families/${zeller.family.id}/messages`, {
+    data: { clientMessageId: randomUUID(), body: "Can we talk this week?" },
+  });
+  expect(sent.status()).toBe(201);
+  // Well before the page's one-minute refresh: the stream said the family changed.
+  await expect(rows.first().getByRole("link")).toHaveText(`The Zeller ${suffix} family`, { timeout: 15_000 });
+  await expect(rows.first().getByTestId("caseload-unread")).toHaveText("1");
+  await expect(rows.nth(1).getByTestId("caseload-unread")).toHaveText("0");
+  // The same page, never reloaded, with one stream for everything.
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __streams: string[] }).__streams)).toEqual(["/api/v1/live"]);
+});
+
 test("the caseload shows the year's trend and the services missing most", async ({ page }) => {
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
   await page.goto("/caseload");

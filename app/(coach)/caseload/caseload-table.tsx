@@ -5,11 +5,17 @@ import { useTranslations } from "next-intl";
 import type { CaseloadRow } from "@/lib/caseload/list";
 import { Count, FamilyLabels, LastActivity, LongestMissing, NextAction, SafetyMark } from "./row-parts";
 
-/** The caseload on a laptop: one dense row per family, in ranked order. */
+/**
+ * The caseload on a laptop: one row per family, in ranked order. Five columns, so that at 1280 px
+ * the family's name, its safety mark, the longest-missing service with how long, the unread count
+ * and the next action each fit on one line; the secondary figures (counts, new gaps, last activity)
+ * sit in small type under the fact they explain.
+ */
 export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: string }) {
   const t = useTranslations("caseload");
-  const head = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-stone-700 uppercase";
-  const cell = "px-3 py-2 align-top";
+  const head = "px-3 py-2 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-stone-700 uppercase";
+  const cell = "px-3 py-3 align-top";
+  const small = "text-xs text-stone-600";
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white md:block">
       <table className="w-full text-sm" aria-label={t("listLabel")}>
@@ -21,26 +27,11 @@ export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: str
             <th scope="col" className={head}>
               {t("colSafety")}
             </th>
-            <th scope="col" className={`${head} text-right`}>
-              {t("colMissing")}
-            </th>
-            <th scope="col" className={`${head} text-right`}>
-              {t("colMismatch")}
-            </th>
-            <th scope="col" className={`${head} text-right`}>
-              {t("colUnverified")}
-            </th>
             <th scope="col" className={head}>
               {t("colLongest")}
             </th>
             <th scope="col" className={`${head} text-right`}>
-              {t("colNew")}
-            </th>
-            <th scope="col" className={`${head} text-right`}>
               {t("colUnread")}
-            </th>
-            <th scope="col" className={head}>
-              {t("colActivity")}
             </th>
             <th scope="col" className={head}>
               {t("colNextAction")}
@@ -54,36 +45,36 @@ export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: str
                 <span className="flex flex-col gap-1">
                   <Link
                     href={`/families/${row.familyId}`}
-                    className="font-semibold text-brand-800 underline-offset-4 hover:underline"
+                    className="font-semibold whitespace-nowrap text-brand-800 underline-offset-4 hover:underline"
                   >
                     {row.name}
                   </Link>
                   <FamilyLabels row={row} />
+                  <span className={small}>
+                    {t("colActivity")}: <LastActivity row={row} />
+                  </span>
                 </span>
               </th>
-              <td className={cell}>
+              <td className={`${cell} whitespace-nowrap`}>
                 <SafetyMark row={row} />
               </td>
-              <td className={`${cell} text-right`}>
-                <Count value={row.missing} tone="missing" />
-              </td>
-              <td className={`${cell} text-right`}>
-                <Count value={row.mismatch} tone="mismatch" />
-              </td>
-              <td className={`${cell} text-right`}>
-                <Count value={row.unverified} tone="unverified" />
-              </td>
               <td className={cell}>
-                <LongestMissing row={row} />
+                <span className="flex flex-col gap-1">
+                  <span className="whitespace-nowrap">
+                    <LongestMissing row={row} />
+                  </span>
+                  <span className={small}>
+                    {t("counts", { missing: row.missing, mismatch: row.mismatch, unverified: row.unverified })}
+                  </span>
+                  {row.newGaps30d > 0 && (
+                    <span className="text-xs font-semibold text-red-800">
+                      {t("colNew")}: {row.newGaps30d}
+                    </span>
+                  )}
+                </span>
               </td>
-              <td className={`${cell} text-right`}>
-                <Count value={row.newGaps30d} tone="new" />
-              </td>
-              <td className={`${cell} text-right`}>
+              <td className={`${cell} text-right`} data-testid="caseload-unread">
                 <Count value={row.unread} tone="unread" />
-              </td>
-              <td className={cell}>
-                <LastActivity row={row} />
               </td>
               <td className={cell}>
                 <NextAction row={row} today={today} />

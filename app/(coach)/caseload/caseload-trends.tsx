@@ -1,12 +1,14 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { Section } from "@/app/_components/section";
-import { catalogIn } from "@/lib/domain/catalog/localize";
+import { useServiceLabel } from "@/app/_components/service-labels";
 import { useCaseloadTrends } from "./use-caseload";
+import { useNearViewport } from "./use-near-viewport";
 
-// recharts loads after the page, into the chart's box: it would otherwise be most of the first load.
+// recharts would otherwise be most of the first load: it is fetched only once the chart's box comes
+// near the screen (on a phone the trends are far below the fold), and then draws into that box.
 const TrendsLine = dynamic(() => import("./trends-line"), { ssr: false });
 
 /** Patterns across the caseload: missing services month by month, and what is missing most. */
@@ -14,7 +16,8 @@ export function CaseloadTrends() {
   const t = useTranslations("caseload");
   const format = useFormatter();
   const trends = useCaseloadTrends();
-  const { serviceById } = catalogIn(useLocale());
+  const serviceLabel = useServiceLabel();
+  const [chartBox, chartWanted] = useNearViewport();
   const month = (on: string) =>
     format.dateTime(new Date(`${on}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -32,6 +35,7 @@ export function CaseloadTrends() {
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
           <div className="flex flex-col gap-2">
             <div
+              ref={chartBox}
               role="img"
               className="h-56 w-full"
               aria-label={t("trendsChart", {
@@ -40,10 +44,12 @@ export function CaseloadTrends() {
                 last: trends.data.months.at(-1)?.missing ?? 0,
               })}
             >
-              <TrendsLine
-                data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))}
-                name={t("trendsMissing")}
-              />
+              {chartWanted && (
+                <TrendsLine
+                  data={trends.data.months.map((point) => ({ ...point, label: month(point.on) }))}
+                  name={t("trendsMissing")}
+                />
+              )}
             </div>
             <details className="text-sm">
               <summary className="cursor-pointer font-semibold text-brand-800">{t("trendsTable")}</summary>
@@ -84,7 +90,7 @@ export function CaseloadTrends() {
                 {trends.data.mostMissing.map((entry) => (
                   <li key={entry.serviceId}>
                     {t("mostMissingItem", {
-                      service: serviceById(entry.serviceId)?.label ?? entry.serviceId,
+                      service: serviceLabel(entry.serviceId),
                       children: entry.children,
                       families: entry.families,
                     })}

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { caseloadPage } from "@/lib/caseload/list";
+import { currentLocale } from "@/lib/server/i18n/current-locale";
 import { config } from "@/lib/core/config";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 import { DEFAULT_PARAMS, type CaseloadParams } from "./caseload-params";
 import { CaseloadBoard } from "./caseload-board";
 import { CaseloadTrends } from "./caseload-trends";
 import { InviteDialog } from "./invite-dialog";
+import { ServiceLabelsProvider } from "@/app/_components/service-labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("caseload"))("title") };
@@ -33,6 +36,9 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
     q: params.q || undefined,
   });
   const page = await pageData(caseloadPage(actor, query));
+  const serviceLabels = Object.fromEntries(
+    catalogIn(await currentLocale()).services.map((service) => [service.id, service.label]),
+  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -48,8 +54,10 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
           <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
         </div>
       </div>
-      <CaseloadBoard initial={{ params, page }} />
-      <CaseloadTrends />
+      <ServiceLabelsProvider labels={serviceLabels}>
+        <CaseloadBoard initial={{ params, page }} />
+        <CaseloadTrends />
+      </ServiceLabelsProvider>
     </div>
   );
 }

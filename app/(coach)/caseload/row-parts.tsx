@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { calendarDate } from "@/app/_components/calendar-date";
 import type { CaseloadRow } from "@/lib/caseload/list";
-import { catalogIn } from "@/lib/domain/catalog/localize";
 import { durationWords, WithExactDays } from "@/app/_components/duration-text";
+import { useServiceLabel } from "@/app/_components/service-labels";
 
 /** Small pieces of a caseload row, shared by the laptop table and the phone cards. */
 
@@ -23,9 +23,9 @@ export function SafetyMark({ row }: { row: CaseloadRow }) {
 export function LongestMissing({ row }: { row: CaseloadRow }) {
   const t = useTranslations("caseload");
   const locale = useLocale();
-  const { serviceById } = catalogIn(locale);
+  const serviceLabel = useServiceLabel();
   if (!row.longestMissing) return <span className="text-stone-600">{t("none")}</span>;
-  const service = serviceById(row.longestMissing.serviceId)?.label ?? row.longestMissing.serviceId;
+  const service = serviceLabel(row.longestMissing.serviceId);
   const duration = durationWords(row.longestMissing.days, locale);
   return <WithExactDays {...duration}>{t("longest", { service, duration: duration.text })}</WithExactDays>;
 }

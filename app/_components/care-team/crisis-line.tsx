@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { SAFETY_SERVICE_ID, type GapStatus } from "@/lib/domain/gaps";
+// The two small modules, not the gaps index: that would bring the whole catalog into the pages.
+import { SAFETY_SERVICE_ID } from "@/lib/domain/gaps/crisis";
+import type { GapStatus } from "@/lib/domain/gaps/types";
 
 /** The slug of the article that explains 988, mobile crisis teams and why a written plan still matters. */
 export const CRISIS_ARTICLE_SLUG = "crisis-help-988";

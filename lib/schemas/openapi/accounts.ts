@@ -56,6 +56,14 @@ export const accountRoutes = [
       example: { total: 3, families: [{ familyId: EXAMPLE_ID, unread: 3 }] },
     },
   }),
+  operation("get", "/live", {
+    tag: "Messages",
+    summary: "What changed in your families, live (Server-Sent Events)",
+    who: "signed in",
+    description:
+      'One stream per signed-in user for all the families they may see: `event: change` with `{ familyId, kind }` (`kind` is `message` or `read`) when a message arrives or someone reads, `event: resync` when changes may have been missed (read again what you show), `event: end` with `{ reason: "session" }` when the session ended. No content: read it through the other routes. A heartbeat comment every 15 s; does not keep the session alive.',
+    ok: { status: 200, description: "An event stream.", schema: z.string(), type: "text/event-stream" },
+  }),
   operation("post", "/invites", {
     tag,
     summary: "Create an invite link",

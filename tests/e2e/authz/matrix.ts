@@ -148,6 +148,7 @@ export const MATRIX: Row[] = [
   api("POST", "/api/v1/sign-up", everyone(201), { body: "signUp", fresh: "token" }),
   api("GET", "/api/v1/me", cells(SIGNED_IN, 200), { familyData: true }),
   api("GET", "/api/v1/unread", cells(SIGNED_IN, 200), { familyData: true }),
+  api("GET", "/api/v1/live", cells(SIGNED_IN, 200)),
   api("POST", "/api/v1/me/password", cells(SIGNED_IN, 204), { body: "password" }),
   api("POST", "/api/v1/sessions/revoke", cells(SIGNED_IN, 204), { body: "none", endsSession: true }),
   // Password reset: anyone (202 whatever the address); a link's token works for anyone holding it.

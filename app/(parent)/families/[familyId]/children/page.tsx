@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_components/care-team/child-forms";
+import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_components/care-team/catalog-forms";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";

@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { LinkCard } from "@/lib/domain/messages/link-cards";
-import { catalogIn } from "@/lib/domain/catalog/localize";
 import { segmentsOf } from "@/lib/domain/messages/linkify";
 import { useLinkTitles } from "./link-titles";
 
@@ -69,14 +68,13 @@ export function MessageBody({
 function LinkCardView({ card }: { card: LinkCard }) {
   const t = useTranslations("messages.cards");
   const titles = useLinkTitles();
-  const { serviceById } = catalogIn(useLocale());
   // A card whose target has gone (a removed provider) still says what kind of link it was.
   const title =
     card.kind === "article"
       ? (titles.articles[card.slug] ?? card.title)
       : card.kind === "provider"
         ? (titles.providers[card.providerId] ?? t("providerTitle", { id: card.title }))
-        : (serviceById(card.serviceId)?.label ?? card.title);
+        : (titles.services[card.serviceId] ?? card.title);
   return (
     <Link
       href={card.href}

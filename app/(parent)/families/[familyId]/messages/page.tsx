@@ -7,6 +7,7 @@ import { readerMeta } from "@/lib/articles/for-reader";
 import { listArticles } from "@/lib/articles/library";
 import { currentLocale } from "@/lib/server/i18n/current-locale";
 import { listProviders } from "@/lib/care-team/providers";
+import { catalogIn } from "@/lib/domain/catalog/localize";
 import { Conversation } from "./conversation";
 import { LinkTitlesProvider, type LinkTitles } from "./link-titles";
 
@@ -30,6 +31,7 @@ export default async function MessagesPage({ params }: Props) {
       listArticles().map((article) => [article.slug, readerMeta(article.slug, locale)?.title ?? article.title]),
     ),
     providers: Object.fromEntries(providers.map((provider) => [provider.id, provider.name])),
+    services: Object.fromEntries(catalogIn(locale).services.map((service) => [service.id, service.label])),
   };
   return (
     <div className="flex flex-col gap-3">

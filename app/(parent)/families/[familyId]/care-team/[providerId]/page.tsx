@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
-import { ProviderForm } from "@/app/_components/care-team/provider-form";
+import { ProviderForm } from "@/app/_components/care-team/catalog-forms";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
-import { ProviderImport } from "./provider-import";
+import { ProviderImport } from "./lazy-provider-import";
 
 type Props = { params: Promise<{ familyId: string }> };
 

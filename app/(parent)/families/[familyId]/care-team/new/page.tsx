@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ProviderForm } from "@/app/_components/care-team/provider-form";
+import { ProviderForm } from "@/app/_components/care-team/catalog-forms";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
