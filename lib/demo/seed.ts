@@ -5,6 +5,7 @@ import { isoDateIn } from "@/lib/core/dates";
 import type { Database } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
 import { seedCareHistories } from "./care-histories";
+import { seedCoachingHistories } from "./coaching-history";
 
 /** Every demo account has this password (listed in the README). */
 export const DEMO_PASSWORD = "clarity-demo-2026";
@@ -17,7 +18,7 @@ export const DEMO_ACCOUNTS = {
   nguyen: { email: "linh.nguyen@demo.clarity.test", name: "Linh Nguyen", role: "parent" },
 } as const;
 
-/** Demo data: one coach with two families (Oregon, Texas) on the caseload, their parents, an admin, and a year of care. */
+/** Demo data: one coach with two families (Oregon, Texas) on the caseload, their parents, an admin, a year of care, and a year of coaching (messages both ways, notes, action items, tags). */
 export async function seedDemo(db: Database, now = new Date()): Promise<void> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email));
   if (existing) return;
@@ -53,7 +54,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
       linh: people.nguyen.id,
       coach: people.coach.id,
     };
-    await seedCareHistories(tx, ids, isoDateIn(config.timeZone, now));
+    const today = isoDateIn(config.timeZone, now);
+    await seedCareHistories(tx, ids, today);
+    await seedCoachingHistories(tx, ids, today);
   });
 }
 
