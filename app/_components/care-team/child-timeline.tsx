@@ -81,7 +81,7 @@ export function ChildTimeline({
       </div>
 
       <span aria-hidden="true" className="hidden sm:block" />
-      <div aria-hidden="true" className="relative h-5 border-t border-stone-300">
+      <div aria-hidden="true" data-testid="timeline-axis" className="relative h-5 border-t border-stone-300">
         {ticks.map((tick) => (
           <span
             key={tick.date}
