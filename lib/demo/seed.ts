@@ -30,17 +30,19 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
     ][]) {
       people[key] = await createUser(tx, { ...account, password: DEMO_PASSWORD });
     }
+    // The families joined about a year ago, before the first dated record of their care.
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
     const [rivera, nguyen] = await tx
       .insert(families)
       .values([
-        { name: "The Rivera family", state: "OR" },
-        { name: "The Nguyen family", state: "TX" },
+        { name: "The Rivera family", state: "OR", createdAt: daysAgo(350) },
+        { name: "The Nguyen family", state: "TX", createdAt: daysAgo(265) },
       ])
       .returning({ id: families.id });
     await tx.insert(familyMembers).values([
-      { familyId: rivera!.id, userId: people.rivera.id },
-      { familyId: rivera!.id, userId: people.riveraCoParent.id },
-      { familyId: nguyen!.id, userId: people.nguyen.id },
+      { familyId: rivera!.id, userId: people.rivera.id, joinedAt: daysAgo(350) },
+      { familyId: rivera!.id, userId: people.riveraCoParent.id, joinedAt: daysAgo(215) },
+      { familyId: nguyen!.id, userId: people.nguyen.id, joinedAt: daysAgo(265) },
     ]);
     await tx.insert(caseloads).values([
       { coachId: people.coach.id, familyId: rivera!.id },

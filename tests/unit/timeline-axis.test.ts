@@ -53,6 +53,17 @@ describe("the timeline's axis", () => {
     }
   });
 
+  it("gives each tick its period's end, and says whether the whole period is inside the range", () => {
+    const ticks = axisTicks("2026-01-15", "2026-03-10");
+    expect(ticks.map(({ date, whole }) => ({ date, whole }))).toEqual([
+      { date: "2026-02-01", whole: true },
+      { date: "2026-03-01", whole: false },
+    ]);
+    expect(ticks[0]!.end).toBe(ticks[1]!.at);
+    expect(ticks[1]!.end).toBe(1);
+    expect(axisTicks("2026-01-15", "2026-03-31").at(-1)!.whole).toBe(true);
+  });
+
   it("has no ticks for a range inside one month or a reversed one", () => {
     expect(dates("2026-02-02", "2026-02-27")).toEqual([]);
     expect(dates("2026-03-01", "2026-02-01")).toEqual([]);

@@ -3,7 +3,21 @@ import { STATUS_COLOR } from "./status-badge";
 import { TimelineMarker } from "./timeline-marker";
 import type { MarkerTone } from "./timeline-marker-shape";
 
-export type AxisTickView = { date: string; at: number; label: string; onPhone: boolean };
+/** `shownFrom`: the narrowest axis its label is shown on (labels thin out as the card narrows). */
+export type AxisTickView = {
+  date: string;
+  at: number;
+  end: number;
+  label: string | null;
+  shownFrom: "phone" | "narrow" | "wide";
+};
+
+// Container widths, not the screen's: the axis knows its own room. @md is 28rem, @2xl 42rem.
+const SHOWN_FROM: Record<AxisTickView["shownFrom"], string> = {
+  phone: "block",
+  narrow: "hidden @md:block",
+  wide: "hidden @2xl:block",
+};
 export type TimelineSegmentView = { key: string; left: number; width: number; status: GapStatus; title: string };
 export type TimelineLaneView = { serviceId: string; label: string; segments: TimelineSegmentView[] };
 export type TimelineMarkerView = {
@@ -81,18 +95,22 @@ export function ChildTimeline({
       </div>
 
       <span aria-hidden="true" className="hidden sm:block" />
-      <div aria-hidden="true" data-testid="timeline-axis" className="relative h-5 border-t border-stone-300">
+      <div aria-hidden="true" data-testid="timeline-axis" className="@container relative h-5 border-t border-stone-300">
         {ticks.map((tick) => (
-          <span
-            key={tick.date}
-            className={`absolute top-0 border-stone-400 pt-0.5 whitespace-nowrap text-stone-700 ${
-              tick.at > 0.88 ? "-translate-x-full border-r pr-1" : "border-l pl-1"
-            } ${tick.onPhone ? "" : "hidden sm:block"}`}
-            style={{ left: pct(tick.at) }}
-          >
-            {tick.label}
-          </span>
+          <span key={tick.date} className="absolute top-0 h-1.5 w-px bg-stone-400" style={{ left: pct(tick.at) }} />
         ))}
+        {/* Each label sits under the middle of its month (or quarter), as a calendar would. */}
+        {ticks.map((tick) =>
+          tick.label === null ? null : (
+            <span
+              key={`label-${tick.date}`}
+              className={`absolute top-1 -translate-x-1/2 text-[11px] whitespace-nowrap text-stone-700 ${SHOWN_FROM[tick.shownFrom]}`}
+              style={{ left: pct((tick.at + tick.end) / 2) }}
+            >
+              {tick.label}
+            </span>
+          ),
+        )}
       </div>
     </div>
   );

@@ -14,6 +14,13 @@ export type AxisTick = {
   readonly date: IsoDate;
   /** How far along the axis the month begins, 0 to 1. */
   readonly at: number;
+  /** Where its period (a month, quarter or half-year) ends on the axis: the next tick, or the end. */
+  readonly end: number;
+  /**
+   * The period lies wholly inside the range (the last one may be cut short by `to`): only then
+   * is there room for its label, centred under it.
+   */
+  readonly whole: boolean;
 };
 
 /** Days the axis spans: `to` is drawn in full, so a one-day range still has width. */
@@ -42,13 +49,22 @@ export function tickEvery(from: IsoDate, to: IsoDate): TickEvery {
 export function axisTicks(from: IsoDate, to: IsoDate): AxisTick[] {
   if (to < from) return [];
   const every = tickEvery(from, to);
-  const ticks: AxisTick[] = [];
+  const starts: IsoDate[] = [];
   let month = firstOfMonth(from) === from ? from : addMonths(firstOfMonth(from), 1);
   while (month <= to) {
-    if ((monthIndex(month) % 12) % every === 0) ticks.push({ date: month, at: axisPosition(month, from, to) });
+    if ((monthIndex(month) % 12) % every === 0) starts.push(month);
     month = addMonths(month, 1);
   }
-  return ticks;
+  return starts.map((date, index) => {
+    const next = starts[index + 1];
+    const periodEnd = addMonths(date, every);
+    return {
+      date,
+      at: axisPosition(date, from, to),
+      end: next ? axisPosition(next, from, to) : 1,
+      whole: next !== undefined || addDays(to, 1) >= periodEnd,
+    };
+  });
 }
 
 /** A stretch drawn on the axis: where it starts and how wide it is, both 0 to 1. */

@@ -14,15 +14,22 @@ export type TimelineWords = {
   segment: (values: { service: string; status: string; from: string; to: string }) => string;
 };
 
-// On a phone the axis has room for about four labels; the rest keep their tick line.
+// How many labels fit: about four on a phone, seven on a narrow card; on a wide card, every one.
 const PHONE_LABELS = 4;
+const NARROW_LABELS = 7;
 // Markers closer than this share no row: about ten days on a year's axis.
 const MARKER_GAP = 0.03;
 
 export function axisView(picture: Pick<TimelineDto, "from" | "to">, words: TimelineWords): AxisTickView[] {
   const ticks = axisTicks(picture.from, picture.to);
-  const every = Math.ceil(ticks.length / PHONE_LABELS);
-  return ticks.map((tick, index) => ({ ...tick, label: words.month(tick.date), onPhone: index % every === 0 }));
+  const phone = Math.ceil(ticks.length / PHONE_LABELS);
+  const narrow = Math.ceil(ticks.length / NARROW_LABELS);
+  return ticks.map((tick, index) => ({
+    ...tick,
+    // A period cut short by today has no room for its name: its tick line stays.
+    label: tick.whole ? words.month(tick.date) : null,
+    shownFrom: index % phone === 0 ? "phone" : index % narrow === 0 ? "narrow" : "wide",
+  }));
 }
 
 /** One lane per service, its intervals to the day (the engine's `intervals`, not the sampled steps). */
@@ -94,7 +101,7 @@ export function chartTicks(
   ticks.forEach((tick, index) => {
     const next = ticks[index + 1]?.date ?? addDays(dates.at(-1) ?? tick.date, 1);
     const first = dates.find((date) => date >= tick.date && date < next);
-    if (first) chosen.push({ date: first, label: tick.label });
+    if (first && tick.label !== null) chosen.push({ date: first, label: tick.label });
   });
   return chosen;
 }
