@@ -25,10 +25,12 @@ export function TimelineMarker({
 }) {
   const [open, setOpen] = useState(false);
   // Near an edge the note opens inwards, so it never leaves the card.
+  // The wrapper is moved (translate), so it stacks as a unit: lifted while its note is open, so
+  // the note covers the axis labels drawn after it.
   const align = at < 0.35 ? "left-0" : at > 0.65 ? "right-0" : "left-1/2 -translate-x-1/2";
   return (
     <span
-      className="absolute -translate-x-1/2"
+      className={`absolute -translate-x-1/2 ${open ? "z-20" : "z-[2]"}`}
       style={{ left: `${at * 100}%`, top: `${row * 1.25}rem` }}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
