@@ -140,7 +140,7 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   // The day's markers say the exact date and what happened, to the keyboard and on hover.
   await expect(
     page.getByRole("button", {
-      name: "Jan 5, 2026: Need identified: Trauma or PTSD; Need identified: Violence or aggression",
+      name: "Jan 5, 2026: Need identified: Violence or aggression; Need identified: Trauma or PTSD",
     }),
   ).toBeVisible();
   const samStarted = page.getByRole("button", {

@@ -147,4 +147,19 @@ describe("the timeline's events", () => {
       { date: "2026-05-31", kind: "provider-ended", subjectId: "p2" },
     ]);
   });
+
+  it("orders two needs of one day by what they are, not by their random ids", () => {
+    const twoNeeds = {
+      id: "c1",
+      needs: [
+        { id: "b-id", needId: "trauma", identifiedOn: "2026-01-05", resolvedOn: null },
+        { id: "a-id", needId: "aggression", identifiedOn: "2026-01-05", resolvedOn: null },
+      ],
+      serviceMarks: [],
+    };
+    expect(timelineEvents(twoNeeds, [], "2026-01-01", "2026-02-01").map((event) => event.catalogId)).toEqual([
+      "aggression",
+      "trauma",
+    ]);
+  });
 });

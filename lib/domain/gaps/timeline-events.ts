@@ -53,6 +53,11 @@ export function timelineEvents(
     add(provider.endOn, "provider-ended", provider.id);
   }
   return events.sort(
-    (a, b) => a.date.localeCompare(b.date) || ORDER[a.kind] - ORDER[b.kind] || a.subjectId.localeCompare(b.subjectId),
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      ORDER[a.kind] - ORDER[b.kind] ||
+      // Ids are random: the catalog id first, so two needs of one day always read in one order.
+      (a.catalogId ?? "").localeCompare(b.catalogId ?? "") ||
+      a.subjectId.localeCompare(b.subjectId),
   );
 }
