@@ -95,8 +95,13 @@ export async function familyGaps(
 // A three-year weekly timeline is tens of kilobytes: keep only the ones read lately.
 const perFamilyTimeline = engineCache("timelines", 500);
 
+type ChildTimeline = Timeline["children"][number];
+
+/** A marker on the timeline; provider events carry the provider's name and the title they gave. */
+export type TimelineEventDto = ChildTimeline["events"][number] & { providerName?: string; statedTitle?: string };
+
 export type TimelineDto = Omit<Timeline, "children"> & {
-  children: (Timeline["children"][number] & { name: string })[];
+  children: (Omit<ChildTimeline, "events"> & { name: string; events: TimelineEventDto[] })[];
 };
 
 /**
@@ -129,6 +134,14 @@ function timelineOf(records: FamilyRecords, from: IsoDate | undefined, to: IsoDa
   const picture = timeline(records.children, records.providers, start, to, step);
   return {
     ...picture,
-    children: picture.children.map((child, index) => ({ ...child, name: records.children[index]!.name })),
+    children: picture.children.map((child, index) => ({
+      ...child,
+      name: records.children[index]!.name,
+      events: child.events.map((event) => {
+        if (event.kind !== "provider-started" && event.kind !== "provider-ended") return event;
+        const provider = records.providers.find((candidate) => candidate.id === event.subjectId);
+        return provider ? { ...event, providerName: provider.name, statedTitle: provider.statedTitle } : event;
+      }),
+    })),
   };
 }

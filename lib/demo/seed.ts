@@ -5,6 +5,7 @@ import { isoDateIn } from "@/lib/core/dates";
 import type { Database } from "@/db/client";
 import { caseloads, familyMembers, families, users } from "@/db/schema";
 import { seedCareHistories } from "./care-histories";
+import { seedCoachingHistories } from "./coaching-history";
 
 /** Every demo account has this password (listed in the README). */
 export const DEMO_PASSWORD = "clarity-demo-2026";
@@ -17,7 +18,7 @@ export const DEMO_ACCOUNTS = {
   nguyen: { email: "linh.nguyen@demo.clarity.test", name: "Linh Nguyen", role: "parent" },
 } as const;
 
-/** Demo data: one coach with two families (Oregon, Texas) on the caseload, their parents, an admin, and a year of care. */
+/** Demo data: one coach with two families (Oregon, Texas) on the caseload, their parents, an admin, a year of care, and a year of coaching (messages both ways, notes, action items, tags). */
 export async function seedDemo(db: Database, now = new Date()): Promise<void> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email));
   if (existing) return;
@@ -29,17 +30,19 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
     ][]) {
       people[key] = await createUser(tx, { ...account, password: DEMO_PASSWORD });
     }
+    // The families joined about a year ago, before the first dated record of their care.
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
     const [rivera, nguyen] = await tx
       .insert(families)
       .values([
-        { name: "The Rivera family", state: "OR" },
-        { name: "The Nguyen family", state: "TX" },
+        { name: "The Rivera family", state: "OR", createdAt: daysAgo(350) },
+        { name: "The Nguyen family", state: "TX", createdAt: daysAgo(265) },
       ])
       .returning({ id: families.id });
     await tx.insert(familyMembers).values([
-      { familyId: rivera!.id, userId: people.rivera.id },
-      { familyId: rivera!.id, userId: people.riveraCoParent.id },
-      { familyId: nguyen!.id, userId: people.nguyen.id },
+      { familyId: rivera!.id, userId: people.rivera.id, joinedAt: daysAgo(350) },
+      { familyId: rivera!.id, userId: people.riveraCoParent.id, joinedAt: daysAgo(215) },
+      { familyId: nguyen!.id, userId: people.nguyen.id, joinedAt: daysAgo(265) },
     ]);
     await tx.insert(caseloads).values([
       { coachId: people.coach.id, familyId: rivera!.id },
@@ -53,7 +56,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
       linh: people.nguyen.id,
       coach: people.coach.id,
     };
-    await seedCareHistories(tx, ids, isoDateIn(config.timeZone, now));
+    const today = isoDateIn(config.timeZone, now);
+    await seedCareHistories(tx, ids, today);
+    await seedCoachingHistories(tx, ids, today);
   });
 }
 

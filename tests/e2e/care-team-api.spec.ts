@@ -96,9 +96,20 @@ test("a family records its child, needs and providers, and reads gaps, timeline 
 
   const timeline = (await (await api.get(`${base}/timeline?from=2026-01-05&to=2026-03-30&step=week`)).json()) as {
     dates: string[];
-    children: { services: { serviceId: string; statuses: (string | null)[] }[] }[];
+    children: { services: { serviceId: string; statuses: (string | null)[] }[]; events: unknown[] }[];
   };
   expect(timeline.dates).toHaveLength(13);
+  // What changed inside the range, by date, with the provider's name and the title they gave.
+  expect(timeline.children[0]!.events).toEqual([
+    { date: "2026-01-05", kind: "need-identified", subjectId: need.id, catalogId: "trauma" },
+    {
+      date: "2026-02-01",
+      kind: "provider-started",
+      subjectId: provider.id,
+      providerName: "Dana Reyes",
+      statedTitle: "Therapist",
+    },
+  ]);
   expect(
     timeline.children[0]!.services.find((s) => s.serviceId === "trauma-treatment")!.statuses.every(
       (status) => status === "missing",

@@ -130,6 +130,30 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
   await expect(traumaRows.nth(0)).toContainText("Missing");
   await expect(traumaRows.nth(0)).toContainText("Jan 5, 2026");
   await expect(traumaRows.nth(1)).toContainText("Covered");
+  // A real time axis: month and year, each month once ("Jul 2026", never "Jul 26").
+  const axisLabels = await page.getByTestId("timeline-axis").locator("span").allInnerTexts();
+  const shown = axisLabels.filter((label) => label !== "");
+  expect(shown.length).toBeGreaterThan(2);
+  for (const label of shown) expect(label).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+  expect(new Set(shown).size).toBe(shown.length);
+  expect(shown).toContain("Jul 2026");
+  // The day's markers say the exact date and what happened, to the keyboard and on hover.
+  await expect(
+    page.getByRole("button", {
+      name: "Jan 5, 2026: Need identified: Violence or aggression; Need identified: Trauma or PTSD",
+    }),
+  ).toBeVisible();
+  const samStarted = page.getByRole("button", {
+    name: "Jun 1, 2026: First day with Sam Ortiz (introduced as Therapist)",
+  });
+  await samStarted.focus();
+  await expect(samStarted).toBeFocused();
+  const note = page.getByText("First day with Sam Ortiz (introduced as Therapist)", { exact: true });
+  await expect(note).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(note).toBeHidden();
+  await page.getByRole("button", { name: /^Feb 1, 2026: First day with Dana Reyes/ }).hover();
+  await expect(page.getByText("First day with Dana Reyes (introduced as Therapist)", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, "the timeline");
 
   await page.goto(`/families/${familyId}/history`);
@@ -221,6 +245,26 @@ test("the demo family's timeline shows a year of history on first start", async 
   await goToFamilySection(page, "Timeline");
   await expect(page.getByRole("heading", { level: 2, name: "Mateo" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Family therapy" }).first()).toBeVisible();
+  // The psychiatrist who left is a marker on the day she left, named by the title she gave.
+  await expect(
+    page.getByRole("button", {
+      name: /^[A-Z][a-z]{2} \d{1,2}, \d{4}: Last day with Dr\. Priya Shah \(introduced as Psychiatrist\)$/,
+    }),
+  ).toBeVisible();
+  // On a phone, the page does not scroll sideways and the periods table stays inside its card.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("columnheader", { name: "When" }).first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
+  for (const section of await page
+    .locator("section")
+    .filter({ has: page.locator("table") })
+    .all()) {
+    const [card, table] = [await section.boundingBox(), await section.locator("table").boundingBox()];
+    expect(table!.x + table!.width).toBeLessThanOrEqual(card!.x + card!.width);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
   await goToFamilySection(page, "Care team");
   await expect(
     page.getByRole("article", { name: "Kayla Brooks" }).getByText(/not a clinical credential/),

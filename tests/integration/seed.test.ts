@@ -1,12 +1,14 @@
-import { count, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { caseloads, familyMembers, families, users } from "@/db/schema";
+import { actionItems, caseloads, coachNotes, familyMembers, familyTags, families, messages, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty } from "@/lib/demo/seed";
 import { createUser } from "@/lib/accounts/create-user";
 import { signInWithPassword } from "@/lib/identity/sign-in";
 import { listCareEvents } from "@/lib/care-team/events";
 import { familyGaps, familyTimeline } from "@/lib/care-team/gaps";
 import { getFamilySummary } from "@/lib/families/queries";
+import { caseloadPage } from "@/lib/caseload/list";
+import { caseloadQuerySchema } from "@/lib/schemas/caseload";
 import { describeEachDatabase } from "./support/databases";
 import { uniqueAddress, uniqueEmail } from "./support/assertions";
 
@@ -131,5 +133,96 @@ describeEachDatabase("demo care histories", (context) => {
     const trauma = picture.children[0]!.services.find((service) => service.serviceId === "trauma-treatment")!;
     expect(trauma.periods.map((period) => period.status)).toEqual(["missing", "covered"]);
     expect((await listCareEvents(ana, familyId, { limit: 50 })).events.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("a year of coaching: messages both ways, notes, action items with due dates and tags, dated back from today", async () => {
+    const coachUser = (await db().select().from(users).where(eq(users.email, DEMO_ACCOUNTS.coach.email)))[0]!;
+    const rows = await db()
+      .select({
+        familyId: messages.familyId,
+        authorId: messages.authorId,
+        createdAt: messages.createdAt,
+        position: messages.position,
+      })
+      .from(messages)
+      .orderBy(asc(messages.position));
+    const families_ = [...new Set(rows.map((row) => row.familyId))];
+    expect(families_).toHaveLength(2);
+    for (const familyId of families_) {
+      const conversation = rows.filter((row) => row.familyId === familyId);
+      // Both ways: the coach and at least one parent write.
+      expect(conversation.some((row) => row.authorId === coachUser.id)).toBe(true);
+      expect(conversation.some((row) => row.authorId !== coachUser.id)).toBe(true);
+      // Positions follow the dates, and nothing is dated after the seed's "now".
+      const times = conversation.map((row) => row.createdAt.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime());
+    }
+    const days = (date: Date) => (now.getTime() - date.getTime()) / 86_400_000;
+    // The oldest message is most of a year old, the newest a few days.
+    expect(days(rows[0]!.createdAt)).toBeGreaterThan(300);
+    expect(Math.min(...rows.map((row) => days(row.createdAt)))).toBeLessThan(3);
+
+    const notes = await db().select({ familyId: coachNotes.familyId }).from(coachNotes);
+    expect(new Set(notes.map((note) => note.familyId))).toEqual(new Set(families_));
+    const tags = await db().select({ familyId: familyTags.familyId }).from(familyTags);
+    expect(new Set(tags.map((tag) => tag.familyId))).toEqual(new Set(families_));
+    const items = await db().select().from(actionItems).orderBy(asc(actionItems.createdAt));
+    expect(items.some((item) => item.doneAt !== null)).toBe(true);
+    expect(items.filter((item) => item.doneAt === null).every((item) => item.dueOn !== null)).toBe(true);
+  });
+
+  it("every family on the demo caseload has a next action, and the coach has unread messages in each", async () => {
+    const result = await signInWithPassword(
+      { email: DEMO_ACCOUNTS.coach.email, password: DEMO_PASSWORD },
+      uniqueAddress(),
+    );
+    if (result.outcome !== "ok") expect.fail("the demo coach could not sign in");
+    const coach = { ...result.user, role: "coach" as const, sessionId: result.sessionId };
+    const page = await caseloadPage(coach, caseloadQuerySchema.parse({}), now);
+    expect(page.families).toHaveLength(2);
+    for (const family of page.families) {
+      expect(family.nextAction, family.name).not.toBeNull();
+      // Due within two weeks of the seed's today: the demo reads as current, not stale.
+      const dueIn = (Date.parse(`${family.nextAction!.dueOn}T12:00:00Z`) - now.getTime()) / 86_400_000;
+      expect(dueIn).toBeGreaterThan(-1);
+      expect(dueIn).toBeLessThan(14);
+      expect(family.unread, family.name).toBe(1);
+      expect(family.tags.length, family.name).toBeGreaterThan(0);
+    }
+  });
+
+  it("the timeline names who started and left, and when", async () => {
+    const result = await signInWithPassword(
+      { email: DEMO_ACCOUNTS.rivera.email, password: DEMO_PASSWORD },
+      uniqueAddress(),
+    );
+    if (result.outcome !== "ok") expect.fail("the demo parent could not sign in");
+    const ana = { ...result.user, role: "parent" as const, sessionId: result.sessionId };
+    const [{ familyId }] = (await db()
+      .select({ familyId: familyMembers.familyId })
+      .from(familyMembers)
+      .where(eq(familyMembers.userId, ana.id))) as [{ familyId: string }];
+    const picture = await familyTimeline(ana, familyId, { step: "month", to: "2026-11-25" });
+    const events = picture.children[0]!.events;
+    expect(events.map((event) => event.date)).toEqual(events.map((event) => event.date).sort());
+    // Dr. Shah's first and last days: 335 and 150 days before November 25, 2026.
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        kind: "provider-started",
+        date: "2025-12-25",
+        providerName: "Dr. Priya Shah",
+        statedTitle: "Psychiatrist",
+      }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({ kind: "provider-ended", date: "2026-06-28", providerName: "Dr. Priya Shah" }),
+    );
+    expect(events).toContainEqual({
+      date: "2026-05-09",
+      kind: "need-identified",
+      subjectId: expect.any(String),
+      catalogId: "family-stress",
+    });
   });
 });

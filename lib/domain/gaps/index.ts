@@ -26,6 +26,18 @@ export {
   type ServiceTimeline,
   type StatusInterval,
 } from "./timeline";
+export { timelineEvents, type TimelineEvent, type TimelineEventKind } from "./timeline-events";
+export {
+  axisDays,
+  axisPosition,
+  axisSpan,
+  axisTicks,
+  markerRows,
+  tickEvery,
+  type AxisSpan,
+  type AxisTick,
+  type TickEvery,
+} from "./timeline-axis";
 export { summarizeGaps, SAFETY_SERVICE_ID, NEW_GAP_DAYS, type GapSummary } from "./summary";
 export { CRISIS_LINE, CRISIS_LINE_WAYS } from "./crisis";
 export { describeDuration, type Duration } from "./duration";

@@ -1,6 +1,7 @@
 import { addDays, addMonths, type IsoDate } from "@/lib/core/dates";
 import { evaluateJudged, judgeProviders } from "./evaluate";
 import { changeDates } from "./family-gaps";
+import { timelineEvents, type TimelineEvent } from "./timeline-events";
 import type { ChildRecord, GapStatus, ProviderRecord } from "./types";
 
 export type TimelineStep = "week" | "month";
@@ -45,6 +46,8 @@ export type Timeline = {
     readonly services: readonly ServiceTimeline[];
     /** Every status interval that reaches into the timeline, by service then date. */
     readonly intervals: readonly StatusInterval[];
+    /** Providers starting and ending, needs identified and resolved, inside the range, by date. */
+    readonly events: readonly TimelineEvent[];
   }[];
 };
 
@@ -145,6 +148,7 @@ export function timeline(
           return { serviceId, statuses, periods: periodsOf(statuses, dates) };
         }),
         intervals: statusIntervals(child, providers, from, to),
+        events: timelineEvents(child, providers, from, to),
       };
     }),
   };

@@ -252,7 +252,7 @@ export const careTeamRoutes = [
     summary: "Each needed service's status over time",
     who,
     description:
-      "Without a range: from the first record (at most three years back) to today. `statuses` are sampled at each step; `intervals` give each status's exact first day (`from`) and last day (`to`, null while it lasts), so a provider's last day is their `endOn` whatever the step.",
+      "Without a range: from the first record (at most three years back) to today. `statuses` are sampled at each step; `intervals` give each status's exact first day (`from`) and last day (`to`, null while it lasts), so a provider's last day is their `endOn` whatever the step. `events` are the dated changes inside the range, by date: providers starting (`startOn`) and ending (`endOn`, their last day), needs identified and resolved, services marked and cleared.",
     query: timelineQuerySchema,
     ok: {
       status: 200,
@@ -275,6 +275,23 @@ export const careTeamRoutes = [
                 status: z.enum(["covered", "mismatch", "unverified", "missing"]),
                 from: date,
                 to: date.nullable(),
+              }),
+            ),
+            events: z.array(
+              z.object({
+                date,
+                kind: z.enum([
+                  "provider-started",
+                  "provider-ended",
+                  "need-identified",
+                  "need-resolved",
+                  "service-marked",
+                  "service-cleared",
+                ]),
+                subjectId: id,
+                catalogId: z.string().optional(),
+                providerName: z.string().optional(),
+                statedTitle: z.string().optional(),
               }),
             ),
           }),

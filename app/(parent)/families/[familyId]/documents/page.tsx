@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { DocumentEditor } from "@/app/_components/documents/document-editor";
@@ -135,10 +136,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         (filtered ? (
           <p className="card text-stone-700">{t("noneMatch")}</p>
         ) : (
-          <div className="flex flex-col gap-2 card border-brand-100 bg-brand-50">
-            <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-            <p className="text-stone-800">{t(actor.role === "coach" ? "emptyBodyCoach" : "emptyBody")}</p>
-          </div>
+          <EmptyState title={t("emptyTitle")} body={t(actor.role === "coach" ? "emptyBodyCoach" : "emptyBody")} />
         ))}
 
       {groups.map((group) => (

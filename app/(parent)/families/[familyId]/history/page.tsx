@@ -8,6 +8,7 @@ import { catalogIn } from "@/lib/domain/catalog/localize";
 import { isIsoDate } from "@/lib/core/dates";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
+import { EmptyState } from "@/app/_components/empty-state";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ before?: string }> };
 
@@ -139,7 +140,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <PageIntro title={t("title")} intro={t("intro")} />
       {page.events.length === 0 ? (
-        <p className="card text-stone-700">{t("empty")}</p>
+        <EmptyState
+          title={t("emptyTitle")}
+          body={t("emptyBody")}
+          action={{ href: `/families/${familyId}/children`, label: t("emptyAction") }}
+        />
       ) : (
         <ol className="flex flex-col divide-y divide-stone-200 card py-1">
           {page.events.map((event) => (

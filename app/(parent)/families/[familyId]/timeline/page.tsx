@@ -4,13 +4,17 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { StatusBadge, STATUS_COLOR } from "@/app/_components/care-team/status-badge";
 import { TimelineChart, type TimelinePoint } from "@/app/_components/care-team/timeline-chart";
+import { ChildTimeline } from "@/app/_components/care-team/child-timeline";
+import { MARKER_SHAPE } from "@/app/_components/care-team/timeline-marker-shape";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
-import { familyTimeline } from "@/lib/care-team/gaps";
+import { familyTimeline, type TimelineEventDto } from "@/lib/care-team/gaps";
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import type { TimelineStep } from "@/lib/domain/gaps";
+import type { GapStatus, TimelineStep } from "@/lib/domain/gaps";
 import { PageIntro } from "@/app/_components/page-intro";
+import { EmptyState } from "@/app/_components/empty-state";
 import { durationWords, WithExactDays } from "@/app/_components/duration-text";
 import { addDays, daysBetween } from "@/lib/core/dates";
+import { axisView, chartTicks, lanesView, markersView, type TimelineWords } from "./timeline-view";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ step?: string }> };
 
@@ -18,32 +22,60 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("timeline"))("title") };
 }
 
+const STATUSES: GapStatus[] = ["missing", "mismatch", "unverified", "covered"];
+
 export default async function TimelinePage({ params, searchParams }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
   const step: TimelineStep = (await searchParams).step === "month" ? "month" : "week";
   const picture = await pageData(familyTimeline(actor, familyId, { step }));
   const t = await getTranslations("timeline");
+  const tStatus = await getTranslations("gapStatus");
   const locale = await getLocale();
-  const { serviceById } = catalogIn(locale);
+  const { serviceById, needById } = catalogIn(locale);
   const format = await getFormatter();
   const date = (iso: string) => calendarDate(format, iso);
-  const axisLabel = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
+  const service = (id: string) => serviceById(id)?.label ?? id;
+  const event = (change: TimelineEventDto): string => {
+    switch (change.kind) {
+      case "provider-started":
+      case "provider-ended": {
+        const key = change.kind === "provider-started" ? "started" : "ended";
+        const name = change.providerName ?? t("event.someone");
+        return change.statedTitle
+          ? t(`event.${key}`, { name, title: change.statedTitle })
+          : t(`event.${key}Untitled`, { name });
+      }
+      case "need-identified":
+      case "need-resolved": {
+        const need = needById(change.catalogId ?? "")?.label ?? change.catalogId ?? "";
+        return t(change.kind === "need-identified" ? "event.identified" : "event.resolved", { need });
+      }
+      case "service-marked":
+      case "service-cleared":
+        return t(change.kind === "service-marked" ? "event.marked" : "event.cleared", {
+          service: service(change.catalogId ?? ""),
+        });
+    }
+  };
+  const words: TimelineWords = {
+    date,
+    // "Dec 2025", never "Dec 25": a two-digit year reads as a day of the month.
+    month: (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }),
+    service,
+    event,
+    status: (status) => tStatus(status),
+    marker: (day, what) => t("markerLabel", { date: day, what }),
+    segment: (values) => t("segmentTitle", values),
+  };
+  const ticks = axisView(picture, words);
   const empty = picture.children.every((child) => child.services.length === 0);
 
   const points: TimelinePoint[] = picture.dates.map((iso, index) => {
-    const point: TimelinePoint = {
-      date: iso,
-      label: axisLabel(iso),
-      missing: 0,
-      mismatch: 0,
-      unverified: 0,
-      covered: 0,
-    };
+    const point: TimelinePoint = { date: iso, label: date(iso), missing: 0, mismatch: 0, unverified: 0, covered: 0 };
     for (const child of picture.children)
-      for (const service of child.services) {
-        const status = service.statuses[index];
+      for (const item of child.services) {
+        const status = item.statuses[index];
         if (status) point[status] += 1;
       }
     return point;
@@ -76,18 +108,16 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       </PageIntro>
 
       {empty ? (
-        <div className="flex flex-col items-start gap-3 card">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-          <p className="text-stone-700">{t("emptyBody")}</p>
-          <Link href={`/families/${familyId}/children`} className="btn-primary">
-            {t("addNeeds")}
-          </Link>
-        </div>
+        <EmptyState
+          title={t("emptyTitle")}
+          body={t("emptyBody")}
+          action={{ href: `/families/${familyId}/children`, label: t("addNeeds") }}
+        />
       ) : (
         <>
           <figure className="card">
             <figcaption className="mb-2 font-semibold">{t("chartTitle")}</figcaption>
-            <TimelineChart points={points} summary={summary} />
+            <TimelineChart points={points} ticks={chartTicks(picture.dates, ticks)} summary={summary} />
           </figure>
 
           {picture.children.map((child) =>
@@ -95,84 +125,155 @@ export default async function TimelinePage({ params, searchParams }: Props) {
               <section
                 key={child.childId}
                 aria-labelledby={`timeline-${child.childId}`}
-                className="flex flex-col gap-4 card"
+                className="flex flex-col gap-5 card"
               >
-                <h2 id={`timeline-${child.childId}`} className="text-xl font-semibold">
-                  {t("forChild", { name: child.name })}
-                </h2>
-                {/* One lane per service: the lanes show the shape, the table under them says it in words. */}
-                <div aria-hidden="true" className="flex flex-col gap-2">
-                  {child.services.map((service) => (
-                    <div
-                      key={service.serviceId}
-                      className="grid grid-cols-[10rem_1fr] items-center gap-2 text-xs sm:grid-cols-[14rem_1fr]"
-                    >
-                      <span className="truncate font-medium">
-                        {serviceById(service.serviceId)?.label ?? service.serviceId}
-                      </span>
-                      <div className="flex h-4 overflow-hidden rounded bg-stone-100">
-                        {service.statuses.map((status, index) => (
-                          <span
-                            key={index}
-                            className="h-full flex-1"
-                            style={{ backgroundColor: status ? STATUS_COLOR[status] : "transparent" }}
-                          />
-                        ))}
-                      </div>
-                    </div>
-                  ))}
+                <div className="flex flex-col gap-1">
+                  <h2 id={`timeline-${child.childId}`} className="text-xl font-semibold">
+                    {t("forChild", { name: child.name })}
+                  </h2>
+                  <p className="text-sm text-stone-700">{t("markersHint")}</p>
                 </div>
-                {/* On a narrow phone the five columns can be wider than the card: the table scrolls inside
-                    it (a focusable region, so the keyboard can scroll it too) instead of the whole page;
-                    relative, so its screen-reader-only text is held inside too. */}
-                <div
-                  className="relative overflow-x-auto"
-                  tabIndex={0}
-                  role="region"
-                  aria-label={t("tableCaption", { name: child.name })}
-                >
-                  <table className="w-full text-left text-sm">
-                    <caption className="sr-only">{t("tableCaption", { name: child.name })}</caption>
-                    <thead>
-                      <tr className="border-b border-stone-300">
-                        {(["service", "status", "from", "to", "length"] as const).map((column) => (
-                          <th key={column} scope="col" className="py-2 pr-3">
-                            {t(column)}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {/* Exact days, not steps: a provider's last day is their end date, whatever the step. */}
-                      {child.intervals.map((interval) => {
-                        const length = durationWords(
-                          daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
-                          locale,
-                        );
-                        return (
-                          <tr key={`${interval.serviceId}-${interval.from}`} className="border-b border-stone-100">
-                            <th scope="row" className="py-2 pr-3 font-medium">
-                              {serviceById(interval.serviceId)?.label ?? interval.serviceId}
-                            </th>
-                            <td className="py-2 pr-3">
-                              <StatusBadge status={interval.status} />
-                            </td>
-                            <td className="py-2 pr-3">{date(interval.from)}</td>
-                            <td className="py-2 pr-3">{interval.to ? date(interval.to) : t("now")}</td>
-                            <td className="py-2">
-                              <WithExactDays {...length}>{length.text}</WithExactDays>
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </div>
+                <ChildTimeline
+                  lanes={lanesView(picture, child, words)}
+                  markers={markersView(picture, child, words)}
+                  ticks={ticks}
+                  changesLabel={t("changes")}
+                />
+                <Legend
+                  statuses={STATUSES.map((status) => ({ status, label: tStatus(status) }))}
+                  markers={[
+                    { tone: "provider", label: t("legend.provider") },
+                    { tone: "need", label: t("legend.need") },
+                    { tone: "both", label: t("legend.both") },
+                  ]}
+                />
+                <PeriodsTable
+                  caption={t("tableCaption", { name: child.name })}
+                  headers={{
+                    service: t("service"),
+                    status: t("status"),
+                    from: t("from"),
+                    to: t("to"),
+                    length: t("length"),
+                    period: t("period"),
+                  }}
+                  rows={child.intervals.map((interval) => {
+                    // Exact days, not steps: a provider's last day is their end date, whatever the step.
+                    const length = durationWords(
+                      daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
+                      locale,
+                    );
+                    return {
+                      key: `${interval.serviceId}-${interval.from}`,
+                      service: service(interval.serviceId),
+                      status: interval.status,
+                      from: date(interval.from),
+                      to: interval.to ? date(interval.to) : t("now"),
+                      length,
+                    };
+                  })}
+                />
               </section>
             ),
           )}
         </>
       )}
     </div>
+  );
+}
+
+function Legend({
+  statuses,
+  markers,
+}: {
+  statuses: { status: GapStatus; label: string }[];
+  markers: { tone: keyof typeof MARKER_SHAPE; label: string }[];
+}) {
+  return (
+    <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-2 text-xs text-stone-700">
+      {statuses.map(({ status, label }) => (
+        <li key={status} className="flex items-center gap-1.5">
+          <span className="block h-3 w-5 rounded-sm" style={{ backgroundColor: STATUS_COLOR[status] }} />
+          {label}
+        </li>
+      ))}
+      {markers.map(({ tone, label }) => (
+        <li key={tone} className="flex items-center gap-1.5">
+          <span className={`block size-2.5 ${MARKER_SHAPE[tone]}`} />
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type PeriodRow = {
+  key: string;
+  service: string;
+  status: GapStatus;
+  from: string;
+  to: string;
+  length: { text: string; exact: string };
+};
+
+/**
+ * Every period in words. On a phone, status, dates and length share one cell under a "When"
+ * heading, so the table fits its card at 390 px; wider screens get a column each.
+ */
+function PeriodsTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption: string;
+  headers: Record<"service" | "status" | "from" | "to" | "length" | "period", string>;
+  rows: PeriodRow[];
+}) {
+  const wide = "hidden sm:table-cell";
+  return (
+    <table className="w-full table-fixed text-left text-sm sm:table-auto">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-stone-300">
+          <th scope="col" className="w-2/5 py-2 pr-3 sm:w-auto">
+            {headers.service}
+          </th>
+          <th scope="col" className="py-2 sm:hidden">
+            {headers.period}
+          </th>
+          {(["status", "from", "to", "length"] as const).map((column) => (
+            <th key={column} scope="col" className={`py-2 pr-3 ${wide}`}>
+              {headers[column]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-stone-100 align-top">
+            <th scope="row" className="py-2 pr-3 font-medium break-words">
+              {row.service}
+            </th>
+            <td className="py-2 sm:hidden">
+              <StatusBadge status={row.status} />
+              <span className="mt-1 block">
+                {row.from} – {row.to}
+              </span>
+              <span className="block text-stone-700">
+                <WithExactDays {...row.length}>{row.length.text}</WithExactDays>
+              </span>
+            </td>
+            <td className={`py-2 pr-3 ${wide}`}>
+              <StatusBadge status={row.status} />
+            </td>
+            <td className={`py-2 pr-3 whitespace-nowrap ${wide}`}>{row.from}</td>
+            <td className={`py-2 pr-3 whitespace-nowrap ${wide}`}>{row.to}</td>
+            <td className={`py-2 ${wide}`}>
+              <WithExactDays {...row.length}>{row.length.text}</WithExactDays>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
