@@ -134,7 +134,7 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
 
   await page.goto(`/families/${familyId}/history`);
   await expect(
-    page.getByText(/added Sam Ortiz \(introduced as Therapist, LCSW\), starting Jun 1, 2026\./),
+    page.getByText(/added Sam Ortiz \(introduced as “Therapist”, LCSW\), starting Jun 1, 2026\./),
   ).toBeVisible();
   await expectNoAxeViolations(page, "the history");
 });

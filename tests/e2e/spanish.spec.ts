@@ -70,7 +70,9 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   await expect(page.getByText("La situación tal como estaba el 1 mar 2026.")).toBeVisible();
   const therapy = page.locator("#service-individual-therapy");
   await expect(
-    therapy.getByText(/^En Oregon, un QMHA no tiene la formación ni el permiso para dar psicoterapia individual\./),
+    therapy.getByText(
+      /^En Oregón, la credencial QMHA no da la formación ni el permiso para dar psicoterapia individual\./,
+    ),
   ).toBeVisible();
   await expect(
     page.locator("#service-trauma-treatment").getByText("Falta desde el 5 ene 2026 (7 semanas)"),
