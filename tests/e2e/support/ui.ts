@@ -24,3 +24,10 @@ export function formAlert(page: Page) {
 }
 
 export const UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+/** Opens one step of the provider form by its name in the list of steps (any language). */
+export async function openStep(page: Page, name: string): Promise<void> {
+  const steps = page.getByRole("navigation", { name: /Steps of the form|Pasos del formulario/ });
+  await steps.getByRole("button", { name, exact: true }).click();
+  await expect(steps.getByRole("button", { name, exact: true })).toHaveAttribute("aria-current", "step");
+}
