@@ -239,3 +239,17 @@ describe("whole-sentence messages", () => {
     ).toBe("unknown");
   });
 });
+
+describe("a credential's name mid-sentence", () => {
+  it("keeps acronyms and lowers plain words", () => {
+    expect(credentialSentenceValues({ abbreviation: "Case manager", kind: "job-title" }).credential).toBe(
+      "case manager",
+    );
+    expect(credentialSentenceValues({ abbreviation: "LPC Associate", kind: "registration" }).credential).toBe(
+      "LPC Associate",
+    );
+    expect(credentialSentenceValues({ abbreviation: "BCaBA / LaBA", kind: "certification" }).credential).toBe(
+      "BCaBA / LaBA",
+    );
+  });
+});

@@ -28,12 +28,21 @@ export function englishArticle(word: string): "a" | "an" {
 }
 
 /**
+ * A credential's short name as it reads mid-sentence: an acronym or a title led by one stays
+ * ("LPC Associate"), a plain word starts in lower case ("a case manager", not "a Case manager").
+ */
+export function nameInSentence(name: string): string {
+  if (/^[A-Z][A-Za-z]*[A-Z]/.test(name)) return name;
+  return name.charAt(0).toLocaleLowerCase() + name.slice(1);
+}
+
+/**
  * The values a message naming a credential takes: its short name, the English article it needs,
  * and whether it is known at all (the "unknown" entry is not a credential to describe: a message
  * says "their credential is not known yet" instead of "What a Unknown…").
  */
 export function credentialSentenceValues(credential: Pick<Credential, "abbreviation" | "kind"> | undefined) {
-  const name = credential?.abbreviation ?? "";
+  const name = nameInSentence(credential?.abbreviation ?? "");
   return {
     credential: name,
     article: englishArticle(name),

@@ -1,6 +1,6 @@
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { credentialsForState, isUsState } from "@/lib/domain/catalog";
-import { englishArticle, usStateName } from "@/lib/domain/catalog/sentence-words";
+import { englishArticle, nameInSentence, usStateName } from "@/lib/domain/catalog/sentence-words";
 import { qualifiesToSupervise } from "./qualification";
 import type { MismatchReason, MismatchReasonCode } from "./types";
 
@@ -90,7 +90,7 @@ export function mismatchValues(reason: MismatchReason, locale: string): Mismatch
   const service = serviceById(reason.serviceId);
   const models = (service?.requiresTrainingIn ?? []).map((id) => treatmentModelById(id)?.label ?? id);
   const stateName = reason.stateCode ? usStateName(reason.stateCode, locale) : "";
-  const credential = credentialById(reason.credentialId)?.abbreviation ?? reason.credentialId;
+  const credential = nameInSentence(credentialById(reason.credentialId)?.abbreviation ?? reason.credentialId);
   return {
     credential,
     article: englishArticle(credential),
