@@ -22,7 +22,8 @@ test("a parent resolves a need in a small dialog, takes it back from the toast, 
   await expect(trauma).toContainText("Open since Jan 5, 2026");
   // One action per open need, no date box and no remove button on the row itself.
   await expect(trauma.getByRole("textbox")).toHaveCount(0);
-  await expect(trauma.getByRole("button")).toHaveCount(1);
+  await expect(trauma.getByRole("button", { name: /Resolve/ })).toHaveCount(1);
+  await expect(trauma.getByRole("button", { name: /Remove/ })).toHaveCount(0);
 
   // The picker leaves out the need Jo already has.
   await page.getByText("Add a need for Jo").click();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, type Ref } from "react";
 import { Controller, useWatch } from "react-hook-form";
-import { apiFetch } from "@/app/_components/api-client";
+import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
@@ -152,8 +152,9 @@ export function ProviderForm(props: Props) {
     if (focusRequest) form.setFocus(focusRequest.name as never);
   }, [focusRequest, form]);
 
-  function openFirstError() {
-    const found = firstError(Object.keys(form.formState.errors));
+  /** `names`: the fields with an error, as the browser's check or the server's answer names them. */
+  function openFirstError(names: string[]) {
+    const found = firstError(names);
     if (!found) return;
     setStep(found.step);
     setFocusRequest({ name: found.name });
@@ -176,12 +177,12 @@ export function ProviderForm(props: Props) {
         router.refresh();
       } catch (error) {
         showFailure(error);
-        openFirstError();
+        openFirstError(error instanceof ApiError ? Object.keys(error.fields) : []);
       }
     },
-    () => {
+    (errors) => {
       form.setError("root", { message: t("fixFields") });
-      openFirstError();
+      openFirstError(Object.keys(errors));
     },
   );
   const done = busy || form.formState.isSubmitSuccessful;
@@ -421,15 +422,15 @@ export function ProviderForm(props: Props) {
 
       <div
         data-testid="provider-form-footer"
-        className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border"
+        className="sticky bottom-0 z-10 -mx-4 flex items-center gap-2 border-t border-stone-200 bg-white px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] sm:mx-0 sm:gap-3 sm:rounded-lg sm:border"
       >
         <button type="submit" className="btn-primary" disabled={done}>
           {done ? t("saving") : provider ? t("save") : t("add")}
         </button>
-        <span className="text-sm text-stone-600" aria-live="polite">
+        <span className="sr-only text-sm text-stone-600 sm:not-sr-only" aria-live="polite">
           {t("stepOf", { current: step + 1, total: STEPS.length })}
         </span>
-        <span className="ml-auto flex gap-2">
+        <span className="ml-auto flex shrink-0 gap-2">
           {step > 0 && (
             <button type="button" className="btn-secondary" onClick={() => setStep(step - 1)}>
               {t("back")}
