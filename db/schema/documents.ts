@@ -18,6 +18,7 @@ import { users } from "./auth";
 import { children, providers } from "./care-team";
 import { families } from "./families";
 import { messages } from "./messages";
+import { requests } from "./requests";
 
 /** Raw bytes: postgres.js hands back a Buffer, PGlite a Uint8Array; both are Uint8Arrays. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -73,8 +74,8 @@ export const documents = pgTable(
     // The date on the paper itself (a plan's date, a notice's date), when the family knows it.
     documentDate: date({ mode: "string" }),
     providerId: uuid().references(() => providers.id, { onDelete: "set null" }),
-    // A request of the family (issue 19); the reference is added with that table.
-    requestId: uuid(),
+    // A request of the family this paper belongs to (a notice answering it, the letter as sent).
+    requestId: uuid().references(() => requests.id, { onDelete: "set null" }),
     uploadedById: uuid().references(() => users.id, { onDelete: "set null" }),
     uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

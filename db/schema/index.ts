@@ -8,3 +8,4 @@ export * from "./coaching";
 export * from "./idempotency";
 export * from "./security";
 export * from "./documents";
+export * from "./requests";

@@ -11,7 +11,7 @@ export type CareEventInput = {
   familyId: string;
   actorId: string;
   action: string;
-  subjectType: "child" | "need" | "needed-service" | "provider";
+  subjectType: "child" | "need" | "needed-service" | "provider" | "request";
   subjectId: string;
   subject: Record<string, string | number | null>;
   changes?: Record<string, CareEventChange>;

@@ -20,6 +20,7 @@ import { requestLocale } from "@/lib/core/i18n/request-locale";
 import { engineCache, perFamily } from "./engine-cache";
 import type { FamilyRecords } from "./records";
 import { readFamily } from "./scope";
+import { gapKey, openRequestIdsByGap } from "./gap-requests";
 import { isUsState, type UsState } from "@/lib/domain/catalog";
 
 type GapDto = {
@@ -28,6 +29,8 @@ type GapDto = {
   since: IsoDate;
   days: number;
   providerIds: string[];
+  /** The family's open requests naming this service for this child, oldest asked first. */
+  requestIds: string[];
   needed: boolean;
   neededFor: string[];
   reason?: string;
@@ -60,6 +63,7 @@ export async function familyGaps(
     gaps: familyGapsOn(records.children, records.providers, on),
   }));
   const { names, gaps } = answers.get(familyId)!;
+  const requestIds = await openRequestIdsByGap(db, familyId);
   const t = translatorFor(locale);
   return {
     on,
@@ -70,6 +74,7 @@ export async function familyGaps(
       services: child.services.map(({ reason, providerIds, neededFor, ...rest }) => ({
         ...rest,
         providerIds: [...providerIds],
+        requestIds: requestIds.get(gapKey(child.childId, rest.serviceId)) ?? [],
         neededFor: [...neededFor],
         ...(reason
           ? {

@@ -18,6 +18,8 @@ type ListedFamily = {
   deletionDueAt: string | null;
   lastActivityAt: string | null;
   unread: number;
+  /** Open requests of the family past their due date on the day asked about. */
+  overdueRequests: number;
   tags: string[];
 };
 
@@ -29,16 +31,18 @@ type ListedFamily = {
  * 200 rows through drizzle's field checks cost more CPU than the rest of the request's own code.
  * Subqueries name their tables (m, r, t) so that "families" is always the outer row.
  */
-export function listFamilies(db: Executor, actor: Actor, scope: SQL): Promise<ListedFamily[]> {
+export function listFamilies(db: Executor, actor: Actor, scope: SQL, on: string): Promise<ListedFamily[]> {
   const unread = sql`(select count(*)::int from messages m where m.family_id = ${families.id} and m.author_id <> ${actor.id}
           and m.position > coalesce((select r.last_read_position from message_reads r where r.family_id = ${families.id} and r.user_id = ${actor.id}), 0))`;
+  // The partial index requests_open_due_idx answers this from the family's open requests alone.
+  const overdue = sql`(select count(*)::int from requests q where q.family_id = ${families.id} and q.status = 'open' and q.due_on < ${on}::date)`;
   return rowsOf<ListedFamily>(
     db,
     // care_version is a bigint, which postgres.js hands over as a string: float8 makes it the
     // number the schema (and the engine cache's version check) uses, exact below 2^53.
     sql`select ${families.id} as "id", ${families.name} as "name", ${families.careVersion}::float8 as "careVersion",
         ${families.archivedAt} is not null as "archived", ${isoTimestamp(families.deletionDueAt)} as "deletionDueAt",
-        ${isoTimestamp(families.lastFamilyActivityAt)} as "lastActivityAt", ${unread} as "unread",
+        ${isoTimestamp(families.lastFamilyActivityAt)} as "lastActivityAt", ${unread} as "unread", ${overdue} as "overdueRequests",
         array(select t.tag from family_tags t where t.family_id = ${families.id} order by t.tag) as "tags"
       from ${families} where ${scope} order by ${families.id}`,
   );

@@ -21,6 +21,8 @@ export type CaseloadRow = {
   safetyGap: boolean;
   longestMissing: { serviceId: string; days: number } | null;
   unread: number;
+  /** The family's open requests past their due date today. */
+  overdueRequests: number;
   lastActivityAt: string | null;
   newGaps30d: number;
   nextAction: NextAction | null;
@@ -54,7 +56,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
   const db = await getDb();
   const on = practiceToday(now);
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
-  const listed = await listFamilies(db, actor, caseloadScope(db, actor, query));
+  const listed = await listFamilies(db, actor, caseloadScope(db, actor, query), on);
   if (listed.length === 0) return { families: [], nextCursor: null, total: 0, on, tags: [] };
   const pictures = await perFamily(db, "caseload", listed, on, ({ children, providers }) => ({
     children: children.map((child) => ({ id: child.id, name: child.name })),
@@ -73,6 +75,7 @@ export async function caseloadPage(actor: Actor, query: CaseloadQuery, now = new
       safetyGap: summary.safetyGap,
       longestMissing: summary.longestMissing,
       unread: family.unread,
+      overdueRequests: family.overdueRequests,
       lastActivityAt: family.lastActivityAt,
       newGaps30d: summary.newGaps,
       tags: family.tags,

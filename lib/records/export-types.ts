@@ -2,6 +2,8 @@ import type { ImportedFrom } from "@/lib/domain/record/imported";
 import type { ChildDto, NeedDto, NeededServiceDto, ProviderDto } from "@/lib/care-team/dto";
 import type { CareEventDto } from "@/lib/care-team/events";
 import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
+import type { RequestDto, RequestUpdateDto } from "@/lib/requests/dto";
+import type { DueRule } from "@/lib/domain/requests";
 import type { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
 
 export { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/schemas/records";
@@ -32,6 +34,11 @@ type ExportedMessage = {
  */
 type ExportedDocument = DocumentDto;
 type ExportedCitation = Omit<CitationDto, "document">;
+/** A request with its updates in order; `overdue` is a reading on a day, not part of the record. */
+type ExportedRequest = Omit<RequestDto, "overdue" | "updateCount" | "lastUpdateOn" | "createdBy" | "dueRule"> & {
+  dueRule: DueRule | null;
+  updates: Omit<RequestUpdateDto, "createdBy">[];
+};
 
 /**
  * Everything a family entered, as one JSON document: the care record, its history, the
@@ -49,4 +56,5 @@ export type FamilyExport = {
   messages: ExportedMessage[];
   documents: ExportedDocument[];
   citations: ExportedCitation[];
+  requests: ExportedRequest[];
 };

@@ -10,6 +10,8 @@ import { importedFrom } from "@/lib/domain/record/imported";
 import { providersOfFamily } from "@/lib/care-team/providers";
 import { citationsOfFamily } from "@/lib/documents/citations";
 import { documentsOfFamily } from "@/lib/documents/documents";
+import { practiceToday } from "@/lib/care-team/gaps";
+import { requestsOfFamily, updatesOfFamily } from "@/lib/requests/queries";
 import { EXPORT_FORMAT, EXPORT_VERSION, type FamilyExport } from "./export-types";
 import { assertFamilyOwner } from "./owner";
 
@@ -38,42 +40,54 @@ export async function exportFamily(
 /** Reads the export document; no authorization here (callers check), one read per table. */
 async function readFamilyRecord(db: Executor, familyId: string, now = new Date()): Promise<FamilyExport> {
   const person = { id: users.id, name: users.name, role: users.role };
-  const [[family], childRows, providers, eventRows, messageRows, attachmentRows, documents, citations] =
-    await Promise.all([
-      db
-        .select({ id: families.id, name: families.name, state: families.state })
-        .from(families)
-        .where(eq(families.id, familyId)),
-      listChildrenWithNeedsIn(db, familyId),
-      providersOfFamily(db, familyId),
-      db
-        .select({ event: careEvents, actor: person })
-        .from(careEvents)
-        .leftJoin(users, eq(users.id, careEvents.actorId))
-        .where(eq(careEvents.familyId, familyId))
-        .orderBy(asc(careEvents.id)),
-      db
-        .select({
-          id: messages.id,
-          at: messages.createdAt,
-          body: messages.body,
-          author: person,
-          importedAuthorName: messages.importedAuthorName,
-          importedAt: messages.importedAt,
-        })
-        .from(messages)
-        .innerJoin(users, eq(users.id, messages.authorId))
-        .where(eq(messages.familyId, familyId))
-        .orderBy(asc(messages.position)),
-      db
-        .select({ messageId: messageAttachments.messageId, documentId: messageAttachments.documentId })
-        .from(messageAttachments)
-        .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
-        .where(eq(messages.familyId, familyId))
-        .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position)),
-      documentsOfFamily(db, familyId),
-      citationsOfFamily(db, familyId),
-    ]);
+  const [
+    [family],
+    childRows,
+    providers,
+    eventRows,
+    messageRows,
+    attachmentRows,
+    documents,
+    citations,
+    requestRows,
+    updatesOf,
+  ] = await Promise.all([
+    db
+      .select({ id: families.id, name: families.name, state: families.state })
+      .from(families)
+      .where(eq(families.id, familyId)),
+    listChildrenWithNeedsIn(db, familyId),
+    providersOfFamily(db, familyId),
+    db
+      .select({ event: careEvents, actor: person })
+      .from(careEvents)
+      .leftJoin(users, eq(users.id, careEvents.actorId))
+      .where(eq(careEvents.familyId, familyId))
+      .orderBy(asc(careEvents.id)),
+    db
+      .select({
+        id: messages.id,
+        at: messages.createdAt,
+        body: messages.body,
+        author: person,
+        importedAuthorName: messages.importedAuthorName,
+        importedAt: messages.importedAt,
+      })
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .where(eq(messages.familyId, familyId))
+      .orderBy(asc(messages.position)),
+    db
+      .select({ messageId: messageAttachments.messageId, documentId: messageAttachments.documentId })
+      .from(messageAttachments)
+      .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
+      .where(eq(messages.familyId, familyId))
+      .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position)),
+    documentsOfFamily(db, familyId),
+    citationsOfFamily(db, familyId),
+    requestsOfFamily(db, familyId, practiceToday(now)),
+    updatesOfFamily(db, familyId),
+  ]);
   const attachmentsOf = new Map<string, string[]>();
   for (const row of attachmentRows)
     attachmentsOf.set(row.messageId, [...(attachmentsOf.get(row.messageId) ?? []), row.documentId]);
@@ -144,6 +158,32 @@ async function readFamilyRecord(db: Executor, familyId: string, now = new Date()
       createdBy,
       createdAt,
     })),
+    requests: byContent(requestRows, (request) => [request.askedOn, request.createdAt, request.summary]).map(
+      (request) => ({
+        id: request.id,
+        kind: request.kind,
+        to: request.to,
+        childIds: request.childIds,
+        serviceIds: request.serviceIds,
+        providerId: request.providerId,
+        letterId: request.letterId,
+        askedOn: request.askedOn,
+        channel: request.channel,
+        summary: request.summary,
+        dueOn: request.dueOn,
+        dueRule: request.dueRule ?? null,
+        status: request.status,
+        createdAt: request.createdAt,
+        updatedAt: request.updatedAt,
+        updates: (updatesOf.get(request.id) ?? []).map(({ id, on, note, status, createdAt }) => ({
+          id,
+          on,
+          note,
+          status,
+          createdAt,
+        })),
+      }),
+    ),
   };
 }
 

@@ -11,6 +11,9 @@ import {
   neededServices,
   providerChildren,
   providers,
+  requestChildren,
+  requestUpdates,
+  requests,
 } from "@/db/schema";
 import type { QuestionAnswer } from "@/db/schema/care-team";
 import type { Actor } from "@/lib/identity/actor";
@@ -26,6 +29,7 @@ type LoadExportResult = {
   providers: number;
   events: number;
   messages: number;
+  requests: number;
   /** Documents described in the export: their bytes are not in a JSON export, so none is loaded. */
   skippedDocuments: number;
 };
@@ -129,6 +133,42 @@ export async function loadFamilyExport(
           .set({ supervisorProviderId: newId(provider.supervisor.providerId) })
           .where(eq(providers.id, newId(provider.id)));
     }
+    for (const request of doc.requests ?? []) {
+      await tx.insert(requests).values({
+        id: newId(request.id),
+        familyId,
+        kind: request.kind,
+        toName: request.to.name,
+        toOrganization: request.to.organization ?? null,
+        toRole: request.to.role ?? null,
+        serviceIds: request.serviceIds,
+        providerId: request.providerId ? newId(request.providerId) : null,
+        askedOn: request.askedOn,
+        channel: request.channel,
+        summary: request.summary,
+        dueOn: request.dueOn,
+        dueRule: request.dueRule,
+        status: request.status,
+        createdById: actor.id,
+        createdAt: new Date(request.createdAt),
+        updatedAt: new Date(request.updatedAt),
+      });
+      await tx
+        .insert(requestChildren)
+        .values(request.childIds.map((childId) => ({ requestId: newId(request.id), childId: newId(childId) })));
+      if (request.updates.length > 0)
+        await tx.insert(requestUpdates).values(
+          request.updates.map((update) => ({
+            id: newId(update.id),
+            requestId: newId(request.id),
+            on: update.on,
+            note: update.note,
+            status: update.status,
+            createdById: actor.id,
+            createdAt: new Date(update.createdAt),
+          })),
+        );
+    }
     for (const batch of chunks(doc.events, BATCH)) {
       await tx.insert(careEvents).values(
         batch.map((event) => ({
@@ -168,6 +208,7 @@ export async function loadFamilyExport(
       providers: doc.providers.length,
       events: doc.events.length,
       messages: doc.messages.length,
+      requests: doc.requests?.length ?? 0,
       skippedDocuments: doc.documents?.length ?? 0,
     };
     await recordAudit(tx, {
@@ -229,7 +270,18 @@ function assertConsistent(doc: FamilyExportInput, now: Date) {
     )
       throw invalidFields({ [`providers.${p}.supervisor`]: "validation.unknownSupervisor" });
   });
+  const providerIds = new Set(doc.providers.map((provider) => provider.id));
+  (doc.requests ?? []).forEach((request, r) => {
+    if (request.childIds.some((id) => !childIds.has(id)))
+      throw invalidFields({ [`requests.${r}.childIds`]: "validation.unknownChild" });
+    if (request.providerId && !providerIds.has(request.providerId))
+      throw invalidFields({ [`requests.${r}.providerId`]: "validation.unknownProvider" });
+    if (request.dueOn < request.askedOn) throw invalidFields({ [`requests.${r}.dueOn`]: "validation.dueBeforeAsked" });
+    if (new Set(request.childIds).size !== request.childIds.length)
+      throw invalidFields({ [`requests.${r}.childIds`]: "validation.duplicate" });
+  });
   const ids = [
+    ...(doc.requests ?? []).flatMap((request) => [request.id, ...request.updates.map((update) => update.id)]),
     ...doc.children.flatMap((child) => [
       child.id,
       ...child.needs.map((need) => need.id),

@@ -5,7 +5,7 @@ const CASELOAD_PAGE_DEFAULT = 50;
 const CASELOAD_PAGE_MAX = 200;
 const TAG_MAX_CHARS = 40;
 
-const FLAG_FILTERS = ["safety-gap", "unread", "inactive", "archived"] as const;
+const FLAG_FILTERS = ["safety-gap", "unread", "inactive", "archived", "overdue-requests"] as const;
 export type CaseloadFlagFilter = (typeof FLAG_FILTERS)[number];
 
 /** One filter: a flag, or `tag:<name>` for families carrying that tag. */

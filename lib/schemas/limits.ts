@@ -24,6 +24,7 @@ export const IMPORT_LIMITS = {
   providers: 500,
   events: 20_000,
   messages: 20_000,
+  requests: 5_000,
 } as const;
 export const MAX_PINNED_ARTICLES = 3;
 /** What a family's papers are, as the upload form and the API name them. */
@@ -47,3 +48,8 @@ export const FAMILY_DOCUMENTS_MAX_BYTES = 500 * 1024 * 1024;
 /** The file picker's hint; the server decides by content whatever the picker allowed. */
 export const DOCUMENT_ACCEPT =
   ".pdf,.docx,.txt,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif,text/plain";
+
+/** A request's summary and an update's note, in characters (the tables' CHECKs say the same). */
+export const REQUEST_TEXT_MAX = 2000;
+/** Whom a request was made to: a name or an organization. */
+export const REQUEST_NAME_MAX = 200;

@@ -20,6 +20,14 @@ import {
   messageLength,
 } from "./limits";
 import { usStateField } from "./families";
+import {
+  DEADLINE_RULES,
+  REQUEST_CHANNELS,
+  REQUEST_KINDS,
+  REQUEST_STATUSES,
+  type DueRuleId,
+} from "@/lib/domain/requests";
+import { REQUEST_NAME_MAX, REQUEST_TEXT_MAX } from "./limits";
 
 /** A credential id the catalog knows, or one of its old aliases (`qmha` is Oregon's `or:qmha`). */
 const knownCredential = z
@@ -149,7 +157,7 @@ export const familyExportSchema = z.strictObject({
           .string()
           .regex(/^[a-z]+(?:[.-][a-z]+)*$/u, { error: "validation.invalid" })
           .max(100),
-        subjectType: z.enum(["child", "need", "needed-service", "provider"]),
+        subjectType: z.enum(["child", "need", "needed-service", "provider", "request"]),
         subjectId: idField,
         subject: z.record(
           z.string().max(100).refine(isCleanLine),
@@ -199,6 +207,61 @@ export const familyExportSchema = z.strictObject({
   citations: z
     .array(z.looseObject({ id: idField, documentId: idField }))
     .max(50_000)
+    .optional(),
+  // What the family asked and of whom, with its updates (issue 19). Absent from older exports.
+  requests: z
+    .array(
+      z.strictObject({
+        id: idField,
+        kind: z.enum(REQUEST_KINDS, { error: "validation.requestKind" }),
+        to: z.strictObject({
+          name: requiredLine(REQUEST_NAME_MAX),
+          organization: optionalLine(REQUEST_NAME_MAX),
+          role: optionalLine(100),
+        }),
+        childIds: z.array(idField).min(1).max(20),
+        serviceIds: z.array(catalogId(serviceIds)).max(50),
+        providerId: idField.nullable(),
+        // A letter is not carried by the export's import: the link is dropped.
+        letterId: idField.nullable().optional(),
+        askedOn: dateField,
+        channel: z.enum(REQUEST_CHANNELS, { error: "validation.requestChannel" }),
+        summary: z.string().min(1).max(REQUEST_TEXT_MAX).refine(isCleanText, { error: "validation.controlCharacters" }),
+        dueOn: dateField,
+        dueRule: z
+          .strictObject({
+            id: z.enum(Object.keys(DEADLINE_RULES) as [DueRuleId, ...DueRuleId[]]),
+            days: z.number().int().min(1).max(400),
+            counting: z.enum(["calendar", "school"]),
+            from: dateField,
+            startsAt: z.enum(["asked", "consent-received", "appeal-received", "request-received"]),
+            source: requiredLine(200),
+            checkedOn: dateField,
+            reminderOnly: z.literal(true).optional(),
+            checkLocally: z.literal(true).optional(),
+          })
+          .nullable(),
+        status: z.enum(REQUEST_STATUSES, { error: "validation.requestStatus" }),
+        createdAt: instant,
+        updatedAt: instant,
+        updates: z
+          .array(
+            z.strictObject({
+              id: idField,
+              on: dateField,
+              note: z
+                .string()
+                .min(1)
+                .max(REQUEST_TEXT_MAX)
+                .refine(isCleanText, { error: "validation.controlCharacters" }),
+              status: z.enum(REQUEST_STATUSES, { error: "validation.requestStatus" }).nullable(),
+              createdAt: instant,
+            }),
+          )
+          .max(1000),
+      }),
+    )
+    .max(IMPORT_LIMITS.requests)
     .optional(),
 });
 export type FamilyExportInput = z.infer<typeof familyExportSchema>;

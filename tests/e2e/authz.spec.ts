@@ -109,6 +109,10 @@ const MAKERS: Record<string, () => Promise<Record<string, string>>> = {
         )
       ).citation.id,
     ),
+  requestId: async () =>
+    one("requestId")(
+      (await ok<{ request: { id: string } }>(coach().post(`${F()}/requests`, { data: requestBody() }))).request.id,
+    ),
   noteId: async () =>
     one("noteId")(
       (await ok<{ note: { id: string } }>(coach().post(`${F()}/notes`, { data: { body: "spent note" } }))).note.id,
@@ -201,6 +205,18 @@ function providerBody() {
     childIds: [values.childId],
     servicesDelivered: ["individual-therapy"],
     startOn: "2026-03-01",
+  };
+}
+
+function requestBody() {
+  return {
+    kind: "service-request",
+    to: { name: "Intake desk", organization: "Matrix CCO" },
+    childIds: [values.childId],
+    serviceIds: ["family-therapy"],
+    askedOn: "2026-01-05",
+    channel: "phone",
+    summary: "Asked for family therapy",
   };
 }
 
@@ -303,6 +319,12 @@ function bodyFor(
       return { data: { title: `Discharge plan ${CANARY}` } };
     case "citation":
       return { data: { documentId: values.documentId, subjectType: "need", subjectId: values.needId, page: 2 } };
+    case "request":
+      return { data: requestBody() };
+    case "requestPatch":
+      return { data: { summary: `Asked again ${CANARY}` } };
+    case "requestUpdate":
+      return { data: { on: "2026-01-06", note: "They called back" } };
     case "familyExport":
       return {
         data: {
@@ -504,6 +526,13 @@ test.beforeAll(async () => {
       }),
     )
   ).citation.id;
+  values.requestId = (
+    await ok<{ request: { id: string } }>(
+      sessions
+        .get("parentA")!
+        .context.post(`${F()}/requests`, { data: { ...requestBody(), summary: `request ${CANARY}` } }),
+    )
+  ).request.id;
 
   // A disabled parent of family A, still holding the cookie of a session that was valid.
   const disabled = await newParentOfA();

@@ -33,6 +33,8 @@ const DATA_VIEWS = new Set([
   "families/[familyId]/documents",
   "families/[familyId]/documents/[documentId]",
   "families/[familyId]/citations",
+  "families/[familyId]/requests",
+  "families/[familyId]/requests/[requestId]",
 ]);
 /**
  * GET routes that are not a view of family data: the export is the family's own copy (its coach

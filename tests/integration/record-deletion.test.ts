@@ -101,8 +101,21 @@ async function fullFamily(db: Database) {
     signUpWithInvite({ token: link.token, name: "Taken", email: parent.email, password: "a long family passphrase" }),
     "email_taken",
   );
-  const { familyId, childId, needId, markId, providerId, noteId, actionId, messageId, documentId, citationId } =
-    world.values;
+  const {
+    familyId,
+    childId,
+    needId,
+    markId,
+    providerId,
+    noteId,
+    actionId,
+    messageId,
+    documentId,
+    citationId,
+    requestId,
+    requestUpdateId,
+    letterId,
+  } = world.values;
   // The document's bytes are rows named by its stored file.
   const [{ fileId }] = (await db
     .select({ fileId: documents.fileId })
@@ -120,6 +133,9 @@ async function fullFamily(db: Database) {
     messageId,
     documentId,
     citationId,
+    requestId,
+    requestUpdateId,
+    letterId,
     fileId,
     reply.message.id,
     suggestion.id,

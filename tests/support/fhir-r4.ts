@@ -1,5 +1,5 @@
 // A small structural validator for the FHIR R4 resources Clarity exports (Bundle, Patient,
-// Practitioner, PractitionerRole, Organization, CareTeam, DocumentReference, Binary): every element present must be known,
+// Practitioner, PractitionerRole, Organization, CareTeam, DocumentReference, Binary, Task): every element present must be known,
 // with the cardinality, primitive format and required value set the R4 specification gives it,
 // and every reference inside the Bundle must resolve. No maintained npm package validates R4
 // offline without downloading the specification packages, so the rules used are written here,
@@ -29,6 +29,8 @@ type Kind =
   | "DocumentReferenceContent"
   | "DocumentReferenceContext"
   | "Attachment"
+  | "TaskRestriction"
+  | "Annotation"
   | "unsignedInt"
   | "base64Binary";
 type Element = { kind: Kind; min: 0 | 1; max: 1 | "*"; valueSet?: readonly string[] };
@@ -127,6 +129,49 @@ const STRUCTURES: Record<string, Record<string, Element>> = {
     content: { kind: "DocumentReferenceContent", min: 1, max: "*" },
     context: one("DocumentReferenceContext"),
   },
+  Task: {
+    ...domainBase,
+    identifier: many("Identifier"),
+    status: required("code", [
+      "draft",
+      "requested",
+      "received",
+      "accepted",
+      "rejected",
+      "ready",
+      "cancelled",
+      "in-progress",
+      "on-hold",
+      "failed",
+      "completed",
+      "entered-in-error",
+    ]),
+    businessStatus: one("CodeableConcept"),
+    intent: required("code", [
+      "unknown",
+      "proposal",
+      "plan",
+      "order",
+      "original-order",
+      "reflex-order",
+      "filler-order",
+      "instance-order",
+      "option",
+    ]),
+    code: one("CodeableConcept"),
+    description: one("string"),
+    focus: one("Reference"),
+    for: one("Reference"),
+    authoredOn: one("dateTime"),
+    lastModified: one("dateTime"),
+    requester: one("Reference"),
+    owner: one("Reference"),
+    reasonCode: one("CodeableConcept"),
+    note: many("Annotation"),
+    restriction: one("TaskRestriction"),
+  },
+  TaskRestriction: { repetitions: one("unsignedInt"), period: one("Period"), recipient: many("Reference") },
+  Annotation: { authorString: one("string"), time: one("dateTime"), text: required("string") },
   DocumentReferenceContent: { attachment: required("Attachment"), format: one("Coding") },
   DocumentReferenceContext: {
     encounter: many("Reference"),

@@ -19,8 +19,22 @@ const row = (familyId: string, fields: Partial<RankedFields> = {}): RankedFields
   safetyGap: false,
   longestMissing: null,
   unread: 0,
+  overdueRequests: 0,
   lastActivityAt: null,
   ...fields,
+});
+
+describe("overdue requests in the caseload", () => {
+  it("a family owed an answer ranks after safety gaps and before longer gaps; the filter keeps only those", () => {
+    const rows = [
+      row("long", { longestMissing: { days: 500 } }),
+      row("owed", { longestMissing: { days: 5 }, overdueRequests: 2 }),
+      row("safety", { safetyGap: true }),
+    ];
+    expect(pageOf(rows, "priority", null, 10).rows.map((r) => r.familyId)).toEqual(["safety", "owed", "long"]);
+    const now = new Date("2026-12-05T18:00:00Z");
+    expect(rows.filter((r) => passesFilters(r, ["overdue-requests"], now)).map((r) => r.familyId)).toEqual(["owed"]);
+  });
 });
 
 describe("caseload ranking", () => {

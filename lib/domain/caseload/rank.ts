@@ -7,6 +7,8 @@ export type RankedFields = {
   readonly safetyGap: boolean;
   readonly longestMissing: { readonly days: number } | null;
   readonly unread: number;
+  /** Open requests past their due date: a deadline someone missed. */
+  readonly overdueRequests: number;
   /** ISO timestamp of the family's own last action, null when they have done nothing yet. */
   readonly lastActivityAt: string | null;
 };
@@ -18,12 +20,20 @@ const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true })
 /**
  * The row's position in a sort as a tuple compared left to right, ascending. It ends with the
  * family id so every row has exactly one place, which is what lets a cursor resume after it.
- * Priority: safety gaps first, then the longest-missing service, then unread messages.
+ * Priority: safety gaps first, then families with an overdue request (an answer someone owes them),
+ * then the longest-missing service, then unread messages.
  */
 export function sortKey(row: RankedFields, sort: CaseloadSort): SortKey {
   switch (sort) {
     case "priority":
-      return [row.safetyGap ? 0 : 1, -(row.longestMissing?.days ?? -1), -row.unread, row.name, row.familyId];
+      return [
+        row.safetyGap ? 0 : 1,
+        row.overdueRequests > 0 ? 0 : 1,
+        -(row.longestMissing?.days ?? -1),
+        -row.unread,
+        row.name,
+        row.familyId,
+      ];
     case "name":
       return [row.name, row.familyId];
     case "activity":
@@ -63,7 +73,7 @@ export function pageOf<T extends RankedFields>(
 
 const INACTIVE_DAYS = 30;
 
-export type CaseloadFilter = "safety-gap" | "unread" | "inactive";
+export type CaseloadFilter = "safety-gap" | "unread" | "inactive" | "overdue-requests";
 
 /** Whether a row passes every filter; "inactive" means nothing from the family in INACTIVE_DAYS days. */
 export function passesFilters(row: RankedFields, filters: readonly CaseloadFilter[], now: Date): boolean {
@@ -71,6 +81,7 @@ export function passesFilters(row: RankedFields, filters: readonly CaseloadFilte
   return filters.every((filter) => {
     if (filter === "safety-gap") return row.safetyGap;
     if (filter === "unread") return row.unread > 0;
+    if (filter === "overdue-requests") return row.overdueRequests > 0;
     return row.lastActivityAt === null || Date.parse(row.lastActivityAt) < inactiveBefore;
   });
 }

@@ -13,6 +13,7 @@ import type {
   PractitionerRole,
   Reference,
   Resource,
+  Task,
 } from "@medplum/fhirtypes";
 import { credentialById, US_STATES } from "../catalog";
 import type { IsoDate } from "@/lib/core/dates";
@@ -24,6 +25,17 @@ export const NUCC_SYSTEM = "http://nucc.org/provider-taxonomy";
 /** Clarity's own credential codes (its catalog ids), for credentials NUCC has no code for (QMHA, QMHP…). */
 export const LOCAL_CREDENTIAL_SYSTEM = "urn:clarity:fhir:CodeSystem:credential";
 const LOCAL_SERVICE_SYSTEM = "urn:clarity:fhir:CodeSystem:service";
+/** Clarity's kinds of request (service-request, appeal, school-evaluation…) and their statuses. */
+const LOCAL_REQUEST_KIND_SYSTEM = "urn:clarity:fhir:CodeSystem:request-kind";
+const LOCAL_REQUEST_STATUS_SYSTEM = "urn:clarity:fhir:CodeSystem:request-status";
+/** A request's status as FHIR's Task status: answered is still being worked on; a denial is a refusal. */
+const TASK_STATUS: Readonly<Record<string, Task["status"]>> = {
+  open: "requested",
+  answered: "in-progress",
+  granted: "completed",
+  denied: "rejected",
+  withdrawn: "cancelled",
+};
 /** Clarity's kinds of paper (evaluation, iep-504, discharge-plan…). */
 const LOCAL_DOCUMENT_KIND_SYSTEM = "urn:clarity:fhir:CodeSystem:document-kind";
 const ISO_SUBDIVISION_SYSTEM = "urn:iso:std:iso:3166:-2";
@@ -59,6 +71,22 @@ export type FhirDocument = {
   uploadedAt: string;
   childIds: readonly string[];
   providerId: string | null;
+};
+
+/** A request the family made (issue 19), with what happened next. */
+export type FhirRequest = {
+  id: string;
+  kind: string;
+  to: { name: string; organization: string | null };
+  childIds: readonly string[];
+  serviceIds: readonly string[];
+  providerId: string | null;
+  askedOn: IsoDate;
+  summary: string;
+  dueOn: IsoDate;
+  status: string;
+  updatedAt: string;
+  updates: readonly { on: IsoDate; note: string }[];
 };
 
 export type FhirOptions = { on: IsoDate; timestamp: string; newId: () => string };
@@ -132,7 +160,12 @@ const period = (provider: FhirProvider) => ({
 });
 
 export function familyBundle(
-  family: { children: readonly FhirChild[]; providers: readonly FhirProvider[]; documents?: readonly FhirDocument[] },
+  family: {
+    children: readonly FhirChild[];
+    providers: readonly FhirProvider[];
+    documents?: readonly FhirDocument[];
+    requests?: readonly FhirRequest[];
+  },
   options: FhirOptions,
 ): Bundle {
   const entries: BundleEntry[] = [];
@@ -209,6 +242,7 @@ export function familyBundle(
   }
 
   for (const document of family.documents ?? []) addDocument(document, family, options, add);
+  for (const request of family.requests ?? []) add(request.id, requestTask(request, family));
 
   return { resourceType: "Bundle", type: "collection", timestamp: options.timestamp, entry: entries };
 }
@@ -260,4 +294,39 @@ function addDocument(
     contentType: document.contentType,
     data: binaryDataMarker(document.id),
   } satisfies Binary);
+}
+
+/**
+ * A request as a Task: asked on `authoredOn`, due by the end of `restriction.period`, for the first
+ * child it is about, owned by whom it was asked of (a provider of the team, or a name).
+ */
+function requestTask(
+  request: FhirRequest,
+  family: { children: readonly FhirChild[]; providers: readonly FhirProvider[] },
+): Task {
+  const child = family.children.find((candidate) => request.childIds.includes(candidate.id));
+  const provider = request.providerId
+    ? family.providers.find((candidate) => candidate.id === request.providerId)
+    : undefined;
+  const askedOf = request.to.organization ? `${request.to.name}, ${request.to.organization}` : request.to.name;
+  return {
+    resourceType: "Task",
+    id: request.id,
+    status: TASK_STATUS[request.status] ?? "requested",
+    businessStatus: { coding: [{ system: LOCAL_REQUEST_STATUS_SYSTEM, code: request.status }] },
+    intent: "order",
+    code: {
+      coding: [{ system: LOCAL_REQUEST_KIND_SYSTEM, code: request.kind }],
+      ...(request.serviceIds.length > 0 ? { text: request.serviceIds.join(", ") } : {}),
+    },
+    description: request.summary,
+    ...(child ? { for: { reference: urn(child.id), display: child.name } } : {}),
+    authoredOn: request.askedOn,
+    lastModified: request.updatedAt,
+    owner: provider ? { reference: urn(provider.id), display: provider.name } : { display: askedOf },
+    restriction: { period: { start: request.askedOn, end: request.dueOn } },
+    ...(request.updates.length > 0
+      ? { note: request.updates.map((update) => ({ time: update.on, text: update.note })) }
+      : {}),
+  };
 }

@@ -89,6 +89,9 @@ const gapService = z.object({
   since: date,
   days: z.number().int(),
   providerIds: z.array(id),
+  requestIds: z
+    .array(id)
+    .meta({ description: "The family's open requests naming this service for this child, oldest asked first." }),
   needed: z.boolean(),
   neededFor: z.array(z.string()),
   reason: z.string().optional(),

@@ -25,6 +25,7 @@ const caseloadRow = z
     safetyGap: z.boolean(),
     longestMissing: z.object({ serviceId: z.string(), days: z.number().int() }).nullable(),
     unread: z.number().int(),
+    overdueRequests: z.number().int().meta({ description: "Open requests past their due date today." }),
     lastActivityAt: time.nullable(),
     newGaps30d: z.number().int(),
     nextAction: z.object({ id, title: z.string(), dueOn: date.nullable() }).nullable(),
@@ -41,7 +42,7 @@ export const coachingRoutes = [
     summary: "The coach's families, ranked by unmet need",
     who: "a coach (their families); an admin (names, coaches and counts only)",
     description:
-      "Priority order: safety gaps first, then the longest-missing service, then unread messages. `filter` is a comma-separated list of `safety-gap`, `unread`, `inactive`, `archived` and `tag:<name>`. An admin gets the practice's families by name without any care fact: `{ families: [{ id, name, archived, coaches, parents, children }], nextCursor, total }` (`parents` and `children` are counts; `q` searches names, `coach=<id>` one coach's, `filter=archived` only; the care filters answer 400).",
+      "Priority order: safety gaps first, then families with an overdue request, then the longest-missing service, then unread messages. `filter` is a comma-separated list of `safety-gap`, `unread`, `inactive`, `archived`, `overdue-requests` and `tag:<name>`. An admin gets the practice's families by name without any care fact: `{ families: [{ id, name, archived, coaches, parents, children }], nextCursor, total }` (`parents` and `children` are counts; `q` searches names, `coach=<id>` one coach's, `filter=archived` only; the care filters answer 400).",
     query: caseloadQuerySchema.in,
     ok: {
       status: 200,

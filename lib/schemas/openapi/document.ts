@@ -6,6 +6,7 @@ import { coachingRoutes } from "./coaching";
 import { documentRoutes } from "./documents";
 import { messageRoutes } from "./messages";
 import { recordRoutes } from "./records";
+import { requestRoutes } from "./requests";
 import { securityRoutes } from "./security";
 
 /** Every route of /api/v1, area by area: a new route is one `operation(...)` in its area's list. */
@@ -17,6 +18,7 @@ export const apiOperations = [
   ...messageRoutes,
   ...coachingRoutes,
   ...recordRoutes,
+  ...requestRoutes,
   ...securityRoutes,
 ];
 

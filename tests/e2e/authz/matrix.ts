@@ -77,7 +77,10 @@ export type BodyKind =
   | "documentUpload"
   | "documentPatch"
   | "citation"
-  | "familyState";
+  | "familyState"
+  | "request"
+  | "requestPatch"
+  | "requestUpdate";
 
 export type Row = {
   /** The route or page file, as a URL template without route groups ("/families/[familyId]"). */
@@ -310,6 +313,13 @@ export const MATRIX: Row[] = [
   familyRead(`${F}/citations`),
   familyWrite("POST", `${F}/citations`, 201, "citation"),
   familyWrite("DELETE", `${F}/citations/[citationId]`, 204, "none", { fresh: "citationId" }),
+  // What the family asked and of whom (issue 19): its members and coach alike.
+  familyRead(`${F}/requests`),
+  familyWrite("POST", `${F}/requests`, 201, "request"),
+  familyRead(`${F}/requests/[requestId]`),
+  familyWrite("PATCH", `${F}/requests/[requestId]`, 200, "requestPatch"),
+  familyWrite("DELETE", `${F}/requests/[requestId]`, 204, "none", { fresh: "requestId" }),
+  familyWrite("POST", `${F}/requests/[requestId]/updates`, 201, "requestUpdate"),
   // The coach's own tools: 404 even for the family's parents.
   coachOnly("GET", `${F}/notes`, 200, "none"),
   coachOnly("POST", `${F}/notes`, 201, "note"),

@@ -10,6 +10,9 @@ import { setTags } from "@/lib/coaching/tags";
 import { createInvite } from "@/lib/invites/create";
 import { createCitation } from "@/lib/documents/citations";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
+import { createRequest } from "@/lib/requests/requests";
+import { addRequestUpdate } from "@/lib/requests/updates";
+import { letters } from "@/db/schema";
 import { makeActor, makeFamily } from "./factories";
 import { storeDocument } from "./uploads";
 
@@ -70,6 +73,35 @@ export async function familyWithCoachRecords(db: Database) {
     parseSendInput({ clientMessageId: crypto.randomUUID(), body: "Hello coach", documentIds: [document.id] }),
   );
   await createInvite(parent, { familyId: family.id });
+  // A letter as the letters API keeps one (issue 19), and the request it was sent as, with an update.
+  const [letter] = await db
+    .insert(letters)
+    .values({
+      familyId: family.id,
+      childId: child.id,
+      template: "service-request",
+      locale: "en",
+      subject: "Family therapy for Jordan",
+      body: "Jordan needs family therapy.",
+      serviceIds: ["family-therapy"],
+      recipientName: "Intake desk",
+      createdById: parent.id,
+    })
+    .returning({ id: letters.id });
+  const request = await createRequest(parent, family.id, {
+    kind: "service-request",
+    to: { name: "Intake desk", organization: "Coordinated care" },
+    childIds: [child.id],
+    serviceIds: ["family-therapy"],
+    letterId: letter!.id,
+    askedOn: "2026-02-02",
+    channel: "letter",
+    summary: "Asked for family therapy",
+  });
+  const { update: requestUpdate } = await addRequestUpdate(parent, family.id, request.id, {
+    on: "2026-02-05",
+    note: "They said a therapist will call",
+  });
   const note = await createNote(coach, family.id, { body: `Private: ${canary} supervisor unclear` });
   const action = await createAction(coach, family.id, { title: `Ask the agency ${canary}`, dueOn: "2026-11-01" });
   await setTags(coach, family.id, { tags: [canary, "waitlist"] });
@@ -84,6 +116,9 @@ export async function familyWithCoachRecords(db: Database) {
     messageId: message.id,
     documentId: document.id,
     citationId: citation.id,
+    requestId: request.id,
+    requestUpdateId: requestUpdate.id,
+    letterId: letter!.id,
     inviteId: crypto.randomUUID(),
     suggestionId: crypto.randomUUID(),
     userId: otherParent.id,

@@ -110,6 +110,29 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         });
       case "provider.removed":
         return t("provider.removed", { who, name: text("name") });
+      case "request.added":
+        return t("request.added", {
+          who,
+          to: text("toName"),
+          date: day(change("askedOn")?.to),
+          due: day(change("dueOn")?.to),
+        });
+      case "request.noted": {
+        const status = change("status")?.to;
+        const note = String(change("note")?.to ?? "");
+        return typeof status === "string" && t.has(`request.statuses.${status}` as never)
+          ? t("request.notedStatus", {
+              who,
+              to: text("toName"),
+              date: day(change("on")?.to),
+              status: t(`request.statuses.${status}` as never),
+              note,
+            })
+          : t("request.noted", { who, to: text("toName"), date: day(change("on")?.to), note });
+      }
+      case "request.updated":
+      case "request.removed":
+        return t(event.action, { who, to: text("toName") });
       default:
         return t("other", { who });
     }

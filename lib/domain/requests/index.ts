@@ -1,0 +1,3 @@
+export * from "./kinds";
+export * from "./deadlines";
+export { addSchoolDays, isWeekday } from "./school-days";
