@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "./_components/app-header";
 import { QueryProvider } from "./_components/query-provider";
+import { ToastProvider } from "./_components/toast";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,10 +41,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider>
           <QueryProvider>
-            <AppHeader />
-            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
-              {children}
-            </main>
+            <ToastProvider>
+              <AppHeader />
+              <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+                {children}
+              </main>
+            </ToastProvider>
           </QueryProvider>
         </NextIntlClientProvider>
       </body>

@@ -1,5 +1,6 @@
 import type { LocalizedCatalog } from "@/lib/domain/catalog/localize";
 import { MARKED, SAFETY_SERVICE_ID } from "@/lib/domain/gaps";
+import { neededForValues } from "@/lib/domain/catalog/sentence-words";
 import { describeDuration } from "@/lib/domain/gaps/duration";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import type { CareSummary } from "./care-summary";
@@ -26,7 +27,7 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
   const date = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
   // The one clock: the same words as every page for the same gap on the same day.
   const duration = (days: number) => describeDuration(days, locale).text;
-  const need = (id: string) => (id === MARKED ? t("markedDirectly") : (catalog.needById(id)?.label ?? id));
+  const need = (id: string) => catalog.needById(id)?.label ?? id;
   const e = escape;
   const { child } = summary;
   const sub = (text: string | undefined | null) => (text ? `<span class="cs-sub">${e(text)}</span>` : "");
@@ -82,7 +83,9 @@ export function summarySheetHtml(summary: CareSummary, { t, mismatch, catalog, l
             (gap) =>
               `<li><span class="cs-status-${gap.status}">${e(t(`status.${gap.status}`))}</span> ${e(catalog.serviceById(gap.serviceId)?.label ?? gap.serviceId)}: ` +
               `<span title="${e(describeDuration(gap.days, locale).exact)}">${e(t("since", { date: date(gap.since), duration: gap.days === 0 ? t("today") : duration(gap.days) }))}</span>` +
-              (gap.neededFor.length > 0 ? ` ${e(t("neededFor", { needs: gap.neededFor.map(need).join(", ") }))}` : "") +
+              (gap.neededFor.length > 0
+                ? ` ${e(t("neededFor", neededForValues(gap.neededFor, MARKED, need, locale)))}`
+                : "") +
               sub(gap.reason ? mismatchReasonText(mismatch, gap.reason, locale) : null) +
               // Every gap listed here is open; beside safety planning the sheet names 988 (R10).
               sub(gap.serviceId === SAFETY_SERVICE_ID ? t("crisisLine") : null) +

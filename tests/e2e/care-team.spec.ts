@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { goToFamilySection, signInThroughUi } from "./support/ui";
+import { goToFamilySection, openStep, signInThroughUi } from "./support/ui";
 
 type NewProvider = {
   name: string;
@@ -25,9 +25,13 @@ async function fillProviderForm(page: Page, familyId: string, provider: NewProvi
   await page.goto(`/families/${familyId}/care-team/new`);
   await page.getByLabel("Name", { exact: true }).fill(provider.name);
   await page.getByLabel("Title they were introduced with").fill(provider.title);
+  // The form comes in steps: who, credential, what they provide, dates and supervision.
+  await openStep(page, "Their credential");
   await pickCredential(page, provider.credential.search, provider.credential.option);
-  for (const service of provider.services) await page.getByRole("checkbox", { name: service }).check();
   if (provider.trainedIn) await page.getByRole("checkbox", { name: provider.trainedIn }).check();
+  await openStep(page, "What they provide");
+  for (const service of provider.services) await page.getByRole("checkbox", { name: service }).check();
+  await openStep(page, "Dates and supervision");
   await page.getByLabel("Started on").fill(provider.startOn);
 }
 
@@ -158,7 +162,7 @@ test("a parent sees a QMHA 'therapist' for what it is, and trauma treatment cove
 
   await page.goto(`/families/${familyId}/history`);
   await expect(
-    page.getByText(/added Sam Ortiz \(introduced as Therapist, LCSW\), starting Jun 1, 2026\./),
+    page.getByText(/added Sam Ortiz \(introduced as “Therapist”, LCSW\), starting Jun 1, 2026\./),
   ).toBeVisible();
   await expectNoAxeViolations(page, "the history");
 });
@@ -171,6 +175,7 @@ test("the provider form explains the credential it is given and names the fields
   await signInThroughUi(page, parent.email, parent.password);
   await page.request.post(`/api/v1/families/${parent.family.id}/children`, { data: { name: "Ari" } });
   await page.goto(`/families/${parent.family.id}/care-team/new`);
+  await openStep(page, "Their credential");
   await pickCredential(page, "QMHP", /^QMHP · .*Oregon/);
   await expect(page.getByText(/graduate degree in a mental-health field/)).toBeVisible();
   await page.getByRole("button", { name: "Add provider", exact: true }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { signInThroughUi } from "./support/ui";
+import { openStep, signInThroughUi } from "./support/ui";
 
 test("a Texas parent sets their state, finds a QMHP-CS by its letters, and sees why their 'therapist' does not count", async ({
   page,
@@ -22,6 +22,7 @@ test("a Texas parent sets their state, finds a QMHP-CS by its letters, and sees 
 
   // Without a state, the provider form says titles vary and leads to the settings.
   await page.goto(`/families/${familyId}/care-team/new`);
+  await openStep(page, "Their credential");
   await expect(page.getByText(/Titles and scopes vary by state/)).toBeVisible();
   await page.getByRole("link", { name: "Set your state" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Family settings" })).toBeVisible();
@@ -39,6 +40,7 @@ test("a Texas parent sets their state, finds a QMHP-CS by its letters, and sees 
   await expect(page.getByText(/Titles and scopes vary by state/)).toHaveCount(0);
   await page.getByLabel("Name", { exact: true }).fill("Chris Ortiz");
   await page.getByLabel("Title they were introduced with").fill("Therapist");
+  await openStep(page, "Their credential");
   const search = page.getByRole("combobox", { name: "Find their credential" });
   await search.fill("QMHP-CS");
   await expect(search).toHaveAttribute("aria-expanded", "true");
@@ -49,7 +51,9 @@ test("a Texas parent sets their state, finds a QMHP-CS by its letters, and sees 
   await search.press("Enter");
   await expect(page.getByTestId("chosen-credentials")).toContainText("QMHP-CS");
   await expect(page.getByText(/Despite the name, a Texas QMHP-CS does not provide therapy/)).toBeVisible();
+  await openStep(page, "What they provide");
   await page.getByRole("checkbox", { name: /^Individual psychotherapy/ }).check();
+  await openStep(page, "Dates and supervision");
   await page.getByLabel("Started on").fill("2026-02-01");
   await expectNoAxeViolations(page, "the provider form with the credential picker");
   await page.getByRole("button", { name: "Add provider", exact: true }).click();

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectError, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { signInThroughUi } from "./support/ui";
+import { openStep, signInThroughUi } from "./support/ui";
 
 const htmlLang = (page: Page) => page.locator("html").getAttribute("lang");
 
@@ -46,21 +46,22 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   await expect(page.getByRole("heading", { level: 1, name: "Agregar un proveedor" })).toBeVisible();
   await page.getByLabel("Nombre", { exact: true }).fill("Dana Reyes");
   await page.getByLabel("Título con que se presentó").fill("Terapeuta");
+  await openStep(page, "Su credencial");
   await page.getByRole("combobox", { name: "Busque su credencial" }).fill("QMHA");
   await page.getByRole("option", { name: /^Asociado de salud mental calificado \(QMHA\)/ }).click();
   await expect(page.getByTestId("chosen-credentials")).toContainText("QMHA");
   await expect(
     page.getByText("no puede dar psicoterapia, tratamiento del trauma ni terapia familiar").first(),
   ).toBeVisible();
+  await openStep(page, "Qué hace");
   await page.getByRole("checkbox", { name: /^Psicoterapia individual/ }).check();
+  await openStep(page, "Fechas y supervisión");
   await page.getByLabel("Empezó el").fill("2026-02-01");
   await expectNoAxeViolations(page, "the provider form in Spanish");
   await page.getByRole("button", { name: "Agregar proveedor", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/care-team$`));
   const dana = page.getByRole("article", { name: "Dana Reyes" });
-  await expect(
-    dana.getByText("Se presentó como “Terapeuta”, pero un QMHA no tiene una credencial clínica"),
-  ).toBeVisible();
+  await expect(dana.getByText("Se presentó como “Terapeuta”, pero la credencial QMHA no es clínica")).toBeVisible();
   await expect(dana.getByText("Sin licencia")).toBeVisible();
   await expectNoAxeViolations(page, "the care team in Spanish");
 
@@ -70,7 +71,9 @@ test("a parent switches to Spanish, adds a provider, and reads the gaps and an a
   await expect(page.getByText("La situación tal como estaba el 1 mar 2026.")).toBeVisible();
   const therapy = page.locator("#service-individual-therapy");
   await expect(
-    therapy.getByText(/^En Oregon, un QMHA no tiene la formación ni el permiso para dar psicoterapia individual\./),
+    therapy.getByText(
+      /^En Oregón, la credencial QMHA no da la formación ni el permiso para dar psicoterapia individual\./,
+    ),
   ).toBeVisible();
   await expect(
     page.locator("#service-trauma-treatment").getByText("Falta desde el 5 ene 2026 (7 semanas)"),

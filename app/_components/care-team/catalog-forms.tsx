@@ -11,9 +11,8 @@ import dynamic from "next/dynamic";
  * import page's ProviderImport likewise from ./lazy-provider-import beside it).
  */
 export const ProviderForm = dynamic(() => import("./provider-form").then((module) => module.ProviderForm));
-// The children page takes all four from here: a static import of any of them would bring the
+// The children page takes all three from here: a static import of any of them would bring the
 // module, and with it the catalog, back into the page's first load.
 export const AddChildForm = dynamic(() => import("./child-forms").then((module) => module.AddChildForm));
-export const CloseForm = dynamic(() => import("./child-forms").then((module) => module.CloseForm));
 export const AddNeedForm = dynamic(() => import("./child-forms").then((module) => module.AddNeedForm));
 export const MarkServiceForm = dynamic(() => import("./child-forms").then((module) => module.MarkServiceForm));

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { catalogIn } from "@/lib/domain/catalog/localize";
+import { credentialSentenceValues } from "@/lib/domain/catalog/sentence-words";
 
 /** What a credential is, may do and may not do, in plain words, with its article. */
 export function CredentialFacts({ credentialId, headingLevel = 3 }: { credentialId: string; headingLevel?: 3 | 4 }) {
@@ -51,7 +52,7 @@ export function CredentialFacts({ credentialId, headingLevel = 3 }: { credential
           href={`/articles/${credential.articleSlug}`}
           className="font-semibold text-brand-700 underline underline-offset-4"
         >
-          {t("readMore", { credential: credential.abbreviation })}
+          {t("readMore", credentialSentenceValues(credential))}
         </Link>
       </p>
     </div>

@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { catalogIn, credentialName } from "@/lib/domain/catalog/localize";
+import { credentialSentenceValues } from "@/lib/domain/catalog/sentence-words";
 import { mismatchReasonText } from "@/lib/domain/gaps/mismatch-reason-text";
 import { judgeOn, type TitleFlag } from "@/lib/domain/gaps";
 import { stateAwareMismatch } from "@/lib/care-team/mismatch-words";
@@ -95,7 +96,7 @@ export function ProviderCard({ provider, team, today, familyId, childNames, flag
           <p className="font-semibold">
             {flag.kind === "credential-unknown"
               ? t("flagUnknown")
-              : t("flagTitle", { title: provider.statedTitle, credential: credential?.abbreviation ?? "" })}
+              : t("flagTitle", { title: provider.statedTitle, ...credentialSentenceValues(credential) })}
           </p>
           {flag.questionIds.length > 0 && (
             <>
@@ -157,7 +158,7 @@ export function ProviderCard({ provider, team, today, familyId, childNames, flag
 
       <details className="group rounded-md border border-stone-200 p-3">
         <summary className="cursor-pointer text-sm font-semibold">
-          {t("whatCredentialMeans", { credential: credential?.abbreviation ?? provider.credentialId })}
+          {t("whatCredentialMeans", credentialSentenceValues(credential))}
         </summary>
         <div className="mt-2">
           <CredentialFacts credentialId={provider.credentialId} headingLevel={headingLevel === 2 ? 3 : 4} />

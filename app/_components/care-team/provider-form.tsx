@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, type Ref } from "react";
+import { useEffect, useId, useState, type Ref } from "react";
 import { Controller, useWatch } from "react-hook-form";
-import { apiFetch } from "@/app/_components/api-client";
+import { ApiError, apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { useApiForm } from "@/app/_components/use-api-form";
@@ -85,7 +85,44 @@ const toInput = ({
 const toggle = (list: string[], value: string) =>
   list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 
-/** Adds a provider, or edits one: every field of the care-team record, checked before sending. */
+/**
+ * The form's short steps, each with the fields it holds: an error the browser or the server finds
+ * opens the step of its first field, and that field gets the focus.
+ */
+const STEPS = [
+  { key: "who", fields: ["name", "statedTitle", "agency", "contact"] },
+  { key: "credential", fields: ["credentialIds", "licenseNumber", "licenseState", "trainedIn"] },
+  { key: "work", fields: ["childIds", "servicesDelivered"] },
+  {
+    key: "when",
+    fields: [
+      "startOn",
+      "endOn",
+      "supervisorMode",
+      "supervisorProviderId",
+      "supervisorName",
+      "supervisorCredentialId",
+      "supervisor",
+      "answers",
+      "notes",
+    ],
+  },
+] as const;
+
+/** The first field with an error, in the order a person meets the fields, and the step that holds it. */
+function firstError(names: string[]): { step: number; name: string } | undefined {
+  for (const [step, { fields }] of STEPS.entries()) {
+    const name = fields.find((field) => names.includes(field));
+    if (name) return { step, name };
+  }
+  return undefined;
+}
+
+/**
+ * Adds a provider, or edits one, in four short steps (who, credential, what they provide, dates
+ * and supervision). The steps can be taken in any order, and the save button stays at the foot
+ * of the screen on every one: on a phone the whole record no longer has to be scrolled through.
+ */
 export function ProviderForm(props: Props) {
   const { familyId, childOptions, provider, team, state } = props;
   const t = useTranslations("providerForm");
@@ -95,6 +132,8 @@ export function ProviderForm(props: Props) {
   const { questions, services, treatmentModels } = catalogIn(locale);
   const router = useRouter();
   const id = useId();
+  const [step, setStep] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ name: string }>();
   const { form, field, fieldError, alert, busy, showFailure } = useApiForm({
     schema: (schemas) => schemas.providerCreateSchema,
     defaultValues: valuesOf(
@@ -107,6 +146,19 @@ export function ProviderForm(props: Props) {
     control: form.control,
     name: ["credentialIds", "trainedIn", "servicesDelivered", "answers", "supervisorMode"],
   });
+
+  // Focus once the step that holds the field is on screen (a hidden field cannot take it).
+  useEffect(() => {
+    if (focusRequest) form.setFocus(focusRequest.name as never);
+  }, [focusRequest, form]);
+
+  /** `names`: the fields with an error, as the browser's check or the server's answer names them. */
+  function openFirstError(names: string[]) {
+    const found = firstError(names);
+    if (!found) return;
+    setStep(found.step);
+    setFocusRequest({ name: found.name });
+  }
 
   const onSubmit = form.handleSubmit(
     async (input) => {
@@ -125,19 +177,63 @@ export function ProviderForm(props: Props) {
         router.refresh();
       } catch (error) {
         showFailure(error);
+        openFirstError(error instanceof ApiError ? Object.keys(error.fields) : []);
       }
     },
-    () => form.setError("root", { message: t("fixFields") }),
+    (errors) => {
+      form.setError("root", { message: t("fixFields") });
+      openFirstError(Object.keys(errors));
+    },
   );
   const done = busy || form.formState.isSubmitSuccessful;
   const notesError = fieldError("notes");
+  const last = STEPS.length - 1;
+  const stepsWithErrors = new Set(
+    STEPS.flatMap(({ fields }, index) => (fields.some((name) => name in form.formState.errors) ? [index] : [])),
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <nav aria-label={t("stepsLabel")}>
+        <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {STEPS.map(({ key }, index) => (
+            <li key={key}>
+              <button
+                type="button"
+                onClick={() => setStep(index)}
+                aria-current={index === step ? "step" : undefined}
+                className={`flex h-full w-full items-start gap-2 rounded-md border px-3 py-2 text-left text-sm ${
+                  index === step
+                    ? "text-brand-900 border-brand-700 bg-brand-50 font-semibold"
+                    : "border-stone-200 bg-white text-stone-800 hover:bg-stone-50"
+                }`}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${
+                    stepsWithErrors.has(index)
+                      ? "bg-red-800 text-white"
+                      : index === step
+                        ? "bg-brand-700 text-white"
+                        : "bg-stone-200 text-stone-800"
+                  }`}
+                >
+                  {index + 1}
+                </span>
+                <span>
+                  {t(`steps.${key}`)}
+                  {stepsWithErrors.has(index) && <span className="sr-only"> ({t("stepHasErrors")})</span>}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
       <FormAlert message={alert} />
 
-      <fieldset className="flex flex-col gap-4 card">
-        <legend className="px-1 text-lg font-semibold">{t("who")}</legend>
+      <fieldset hidden={step !== 0} className="flex flex-col gap-4 card">
+        <legend className="px-1 text-lg font-semibold">{t("steps.who")}</legend>
         <FormField label={t("name")} autoComplete="off" required {...field("name", `${id}-name`)} />
         <FormField
           label={t("statedTitle")}
@@ -149,8 +245,8 @@ export function ProviderForm(props: Props) {
         <FormField label={t("contact")} hint={t("contactHint")} {...field("contact", `${id}-contact`)} />
       </fieldset>
 
-      <fieldset className="flex flex-col gap-4 card">
-        <legend className="px-1 text-lg font-semibold">{t("credential")}</legend>
+      <fieldset hidden={step !== 1} className="flex flex-col gap-4 card">
+        <legend className="px-1 text-lg font-semibold">{t("steps.credential")}</legend>
         <Controller
           control={form.control}
           name="credentialIds"
@@ -166,7 +262,6 @@ export function ProviderForm(props: Props) {
             />
           )}
         />
-        <SupervisorFields form={form} fieldError={fieldError} team={team} state={state} id={`${id}-supervisor`} />
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField label={t("licenseNumber")} {...field("licenseNumber", `${id}-license`)} />
           <FormField
@@ -198,8 +293,8 @@ export function ProviderForm(props: Props) {
         />
       </fieldset>
 
-      <fieldset className="flex flex-col gap-4 card">
-        <legend className="px-1 text-lg font-semibold">{t("work")}</legend>
+      <fieldset hidden={step !== 2} className="flex flex-col gap-4 card">
+        <legend className="px-1 text-lg font-semibold">{t("steps.work")}</legend>
         <Controller
           control={form.control}
           name="childIds"
@@ -251,6 +346,10 @@ export function ProviderForm(props: Props) {
             />
           )}
         />
+      </fieldset>
+
+      <fieldset hidden={step !== 3} className="flex flex-col gap-4 card">
+        <legend className="px-1 text-lg font-semibold">{t("steps.when")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField
             type="date"
@@ -261,72 +360,92 @@ export function ProviderForm(props: Props) {
           />
           <FormField type="date" label={t("endOn")} hint={t("endOnHint")} {...field("endOn", `${id}-end`)} />
         </div>
-      </fieldset>
-
-      <fieldset className="flex flex-col gap-4 card">
-        <legend className="px-1 text-lg font-semibold">{t("questions")}</legend>
-        <p className="text-sm text-stone-700">{t("questionsHint")}</p>
-        {questions.map((question) => {
-          const answerId = `${id}-q-${question.id}`;
-          const answerError = fieldError(`answers.${question.id}.answer`);
-          return (
-            <div key={question.id} className="flex flex-col gap-2 border-t border-stone-200 pt-3">
-              <label htmlFor={answerId} className="font-semibold">
-                {question.text}
-              </label>
-              <p id={`${answerId}-why`} className="text-sm text-stone-600">
-                {question.why}
-              </p>
-              <textarea
-                id={answerId}
-                className="input min-h-20"
-                aria-describedby={answerError ? `${answerId}-why ${answerId}-error` : `${answerId}-why`}
-                aria-invalid={answerError ? true : undefined}
-                {...form.register(`answers.${question.id}.answer`)}
-              />
-              {answers[question.id]?.answer.trim() && (
-                <FormField
-                  type="date"
-                  label={t("askedOn")}
-                  {...field(`answers.${question.id}.askedOn`, `${answerId}-date`)}
-                />
-              )}
-              {answerError && (
-                <p id={`${answerId}-error`} className="text-sm font-medium text-red-800">
-                  {answerError}
+        <SupervisorFields form={form} fieldError={fieldError} team={team} state={state} id={`${id}-supervisor`} />
+        <details
+          className="rounded-md border border-stone-200 p-3"
+          open={Object.keys(provider?.answers ?? {}).length > 0}
+        >
+          <summary className="cursor-pointer font-semibold text-brand-800">{t("questions")}</summary>
+          <p className="mt-2 text-sm text-stone-700">{t("questionsHint")}</p>
+          {questions.map((question) => {
+            const answerId = `${id}-q-${question.id}`;
+            const answerError = fieldError(`answers.${question.id}.answer`);
+            return (
+              <div key={question.id} className="mt-3 flex flex-col gap-2 border-t border-stone-200 pt-3">
+                <label htmlFor={answerId} className="font-semibold">
+                  {question.text}
+                </label>
+                <p id={`${answerId}-why`} className="text-sm text-stone-600">
+                  {question.why}
                 </p>
-              )}
-            </div>
-          );
-        })}
+                <textarea
+                  id={answerId}
+                  className="input min-h-20"
+                  aria-describedby={answerError ? `${answerId}-why ${answerId}-error` : `${answerId}-why`}
+                  aria-invalid={answerError ? true : undefined}
+                  {...form.register(`answers.${question.id}.answer`)}
+                />
+                {answers[question.id]?.answer.trim() && (
+                  <FormField
+                    type="date"
+                    label={t("askedOn")}
+                    {...field(`answers.${question.id}.askedOn`, `${answerId}-date`)}
+                  />
+                )}
+                {answerError && (
+                  <p id={`${answerId}-error`} className="text-sm font-medium text-red-800">
+                    {answerError}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </details>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-notes`} className="text-sm font-semibold">
+            {t("notes")}
+          </label>
+          <textarea
+            id={`${id}-notes`}
+            className="input min-h-28"
+            aria-invalid={notesError ? true : undefined}
+            aria-describedby={notesError ? `${id}-notes-error` : undefined}
+            {...form.register("notes")}
+          />
+          {notesError && (
+            <p id={`${id}-notes-error`} className="text-sm font-medium text-red-800">
+              {notesError}
+            </p>
+          )}
+        </div>
       </fieldset>
 
-      <fieldset className="flex flex-col gap-2 card">
-        <legend className="px-1 text-lg font-semibold">{t("notes")}</legend>
-        <label htmlFor={`${id}-notes`} className="sr-only">
-          {t("notes")}
-        </label>
-        <textarea
-          id={`${id}-notes`}
-          className="input min-h-28"
-          aria-invalid={notesError ? true : undefined}
-          aria-describedby={notesError ? `${id}-notes-error` : undefined}
-          {...form.register("notes")}
-        />
-        {notesError && (
-          <p id={`${id}-notes-error`} className="text-sm font-medium text-red-800">
-            {notesError}
-          </p>
-        )}
-      </fieldset>
-
-      <div className="flex flex-wrap gap-3">
+      <div
+        data-testid="provider-form-footer"
+        className="sticky bottom-0 z-10 -mx-4 flex items-center gap-2 border-t border-stone-200 bg-white px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] sm:mx-0 sm:gap-3 sm:rounded-lg sm:border"
+      >
         <button type="submit" className="btn-primary" disabled={done}>
           {done ? t("saving") : provider ? t("save") : t("add")}
         </button>
-        <button type="button" className="btn-secondary" onClick={() => router.back()}>
-          {t("cancel")}
-        </button>
+        <span className="sr-only text-sm text-stone-600 sm:not-sr-only" aria-live="polite">
+          {t("stepOf", { current: step + 1, total: STEPS.length })}
+        </span>
+        <span className="ml-auto flex shrink-0 gap-2">
+          {step > 0 && (
+            <button type="button" className="btn-secondary" onClick={() => setStep(step - 1)}>
+              {t("back")}
+            </button>
+          )}
+          {step < last ? (
+            <button type="button" className="btn-secondary" onClick={() => setStep(step + 1)}>
+              {t("next")}
+            </button>
+          ) : (
+            <button type="button" className="btn-secondary" onClick={() => router.back()}>
+              {t("cancel")}
+            </button>
+          )}
+        </span>
       </div>
     </form>
   );

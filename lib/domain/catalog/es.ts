@@ -67,7 +67,7 @@ export const catalogEs: CatalogTranslation = {
     },
     "or:skills-trainer": {
       label: "Entrenador de habilidades (skills trainer)",
-      abbreviation: "Skills trainer",
+      abbreviation: "Entrenador de habilidades",
       description:
         "Un título de puesto, no una credencial. Por lo general es un QMHA que practica con el niño habilidades como manejar el enojo y el estrés, resolver conflictos, la relación entre padres e hijos y la vida diaria, bajo la supervisión de un QMHP.",
       cannot: [
@@ -81,14 +81,14 @@ export const catalogEs: CatalogTranslation = {
     },
     "case-manager": {
       label: "Administrador de casos o coordinador de atención (case manager)",
-      abbreviation: "Case manager",
+      abbreviation: "Administrador de casos",
       description:
         "Una función más que una credencial: conecta a la familia con servicios, dirige las reuniones del equipo y planea las transiciones. El empleador decide qué preparación pide.",
       cannot: ["no da tratamiento, salvo que tenga otra credencial aparte"],
     },
     "wraparound-coordinator": {
       label: "Coordinador de atención Wraparound (Wraparound coordinator)",
-      abbreviation: "Wraparound coordinator",
+      abbreviation: "Coordinador Wraparound",
       description:
         "Quien coordina un equipo Wraparound de alta fidelidad, capacitado por el estado y con pocas familias a su cargo. Prepara con la familia el plan de atención y el plan de crisis y seguridad.",
       cannot: ["ninguna norma fija un título: otros puestos solo por excepción (variance)", "no da terapia"],

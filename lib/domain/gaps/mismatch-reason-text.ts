@@ -1,5 +1,6 @@
 import { catalogIn } from "@/lib/domain/catalog/localize";
-import { credentialsForState, isUsState, US_STATES } from "@/lib/domain/catalog";
+import { credentialsForState, isUsState } from "@/lib/domain/catalog";
+import { englishArticle, nameInSentence, usStateName } from "@/lib/domain/catalog/sentence-words";
 import { qualifiesToSupervise } from "./qualification";
 import type { MismatchReason, MismatchReasonCode } from "./types";
 
@@ -9,11 +10,13 @@ export type MismatchMessageKey =
 
 export type MismatchValues = {
   credential: string;
+  /** The English article the credential takes ("an LCSW", "a QMHA"), for the messages that need one. */
+  article: "a" | "an";
   service: string;
   models: string;
   /** Who to ask for: the credentials that may supervise this service ("LCSW, LPC or LMFT"). */
   supervisors: string;
-  /** The state whose title decided it, by name ("Texas"), or "" for a national entry. */
+  /** The state whose title decided it, by name in the reader's language ("Oregón"), or "" for a national entry. */
   state: string;
 };
 
@@ -86,11 +89,11 @@ export function mismatchValues(reason: MismatchReason, locale: string): Mismatch
   const { credentialById, serviceById, treatmentModelById } = catalogIn(locale);
   const service = serviceById(reason.serviceId);
   const models = (service?.requiresTrainingIn ?? []).map((id) => treatmentModelById(id)?.label ?? id);
-  const stateName = reason.stateCode
-    ? (US_STATES.find((state) => state.code === reason.stateCode)?.name ?? reason.stateCode)
-    : "";
+  const stateName = reason.stateCode ? usStateName(reason.stateCode, locale) : "";
+  const credential = nameInSentence(credentialById(reason.credentialId)?.abbreviation ?? reason.credentialId);
   return {
-    credential: credentialById(reason.credentialId)?.abbreviation ?? reason.credentialId,
+    credential,
+    article: englishArticle(credential),
     service: inSentence(service?.label ?? reason.serviceId),
     models: new Intl.ListFormat(locale, { type: "disjunction" }).format(models),
     supervisors: reason.code === "needs-supervisor" ? supervisorsFor(reason, locale) : "",

@@ -40,3 +40,10 @@ export async function goToFamilySection(page: Page, name: string): Promise<void>
   }
   await expect(page.getByRole("menu")).toHaveCount(0);
 }
+
+/** Opens one step of the provider form by its name in the list of steps (any language). */
+export async function openStep(page: Page, name: string): Promise<void> {
+  const steps = page.getByRole("navigation", { name: /Steps of the form|Pasos del formulario/ });
+  await steps.getByRole("button", { name, exact: true }).click();
+  await expect(steps.getByRole("button", { name, exact: true })).toHaveAttribute("aria-current", "step");
+}

@@ -142,7 +142,7 @@ export const californiaTitles: readonly StateTitle[] = [
     },
     {
       label: "Especialista de apoyo entre pares de Medi-Cal, California (Peer Support Specialist)",
-      abbreviation: "Peer Support Specialist",
+      abbreviation: "Especialista de apoyo entre pares",
       description:
         "Un compañero certificado con experiencia propia que aprobó el examen estatal: apoyo, orientación y defensa, no atención clínica.",
       cannot: LIMITS.peer.es,

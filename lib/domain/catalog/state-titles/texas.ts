@@ -244,7 +244,7 @@ export const texasTitles: readonly StateTitle[] = [
     },
     {
       label: "Consejero interno en dependencia química, Texas (Counselor Intern)",
-      abbreviation: "Counselor Intern",
+      abbreviation: "Consejero interno",
       description:
         "Un consejero en uso de sustancias en formación, registrado para aconsejar solo bajo un supervisor calificado mientras reúne horas para la licencia LCDC.",
       cannot: LIMITS.associate.es,

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { AddChildForm, AddNeedForm, CloseForm, MarkServiceForm } from "@/app/_components/care-team/catalog-forms";
+import { AddChildForm, AddNeedForm, MarkServiceForm } from "@/app/_components/care-team/catalog-forms";
+import { CloseDialog, ReopenButton } from "@/app/_components/care-team/close-dialog";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildrenWithNeeds } from "@/lib/care-team/children";
@@ -79,7 +80,7 @@ export default async function ChildrenPage({ params }: Props) {
                     return (
                       <li
                         key={need.id}
-                        className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between"
+                        className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between"
                       >
                         <div>
                           <p className="font-medium">{label}</p>
@@ -110,40 +111,50 @@ export default async function ChildrenPage({ params }: Props) {
                             />
                           </div>
                         </div>
-                        <div className="flex flex-wrap items-end gap-3">
-                          <CloseForm
+                        {need.resolvedOn ? (
+                          <ReopenButton
                             path={`${api}/${child.id}/needs/${need.id}`}
                             field="resolvedOn"
-                            closedOn={need.resolvedOn}
+                            label={t("reopen")}
+                            accessibleName={t("reopenNamed", { need: label })}
+                            undone={t("needReopened", { need: label })}
+                          />
+                        ) : (
+                          <CloseDialog
+                            path={`${api}/${child.id}/needs/${need.id}`}
+                            field="resolvedOn"
                             today={today}
-                            labels={{
-                              date: t("resolvedOnNamed", { need: label }),
-                              close: t("markResolved"),
-                              reopen: t("reopen"),
+                            words={{
+                              trigger: t("resolve"),
+                              triggerNamed: t("resolveNamed", { need: label }),
+                              title: t("resolveTitle", { need: label }),
+                              description: t("resolveBody", { name: child.name }),
+                              date: t("resolvedOn"),
+                              submit: t("markResolved"),
+                              working: t("saving"),
+                              done: t("needResolved", { need: label }),
+                              undone: t("needReopened", { need: label }),
+                              mistakeTitle: t("mistakeTitle"),
+                              mistakeBody: t("removeNeedBody"),
+                              remove: t("removeNeed"),
+                              removeConfirm: t("removeNeedConfirm"),
+                              removed: t("needRemoved", { need: label, name: child.name }),
                             }}
                           />
-                          <DeleteButton
-                            compact
-                            path={`${api}/${child.id}/needs/${need.id}`}
-                            label={t("removeNeed")}
-                            accessibleName={t("removeNeedNamed", { need: label, name: child.name })}
-                            confirmTitle={t("removeNeedConfirm")}
-                            confirmBody={t("removeNeedBody")}
-                          />
-                        </div>
+                        )}
                       </li>
                     );
                   })}
                 </ul>
               )}
-              <details className="mt-3 rounded-md border border-stone-200 p-3" open={child.needs.length === 0}>
-                <summary className="cursor-pointer font-semibold text-brand-800">
-                  {t("addNeedFor", { name: child.name })}
-                </summary>
-                <div className="mt-3">
-                  <AddNeedForm familyId={familyId} childId={child.id} today={today} />
-                </div>
-              </details>
+              <AddNeedForm
+                familyId={familyId}
+                childId={child.id}
+                childName={child.name}
+                openNeedIds={open.map((need) => need.needId)}
+                today={today}
+                startOpen={child.needs.length === 0}
+              />
             </div>
 
             <div>
@@ -156,7 +167,7 @@ export default async function ChildrenPage({ params }: Props) {
                     return (
                       <li
                         key={mark.id}
-                        className="flex flex-col gap-2 py-3 sm:flex-row sm:items-end sm:justify-between"
+                        className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between"
                       >
                         <div>
                           <p className="font-medium">{label}</p>
@@ -181,27 +192,37 @@ export default async function ChildrenPage({ params }: Props) {
                             />
                           </div>
                         </div>
-                        <div className="flex flex-wrap items-end gap-3">
-                          <CloseForm
+                        {mark.clearedOn ? (
+                          <ReopenButton
                             path={`${api}/${child.id}/needed-services/${mark.id}`}
                             field="clearedOn"
-                            closedOn={mark.clearedOn}
+                            label={t("reopen")}
+                            accessibleName={t("reopenNamed", { need: label })}
+                            undone={t("serviceReopened", { service: label })}
+                          />
+                        ) : (
+                          <CloseDialog
+                            path={`${api}/${child.id}/needed-services/${mark.id}`}
+                            field="clearedOn"
                             today={today}
-                            labels={{
-                              date: t("clearedOnNamed", { service: label }),
-                              close: t("markCleared"),
-                              reopen: t("reopen"),
+                            words={{
+                              trigger: t("clear"),
+                              triggerNamed: t("clearNamed", { service: label }),
+                              title: t("clearTitle", { service: label }),
+                              description: t("clearBody", { name: child.name }),
+                              date: t("clearedOn"),
+                              submit: t("markCleared"),
+                              working: t("saving"),
+                              done: t("serviceCleared", { service: label }),
+                              undone: t("serviceReopened", { service: label }),
+                              mistakeTitle: t("mistakeTitle"),
+                              mistakeBody: t("unmarkBody"),
+                              remove: t("unmark"),
+                              removeConfirm: t("unmarkConfirm"),
+                              removed: t("serviceRemoved", { service: label, name: child.name }),
                             }}
                           />
-                          <DeleteButton
-                            compact
-                            path={`${api}/${child.id}/needed-services/${mark.id}`}
-                            label={t("unmark")}
-                            accessibleName={t("unmarkNamed", { service: label, name: child.name })}
-                            confirmTitle={t("unmarkConfirm")}
-                            confirmBody={t("unmarkBody")}
-                          />
-                        </div>
+                        )}
                       </li>
                     );
                   })}
@@ -210,7 +231,7 @@ export default async function ChildrenPage({ params }: Props) {
               <details className="mt-3 rounded-md border border-stone-200 p-3">
                 <summary className="cursor-pointer font-semibold text-brand-800">{t("markService")}</summary>
                 <div className="mt-3">
-                  <MarkServiceForm familyId={familyId} childId={child.id} today={today} />
+                  <MarkServiceForm familyId={familyId} childId={child.id} childName={child.name} today={today} />
                 </div>
               </details>
             </div>

@@ -11,6 +11,7 @@ import { gapSubjectId } from "@/lib/schemas/documents";
 import { Evidence } from "@/app/_components/documents/evidence";
 import { questionIdsForService } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
+import { neededForValues } from "@/lib/domain/catalog/sentence-words";
 import { isIsoDate } from "@/lib/core/dates";
 import { MARKED } from "@/lib/domain/gaps";
 import { calendarDate } from "@/app/_components/calendar-date";
@@ -142,11 +143,10 @@ export default async function GapsPage({ params, searchParams }: Props) {
                     </p>
                     <p className="text-sm text-stone-600">
                       {gap.needed
-                        ? t("neededFor", {
-                            reasons: gap.neededFor
-                              .map((id) => (id === MARKED ? t("markedDirectly") : (needById(id)?.label ?? id)))
-                              .join(", "),
-                          })
+                        ? t(
+                            "neededFor",
+                            neededForValues(gap.neededFor, MARKED, (id) => needById(id)?.label ?? id, locale),
+                          )
                         : t("notNeeded")}
                     </p>
                     {gap.providerIds.length > 0 && (

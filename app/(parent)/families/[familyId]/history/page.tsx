@@ -5,6 +5,7 @@ import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listCareEvents, type CareEventDto } from "@/lib/care-team/events";
 import { credentialById as anyCredentialById } from "@/lib/domain/catalog";
 import { catalogIn } from "@/lib/domain/catalog/localize";
+import { titledAs } from "@/lib/domain/catalog/sentence-words";
 import { isIsoDate } from "@/lib/core/dates";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { PageIntro } from "@/app/_components/page-intro";
@@ -85,17 +86,19 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           service: serviceById(text("serviceId"))?.label ?? text("serviceId"),
           child: text("childName"),
         });
-      case "provider.added":
+      case "provider.added": {
+        // Older events name Oregon's titles by their old ids ("qmha"): read them as today's entries.
+        const english = anyCredentialById(text("credentialId"));
+        const credential = credentialById(english?.id ?? text("credentialId"));
         return t("provider.added", {
           who,
           name: text("name"),
           title: text("statedTitle"),
-          // Older events name Oregon's titles by their old ids ("qmha"): read them as today's entries.
-          credential:
-            credentialById(anyCredentialById(text("credentialId"))?.id ?? text("credentialId"))?.abbreviation ??
-            text("credentialId"),
+          titled: titledAs(text("statedTitle"), credential, ...(english ? [english] : [])),
+          credential: credential?.abbreviation ?? text("credentialId"),
           date: day(change("startOn")?.to),
         });
+      }
       case "provider.ended":
         return t("provider.ended", { who, name: text("name"), date: day(change("endOn")?.to) });
       case "provider.updated":
