@@ -125,7 +125,7 @@ export function FamilyLabels({ row }: { row: CaseloadRow }) {
           {row.tags.map((tag) => (
             <span
               key={tag}
-              className="text-brand-900 ring-brand-200 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium ring-1"
+              className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900 ring-1 ring-brand-200"
             >
               {tag}
             </span>

@@ -204,7 +204,7 @@ export function ProviderForm(props: Props) {
                 aria-current={index === step ? "step" : undefined}
                 className={`flex h-full w-full items-start gap-2 rounded-md border px-3 py-2 text-left text-sm ${
                   index === step
-                    ? "text-brand-900 border-brand-700 bg-brand-50 font-semibold"
+                    ? "border-brand-700 bg-brand-50 font-semibold text-brand-900"
                     : "border-stone-200 bg-white text-stone-800 hover:bg-stone-50"
                 }`}
               >

@@ -31,7 +31,7 @@ function AskedSoFar({ familyId, requestIds }: { familyId: string; requestIds: st
   return (
     <p
       data-testid="gap-requests"
-      className={`rounded-md px-3 py-2 text-sm ${overdue ? "bg-red-50 text-red-900" : "text-brand-900 bg-brand-50"}`}
+      className={`rounded-md px-3 py-2 text-sm ${overdue ? "bg-red-50 text-red-900" : "bg-brand-50 text-brand-900"}`}
     >
       {t(overdue ? "askedOverdue" : "askedSoFar", { count: asked.length, last: date(last.askedOn), due: date(due) })}{" "}
       <Link

@@ -28,7 +28,7 @@ function SentRequest({ familyId, request }: { familyId: string; request: FamilyR
   return (
     <div
       role="status"
-      className="text-brand-900 flex flex-col gap-2 rounded-md border border-brand-100 bg-brand-50 px-4 py-3"
+      className="flex flex-col gap-2 rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-brand-900"
     >
       <p className="font-semibold">
         {t("sentOn", { date: calendarDate(format, request.askedOn), due: calendarDate(format, request.dueOn) })}
