@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, lt } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { letters, requestChildren, requests } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
@@ -48,6 +48,24 @@ export async function listRequests(actor: Actor, familyId: string, now = new Dat
   const db = await getDb();
   await readFamily(db, actor, familyId, "requests");
   return requestsOfFamily(db, familyId, practiceToday(now));
+}
+
+/**
+ * The family's open requests whose answer is late, the longest overdue first: the family's home
+ * ranks them in "what to do first". One query, so the home page stays within its statement budget.
+ */
+export async function listOverdueRequests(
+  actor: Actor,
+  familyId: string,
+  now = new Date(),
+): Promise<{ id: string; dueOn: IsoDate; toName: string }[]> {
+  const db = await getDb();
+  await readFamily(db, actor, familyId, "requests");
+  return db
+    .select({ id: requests.id, dueOn: requests.dueOn, toName: requests.toName })
+    .from(requests)
+    .where(and(eq(requests.familyId, familyId), eq(requests.status, "open"), lt(requests.dueOn, practiceToday(now))))
+    .orderBy(asc(requests.dueOn), asc(requests.id));
 }
 
 export async function getRequest(

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { signInThroughUi } from "./support/ui";
+import { signInThroughUi, UUID_PATTERN } from "./support/ui";
 
 /** Pages in a PDF as Chromium writes it: one "/Type /Page" object per page (the tree is "/Pages"). */
 function pdfPageCount(pdf: Buffer): number {
@@ -135,6 +135,13 @@ test("a parent asks for missing family therapy with a letter, marks it sent and 
   const row = page.getByRole("table", { name: "Families on your caseload" }).getByTestId("caseload-row");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("1 overdue request");
+  // The family's home puts the late answer in the coach's "where to help first", linking to it.
+  await page.goto(`/families/${parent.family.id}`);
+  const first = page.getByRole("region", { name: "Where to help first" });
+  const late = first.getByRole("listitem").filter({ hasText: /The answer from .+ is late/ });
+  await expect(late).toHaveCount(1);
+  await late.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/families/${parent.family.id}/requests/${UUID_PATTERN}$`));
 });
 
 test("a parent logs a call from a phone and follows it to an answer", async ({ page, newParent, signedIn }) => {

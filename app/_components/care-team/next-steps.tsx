@@ -92,7 +92,7 @@ export function NextSteps({ familyId, gaps, providers, reader, overdueRequests }
           headline: label ?? t("request.headline"),
           body: how(step.days, (duration) => t(coach ? "request.lateCoach" : "request.late", { duration })),
           ask: undefined,
-          href: `${base}/requests`,
+          href: `${base}/requests/${step.requestId}`,
           action: t("request.action"),
         };
       }

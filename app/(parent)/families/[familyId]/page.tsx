@@ -8,6 +8,7 @@ import { FamilyInvites } from "@/app/_components/invites/family-invites";
 import { UnreadBadge } from "@/app/_components/unread-badge";
 import { familyGaps, practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
+import { listOverdueRequests } from "@/lib/requests/requests";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { getFamilySummary } from "@/lib/families/queries";
 import { Section } from "@/app/_components/section";
@@ -22,15 +23,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FamilyPage({ params }: Props) {
   const actor = await actorForPage();
   const { familyId } = await params;
-  const [family, gaps, providers] = await pageData(
+  const [family, gaps, providers, overdue] = await pageData(
     Promise.all([
       getFamilySummary(actor, familyId),
       familyGaps(actor, familyId, practiceToday(), await getLocale()),
       listProviders(actor, familyId),
+      listOverdueRequests(actor, familyId),
     ]),
   );
   const t = await getTranslations("family");
   const tm = await getTranslations("messages");
+  const tn = await getTranslations("nextSteps");
   const format = await getFormatter();
 
   return (
@@ -48,6 +51,10 @@ export default async function FamilyPage({ params }: Props) {
         gaps={gaps}
         providers={providers}
         reader={actor.role === "coach" ? "coach" : "parent"}
+        overdueRequests={overdue.map((request) => ({
+          ...request,
+          label: tn("request.headlineTo", { to: request.toName }),
+        }))}
       />
 
       <AtAGlance
