@@ -135,6 +135,12 @@ test("a parent asks for missing family therapy with a letter, marks it sent and 
   const row = page.getByRole("table", { name: "Families on your caseload" }).getByTestId("caseload-row");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("1 overdue request");
+  // Filtered to families owed an answer: this family stays, the demo's Riveras (no requests) go.
+  await page.goto("/caseload");
+  await page.getByRole("checkbox", { name: "Overdue requests" }).check();
+  const rows = page.getByRole("table", { name: "Families on your caseload" }).getByTestId("caseload-row");
+  await expect(rows.filter({ hasText: suffix })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "The Rivera family" })).toHaveCount(0);
   // The family's home puts the late answer in the coach's "where to help first", linking to it.
   await page.goto(`/families/${parent.family.id}`);
   const first = page.getByRole("region", { name: "Where to help first" });

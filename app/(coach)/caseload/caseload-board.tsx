@@ -14,6 +14,7 @@ import { useCaseload } from "./use-caseload";
 const FLAGS: { flag: CaseloadFlagFilter; label: string }[] = [
   { flag: "safety-gap", label: "filterSafety" },
   { flag: "unread", label: "filterUnread" },
+  { flag: "overdue-requests", label: "filterOverdueRequests" },
   { flag: "inactive", label: "filterInactive" },
   { flag: "archived", label: "filterArchived" },
 ];
