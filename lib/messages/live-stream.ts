@@ -1,13 +1,12 @@
 import "server-only";
+import { sessionExpiry } from "./session-expiry";
 import { logUnlessDatabaseAway } from "@/lib/core/log";
 import type { Actor } from "@/lib/identity/actor";
-import { sessionDeadline } from "@/lib/identity/sessions";
 import { listFamiliesFor } from "@/lib/families/queries";
 import { subscribe, watchSessions } from "./live-hub";
 
 const HEARTBEAT_MS = 15_000;
 // setTimeout's longest delay; a session that ends later is checked again then.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** What a change signal tells the browser: which family, and whether a message came or someone read. */
 export type LiveChange = { familyId: string; kind: "message" | "read" };
@@ -42,7 +41,6 @@ export async function liveStream({
   const following = new Map<string, () => void>();
   let stopWatchingSessions: () => void = () => {};
   let heartbeat: NodeJS.Timeout | undefined = undefined;
-  let expiry: NodeJS.Timeout | undefined = undefined;
 
   const write = (text: string) => {
     if (closed) return;
@@ -60,7 +58,7 @@ export async function liveStream({
     if (reason) write(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
     closed = true;
     clearInterval(heartbeat);
-    clearTimeout(expiry);
+    session.stop();
     for (const stop of following.values()) stop();
     following.clear();
     stopWatchingSessions();
@@ -71,6 +69,10 @@ export async function liveStream({
       // already closed by the client
     }
   };
+  const session = sessionExpiry(actor.sessionId, "live stream", {
+    isClosed: () => closed,
+    end: () => close("session"),
+  });
   const onAbort = () => close();
 
   /**
@@ -103,31 +105,11 @@ export async function liveStream({
     return added;
   };
 
-  /** Whether the session still counts (the stream ends when not); re-arms the timer for its end. */
-  const sessionStillCounts = async (): Promise<boolean> => {
-    const endsAt = await sessionDeadline(actor.sessionId);
-    if (closed) return false;
-    if (!endsAt) {
-      close("session");
-      return false;
-    }
-    clearTimeout(expiry);
-    expiry = setTimeout(() => void checkSessionQuietly(), Math.min(MAX_TIMER_MS, endsAt.getTime() - Date.now() + 10));
-    return true;
-  };
-  const checkSessionQuietly = async () => {
-    try {
-      await sessionStillCounts();
-    } catch (error) {
-      // The database is away for a moment: the heartbeat checks again.
-      logUnlessDatabaseAway("live stream session check", error);
-    }
-  };
   const onHeartbeat = async () => {
     // The heartbeat goes out even while the database is away, so the connection stays open.
     write(`: heartbeat\n\n`);
     try {
-      if (!(await sessionStillCounts())) return;
+      if (!(await session.stillCounts())) return;
       if (await follow(false)) send("resync", {});
     } catch (error) {
       logUnlessDatabaseAway("live stream heartbeat", error);
@@ -153,7 +135,7 @@ export async function liveStream({
   try {
     await follow(true);
     if (closed) return stream;
-    const stopWatching = await watchSessions(actor.id, () => void checkSessionQuietly());
+    const stopWatching = await watchSessions(actor.id, () => void session.checkQuietly());
     if (closed) {
       stopWatching();
       return stream;
@@ -164,7 +146,7 @@ export async function liveStream({
     throw error;
   }
   heartbeat = setInterval(() => void onHeartbeat(), heartbeatMs);
-  void checkSessionQuietly();
+  void session.checkQuietly();
   // Whatever changed while the connection was down or being set up: the page reads it again.
   send("resync", {});
   return stream;

@@ -1,6 +1,6 @@
 import "server-only";
+import { sessionExpiry } from "./session-expiry";
 import type { Actor } from "@/lib/identity/actor";
-import { sessionDeadline } from "@/lib/identity/sessions";
 import { AppError } from "@/lib/core/errors";
 import { logUnlessDatabaseAway } from "@/lib/core/log";
 import type { MessageDto } from "./dto";
@@ -18,7 +18,6 @@ export const CATCH_UP_MAX = 500;
 // Chunks the response may hold unread; beyond it a catch-up waits for the next heartbeat.
 const QUEUE_CHUNKS = 256;
 // setTimeout's longest delay; a session that ends later is checked again then.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 type StreamOptions = {
   actor: Actor;
@@ -65,7 +64,6 @@ export async function conversationStream({
   let unsubscribe: () => void = () => {};
   let stopWatchingSessions: () => void = () => {};
   let heartbeat: NodeJS.Timeout | undefined = undefined;
-  let expiry: NodeJS.Timeout | undefined = undefined;
 
   const write = (text: string) => {
     if (closed) return;
@@ -93,7 +91,7 @@ export async function conversationStream({
     }
     closed = true;
     clearInterval(heartbeat);
-    clearTimeout(expiry);
+    session.stop();
     unsubscribe();
     stopWatchingSessions();
     signal.removeEventListener("abort", onAbort);
@@ -103,6 +101,10 @@ export async function conversationStream({
       // already closed by the client
     }
   };
+  const session = sessionExpiry(actor.sessionId, "message stream", {
+    isClosed: () => closed,
+    end: () => close("session"),
+  });
   const onAbort = () => close();
 
   /** Too far behind: the client reloads its pages, and the stream goes on from the newest message. */
@@ -140,35 +142,11 @@ export async function conversationStream({
     }
   };
 
-  /**
-   * Whether the session still counts (the stream ends when it does not); when it does, the next
-   * check is set for the moment it would end, since a request elsewhere may have moved that moment.
-   */
-  const sessionStillCounts = async (): Promise<boolean> => {
-    const endsAt = await sessionDeadline(actor.sessionId);
-    if (closed) return false;
-    if (!endsAt) {
-      close("session");
-      return false;
-    }
-    clearTimeout(expiry);
-    expiry = setTimeout(() => void checkSessionQuietly(), Math.min(MAX_TIMER_MS, endsAt.getTime() - Date.now() + 10));
-    return true;
-  };
-  const checkSessionQuietly = async () => {
-    try {
-      await sessionStillCounts();
-    } catch (error) {
-      // The database is away for a moment: the heartbeat checks again.
-      logUnlessDatabaseAway("message stream session check", error);
-    }
-  };
-
   const checkSession = async () => {
     // The heartbeat goes out even while the database is away, so the connection stays open.
     write(`: heartbeat\n\n`);
     try {
-      if (!(await sessionStillCounts())) return;
+      if (!(await session.stillCounts())) return;
       await assertConversationAccess(actor, familyId);
     } catch (error) {
       if (error instanceof AppError && error.code === "not_found") return close("forbidden");
@@ -210,7 +188,7 @@ export async function conversationStream({
       return stream;
     }
     unsubscribe = leave;
-    const stopWatching = await watchSessions(actor.id, () => void checkSessionQuietly());
+    const stopWatching = await watchSessions(actor.id, () => void session.checkQuietly());
     if (closed) {
       stopWatching();
       return stream;
@@ -222,7 +200,7 @@ export async function conversationStream({
   }
   heartbeat = setInterval(() => void checkSession(), heartbeatMs);
   // Sets the timer for the session's end (and ends the stream if it ended meanwhile).
-  void checkSessionQuietly();
+  void session.checkQuietly();
   // Anything sent between the client's last message and the LISTEN being in place.
   void catchUp();
   return stream;

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { LoadFailed, Loading } from "@/app/_components/requests/load-states";
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
-import { apiFetch, ApiError } from "@/app/_components/api-client";
+import { apiFetch } from "@/app/_components/api-client";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField, TextAreaField } from "@/app/_components/form-field";
 import { useErrorText } from "@/app/_components/use-error-text";
@@ -18,7 +19,6 @@ import { useLetter } from "./use-letter";
  */
 export function LetterEditor({ familyId, letterId, today }: { familyId: string; letterId: string; today: string }) {
   const t = useTranslations("letters");
-  const errorText = useErrorText();
   const { query, replace } = useLetter(familyId, letterId);
   const letter = query.data;
 
@@ -30,32 +30,16 @@ export function LetterEditor({ familyId, letterId, today }: { familyId: string; 
       {t("backToRequests")}
     </Link>
   );
-  if (query.isPending)
-    return (
-      <div className="flex flex-col gap-4">
-        {back}
-        <p role="status">{t("loading")}</p>
-      </div>
-    );
+  if (query.isPending) return <Loading back={back} label={t("loading")} />;
   if (query.isError || !letter)
     return (
-      <div className="flex flex-col items-start gap-4">
-        {back}
-        {query.error instanceof ApiError && query.error.status === 404 ? (
-          <>
-            <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
-            <p className="text-stone-700">{t("notFoundBody")}</p>
-          </>
-        ) : (
-          <>
-            <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-            <FormAlert message={errorText(query.error)} />
-            <button type="button" className="btn-secondary" onClick={() => void query.refetch()}>
-              {t("tryAgain")}
-            </button>
-          </>
-        )}
-      </div>
+      <LoadFailed
+        back={back}
+        error={query.error}
+        title={t("editTitle")}
+        words={{ notFoundTitle: t("notFoundTitle"), notFoundBody: t("notFoundBody"), tryAgain: t("tryAgain") }}
+        onRetry={() => void query.refetch()}
+      />
     );
 
   return (

@@ -1,11 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { LoadFailed, Loading } from "@/app/_components/requests/load-states";
 import { useFormatter, useTranslations } from "next-intl";
 import { calendarDate } from "@/app/_components/calendar-date";
-import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/use-error-text";
-import { ApiError } from "@/app/_components/api-client";
 import { DueRuleNote, RequestStatusMark } from "@/app/_components/requests/request-summary";
 import { useFamilyRequest } from "@/app/_components/requests/use-requests";
 import { AddUpdateForm } from "./add-update-form";
@@ -24,7 +22,6 @@ export function RequestThread({
 }) {
   const t = useTranslations("requests");
   const format = useFormatter();
-  const errorText = useErrorText();
   const query = useFamilyRequest(familyId, requestId);
   const date = (iso: string) => calendarDate(format, iso);
   const back = (
@@ -36,32 +33,16 @@ export function RequestThread({
     </Link>
   );
 
-  if (query.isPending)
-    return (
-      <div className="flex flex-col gap-4">
-        {back}
-        <p role="status">{t("loading")}</p>
-      </div>
-    );
+  if (query.isPending) return <Loading back={back} label={t("loading")} />;
   if (query.isError)
     return (
-      <div className="flex flex-col items-start gap-4">
-        {back}
-        {query.error instanceof ApiError && query.error.status === 404 ? (
-          <>
-            <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
-            <p className="text-stone-700">{t("notFoundBody")}</p>
-          </>
-        ) : (
-          <>
-            <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
-            <FormAlert message={errorText(query.error)} />
-            <button type="button" className="btn-secondary" onClick={() => void query.refetch()}>
-              {t("tryAgain")}
-            </button>
-          </>
-        )}
-      </div>
+      <LoadFailed
+        back={back}
+        error={query.error}
+        title={t("detailTitle")}
+        words={{ notFoundTitle: t("notFoundTitle"), notFoundBody: t("notFoundBody"), tryAgain: t("tryAgain") }}
+        onRetry={() => void query.refetch()}
+      />
     );
 
   const request = query.data;
