@@ -2,7 +2,7 @@ import "server-only";
 import { createReadStream } from "node:fs";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { children, documentChildren, documents, providers, storedFiles, users } from "@/db/schema";
+import { documentChildren, documents, storedFiles, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { recordAudit } from "@/lib/identity/audit";
 import { familyRelation } from "@/lib/identity/family-access";
@@ -11,10 +11,10 @@ import { inFamily, readFamily } from "@/lib/care-team/scope";
 import { AppError, notFound } from "@/lib/core/errors";
 import { createGate } from "@/lib/core/gate";
 import { processSingleton } from "@/lib/core/singleton";
-import { invalidFields } from "@/lib/core/validation";
 import { FAMILY_DOCUMENTS_MAX_BYTES } from "@/lib/schemas/limits";
 import type { DocumentKind, DocumentListQuery, DocumentPatchInput, DocumentUploadInput } from "@/lib/schemas/documents";
 import { isId } from "@/lib/schemas/fields";
+import { assertLinksOfFamily } from "@/lib/requests/links";
 import type { DocumentDto } from "./dto";
 import { fileStore } from "./file-store";
 import type { PreparedFile } from "./inspect";
@@ -168,30 +168,6 @@ export async function getDocument(actor: Actor, familyId: string, documentId: st
  */
 export async function assertMayAddDocuments(actor: Actor, familyId: string): Promise<void> {
   await familyRelation(await getDb(), actor, familyId, "change");
-}
-
-/** The children and provider a document names must be the family's own; requests come with issue 19. */
-async function assertLinksOfFamily(
-  db: Executor,
-  familyId: string,
-  links: { childIds?: string[]; providerId?: string | null; requestId?: string | null },
-): Promise<void> {
-  if (links.childIds && links.childIds.length > 0) {
-    const found = await db
-      .select({ id: children.id })
-      .from(children)
-      .where(and(eq(children.familyId, familyId), inArray(children.id, links.childIds)));
-    if (found.length !== links.childIds.length) throw invalidFields({ childIds: "validation.unknownChild" });
-  }
-  if (links.providerId) {
-    const [found] = await db
-      .select({ id: providers.id })
-      .from(providers)
-      .where(and(eq(providers.familyId, familyId), eq(providers.id, links.providerId)));
-    if (!found) throw invalidFields({ providerId: "validation.unknownProvider" });
-  }
-  // No request exists before requests do (issue 19), so no id can name one of the family's.
-  if (links.requestId) throw invalidFields({ requestId: "validation.unknownRequest" });
 }
 
 /**

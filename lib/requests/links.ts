@@ -1,17 +1,17 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { children, families, letters, providers } from "@/db/schema";
+import { children, families, letters, providers, requests } from "@/db/schema";
 import { invalidFields } from "@/lib/core/validation";
 
 /**
- * What a request names must be the family's own: another family's child, provider or letter is a
- * field error (400), never a way to learn that the id exists elsewhere.
+ * What a request or a document names must be the family's own: another family's child, provider,
+ * letter or request is a field error (400), never a way to learn that the id exists elsewhere.
  */
 export async function assertLinksOfFamily(
   db: Executor,
   familyId: string,
-  links: { childIds?: string[]; providerId?: string | null; letterId?: string | null },
+  links: { childIds?: string[]; providerId?: string | null; letterId?: string | null; requestId?: string | null },
 ): Promise<void> {
   if (links.childIds && links.childIds.length > 0) {
     const found = await db
@@ -33,6 +33,13 @@ export async function assertLinksOfFamily(
       .from(letters)
       .where(and(eq(letters.familyId, familyId), eq(letters.id, links.letterId)));
     if (!found) throw invalidFields({ letterId: "validation.unknownLetter" });
+  }
+  if (links.requestId) {
+    const [found] = await db
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.familyId, familyId), eq(requests.id, links.requestId)));
+    if (!found) throw invalidFields({ requestId: "validation.unknownRequest" });
   }
 }
 

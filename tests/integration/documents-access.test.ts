@@ -12,6 +12,7 @@ import { createProvider, deleteProvider } from "@/lib/care-team/providers";
 import { listCitations } from "@/lib/documents/citations";
 import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
 import { listMessages } from "@/lib/messages/queries";
+import { createRequest } from "@/lib/requests/requests";
 import { parseSendInput, sendMessage } from "@/lib/messages/send";
 import { gapSubjectId } from "@/lib/schemas/documents";
 import * as F from "../support/document-fixtures";
@@ -135,6 +136,28 @@ describeEachDatabase("a family's documents: who sees them, citations, attachment
       documentDate: "2026-01-03",
       childIds: [childId],
     });
+  });
+
+  it("a document may name one of the family's requests; another family's request is refused", async () => {
+    const ask = (actor: Actor, family: string, child: string) =>
+      createRequest(actor, family, {
+        kind: "records-request",
+        to: { name: "Records office" },
+        childIds: [child],
+        serviceIds: [],
+        askedOn: "2026-01-05",
+        channel: "letter",
+        summary: "Asked for the discharge records.",
+      });
+    const ours = await ask(parent, familyId, childId);
+    const otherChild = await createChild(otherParent, otherFamilyId, { name: "Robin" });
+    const theirs = await ask(otherParent, otherFamilyId, otherChild.id);
+    const cited = await documentCall("PATCH", familyId, plan.id, { requestId: ours.id });
+    expect(cited.status).toBe(200);
+    expect(((await cited.json()) as { document: DocumentDto }).document.requestId).toBe(ours.id);
+    expect((await documentCall("PATCH", familyId, plan.id, { requestId: theirs.id })).status).toBe(400);
+    expect((await documentCall("PATCH", familyId, plan.id, { requestId: crypto.randomUUID() })).status).toBe(400);
+    await documentCall("PATCH", familyId, plan.id, { requestId: null });
   });
 
   it("the list filters by kind and by child, newest paper first", async () => {
