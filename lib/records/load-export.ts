@@ -31,6 +31,7 @@ type LoadExportResult = {
   events: number;
   messages: number;
   requests: number;
+  letters: number;
   /** Documents described in the export: their bytes are not in a JSON export, so none is loaded. */
   skippedDocuments: number;
 };
@@ -237,6 +238,7 @@ export async function loadFamilyExport(
       events: doc.events.length,
       messages: doc.messages.length,
       requests: doc.requests?.length ?? 0,
+      letters: doc.letters?.length ?? 0,
       skippedDocuments: doc.documents?.length ?? 0,
     };
     await recordAudit(tx, {

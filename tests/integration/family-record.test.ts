@@ -146,6 +146,8 @@ describeEachDatabase("the family's record: export and load", (context) => {
       providers: 3,
       events: first.events.length,
       messages: 2,
+      requests: 0,
+      letters: 0,
       skippedDocuments: 0,
     });
     const second = await exportFamily(parent, freshId, "json");
@@ -323,8 +325,10 @@ describeEachDatabase("the family's record: export and load", (context) => {
       "exportedAt",
       "family",
       "format",
+      "letters",
       "messages",
       "providers",
+      "requests",
       "version",
     ]);
   });

@@ -293,7 +293,10 @@ describeEachDatabase("letters", (context) => {
       requests: record.requests.filter((request) => request.id === sent!.id),
       letters: [exported],
     };
-    await loadFamilyExport(parent, fresh.id, familyExportSchema.parse(onlyThis));
+    expect(await loadFamilyExport(parent, fresh.id, familyExportSchema.parse(onlyThis))).toMatchObject({
+      requests: 1,
+      letters: 1,
+    });
     const [copy] = await listLetters(parent, fresh.id);
     expect(copy).toMatchObject({ subject: letter.subject, body: letter.body, template: "records-request" });
     expect(copy!.id).not.toBe(letter.id);

@@ -48,6 +48,8 @@ export const recordRoutes = [
           providers: z.number().int(),
           events: z.number().int(),
           messages: z.number().int(),
+          requests: z.number().int(),
+          letters: z.number().int(),
           skippedDocuments: z
             .number()
             .int()
