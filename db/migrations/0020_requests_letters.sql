@@ -87,3 +87,18 @@ ALTER TABLE "documents" ADD CONSTRAINT "documents_request_id_requests_id_fk" FOR
 -- A request may be cited as evidence as anything else may (migration 0017): its citations go with it.
 CREATE TRIGGER requests_forget_citations AFTER DELETE ON requests REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION document_citations_forget_subjects('request');
+--> statement-breakpoint
+-- A family's open requests are shown beside its gaps and in "what to do first", and kept with the
+-- engine's answers per care version (lib/care-team/gap-requests.ts): a change to a request moves
+-- the care version as a change to the care records does (migration 0007's trigger function).
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['requests', 'request_children'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION families_bump_care_version()', t || '_care_version_insert', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION families_bump_care_version()', t || '_care_version_update', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION families_bump_care_version()', t || '_care_version_delete', t);
+  END LOOP;
+END;
+$$;

@@ -20,7 +20,7 @@ import { requestLocale } from "@/lib/core/i18n/request-locale";
 import { engineCache, perFamily } from "./engine-cache";
 import type { FamilyRecords } from "./records";
 import { readFamily } from "./scope";
-import { gapKey, openRequestIdsByGap } from "./gap-requests";
+import { gapKey, openRequestsOf, requestIdsByGap } from "./gap-requests";
 import { isUsState, type UsState } from "@/lib/domain/catalog";
 
 type GapDto = {
@@ -63,7 +63,7 @@ export async function familyGaps(
     gaps: familyGapsOn(records.children, records.providers, on),
   }));
   const { names, gaps } = answers.get(familyId)!;
-  const requestIds = await openRequestIdsByGap(db, familyId);
+  const requestIds = requestIdsByGap(await openRequestsOf(db, family));
   const t = translatorFor(locale);
   return {
     on,

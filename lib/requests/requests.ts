@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lt } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { letters, requestChildren, requests } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
@@ -11,6 +11,7 @@ import { suggestDueDate, type DueRule, type RequestKind } from "@/lib/domain/req
 import type { RequestCreateInput, RequestPatchInput } from "@/lib/schemas/requests";
 import { changesBetween, recordCareEvent } from "@/lib/care-team/events";
 import { practiceToday } from "@/lib/care-team/gaps";
+import { openRequestsOf } from "@/lib/care-team/gap-requests";
 import { inFamily, readFamily } from "@/lib/care-team/scope";
 import type { RequestDto, RequestWithUpdatesDto } from "./dto";
 import { assertLinksOfFamily, stateOfFamily } from "./links";
@@ -52,7 +53,7 @@ export async function listRequests(actor: Actor, familyId: string, now = new Dat
 
 /**
  * The family's open requests whose answer is late, the longest overdue first: the family's home
- * ranks them in "what to do first". One query, so the home page stays within its statement budget.
+ * ranks them in "what to do first". Read with the gaps' open requests, kept per care version.
  */
 export async function listOverdueRequests(
   actor: Actor,
@@ -60,12 +61,12 @@ export async function listOverdueRequests(
   now = new Date(),
 ): Promise<{ id: string; dueOn: IsoDate; toName: string }[]> {
   const db = await getDb();
-  await readFamily(db, actor, familyId, "requests");
-  return db
-    .select({ id: requests.id, dueOn: requests.dueOn, toName: requests.toName })
-    .from(requests)
-    .where(and(eq(requests.familyId, familyId), eq(requests.status, "open"), lt(requests.dueOn, practiceToday(now))))
-    .orderBy(asc(requests.dueOn), asc(requests.id));
+  const family = await readFamily(db, actor, familyId, "requests");
+  const today = practiceToday(now);
+  return (await openRequestsOf(db, family))
+    .filter((request) => request.dueOn < today)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id))
+    .map(({ id, dueOn, toName }) => ({ id, dueOn, toName }));
 }
 
 export async function getRequest(
