@@ -31,6 +31,7 @@ test("a family's navigation: four sections and More, worked from the keyboard, t
     await page.keyboard.press("Enter");
     const menu = page.getByRole("menu");
     await expect(menu.getByRole("menuitem")).toHaveText([
+      "Requests",
       "Children & needs",
       "Documents",
       "Summary",
@@ -51,7 +52,7 @@ test("a family's navigation: four sections and More, worked from the keyboard, t
     // Arrow keys walk the menu; Enter follows the item.
     await page.keyboard.press("Enter");
     await expect(menu).toBeVisible();
-    for (let step = 0; step < 3; step++) await page.keyboard.press("ArrowDown");
+    for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowDown");
     await expect(menu.getByRole("menuitem", { name: "Timeline" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/timeline$/);

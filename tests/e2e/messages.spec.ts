@@ -314,11 +314,11 @@ test.describe("messages API", () => {
   });
 });
 
-test("the dev mailbox is for admins only", async ({ browser }) => {
+test("the outgoing-email page is for admins only", async ({ browser }) => {
   const admin = await signedInPage(browser, DEMO.admin, DEMO_PASSWORD);
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mailbox" }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: "Dev mailbox" })).toBeVisible();
-  await expectNoAxeViolations(admin, "the dev mailbox");
+  await expect(admin.getByRole("heading", { level: 1, name: "Outgoing email" })).toBeVisible();
+  await expectNoAxeViolations(admin, "the outgoing-email page");
   await admin.context().close();
 
   for (const email of [DEMO.coach, DEMO.ana]) {

@@ -96,6 +96,7 @@ async function familyPages(page: Page, familyId: string): Promise<string[]> {
     "/care-team/import",
     `/care-team/${providers.providers[0]!.id}`,
     "/gaps",
+    "/requests",
     "/messages",
     "/children",
     "/documents",
@@ -130,10 +131,11 @@ test.describe("every page fits from 360 px up, with its navigation in view and n
   test("the coach's pages, a family's coach tools included", async ({ browser }) => {
     await asAccount(browser, DEMO.coach, async (page) => {
       await expect(page).toHaveURL(/\/caseload$/);
-      const families = (await (await page.request.get("/api/v1/caseload")).json()) as {
-        families: { familyId: string }[];
+      // The demo's Riveras by name: other suites add families to the demo coach's caseload.
+      const families = (await (await page.request.get("/api/v1/caseload?q=Rivera")).json()) as {
+        families: { familyId: string; name: string }[];
       };
-      const familyId = families.families[0]!.familyId;
+      const familyId = families.families.find((family) => family.name === "The Rivera family")!.familyId;
       const pages = [
         "/caseload",
         "/invites",

@@ -90,7 +90,7 @@ export default async function FamilyPage({ params }: Props) {
             {family.members.map((member) => (
               <li key={member.id}>
                 <span className="font-medium">{member.name}</span>{" "}
-                <span className="text-sm text-stone-600">{member.email}</span>
+                <span className="text-sm break-all text-stone-600">{member.email}</span>
               </li>
             ))}
           </ul>
@@ -103,7 +103,7 @@ export default async function FamilyPage({ params }: Props) {
               {family.coaches.map((coach) => (
                 <li key={coach.id}>
                   <span className="font-medium">{coach.name}</span>{" "}
-                  <span className="text-sm text-stone-600">{coach.email}</span>
+                  <span className="text-sm break-all text-stone-600">{coach.email}</span>
                 </li>
               ))}
             </ul>
