@@ -30,6 +30,21 @@ function rootFromArgs(argv: string[]): string {
   return at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]!) : process.cwd();
 }
 
+// Lighthouse sometimes fails to record its own trace on a busy machine (NO_NAVSTART, NO_FCP):
+// that says nothing about the page, so such a run is tried again, twice at most. A page that
+// loads but scores below the bar is never retried.
+const ATTEMPTS = 3;
+
+async function measure(url: string, name: string, flags: Parameters<typeof lighthouse>[1]) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error(`no result for ${url}`);
+    const { lhr } = result;
+    if (!lhr.runtimeError || attempt === ATTEMPTS) return lhr;
+    console.log(`[lighthouse] ${name}: ${lhr.runtimeError.code}, trying again (${attempt + 1} of ${ATTEMPTS})`);
+  }
+}
+
 function runsFromArgs(argv: string[]): number {
   const at = argv.indexOf("--runs");
   const runs = at >= 0 ? Number(argv[at + 1]) : 1;
@@ -86,15 +101,13 @@ async function main(): Promise<void> {
       const best = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
       const misses = new Set<string>();
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(`${server.url}${target.path}`, {
+        const lhr = await measure(`${server.url}${target.path}`, target.name, {
           port: chrome.port,
           output: "json",
           logLevel: (process.env.LIGHTHOUSE_LOG as "info" | undefined) ?? "error",
           onlyCategories: [...CATEGORIES],
           extraHeaders: target.cookie === "none" ? undefined : { Cookie: cookies[target.cookie] },
         });
-        if (!result) throw new Error(`no result for ${target.path}`);
-        const { lhr } = result;
         if (runs > 1)
           console.log(
             `[lighthouse] ${target.name}, run ${run + 1}: performance ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}`,

@@ -61,7 +61,11 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
   return (
     <section className="flex flex-col gap-4" aria-describedby={ids.status}>
       <form role="search" className="flex flex-col gap-4 card" onSubmit={(event) => event.preventDefault()}>
-        <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto]">
+        {/* Tracks that may shrink: a select is as wide as its longest option, and a long tag must not
+            push the page sideways (the tag select narrows and cuts its text instead). */}
+        <div
+          className={`grid gap-4 ${tags.length > 0 ? "sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,14rem)]" : "sm:grid-cols-[minmax(0,1fr)_auto]"}`}
+        >
           <FormField
             id={ids.search}
             label={t("search")}
