@@ -40,3 +40,15 @@ export const listMessagesQuery = z
   .strict();
 
 export const streamQuery = z.object({ after: idField.optional() }).strict();
+
+/**
+ * The user's live stream, optionally carrying the conversation a page shows: `conversation` is its
+ * family, `after` (or Last-Event-ID) the newest message the page has. `after` means nothing alone.
+ */
+export const liveQuery = z
+  .object({ conversation: idField.optional(), after: idField.optional() })
+  .strict()
+  .refine((query) => query.after === undefined || query.conversation !== undefined, {
+    error: "validation.afterWithoutConversation",
+    path: ["after"],
+  });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { changePasswordSchema, createInviteSchema, localeSchema, signUpSchema } from "../accounts";
+import { liveQuery } from "../messages";
 import { EXAMPLE_ID, operation } from "./operation";
 import { createdInvite, familyRef, id, inviteSuggestion, person, role, time } from "./shapes";
 
@@ -59,10 +60,12 @@ export const accountRoutes = [
   operation("get", "/live", {
     tag: "Messages",
     summary: "What changed in your families, live (Server-Sent Events)",
-    who: "signed in",
+    who: "signed in; with `conversation`, the family's members and coach",
     description:
-      'One stream per signed-in user for all the families they may see: `event: change` with `{ familyId, kind }` (`kind` is `message` or `read`) when a message arrives or someone reads, `event: resync` when changes may have been missed (read again what you show), `event: end` with `{ reason: "session" }` when the session ended. No content: read it through the other routes. A heartbeat comment every 15 s; does not keep the session alive.',
+      'One stream per signed-in user for all the families they may see: `event: change` with `{ familyId, kind }` (`kind` is `message` or `read`) when a message arrives or someone reads, `event: resync` with `{}` when changes may have been missed (read again what you show), `event: end` with `{ reason: "session" }` when the session ended. No content: read it through the other routes. With `conversation` (a family id), the same stream also carries that conversation as `/families/{familyId}/messages/stream` does: `event: message` with the message as JSON (`id:` is the message id), `event: readers` when someone read, `event: resync` with `{ position }` (`id:` the newest message) when more messages were missed than it replays (reload the pages); it resumes after `Last-Event-ID` or `after`, and when the caller may no longer see the family it sends `event: conversation-end` with `{ familyId, reason: "forbidden" }` and goes on without the conversation. A heartbeat comment every 15 s; does not keep the session alive.',
+    query: liveQuery,
     ok: { status: 200, description: "An event stream.", schema: z.string(), type: "text/event-stream" },
+    errors: [404],
   }),
   operation("post", "/invites", {
     tag,

@@ -149,6 +149,11 @@ export const MATRIX: Row[] = [
   api("GET", "/api/v1/me", cells(SIGNED_IN, 200), { familyData: true }),
   api("GET", "/api/v1/unread", cells(SIGNED_IN, 200), { familyData: true }),
   api("GET", "/api/v1/live", cells(SIGNED_IN, 200)),
+  // The same stream carrying a conversation: only for those who may see the family.
+  {
+    ...api("GET", "/api/v1/live?conversation=[familyId]", cells(FAMILY_A, 200), { familyData: true }),
+    route: "/api/v1/live",
+  },
   api("POST", "/api/v1/me/password", cells(SIGNED_IN, 204), { body: "password" }),
   api("POST", "/api/v1/sessions/revoke", cells(SIGNED_IN, 204), { body: "none", endsSession: true }),
   // Password reset: anyone (202 whatever the address); a link's token works for anyone holding it.
