@@ -3,7 +3,9 @@ import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { actorForRender } from "@/lib/server/auth/page-guard";
 import { AppHeader } from "./_components/app-header";
+import { LiveUpdates } from "./_components/live-updates";
 import { QueryProvider } from "./_components/query-provider";
 import { ToastProvider } from "./_components/toast";
 import "./globals.css";
@@ -30,6 +32,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  // The one event stream of a signed-in user (one check per render, shared with the header): unread
+  // badges, the caseload and the conversation on screen follow it. None before a second step is set up.
+  const actor = await actorForRender();
   return (
     <html lang={locale} className={sans.variable}>
       <body className="min-h-screen">
@@ -42,10 +47,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           <QueryProvider>
             <ToastProvider>
-              <AppHeader />
-              <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
-                {children}
-              </main>
+              <LiveUpdates enabled={!!actor && !actor.mustEnroll}>
+                <AppHeader />
+                <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+                  {children}
+                </main>
+              </LiveUpdates>
             </ToastProvider>
           </QueryProvider>
         </NextIntlClientProvider>

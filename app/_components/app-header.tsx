@@ -4,7 +4,6 @@ import { actorForRender, pageData } from "@/lib/server/auth/page-guard";
 import { listFamiliesFor } from "@/lib/families/queries";
 import { homePathFor } from "@/lib/identity/home-path";
 import { LanguageSwitch } from "./language-switch";
-import { LiveUpdates } from "./live-updates";
 import { NavMenu, type NavLink } from "./nav-menu";
 
 export async function AppHeader() {
@@ -37,8 +36,6 @@ export async function AppHeader() {
   if (actor) links.push({ href: "/account", label: t("account") });
   return (
     <header className="site-header border-b border-stone-200 bg-white">
-      {/* The one event stream of a signed-in user: unread badges and the caseload follow it. */}
-      {full && <LiveUpdates />}
       <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-4 px-4 py-3">
         <Link
           href={actor ? homePathFor(actor.role, actor.mustEnroll) : "/"}

@@ -186,6 +186,43 @@ test("a reopened stream resumes after what it received, not after one's own send
   await page.context().close();
 });
 
+test("the Messages page opens one event stream, the user's own, and the conversation comes through it", async ({
+  browser,
+  newParent,
+  signedIn,
+}) => {
+  const parent = await newParent();
+  const familyId = parent.family.id;
+  const page = await signedInPage(browser, parent.email, parent.password);
+  // Every event stream the page opens, by address.
+  await page.addInitScript(() => {
+    const Native = window.EventSource;
+    const opened: string[] = [];
+    (window as unknown as { __streams: string[] }).__streams = opened;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        const address = new URL(String(url), window.location.href);
+        opened.push(`${address.pathname}${address.search}`);
+      }
+    };
+  });
+  await page.goto(`/families/${familyId}/messages`);
+  await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live");
+  const coach = await signedIn(DEMO.coach);
+  const sent = await coach.post(`/api/v1/families/${familyId}/messages`, {
+    data: { clientMessageId: randomUUID(), body: "Through the one stream" },
+  });
+  expect(sent.status()).toBe(201);
+  await expect(messageItems(page)).toHaveCount(1, { timeout: 3_000 });
+  await expect(messageItems(page)).toContainText("Through the one stream");
+  // One stream for the whole tab (the badges follow it too), and it carries this conversation.
+  expect(await page.evaluate(() => (window as unknown as { __streams: string[] }).__streams)).toEqual([
+    `/api/v1/live?conversation=${familyId}`,
+  ]);
+  await page.context().close();
+});
+
 test("older messages load when scrolling up, without gaps or repeats", async ({ browser, newParent, signedIn }) => {
   const parent = await newParent();
   const coach = await signedIn(DEMO.coach);

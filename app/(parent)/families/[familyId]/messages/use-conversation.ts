@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/app/_components/api-client";
+import { useLiveConversation, type LiveConversation } from "@/app/_components/live-context";
 import { randomUuid } from "@/app/_components/random-uuid";
 import type { MessageDto, MessagePage, ReaderDto } from "@/lib/messages/dto";
 import { laterResumePoint, resumePointOfNewestPage, type ResumePoint } from "@/lib/domain/messages/resume-point";
@@ -15,10 +16,6 @@ export type PendingMessage = {
   status: "pending" | "failed";
   error?: unknown;
 };
-type StreamState = "connecting" | "live" | "polling" | "ended";
-/** Why the server ended the stream: the session is over, or the family is no longer theirs to see. */
-type StreamEnd = "session" | "forbidden";
-
 const POLL_MS = 4_000;
 const SEND_RETRIES = 2;
 
@@ -31,58 +28,24 @@ function isRetryable(error: unknown): boolean {
 
 /**
  * The conversation's data: pages of messages (react-query, older pages on demand), live
- * messages from the event stream merged in by id (so nothing shows twice), polling while the
- * stream is down, and sends that keep their text until the server has answered.
+ * messages from the user's one event stream (which this registers the conversation on) merged in
+ * by id (so nothing shows twice), polling while the stream is down, and sends that keep their text
+ * until the server has answered.
  */
 export function useConversation(familyId: string) {
   const queryClient = useQueryClient();
   const queryKey = useMemo(() => ["messages", familyId], [familyId]);
-  const [stream, setStream] = useState<StreamState>("connecting");
-  const [ended, setEnded] = useState<StreamEnd>("session");
+  // Messages the stream brought, kept apart too: a page fetched before one was written must not drop it.
+  const [streamed, setStreamed] = useState<{ familyId: string; messages: MessageDto[] }>({ familyId, messages: [] });
   const [pending, setPending] = useState<PendingMessage[]>([]);
   // The newest message received from a page or the stream (never from a send): where the stream resumes.
   const resumeRef = useRef<ResumePoint | undefined>(undefined);
   // Set while the person asked for older messages: that request is theirs, not the page's own.
   const olderRequested = useRef(false);
 
-  const query = useInfiniteQuery({
-    queryKey,
-    queryFn: async ({ pageParam }) => {
-      const page = await apiFetch<MessagePage>(
-        `/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`,
-        {
-          background: !(pageParam && olderRequested.current),
-        },
-      );
-      if (!pageParam) resumeRef.current = laterResumePoint(resumeRef.current, resumePointOfNewestPage(page.messages));
-      return page;
-    },
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-    // Refetching an infinite query walks the cursors again from the newest page: no gaps.
-    // (Not after the stream said the session ended: polling would only collect 401s.)
-    refetchInterval: stream === "live" || stream === "ended" ? false : POLL_MS,
-    staleTime: 60_000,
-  });
-
-  const messages = useMemo(() => {
-    const byId = new Map<string, MessageDto>();
-    for (const page of query.data?.pages ?? []) for (const message of page.messages) byId.set(message.id, message);
-    return [...byId.values()].sort((a, b) => a.position - b.position);
-  }, [query.data]);
-
-  const readers: ReaderDto[] = query.data?.pages[0]?.readers ?? [];
-
-  const { fetchNextPage } = query;
-  /** Older messages the person asked for (a click or scrolling up): a normal, not a background, request. */
-  const fetchOlder = useCallback(async () => {
-    olderRequested.current = true;
-    try {
-      await fetchNextPage();
-    } finally {
-      olderRequested.current = false;
-    }
-  }, [fetchNextPage]);
+  // The family is not (or no longer) the caller's to see: the stream is not asked to carry it.
+  const [goneFamily, setGoneFamily] = useState<string | null>(null);
+  const gone = goneFamily === familyId;
 
   /** Puts a message into the newest page unless it is already there. */
   const addMessage = useCallback(
@@ -108,71 +71,86 @@ export function useConversation(familyId: string) {
     [queryClient, queryKey],
   );
 
-  const loaded = query.data !== undefined;
-  useEffect(() => {
-    // The stream opens once the first page is there, so it can resume right after its newest message
-    // (the resume point, which a message of one's own never moves).
-    if (!loaded || typeof EventSource === "undefined") {
-      if (loaded) setStream("polling");
-      return;
+  // What the user's one event stream brings for this conversation. It is asked for at once, before
+  // the first page is here: the stream then starts at the newest message and the page is read
+  // again once it is open, so nothing falls between the two; later openings resume after the
+  // newest message the page has (the resume point, which a message of one's own never moves).
+  const live = useMemo<LiveConversation | null>(
+    () =>
+      gone
+        ? null
+        : {
+            familyId,
+            resumeAfter: () => resumeRef.current?.id,
+            onOpen: (resumed) => {
+              if (!resumed) void queryClient.invalidateQueries({ queryKey });
+            },
+            onMessage: (message) => {
+              resumeRef.current = laterResumePoint(resumeRef.current, message);
+              setStreamed((current) =>
+                current.familyId === familyId
+                  ? { familyId, messages: [...current.messages, message] }
+                  : { familyId, messages: [message] },
+              );
+              addMessage(message);
+              void queryClient.invalidateQueries({ queryKey: ["unread"] });
+            },
+            onReaders: setReaders,
+            // Too many missed messages to replay: the pages are loaded again, and the stream goes on from the newest.
+            onResync: (point) => {
+              resumeRef.current = laterResumePoint(resumeRef.current, point);
+              void queryClient.invalidateQueries({ queryKey });
+              void queryClient.invalidateQueries({ queryKey: ["unread"] });
+            },
+          },
+    [gone, familyId, queryClient, queryKey, addMessage, setReaders],
+  );
+  const { stream, ended } = useLiveConversation(familyId, live);
+
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: async ({ pageParam }) => {
+      try {
+        const page = await apiFetch<MessagePage>(
+          `/api/v1/families/${familyId}/messages?limit=30${pageParam ? `&before=${pageParam}` : ""}`,
+          {
+            background: !(pageParam && olderRequested.current),
+          },
+        );
+        if (!pageParam) resumeRef.current = laterResumePoint(resumeRef.current, resumePointOfNewestPage(page.messages));
+        return page;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) setGoneFamily(familyId);
+        throw error;
+      }
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    // Refetching an infinite query walks the cursors again from the newest page: no gaps.
+    // (Not after the stream said the session ended: polling would only collect 401s.)
+    refetchInterval: stream === "live" || stream === "ended" ? false : POLL_MS,
+    staleTime: 60_000,
+  });
+
+  const messages = useMemo(() => {
+    const byId = new Map<string, MessageDto>();
+    for (const page of query.data?.pages ?? []) for (const message of page.messages) byId.set(message.id, message);
+    if (streamed.familyId === familyId) for (const message of streamed.messages) byId.set(message.id, message);
+    return [...byId.values()].sort((a, b) => a.position - b.position);
+  }, [query.data, streamed, familyId]);
+
+  const readers: ReaderDto[] = query.data?.pages[0]?.readers ?? [];
+
+  const { fetchNextPage } = query;
+  /** Older messages the person asked for (a click or scrolling up): a normal, not a background, request. */
+  const fetchOlder = useCallback(async () => {
+    olderRequested.current = true;
+    try {
+      await fetchNextPage();
+    } finally {
+      olderRequested.current = false;
     }
-    let source: EventSource | undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let failures = 0;
-    let stopped = false;
-    const open = () => {
-      const after = resumeRef.current?.id;
-      const hadNothing = after === undefined;
-      source = new EventSource(`/api/v1/families/${familyId}/messages/stream${after ? `?after=${after}` : ""}`);
-      source.onopen = () => {
-        failures = 0;
-        setStream("live");
-        // With nothing to resume from, a message may have landed between the page and the stream.
-        if (hadNothing) void queryClient.invalidateQueries({ queryKey });
-      };
-      source.addEventListener("message", (event) => {
-        const message = JSON.parse((event as MessageEvent<string>).data) as MessageDto;
-        resumeRef.current = laterResumePoint(resumeRef.current, message);
-        addMessage(message);
-        void queryClient.invalidateQueries({ queryKey: ["unread"] });
-      });
-      // Too many missed messages to replay: the pages are loaded again, and the stream goes on from the newest.
-      source.addEventListener("resync", (event) => {
-        const { position } = JSON.parse((event as MessageEvent<string>).data) as { position: number };
-        resumeRef.current = laterResumePoint(resumeRef.current, {
-          id: (event as MessageEvent<string>).lastEventId,
-          position,
-        });
-        void queryClient.invalidateQueries({ queryKey });
-        void queryClient.invalidateQueries({ queryKey: ["unread"] });
-      });
-      source.addEventListener("readers", (event) =>
-        setReaders(JSON.parse((event as MessageEvent<string>).data) as ReaderDto[]),
-      );
-      source.addEventListener("end", (event) => {
-        source?.close();
-        stopped = true;
-        const { reason } = JSON.parse((event as MessageEvent<string>).data || "{}") as { reason?: string };
-        setEnded(reason === "forbidden" ? "forbidden" : "session");
-        setStream("ended");
-      });
-      source.onerror = () => {
-        if (stopped) return;
-        setStream("polling");
-        // The browser retries by itself (with Last-Event-ID) unless the answer was not a stream.
-        if (source?.readyState === EventSource.CLOSED) {
-          failures += 1;
-          retry = setTimeout(open, Math.min(30_000, 2_000 * 2 ** Math.min(failures, 4)));
-        }
-      };
-    };
-    open();
-    return () => {
-      stopped = true;
-      clearTimeout(retry);
-      source?.close();
-    };
-  }, [loaded, familyId, queryClient, queryKey, addMessage, setReaders]);
+  }, [fetchNextPage]);
 
   const send = useCallback(
     async (body: string, documentIds: string[] = [], clientMessageId: string = randomUuid()) => {
