@@ -140,6 +140,9 @@ export function LiveUpdates({ enabled, children }: { enabled: boolean; children:
 
   const register = useCallback((next: LiveConversation) => {
     conversation.current = next;
+    // A page showing the family again was rendered for someone who may see it (it is a 404 otherwise).
+    if (forbidden.current.delete(next.familyId))
+      setState((current) => ({ ...current, forbidden: [...forbidden.current] }));
     reopen.current?.();
     return () => {
       if (conversation.current !== next) return;
