@@ -54,6 +54,8 @@ test("a parent uploads a discharge plan, cites it on a need, attaches it to a me
   await item.getByRole("button", { name: "Preview Discharge plan" }).click();
   const preview = page.getByTestId("document-preview");
   await expect(preview.getByRole("img", { name: "A page of Discharge plan" })).toBeVisible();
+  // PDF.js draws after the canvas is shown: read its pixels once the page is finished.
+  await expect(preview.locator("[data-drawn-page]")).toHaveAttribute("data-drawn-page", "1");
   const drawn = await preview.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
     const context = canvas.getContext("2d")!;
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);

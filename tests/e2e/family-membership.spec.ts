@@ -84,6 +84,20 @@ test("the person signs up with the link and joins the family; its parents see it
   await expect(log).toContainText("Morgan Ellis (coach) suggested inviting someone to join your family");
   await expectNoAxeViolations(page, "the access history with the join");
 
+  // The coach reads the same entries about "the family", not "your family".
+  const coachContext = await browser.newContext();
+  const coachPage = await coachContext.newPage();
+  try {
+    await signInThroughUi(coachPage, DEMO.coach, DEMO_PASSWORD);
+    await coachPage.goto(`/families/${family.id}/access`);
+    const coachLog = coachPage.getByTestId("access-log");
+    await expect(coachLog).toContainText(`${joiner.name} (parent) joined the family`);
+    await expect(coachLog).toContainText("Morgan Ellis (coach) suggested inviting someone to join the family");
+    await expect(coachLog).not.toContainText("your family");
+  } finally {
+    await coachContext.close();
+  }
+
   // The family's first parent is told by email: the name, nothing about the family's care.
   const admin = await signedIn(DEMO.admin);
   const mailbox = await (await admin.get("/admin/mailbox")).text();

@@ -136,3 +136,39 @@ test("the coach reads the same ranking in a coach's words, with the coach tools 
     await close();
   }
 });
+
+test("More pressed before its menu's code has come opens the menu as soon as it arrives", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await signInThroughUi(page, DEMO.ana, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`/families/${UUID_PATTERN}$`));
+    // Hold back the script that holds Radix's menu until More has been pressed.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("DropdownMenuContent")) {
+        held = true;
+        await released;
+      }
+      await route.fulfill({ response, body });
+    });
+    await page.reload();
+    const nav = page.getByRole("navigation", { name: "Family sections" });
+    const more = nav.getByRole("button", { name: "More" });
+    await expect(more).toBeVisible();
+    await expect.poll(() => held, { message: "the menu's script was asked for" }).toBe(true);
+    await more.click();
+    await expect(page.getByRole("menu")).toHaveCount(0);
+    release();
+    await expect(page.getByRole("menu").getByRole("menuitem", { name: "Requests" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menu")).toHaveCount(0);
+    await expect(nav.getByRole("button", { name: "More" })).toBeFocused();
+  } finally {
+    await context.close();
+  }
+});

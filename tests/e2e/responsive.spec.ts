@@ -15,6 +15,8 @@ const ARTICLE = "/articles/crisis-help-988";
 
 type Layout = {
   pageOverflow: { scrollWidth: number; clientWidth: number };
+  /** When the page scrolls sideways: the innermost elements that reach past the window, to say which. */
+  widest: string[];
   navOverflow: { nav: string; scrollWidth: number; clientWidth: number }[];
   offscreen: { nav: string; item: string; left: number; right: number }[];
 };
@@ -28,8 +30,40 @@ async function layoutOf(page: Page): Promise<Layout> {
     const navs = [...document.querySelectorAll("nav")];
     const name = (nav: Element) => nav.getAttribute("aria-label") ?? "nav";
     const primary = navs.filter((nav) => ["Main", "Family sections"].includes(name(nav)));
+    // Only when the page scrolls sideways: the innermost elements reaching past the window, outside
+    // any box that scrolls or clips them, so that the failure names what pushed the page.
+    // An absolutely placed element (an sr-only text) escapes every box up to its containing block,
+    // even a scrolling one: only boxes from that block up can clip it.
+    const clippedInWindow = (element: Element) => {
+      let escaping = getComputedStyle(element).position === "absolute";
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        const positioned = style.position !== "static";
+        const clips = style.overflowX !== "visible" && box.getBoundingClientRect().right <= root.clientWidth + 0.5;
+        if (clips && (!escaping || positioned)) return true;
+        if (positioned) escaping = style.position === "absolute";
+      }
+      return false;
+    };
+    const pastTheWindow =
+      root.scrollWidth > root.clientWidth
+        ? [...document.body.querySelectorAll("*")].filter(
+            (element) =>
+              element.checkVisibility() &&
+              element.getBoundingClientRect().right > root.clientWidth + 0.5 &&
+              !clippedInWindow(element),
+          )
+        : [];
+    const innermost = pastTheWindow.filter(
+      (element) => !pastTheWindow.some((other) => element.contains(other) && other !== element),
+    );
     return {
       pageOverflow: { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth },
+      widest: innermost.slice(0, 5).map((element) => {
+        const rect = element.getBoundingClientRect();
+        const text = (element.textContent ?? "").trim().slice(0, 60);
+        return `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> ${Math.round(rect.left)}–${Math.round(rect.right)} px: ${text}`;
+      }),
       navOverflow: navs
         .filter((nav) => nav.scrollWidth > nav.clientWidth)
         .map((nav) => ({ nav: name(nav), scrollWidth: nav.scrollWidth, clientWidth: nav.clientWidth })),
@@ -57,9 +91,10 @@ async function checkEveryWidth(page: Page, path: string): Promise<void> {
     await page.setViewportSize({ width, height: HEIGHT });
     const layout = await layoutOf(page);
     const where = `${path} at ${width} px`;
-    expect(layout.pageOverflow.scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(
-      layout.pageOverflow.clientWidth,
-    );
+    expect(
+      layout.pageOverflow.scrollWidth,
+      `${where}: the page scrolls sideways, past it: ${layout.widest.join(" | ")}`,
+    ).toBeLessThanOrEqual(layout.pageOverflow.clientWidth);
     expect(layout.navOverflow, `${where}: a navigation scrolls sideways`).toEqual([]);
     expect(layout.offscreen, `${where}: primary navigation outside the window`).toEqual([]);
     if (AXE_WIDTHS.has(width)) await expectNoAxeViolations(page, where);

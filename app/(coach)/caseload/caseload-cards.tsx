@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import type { CaseloadRow } from "@/lib/caseload/list";
 import { FamilyLabels, LastActivity, LongestMissing, NextAction, SafetyMark } from "./row-parts";
 
-/** The caseload on a phone: one card per family, the most urgent facts first. */
+/** The caseload on a phone or a tablet: one card per family, the most urgent facts first. */
 export function CaseloadCards({ rows, today }: { rows: CaseloadRow[]; today: string }) {
   const t = useTranslations("caseload");
   return (
-    <ul className="flex flex-col gap-3 md:hidden" aria-label={t("listLabel")}>
+    <ul className="grid gap-3 md:grid-cols-2 lg:hidden" aria-label={t("listLabel")}>
       {rows.map((row) => (
         <li key={row.familyId} className={`flex flex-col gap-2 card ${row.safetyGap ? "border-red-300" : ""}`}>
           <div className="flex items-start justify-between gap-2">

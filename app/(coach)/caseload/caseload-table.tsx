@@ -9,7 +9,8 @@ import { Count, FamilyLabels, LastActivity, LongestMissing, NextAction, SafetyMa
  * The caseload on a laptop: one row per family, in ranked order. Five columns, so that at 1280 px
  * the family's name, its safety mark, the longest-missing service with how long, the unread count
  * and the next action each fit on one line; the secondary figures (counts, new gaps, last activity)
- * sit in small type under the fact they explain.
+ * sit in small type under the fact they explain. From 1024 px up; on a tablet the five columns
+ * would scroll sideways, so the cards are shown there.
  */
 export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: string }) {
   const t = useTranslations("caseload");
@@ -17,7 +18,9 @@ export function CaseloadTable({ rows, today }: { rows: CaseloadRow[]; today: str
   const cell = "px-3 py-3 align-top";
   const small = "text-xs text-stone-600";
   return (
-    <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white md:block">
+    // `relative`: the sr-only texts in the cells are placed absolutely, and only a positioned box
+    // keeps them inside its scrolling (otherwise a long row pushed the page sideways).
+    <div className="relative hidden overflow-x-auto rounded-lg border border-stone-200 bg-white lg:block">
       <table className="w-full text-sm" aria-label={t("listLabel")}>
         <thead className="border-b border-stone-200 bg-stone-50">
           <tr>

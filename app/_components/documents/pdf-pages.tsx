@@ -16,6 +16,8 @@ export function PdfPages({ url, label }: { url: string; label: string }) {
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
   const [failed, setFailed] = useState(false);
+  // Drawing takes a moment after the page is shown: the box says when its page is finished.
+  const [drawnPage, setDrawnPage] = useState<number | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -57,7 +59,11 @@ export function PdfPages({ url, label }: { url: string; label: string }) {
       element.width = viewport.width;
       element.height = viewport.height;
       task = current.render({ canvas: element, viewport });
-      await task.promise.catch(() => undefined);
+      const finished = await task.promise.then(
+        () => true,
+        () => false,
+      );
+      if (finished) setDrawnPage(page);
     })().catch(() => setFailed(true));
     return () => task?.cancel();
   }, [pdf, page]);
@@ -66,7 +72,11 @@ export function PdfPages({ url, label }: { url: string; label: string }) {
   if (!pdf) return <p className="text-stone-700">{t("loading")}</p>;
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-auto rounded-md border border-stone-200 bg-stone-100">
+      <div
+        className="relative overflow-auto rounded-md border border-stone-200 bg-stone-100"
+        aria-busy={drawnPage !== page}
+        data-drawn-page={drawnPage ?? undefined}
+      >
         <canvas ref={canvas} className="block h-auto w-full bg-white" role="img" aria-label={label} />
       </div>
       {pdf.numPages > 1 && (

@@ -3,51 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { DropdownMenu } from "radix-ui";
+import { useEffect, useRef, useState, type ComponentType, type ComponentProps } from "react";
+import { isCurrent, MORE, MORE_BUTTON, PATHS, PRIMARY, TAB, tabState, type Section } from "./family-sections";
+import { MoreLabel } from "./more-label";
+import type FamilyMoreMenu from "./family-more-menu";
 
-// Four places a family goes every week, the same for parents and the coach; the rest under More.
-// Five entries in all is what fits a 360 px phone without scrolling sideways or clipping.
-const PRIMARY = ["overview", "careTeam", "gaps", "messages"] as const;
-const MORE = ["requests", "children", "documents", "summary", "timeline", "history", "access", "settings"] as const;
-type Section = (typeof PRIMARY)[number] | (typeof MORE)[number];
-
-const PATHS: Record<Section, string> = {
-  overview: "",
-  careTeam: "/care-team",
-  children: "/children",
-  documents: "/documents",
-  gaps: "/gaps",
-  requests: "/requests",
-  summary: "/summary",
-  timeline: "/timeline",
-  history: "/history",
-  messages: "/messages",
-  access: "/access",
-  settings: "/settings",
-};
-// Deleting the record is a step inside Settings, not a section of its own.
-// Letters are drafted for requests, so their pages count as Requests.
-const ALSO_UNDER: Partial<Record<Section, readonly string[]>> = {
-  settings: ["/deletion"],
-  requests: ["/letters"],
-};
-
-function isCurrent(section: Section, pathname: string, base: string): boolean {
-  if (section === "overview") return pathname === base;
-  return [PATHS[section], ...(ALSO_UNDER[section] ?? [])].some(
-    (path) => pathname === `${base}${path}` || pathname.startsWith(`${base}${path}/`),
-  );
-}
-
-const TAB =
-  "-mb-px flex h-full items-center justify-center border-b-2 px-1 py-2 text-center text-xs leading-tight font-semibold break-words sm:px-3 sm:text-sm";
-const tabState = (current: boolean) =>
-  current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900";
+type MoreMenu = ComponentType<ComponentProps<typeof FamilyMoreMenu>>;
 
 /**
- * The family's sections: four primary ones and a More menu (a Radix menu: arrow keys, Escape,
- * focus back on the button). A grid of five equal cells on a phone, a row from `sm` up; labels
- * wrap inside their cell rather than being cut off.
+ * The family's sections: four primary ones and a More menu. A grid of five equal cells on a phone,
+ * a row from `sm` up; labels wrap inside their cell rather than being cut off.
  */
 export function FamilyTabs({ familyId }: { familyId: string }) {
   const t = useTranslations("familyTabs");
@@ -72,41 +37,46 @@ export function FamilyTabs({ familyId }: { familyId: string }) {
           );
         })}
         <li className="min-w-0">
-          {/* Not modal: the page around stays readable (a modal menu hides it from screen readers while it keeps focusable links). */}
-          <DropdownMenu.Root modal={false}>
-            <DropdownMenu.Trigger
-              className={`${TAB} w-full cursor-pointer gap-1 ${tabState(currentInMore !== undefined)}`}
-            >
-              {t("more")}
-              <span aria-hidden="true">▾</span>
-              {currentInMore && <span className="sr-only">{t("moreHolds", { section: t(currentInMore) })}</span>}
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.Content
-                align="end"
-                sideOffset={4}
-                collisionPadding={8}
-                className="z-50 flex max-w-[calc(100vw-16px)] min-w-52 flex-col rounded-md border border-stone-200 bg-white p-1 shadow-lg"
-              >
-                {MORE.map((section) => {
-                  const current = section === currentInMore;
-                  return (
-                    <DropdownMenu.Item key={section} asChild>
-                      <Link
-                        href={`${base}${PATHS[section]}`}
-                        aria-current={current ? "page" : undefined}
-                        className={`rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-stone-100 ${current ? "font-semibold text-brand-800 underline underline-offset-4" : "text-stone-800"}`}
-                      >
-                        {t(section)}
-                      </Link>
-                    </DropdownMenu.Item>
-                  );
-                })}
-              </DropdownMenu.Content>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Root>
+          <More base={base} currentInMore={currentInMore} />
         </li>
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The menu's code (Radix's menu, a sixth of a family page's script) comes right after the page has
+ * loaded, not with it. Until then the same-looking button stands in; pressed or focused meanwhile,
+ * the menu opens, or takes the focus, as soon as it is there.
+ */
+function More({ base, currentInMore }: { base: string; currentInMore: Section | undefined }) {
+  const [Menu, setMenu] = useState<MoreMenu | null>(null);
+  const [openNow, setOpenNow] = useState(false);
+  const [focusNow, setFocusNow] = useState(false);
+  const standIn = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void import("./family-more-menu").then((loaded) => {
+      if (cancelled) return;
+      setFocusNow(document.activeElement === standIn.current);
+      setMenu(() => loaded.default);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (Menu) return <Menu base={base} currentInMore={currentInMore} openNow={openNow} focusNow={focusNow} />;
+  return (
+    <button
+      ref={standIn}
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={`${TAB} ${MORE_BUTTON} ${tabState(currentInMore !== undefined)}`}
+      onClick={() => setOpenNow(true)}
+      onKeyDown={(event) => event.key === "ArrowDown" && setOpenNow(true)}
+    >
+      <MoreLabel currentInMore={currentInMore} />
+    </button>
   );
 }

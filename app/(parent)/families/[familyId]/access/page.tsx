@@ -57,12 +57,14 @@ export default async function AccessHistoryPage({ params, searchParams }: Props)
       : t("someone");
   }
 
+  // The family reads "your family"; the coach, "the family".
+  const phrase = (key: string) => t((actor.role === "coach" ? `forCoach.${key}` : key) as "moved");
   function what(entry: AccessLogEntry): string {
-    if (entry.action === "admin.family_move") return t("moved");
+    if (entry.action === "admin.family_move") return phrase("moved");
     const membership = MEMBERSHIP_EVENTS[entry.action as keyof typeof MEMBERSHIP_EVENTS];
-    if (membership) return t(`events.${membership}`);
-    if (entry.action === "document.download") return t("downloaded");
-    return t(`views.${entry.what && VIEWS.has(entry.what) ? entry.what : "other"}` as "views.other");
+    if (membership) return phrase(`events.${membership}`);
+    if (entry.action === "document.download") return phrase("downloaded");
+    return phrase(`views.${entry.what && VIEWS.has(entry.what) ? entry.what : "other"}`);
   }
 
   return (

@@ -134,7 +134,7 @@ export function ProviderImport({ familyId, childNames }: { familyId: string; chi
             </ul>
           )}
           {current.rows.length > 0 && (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">{t("previewCaption")}</caption>
                 <thead>
