@@ -2,7 +2,13 @@
 
 import { Toast } from "radix-ui";
 import { useTranslations } from "next-intl";
-import type { ShownToast } from "./toast";
+
+/** A second chance offered inside the toast (Undo): `altText` says how to do it without the toast. */
+type ToastAction = { label: string; altText: string; run: () => void };
+
+export type ToastInput = { message: string; tone?: "success" | "error"; action?: ToastAction };
+
+export type ShownToast = ToastInput & { id: number };
 
 /**
  * The toasts on screen, in a corner. Radix's toast keeps the live region: a success is announced

@@ -1,14 +1,9 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import type { ToastView } from "./toast-view";
+import type { ShownToast, ToastInput, ToastView } from "./toast-view";
 
-/** A second chance offered inside the toast (Undo): `altText` says how to do it without the toast. */
-type ToastAction = { label: string; altText: string; run: () => void };
-
-export type ToastInput = { message: string; tone?: "success" | "error"; action?: ToastAction };
-
-export type ShownToast = ToastInput & { id: number };
+export type { ToastInput } from "./toast-view";
 
 const ShowToast = createContext<(toast: ToastInput) => void>(() => {});
 
