@@ -176,7 +176,10 @@ if (TEST_DATABASE_URL) {
     const unexpected = [...statuses.keys()].filter((status) => ![200, 201, 503].includes(status as number));
     expect(
       unexpected,
-      `answers other than 200, 201 and 503; the servers said:\n${app.appLog().slice(-40).join("\n")}`,
+      `answers other than 200, 201 and 503; the servers said (why a session was refused, then the last lines):\n${[
+        ...app.appLog().filter((line) => line.includes("session refused")),
+        ...app.appLog().slice(-40),
+      ].join("\n")}`,
     ).toEqual([]);
     expect(statuses.get(503) ?? 0, "the server never answered 503 while its connections were killed").toBeGreaterThan(
       0,
