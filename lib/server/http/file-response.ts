@@ -18,6 +18,24 @@ export function contentDisposition(disposition: "attachment" | "inline", fileNam
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+/**
+ * Headers for a file Clarity made for the caller (a PDF, an export): kept, never cached, never
+ * sniffed. `fileName` is Clarity's own ASCII name (a kind and a date), so it needs no encoding.
+ */
+export function madeFileHeaders(type: string, fileName: string): Record<string, string> {
+  return {
+    "Content-Type": type,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+/** A PDF Clarity made (a summary, a letter, a meeting packet), as a download. */
+export function pdfDownload(pdf: Uint8Array, fileName: string): Response {
+  return new Response(Buffer.from(pdf), { headers: madeFileHeaders("application/pdf", fileName) });
+}
+
 /** A web stream that pulls one piece from `bytes` each time the client is ready for more. */
 export function streamOf(bytes: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
   const iterator = bytes[Symbol.asyncIterator]();

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { requireActor } from "@/lib/server/auth/current-user";
 import { practiceToday } from "@/lib/care-team/gaps";
-import { streamOf } from "@/lib/server/http/file-response";
+import { madeFileHeaders, streamOf } from "@/lib/server/http/file-response";
 import { readQuery } from "@/lib/server/http/query";
 import { json } from "@/lib/server/http/respond";
 import { route } from "@/lib/server/http/route";
@@ -11,12 +11,6 @@ import { exportFamilyFhir } from "@/lib/records/fhir-export";
 import { exportQuerySchema } from "@/lib/schemas/records";
 
 type Params = { familyId: string };
-
-const attachment = (type: string, name: string) => ({
-  "Content-Type": type,
-  "Content-Disposition": `attachment; filename="${name}"`,
-  "Cache-Control": "no-store",
-});
 
 /**
  * The family's record as a file to keep: JSON (everything entered, the documents described),
@@ -31,16 +25,17 @@ export const GET = route<Params>(async (request, { familyId }) => {
   if (format === "zip") {
     const { archive } = await exportFamilyArchive(actor, familyId, now);
     return new Response(Readable.toWeb(archive) as ReadableStream<Uint8Array>, {
-      headers: attachment("application/zip", `clarity-family-record-${day}.zip`),
+      headers: madeFileHeaders("application/zip", `clarity-family-record-${day}.zip`),
     });
   }
   if (format === "fhir") {
     return new Response(streamOf(await exportFamilyFhir(actor, familyId, now)), {
-      headers: attachment("application/fhir+json; charset=utf-8", `clarity-care-team-${day}.fhir.json`),
+      headers: madeFileHeaders("application/fhir+json; charset=utf-8", `clarity-care-team-${day}.fhir.json`),
     });
   }
-  return json(await exportFamily(actor, familyId, format, now), 200, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Disposition": `attachment; filename="clarity-family-record-${day}.json"`,
-  });
+  return json(
+    await exportFamily(actor, familyId, format, now),
+    200,
+    madeFileHeaders("application/json; charset=utf-8", `clarity-family-record-${day}.json`),
+  );
 });

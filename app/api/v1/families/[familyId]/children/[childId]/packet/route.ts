@@ -6,6 +6,7 @@ import { meetingPacket } from "@/lib/packet/packet";
 import { packetDocumentHtml } from "@/lib/packet/packet-html";
 import { packetWordsIn } from "@/lib/packet/packet-words";
 import { readQuery } from "@/lib/server/http/query";
+import { pdfDownload } from "@/lib/server/http/file-response";
 import { route } from "@/lib/server/http/route";
 import { packetQuerySchema } from "@/lib/schemas/letters";
 
@@ -24,12 +25,5 @@ export const GET = route<Params>(async (request, { familyId, childId }) => {
     paper,
     actor.id,
   );
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="meeting-packet-${packet.on}.pdf"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(pdf, `meeting-packet-${packet.on}.pdf`);
 });

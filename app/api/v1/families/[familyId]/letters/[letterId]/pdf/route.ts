@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/server/auth/current-user";
 import { letterPdf } from "@/lib/letters/letter-pdf";
 import { readQuery } from "@/lib/server/http/query";
+import { pdfDownload } from "@/lib/server/http/file-response";
 import { route } from "@/lib/server/http/route";
 import { letterPdfQuerySchema } from "@/lib/schemas/letters";
 
@@ -11,12 +12,5 @@ export const GET = route<Params>(async (request, { familyId, letterId }) => {
   const actor = await requireActor();
   const { paper } = readQuery(request, letterPdfQuerySchema);
   const { letter, pdf } = await letterPdf(actor, familyId, letterId, paper);
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="letter-${letter.template}-${letter.createdAt.slice(0, 10)}.pdf"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(pdf, `letter-${letter.template}-${letter.createdAt.slice(0, 10)}.pdf`);
 });

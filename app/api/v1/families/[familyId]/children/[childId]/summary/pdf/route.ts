@@ -3,6 +3,7 @@ import { requestLocale } from "@/lib/core/i18n/request-locale";
 import { defaultLocale } from "@/lib/core/i18n/translator";
 import { htmlToPdf } from "@/lib/pdf/chromium";
 import { readQuery } from "@/lib/server/http/query";
+import { pdfDownload } from "@/lib/server/http/file-response";
 import { route } from "@/lib/server/http/route";
 import { careSummary } from "@/lib/records/care-summary";
 import { summaryDocumentHtml } from "@/lib/records/summary-html";
@@ -21,13 +22,5 @@ export const GET = route<Params>(async (request, { familyId, childId }) => {
     paper,
     actor.id,
   );
-  const name = `care-team-${summary.on}.pdf`;
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(pdf, `care-team-${summary.on}.pdf`);
 });
