@@ -140,7 +140,11 @@ describeEachDatabase("password reset by email", (context) => {
     const time = async (email: string) => {
       const started = performance.now();
       await requestPasswordReset(email, client());
-      return performance.now() - started;
+      const took = performance.now() - started;
+      // A known address's email goes out after the answer: let it finish before the next
+      // measurement, or it lands on whichever comes next (always an unknown address here).
+      await accountEmailsSettled();
+      return took;
     };
     const known: number[] = [];
     const unknown: number[] = [];
