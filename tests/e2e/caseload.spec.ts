@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { openedStreams, recordEventSources } from "./support/event-sources";
 import { signInThroughUi } from "./support/ui";
 
 type Row = {
@@ -107,18 +108,7 @@ test("unread counts and the ranking move live, through one event stream for the 
   const suffix = randomUUID().slice(0, 8);
   await newParent({ familyName: `The Abbott ${suffix} family` });
   const zeller = await newParent({ familyName: `The Zeller ${suffix} family` });
-  // Every event stream the page opens, by address.
-  await page.addInitScript(() => {
-    const Native = window.EventSource;
-    const opened: string[] = [];
-    (window as unknown as { __streams: string[] }).__streams = opened;
-    window.EventSource = class extends Native {
-      constructor(url: string | URL, init?: EventSourceInit) {
-        super(url, init);
-        opened.push(new URL(String(url), window.location.href).pathname);
-      }
-    };
-  });
+  await recordEventSources(page);
   await signInThroughUi(page, DEMO.coach, DEMO_PASSWORD);
   await page.goto(`/caseload?q=${suffix}`);
   const rows = page.getByRole("table", { name: "Families on your caseload" }).getByTestId("caseload-row");
@@ -139,7 +129,7 @@ test("unread counts and the ranking move live, through one event stream for the 
   await expect(rows.nth(1).getByTestId("caseload-unread")).toHaveText("0");
   // The same page, never reloaded, with one stream for everything.
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { __streams: string[] }).__streams)).toEqual(["/api/v1/live"]);
+  expect(await openedStreams(page)).toEqual(["/api/v1/live"]);
 });
 
 test("the caseload shows the year's trend and the services missing most", async ({ page }) => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, expectError, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { dropNewestStream, openedStreams, recordEventSources } from "./support/event-sources";
 import { formAlert, signInThroughUi, signOutThroughUi } from "./support/ui";
 
 async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
@@ -147,18 +148,7 @@ test("a reopened stream resumes after what it received, not after one's own send
     ).toBe(201);
   await post("Before the page");
   const page = await signedInPage(browser, parent.email, parent.password);
-  // Keeps the page's EventSource at hand, to drop its connection as a network would.
-  await page.addInitScript(() => {
-    const Native = window.EventSource;
-    const opened: EventSource[] = [];
-    (window as unknown as { __sources: EventSource[] }).__sources = opened;
-    window.EventSource = class extends Native {
-      constructor(url: string | URL, init?: EventSourceInit) {
-        super(url, init);
-        opened.push(this);
-      }
-    };
-  });
+  await recordEventSources(page);
   await page.goto(`/families/${familyId}/messages`);
   await expect(messageItems(page)).toHaveCount(1);
   await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live");
@@ -168,11 +158,7 @@ test("a reopened stream resumes after what it received, not after one's own send
   await page.route(pages, (route) =>
     route.request().method() === "GET" ? route.abort("internetdisconnected") : route.fallback(),
   );
-  await page.evaluate(() => {
-    const source = (window as unknown as { __sources: EventSource[] }).__sources.at(-1)!;
-    source.close();
-    source.dispatchEvent(new Event("error"));
-  });
+  await dropNewestStream(page);
   await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "polling");
   // The coach writes, then the parent: the parent's own message is the newest one the page knows.
   await post("From the coach while the stream was down");
@@ -194,19 +180,7 @@ test("the Messages page opens one event stream, the user's own, and the conversa
   const parent = await newParent();
   const familyId = parent.family.id;
   const page = await signedInPage(browser, parent.email, parent.password);
-  // Every event stream the page opens, by address.
-  await page.addInitScript(() => {
-    const Native = window.EventSource;
-    const opened: string[] = [];
-    (window as unknown as { __streams: string[] }).__streams = opened;
-    window.EventSource = class extends Native {
-      constructor(url: string | URL, init?: EventSourceInit) {
-        super(url, init);
-        const address = new URL(String(url), window.location.href);
-        opened.push(`${address.pathname}${address.search}`);
-      }
-    };
-  });
+  await recordEventSources(page);
   await page.goto(`/families/${familyId}/messages`);
   await expect(page.getByTestId("stream-state")).toHaveAttribute("data-state", "live");
   const coach = await signedIn(DEMO.coach);
@@ -217,9 +191,7 @@ test("the Messages page opens one event stream, the user's own, and the conversa
   await expect(messageItems(page)).toHaveCount(1, { timeout: 3_000 });
   await expect(messageItems(page)).toContainText("Through the one stream");
   // One stream for the whole tab (the badges follow it too), and it carries this conversation.
-  expect(await page.evaluate(() => (window as unknown as { __streams: string[] }).__streams)).toEqual([
-    `/api/v1/live?conversation=${familyId}`,
-  ]);
+  expect(await openedStreams(page)).toEqual([`/api/v1/live?conversation=${familyId}`]);
   await page.context().close();
 });
 
