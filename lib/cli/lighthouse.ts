@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -12,7 +13,8 @@ import { signInAs, startDemoServer } from "./demo-server";
  * What's missing and the caseload. Prints performance, accessibility, best-practices and SEO (the
  * best of the runs per page) and fails when accessibility or best-practices is below 100 on any
  * page. Performance moves with the machine's load, so it is printed and never fails the run.
- * `--root <dir>` measures another checkout's build instead (for before-and-after figures).
+ * `--root <dir>` measures another checkout's build instead (for before-and-after figures);
+ * `--save <dir>` keeps every run's report.
  */
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -45,11 +47,35 @@ async function measure(url: string, name: string, flags: Parameters<typeof light
   }
 }
 
+/** `--save <dir>`: every run's full report as JSON, to look into where the time went. */
+function saveDirFromArgs(argv: string[]): string | undefined {
+  const at = argv.indexOf("--save");
+  return at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]!) : undefined;
+}
+
+function saveReport(dir: string, name: string, lhr: object): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name.replace(/[^a-z0-9-]+/gi, "-")}.json`), JSON.stringify(lhr));
+}
+
 function runsFromArgs(argv: string[]): number {
   const at = argv.indexOf("--runs");
   const runs = at >= 0 ? Number(argv[at + 1]) : 1;
   if (!Number.isInteger(runs) || runs < 1 || runs > 10) throw new Error("--runs takes a whole number from 1 to 10");
   return runs;
+}
+
+// The five metrics behind the performance score, so a run says where its points went.
+const METRICS = [
+  ["FCP", "first-contentful-paint"],
+  ["LCP", "largest-contentful-paint"],
+  ["TBT", "total-blocking-time"],
+  ["CLS", "cumulative-layout-shift"],
+  ["SI", "speed-index"],
+] as const;
+
+function metricsLine(lhr: { audits: Record<string, { displayValue?: string } | undefined> }): string {
+  return METRICS.map(([label, id]) => `${label} ${lhr.audits[id]?.displayValue ?? "?"}`).join(", ");
 }
 
 function cookieHeader(cookies: { name: string; value: string }[]): string {
@@ -61,6 +87,7 @@ async function main(): Promise<void> {
   const chromePath = chromiumPath();
   if (!chromePath) throw new Error("no Chromium: set CHROMIUM_PATH or install Debian's chromium");
   const root = rootFromArgs(process.argv.slice(2));
+  const saveDir = saveDirFromArgs(process.argv.slice(2));
   console.log(`[lighthouse] starting the demo server (${root})`);
   const server = await startDemoServer(root, "lighthouse");
   console.log(`[lighthouse] ${server.url} is up; signing in the demo parent and coach`);
@@ -108,9 +135,10 @@ async function main(): Promise<void> {
           onlyCategories: [...CATEGORIES],
           extraHeaders: target.cookie === "none" ? undefined : { Cookie: cookies[target.cookie] },
         });
+        if (saveDir) saveReport(saveDir, `${target.name}-${run + 1}`, lhr);
         if (runs > 1)
           console.log(
-            `[lighthouse] ${target.name}, run ${run + 1}: performance ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}`,
+            `[lighthouse] ${target.name}, run ${run + 1}: performance ${Math.round((lhr.categories.performance?.score ?? 0) * 100)} (${metricsLine(lhr)})`,
           );
         if (lhr.runtimeError) throw new Error(`${target.name}: ${lhr.runtimeError.message}`);
         if (new URL(lhr.finalDisplayedUrl).pathname !== target.path) {
