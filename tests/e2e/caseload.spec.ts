@@ -81,6 +81,22 @@ test("the coach finds the family with the longest safety gap at the top, narrows
   await expect(cards.getByRole("listitem").first()).toContainText(`The Ashby ${suffix} family`);
   await expect(cards.getByRole("listitem").first()).toContainText("1 unread message");
   await expectNoAxeViolations(page, "the caseload on a phone");
+  // There the sort and filters fold behind one button, which counts what is chosen; an address
+  // that already chose something opens them.
+  const choices = page.getByRole("button", { name: /^Sort and filter/ });
+  await expect(page.getByLabel("Unread messages")).toBeHidden();
+  await expect(choices).toHaveAttribute("aria-expanded", "false");
+  await choices.click();
+  await expect(choices).toHaveAttribute("aria-expanded", "true");
+  await page.getByLabel("Unread messages").check();
+  await expect(choices).toHaveText(/^Sort and filter \(1 on\)/);
+  await expect(page).toHaveURL(/filter=unread/);
+  await page.reload();
+  await expect(page.getByLabel("Unread messages")).toBeChecked();
+  await expect(choices).toHaveAttribute("aria-expanded", "true");
+  await page.getByLabel("Unread messages").uncheck();
+  await expect(choices).toHaveText(/^Sort and filter(?! \()/);
+  await expect(cards.getByRole("listitem").first()).toContainText(`The Ashby ${suffix} family`);
   await cards.getByRole("link", { name: `The Ashby ${suffix} family` }).click();
   await expect(page).toHaveURL(new RegExp(`/families/${parent.family.id}$`));
 

@@ -24,10 +24,14 @@ const SEARCH_DELAY_MS = 300;
 /** The ranked caseload with its search, sort and filters; the choices live in the address. */
 export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; page: CaseloadPage } }) {
   const t = useTranslations("caseload");
-  const ids = { search: useId(), sort: useId(), tag: useId(), status: useId() };
+  const ids = { search: useId(), choices: useId(), sort: useId(), tag: useId(), status: useId() };
   const [params, setParams] = useState(initial.params);
   const [typed, setTyped] = useState(initial.params.q);
   const caseload = useCaseload(params, initial);
+  // Open from the start when the address already chose something, so nothing narrows the list unseen.
+  const [choicesOpen, setChoicesOpen] = useState(
+    () => initial.params.flags.length > 0 || initial.params.tag !== null || initial.params.sort !== DEFAULT_PARAMS.sort,
+  );
 
   // Searching waits for a pause in typing, so each keystroke is not a request.
   useEffect(() => {
@@ -48,6 +52,8 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
   const first = pages[0];
   const tags = first?.tags ?? [];
   const filtered = params.flags.length > 0 || params.tag !== null || params.q !== "";
+  // What the folded choices hold beyond the defaults, counted on the phone's button.
+  const chosen = params.flags.length + (params.tag === null ? 0 : 1) + (params.sort === DEFAULT_PARAMS.sort ? 0 : 1);
   const toggle = (flag: CaseloadFlagFilter) =>
     setParams((current) => ({
       ...current,
@@ -61,60 +67,78 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
   return (
     <section className="flex flex-col gap-4" aria-describedby={ids.status}>
       <form role="search" className="flex flex-col gap-4 card" onSubmit={(event) => event.preventDefault()}>
-        {/* Tracks that may shrink: a select is as wide as its longest option, and a long tag must not
-            push the page sideways (the tag select narrows and cuts its text instead). */}
+        {/* On a phone only the search shows at first: the sort, tag and filters fold behind one button,
+            so the first family is on the first screen. From `sm` up they sit in one row with the
+            search (the folding box becomes `contents`). Tracks may shrink: a select is as wide as
+            its longest option, and a long tag must not push the page sideways. */}
         <div
-          className={`grid gap-4 ${tags.length > 0 ? "sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,14rem)]" : "sm:grid-cols-[minmax(0,1fr)_auto]"}`}
+          className={`flex flex-col gap-4 sm:grid ${tags.length > 0 ? "sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,14rem)]" : "sm:grid-cols-[minmax(0,1fr)_auto]"}`}
         >
-          <FormField
-            id={ids.search}
-            label={t("search")}
-            type="search"
-            value={typed}
-            placeholder={t("searchPlaceholder")}
-            maxLength={100}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-          <SelectField
-            id={ids.sort}
-            label={t("sort")}
-            value={params.sort}
-            onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}
-          >
-            <option value="priority">{t("sortPriority")}</option>
-            <option value="name">{t("sortName")}</option>
-            <option value="activity">{t("sortActivity")}</option>
-          </SelectField>
-          {tags.length > 0 && (
-            <SelectField
-              id={ids.tag}
-              label={t("tag")}
-              value={params.tag ?? ""}
-              onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}
-            >
-              <option value="">{t("anyTag")}</option>
-              {tags.map((tag) => (
-                <option key={tag} value={tag.toLowerCase()}>
-                  {tag}
-                </option>
-              ))}
-            </SelectField>
-          )}
-        </div>
-        <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2">
-          <legend className="mb-1 text-sm font-semibold">{t("filters")}</legend>
-          {FLAGS.map(({ flag, label }) => (
-            <label key={flag} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                className="size-4 accent-brand-700"
-                checked={params.flags.includes(flag)}
-                onChange={() => toggle(flag)}
+          <div className="flex flex-col items-start gap-3">
+            <div className="w-full">
+              <FormField
+                id={ids.search}
+                label={t("search")}
+                type="search"
+                value={typed}
+                placeholder={t("searchPlaceholder")}
+                maxLength={100}
+                onChange={(event) => setTyped(event.target.value)}
               />
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+            </div>
+            <button
+              type="button"
+              className="btn-secondary sm:hidden"
+              aria-expanded={choicesOpen}
+              aria-controls={ids.choices}
+              onClick={() => setChoicesOpen((open) => !open)}
+            >
+              {t("choicesToggle", { count: chosen })}
+              <span aria-hidden="true">{choicesOpen ? "▴" : "▾"}</span>
+            </button>
+          </div>
+          <div id={ids.choices} className={`${choicesOpen ? "flex" : "hidden"} flex-col gap-4 sm:contents`}>
+            <SelectField
+              id={ids.sort}
+              label={t("sort")}
+              value={params.sort}
+              onChange={(event) => setParams((current) => ({ ...current, sort: event.target.value as CaseloadSort }))}
+            >
+              <option value="priority">{t("sortPriority")}</option>
+              <option value="name">{t("sortName")}</option>
+              <option value="activity">{t("sortActivity")}</option>
+            </SelectField>
+            {tags.length > 0 && (
+              <SelectField
+                id={ids.tag}
+                label={t("tag")}
+                value={params.tag ?? ""}
+                onChange={(event) => setParams((current) => ({ ...current, tag: event.target.value || null }))}
+              >
+                <option value="">{t("anyTag")}</option>
+                {tags.map((tag) => (
+                  <option key={tag} value={tag.toLowerCase()}>
+                    {tag}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            <fieldset className="flex flex-wrap items-center gap-x-5 gap-y-2 sm:col-span-full">
+              <legend className="mb-1 text-sm font-semibold">{t("filters")}</legend>
+              {FLAGS.map(({ flag, label }) => (
+                <label key={flag} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-brand-700"
+                    checked={params.flags.includes(flag)}
+                    onChange={() => toggle(flag)}
+                  />
+                  {t(label)}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+        </div>
       </form>
 
       <p id={ids.status} role="status" className="text-sm text-stone-700">
