@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { useState } from "react";
 import { apiFetch } from "./api-client";
+import type { ConfirmDialogProps } from "./confirm-dialog";
+import { lazyDialog } from "./lazy-dialog";
 import { FormAlert } from "./form-alert";
 import { useErrorText } from "./use-error-text";
 
@@ -26,6 +26,8 @@ type Props = {
   doneMessage?: string;
 };
 
+const ConfirmDialog = lazyDialog<ConfirmDialogProps>(() => import("./confirm-dialog"));
+
 /** A change that deserves a second thought: asks first, then calls the API and refreshes the page. */
 export function ConfirmButton({
   path,
@@ -41,7 +43,6 @@ export function ConfirmButton({
   compact,
   doneMessage,
 }: Props) {
-  const t = useTranslations("common");
   const router = useRouter();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
@@ -64,7 +65,6 @@ export function ConfirmButton({
     }
   }
 
-  const actionClass = tone === "danger" ? "btn bg-red-800 text-white hover:bg-red-900" : "btn-primary";
   const triggerClass = compact
     ? `text-sm font-semibold underline underline-offset-4 ${tone === "danger" ? "text-red-800" : "text-brand-800"}`
     : tone === "danger"
@@ -72,24 +72,14 @@ export function ConfirmButton({
       : "btn-secondary";
   return (
     <div className="flex flex-col gap-2">
-      <AlertDialog.Root>
-        <AlertDialog.Trigger aria-label={accessibleName} className={triggerClass} disabled={busy}>
-          {busy ? workingLabel : label}
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
-          <AlertDialog.Content className="fixed inset-x-4 top-[15vh] z-50 mx-auto max-w-md rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-            <AlertDialog.Title className="text-lg font-bold">{confirmTitle}</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-sm text-stone-700">{confirmBody}</AlertDialog.Description>
-            <div className="mt-6 flex flex-wrap justify-end gap-3">
-              <AlertDialog.Cancel className="btn-secondary">{t("cancel")}</AlertDialog.Cancel>
-              <AlertDialog.Action className={actionClass} onClick={confirm}>
-                {confirmLabel}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        title={confirmTitle}
+        body={confirmBody}
+        confirmLabel={confirmLabel}
+        tone={tone}
+        onConfirm={() => void confirm()}
+        trigger={{ label: busy ? workingLabel : label, accessibleName, className: triggerClass, disabled: busy }}
+      />
       <FormAlert message={error} />
       <FormAlert tone="success" message={done ? doneMessage : undefined} />
     </div>

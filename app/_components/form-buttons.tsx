@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Dialog } from "radix-ui";
 
-type SubmitLabels = {
+export type SubmitLabels = {
   busy: boolean;
   submitLabel: string;
   /** Shown on the button while the form is being sent, so a second press is not tempting. */
   workingLabel: string;
 };
 
-function SubmitButton({ busy, submitLabel, workingLabel, className }: SubmitLabels & { className: string }) {
+export function SubmitButton({ busy, submitLabel, workingLabel, className }: SubmitLabels & { className: string }) {
   return (
     <button type="submit" className={className} disabled={busy}>
       {busy ? workingLabel : submitLabel}
@@ -27,20 +26,6 @@ export function SubmitOrCancel({ onCancel, ...labels }: SubmitLabels & { onCance
       <button type="button" className="btn-secondary" onClick={onCancel}>
         {t("cancel")}
       </button>
-    </div>
-  );
-}
-
-/** The foot of a form in a dialog: Cancel closes the dialog; the submit button may say it is serious. */
-export function DialogSubmitOrCancel({ tone = "primary", ...labels }: SubmitLabels & { tone?: "primary" | "danger" }) {
-  const t = useTranslations("common");
-  const className = tone === "danger" ? "btn bg-red-800 text-white hover:bg-red-900" : "btn-primary";
-  return (
-    <div className="flex flex-wrap justify-end gap-3">
-      <Dialog.Close className="btn-secondary" type="button">
-        {t("cancel")}
-      </Dialog.Close>
-      <SubmitButton className={className} {...labels} />
     </div>
   );
 }

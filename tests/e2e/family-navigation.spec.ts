@@ -1,6 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { holdScript } from "./support/held-script";
 import { UUID_PATTERN, signInThroughUi } from "./support/ui";
 
 async function signedIn(browser: Browser, email: string, width: number) {
@@ -51,7 +52,9 @@ test("a family's navigation: four sections and More, worked from the keyboard, t
 
     // Arrow keys walk the menu; Enter follows the item.
     await page.keyboard.press("Enter");
-    await expect(menu).toBeVisible();
+    // Radix puts the focus on the first item just after the menu appears: a key pressed before
+    // that would be one step short.
+    await expect(menu.getByRole("menuitem", { name: "Requests" })).toBeFocused();
     for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowDown");
     await expect(menu.getByRole("menuitem", { name: "Timeline" })).toBeFocused();
     await page.keyboard.press("Enter");
@@ -144,30 +147,56 @@ test("More pressed before its menu's code has come opens the menu as soon as it 
     await signInThroughUi(page, DEMO.ana, DEMO_PASSWORD);
     await expect(page).toHaveURL(new RegExp(`/families/${UUID_PATTERN}$`));
     // Hold back the script that holds Radix's menu until More has been pressed.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = false;
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes("DropdownMenuContent")) {
-        held = true;
-        await released;
-      }
-      await route.fulfill({ response, body });
-    });
+    const menuScript = await holdScript(page, "DropdownMenuContent");
     await page.reload();
     const nav = page.getByRole("navigation", { name: "Family sections" });
     const more = nav.getByRole("button", { name: "More" });
     await expect(more).toBeVisible();
-    await expect.poll(() => held, { message: "the menu's script was asked for" }).toBe(true);
+    await expect.poll(menuScript.held, { message: "the menu's script was asked for" }).toBe(true);
     await more.click();
     await expect(page.getByRole("menu")).toHaveCount(0);
-    release();
+    menuScript.release();
     await expect(page.getByRole("menu").getByRole("menuitem", { name: "Requests" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("menu")).toHaveCount(0);
     await expect(nav.getByRole("button", { name: "More" })).toBeFocused();
+  } finally {
+    await context.close();
+  }
+});
+
+test("Remove pressed before its dialog's code has come asks as soon as the code arrives, and nothing is removed unasked", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  try {
+    await signInThroughUi(page, DEMO.ana, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`/families/${UUID_PATTERN}$`));
+    const familyPath = new URL(page.url()).pathname;
+    const listed = async () =>
+      (
+        (await (await page.request.get(`/api/v1${familyPath}/providers`)).json()) as {
+          providers: { id: string; name: string }[];
+        }
+      ).providers;
+    const [provider] = await listed();
+    // The confirmation's code (Radix's alert dialog) comes after the page: hold it back.
+    const dialogScript = await holdScript(page, "AlertDialogContent");
+    await page.goto(`${familyPath}/care-team/${provider!.id}`);
+    const remove = page.getByRole("button", { name: "Remove provider" });
+    await expect(remove).toBeVisible();
+    await expect.poll(dialogScript.held, { message: "the dialog's script was asked for" }).toBe(true);
+    await remove.click();
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    dialogScript.release();
+    const dialog = page.getByRole("alertdialog", { name: `Remove ${provider!.name}?` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(remove).toBeFocused();
+    expect((await listed()).map((each) => each.id)).toContain(provider!.id);
   } finally {
     await context.close();
   }

@@ -1,26 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import { Dialog } from "radix-ui";
-import { DialogPanel } from "@/app/_components/dialog-panel";
+import { lazyDialog } from "@/app/_components/lazy-dialog";
+import type { InviteDialogProps } from "./invite-dialog-body";
 
-// The form (and the form library) loads when the dialog opens, not with the caseload.
-const InviteCreator = dynamic(() =>
-  import("@/app/_components/invites/invite-creator").then((module) => module.InviteCreator),
-);
+// The dialog, its form and the form library load after the caseload, not with it.
+const InviteDialogBody = lazyDialog<InviteDialogProps>(() => import("./invite-dialog-body"));
 
-export function InviteDialog({ inviteDays }: { inviteDays: number }) {
+export function InviteDialog({ inviteDays }: InviteDialogProps) {
   const t = useTranslations("invite");
-  return (
-    <Dialog.Root>
-      <Dialog.Trigger className="btn-primary">{t("inviteFamily")}</Dialog.Trigger>
-      <DialogPanel title={t("inviteFamily")} description={t("inviteFamilyBody", { days: inviteDays })}>
-        <div className="mt-4">
-          <InviteCreator askFamilyName />
-        </div>
-        <Dialog.Close className="mt-6 btn-secondary">{t("close")}</Dialog.Close>
-      </DialogPanel>
-    </Dialog.Root>
-  );
+  return <InviteDialogBody inviteDays={inviteDays} trigger={{ label: t("inviteFamily"), className: "btn-primary" }} />;
 }

@@ -2,22 +2,16 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { Dialog } from "radix-ui";
-import { useId } from "react";
-import { apiFetch } from "@/app/_components/api-client";
 import { calendarDate } from "@/app/_components/calendar-date";
 import { DeleteButton } from "@/app/_components/care-team/delete-button";
-import { DialogPanel, useFormDialog } from "@/app/_components/dialog-panel";
-import { FormAlert } from "@/app/_components/form-alert";
-import { DialogSubmitOrCancel } from "@/app/_components/form-buttons";
-import { FormField, SelectField, TextAreaField } from "@/app/_components/form-field";
-import { useApiForm } from "@/app/_components/use-api-form";
+import { lazyDialog } from "@/app/_components/lazy-dialog";
 import { FileIcon } from "./file-icon";
-import type { CitationDto, DocumentDto } from "@/lib/documents/dto";
-import { CITATION_QUOTE_MAX } from "@/lib/schemas/limits";
+import type { CitationDto } from "@/lib/documents/dto";
+import type { CitableDocument, CiteDialogProps, CiteSubject } from "./cite-dialog";
 
-export type CitableDocument = Pick<DocumentDto, "id" | "title" | "kind" | "documentDate">;
-type Subject = { type: string; id: string; label: string };
+export type { CitableDocument } from "./cite-dialog";
+
+const CiteDialog = lazyDialog<CiteDialogProps>(() => import("./cite-dialog"));
 
 /**
  * The papers that back one thing in the record (a need, a provider, a gap): each cited as
@@ -31,7 +25,7 @@ export function Evidence({
   documents,
 }: {
   familyId: string;
-  subject: Subject;
+  subject: CiteSubject;
   citations: CitationDto[];
   documents: CitableDocument[];
 }) {
@@ -72,96 +66,16 @@ export function Evidence({
           ))}
         </ul>
       )}
-      <CiteDialog familyId={familyId} subject={subject} documents={documents} />
+      <CiteDialog
+        familyId={familyId}
+        subject={subject}
+        documents={documents}
+        trigger={{
+          label: t("cite"),
+          accessibleName: t("citeFor", { subject: subject.label }),
+          className: "self-start text-sm font-semibold text-brand-800 underline underline-offset-4",
+        }}
+      />
     </div>
-  );
-}
-
-function CiteDialog({
-  familyId,
-  subject,
-  documents,
-}: {
-  familyId: string;
-  subject: Subject;
-  documents: CitableDocument[];
-}) {
-  const t = useTranslations("evidence");
-  const format = useFormatter();
-  const id = useId();
-  const defaultValues = { documentId: documents.length === 1 ? documents[0]!.id : "", page: "", quote: "" };
-  const { form, submit, field, alert, busy } = useApiForm({
-    schema: (schemas) => schemas.citationCreateSchema,
-    defaultValues,
-    toInput: ({ documentId, page, quote }: typeof defaultValues) => ({
-      documentId,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      page: page.trim() ? Number(page) : null,
-      quote,
-    }),
-  });
-  const onSubmit = submit(
-    (input) => apiFetch(`/api/v1/families/${familyId}/citations`, { body: input }),
-    () => dialog.close(),
-  );
-  const dialog = useFormDialog(() => form.reset());
-  // In the browser, nothing chosen is the only way the list can be wrong: say so in those words.
-  const documentField = field("documentId", `${id}-document`);
-  const documentError =
-    form.formState.errors.documentId?.type === "server"
-      ? documentField.error
-      : documentField.error && t("chooseRequired");
-
-  return (
-    <Dialog.Root open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <Dialog.Trigger
-        className="self-start text-sm font-semibold text-brand-800 underline underline-offset-4"
-        aria-label={t("citeFor", { subject: subject.label })}
-      >
-        {t("cite")}
-      </Dialog.Trigger>
-      <DialogPanel title={t("dialogTitle", { subject: subject.label })} description={t("dialogBody")}>
-        {documents.length === 0 ? (
-          <div className="mt-4 flex flex-col items-start gap-3">
-            <p className="text-stone-800">{t("noDocuments")}</p>
-            <Link href={`/families/${familyId}/documents`} className="btn-primary">
-              {t("goToDocuments")}
-            </Link>
-            <Dialog.Close className="btn-secondary">{t("cancel")}</Dialog.Close>
-          </div>
-        ) : (
-          <form onSubmit={onSubmit} className="mt-4 flex flex-col gap-4" noValidate>
-            <SelectField label={t("document")} {...documentField} error={documentError}>
-              <option value="">{t("chooseDocument")}</option>
-              {documents.map((document) => (
-                <option key={document.id} value={document.id}>
-                  {document.documentDate
-                    ? t("documentOption", { title: document.title, date: calendarDate(format, document.documentDate) })
-                    : document.title}
-                </option>
-              ))}
-            </SelectField>
-            <FormField
-              type="number"
-              inputMode="numeric"
-              min={1}
-              label={t("pageLabel")}
-              className="input max-w-32"
-              {...field("page", `${id}-page`)}
-            />
-            <TextAreaField
-              rows={3}
-              maxLength={CITATION_QUOTE_MAX}
-              label={t("quoteLabel")}
-              hint={t("quoteHint")}
-              {...field("quote", `${id}-quote`)}
-            />
-            <FormAlert message={alert} />
-            <DialogSubmitOrCancel busy={busy} submitLabel={t("save")} workingLabel={t("saving")} />
-          </form>
-        )}
-      </DialogPanel>
-    </Dialog.Root>
   );
 }

@@ -1,36 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Dialog } from "radix-ui";
 import { useRef, useState } from "react";
-import { apiFetch, ApiError } from "@/app/_components/api-client";
-import { DialogPanel } from "@/app/_components/dialog-panel";
+import { ApiError } from "@/app/_components/api-client";
+import { lazyDialog } from "@/app/_components/lazy-dialog";
 import { newUploadKey, titleFromFileName, uploadDocument } from "@/app/_components/documents/upload-document";
 import { useErrorText } from "@/app/_components/use-error-text";
-import type { DocumentDto } from "@/lib/documents/dto";
+import type { LibraryDialogProps } from "./library-dialog";
 import { DOCUMENT_ACCEPT, MAX_ATTACHMENTS } from "@/lib/schemas/limits";
 
-export type Attachment = Pick<DocumentDto, "id" | "title">;
+export type { Attachment } from "./library-dialog";
+
+const LibraryDialog = lazyDialog<LibraryDialogProps>(() => import("./library-dialog"));
 
 /**
  * What a message carries: documents already kept, or a file uploaded here, which becomes one of
  * the family's documents ("Other", named after the file) before the message goes.
  */
-export function AttachmentPicker({
-  familyId,
-  attachments,
-  onChange,
-}: {
-  familyId: string;
-  attachments: Attachment[];
-  onChange: (next: Attachment[]) => void;
-}) {
+export function AttachmentPicker({ familyId, attachments, onChange }: LibraryDialogProps) {
   const t = useTranslations("messages.attachments");
   const errorText = useErrorText();
   const [uploading, setUploading] = useState<{ name: string; percent: number } | null>(null);
   const [problem, setProblem] = useState<string>();
-  const [open, setOpen] = useState(false);
-  const [library, setLibrary] = useState<DocumentDto[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const full = attachments.length >= MAX_ATTACHMENTS;
 
@@ -53,18 +44,6 @@ export function AttachmentPicker({
     } finally {
       setUploading(null);
       if (input.current) input.current.value = "";
-    }
-  }
-
-  async function openLibrary(next: boolean) {
-    setOpen(next);
-    if (!next) return;
-    try {
-      const { documents } = await apiFetch<{ documents: DocumentDto[] }>(`/api/v1/families/${familyId}/documents`);
-      setLibrary(documents);
-    } catch (error) {
-      setLibrary([]);
-      setProblem(errorText(error));
     }
   }
 
@@ -106,39 +85,12 @@ export function AttachmentPicker({
           />
           {t("uploadNew")}
         </label>
-        <Dialog.Root open={open} onOpenChange={(next) => void openLibrary(next)}>
-          <Dialog.Trigger className="btn-secondary min-h-9 px-3 py-1" disabled={full}>
-            {t("fromDocuments")}
-          </Dialog.Trigger>
-          <DialogPanel title={t("chooseFromDocuments")} description={t("max")}>
-            {library === null ? null : library.length === 0 ? (
-              <p className="mt-4 text-stone-700">{t("noDocuments")}</p>
-            ) : (
-              <ul className="mt-4 flex flex-col divide-y divide-stone-200">
-                {library.map((document) => {
-                  const chosen = attachments.some((item) => item.id === document.id);
-                  return (
-                    <li key={document.id}>
-                      <button
-                        type="button"
-                        disabled={chosen || full}
-                        className="flex min-h-11 w-full items-center justify-between gap-3 py-2 text-left hover:bg-stone-50 disabled:opacity-60"
-                        onClick={() => {
-                          onChange([...attachments, { id: document.id, title: document.title }]);
-                          setOpen(false);
-                        }}
-                      >
-                        <span className="font-medium">{document.title}</span>
-                        {chosen && <span aria-hidden>✓</span>}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-            <Dialog.Close className="mt-6 btn-secondary">{t("close")}</Dialog.Close>
-          </DialogPanel>
-        </Dialog.Root>
+        <LibraryDialog
+          familyId={familyId}
+          attachments={attachments}
+          onChange={onChange}
+          trigger={{ label: t("fromDocuments"), className: "btn-secondary min-h-9 px-3 py-1", disabled: full }}
+        />
         {uploading && (
           <p className="text-sm text-stone-700" aria-live="polite">
             {t("uploading", uploading)}
