@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { actorForRender } from "@/lib/server/auth/page-guard";
 import { AppHeader } from "./_components/app-header";
+import { ClientMessages, ROOT_CLIENT_NAMESPACES } from "./_components/client-messages";
 import { LiveUpdates } from "./_components/live-updates";
 import { QueryProvider } from "./_components/query-provider";
 import { ToastProvider } from "./_components/toast";
@@ -44,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={ROOT_CLIENT_NAMESPACES}>
           <QueryProvider>
             <ToastProvider>
               <LiveUpdates enabled={!!actor && !actor.mustEnroll}>
@@ -55,7 +55,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </LiveUpdates>
             </ToastProvider>
           </QueryProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -10,6 +10,7 @@ import { TwoStepSection } from "./security/two-step-section";
 import { PasswordForm } from "./password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { Section } from "@/app/_components/section";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -28,28 +29,30 @@ export default async function AccountPage() {
     ? [[], []]
     : await Promise.all([pageData(listSessions(actor)), pageData(listSecurityEvents(actor, 50))]);
   return (
-    <div className="flex max-w-2xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 break-words text-stone-700">{t("who", { name: actor.name, email: actor.email })}</p>
-      </div>
-      {!enrolling && (
-        <Section id="password-heading" title={t("passwordTitle")} className="card">
-          <p className="mt-1 mb-4 text-sm text-stone-700">{t("passwordBody")}</p>
-          <PasswordForm />
+    <ClientMessages namespaces={["account", "common", "errors", "security", "validation"]}>
+      <div className="flex max-w-2xl flex-col gap-6">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-1 break-words text-stone-700">{t("who", { name: actor.name, email: actor.email })}</p>
+        </div>
+        {!enrolling && (
+          <Section id="password-heading" title={t("passwordTitle")} className="card">
+            <p className="mt-1 mb-4 text-sm text-stone-700">{t("passwordBody")}</p>
+            <PasswordForm />
+          </Section>
+        )}
+        <TwoStepSection status={status} passkeys={passkeys} email={actor.email} enrolling={enrolling} />
+        {!enrolling && (
+          <>
+            <DevicesSection sessions={sessions} />
+            <SecurityLog events={events} />
+          </>
+        )}
+        <Section id="sessions-heading" title={t("sessionsTitle")} className="card">
+          <p className="mt-1 mb-4 text-sm text-stone-700">{t("sessionsBody")}</p>
+          <SignOutEverywhere />
         </Section>
-      )}
-      <TwoStepSection status={status} passkeys={passkeys} email={actor.email} enrolling={enrolling} />
-      {!enrolling && (
-        <>
-          <DevicesSection sessions={sessions} />
-          <SecurityLog events={events} />
-        </>
-      )}
-      <Section id="sessions-heading" title={t("sessionsTitle")} className="card">
-        <p className="mt-1 mb-4 text-sm text-stone-700">{t("sessionsBody")}</p>
-        <SignOutEverywhere />
-      </Section>
-    </div>
+      </div>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { CaseloadBoard } from "./caseload-board";
 import { CaseloadTrends } from "./caseload-trends";
 import { InviteDialog } from "./invite-dialog";
 import { ServiceLabelsProvider } from "@/app/_components/service-labels";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("caseload"))("title") };
@@ -41,23 +42,25 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
   );
 
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-2xl">
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-stone-700">{t("intro")}</p>
+    <ClientMessages namespaces={["caseload", "common", "crisisLine", "errors", "gapStatus", "invite", "validation"]}>
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div className="max-w-2xl">
+            <h1 className="text-2xl font-bold">{t("title")}</h1>
+            <p className="mt-1 text-stone-700">{t("intro")}</p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href="/invites" className="btn-secondary">
+              {t("pendingInvites")}
+            </Link>
+            <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
+          </div>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <Link href="/invites" className="btn-secondary">
-            {t("pendingInvites")}
-          </Link>
-          <InviteDialog inviteDays={Math.round(config.inviteLifetimeMs / 86_400_000)} />
-        </div>
+        <ServiceLabelsProvider labels={serviceLabels}>
+          <CaseloadBoard initial={{ params, page }} />
+          <CaseloadTrends />
+        </ServiceLabelsProvider>
       </div>
-      <ServiceLabelsProvider labels={serviceLabels}>
-        <CaseloadBoard initial={{ params, page }} />
-        <CaseloadTrends />
-      </ServiceLabelsProvider>
-    </div>
+    </ClientMessages>
   );
 }

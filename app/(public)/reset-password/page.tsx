@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "./reset-password-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resetPassword"))("title"), robots: { index: false } };
@@ -16,23 +17,25 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const { token } = await searchParams;
   const usable = typeof token === "string" && /^[A-Za-z0-9_-]{20,200}$/.test(token);
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {usable ? (
-        <>
-          <p className="mt-2 text-stone-700">{t("intro")}</p>
-          <div className="mt-6 card">
-            <ResetPasswordForm token={token} />
+    <ClientMessages namespaces={["errors", "resetPassword", "validation"]}>
+      <div className="mx-auto max-w-md">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {usable ? (
+          <>
+            <p className="mt-2 text-stone-700">{t("intro")}</p>
+            <div className="mt-6 card">
+              <ResetPasswordForm token={token} />
+            </div>
+          </>
+        ) : (
+          <div className="mt-6 flex flex-col gap-3 card" role="alert">
+            <p className="text-stone-700">{t("missingToken")}</p>
+            <Link href="/forgot-password" className="btn-primary self-start">
+              {t("askAgain")}
+            </Link>
           </div>
-        </>
-      ) : (
-        <div className="mt-6 flex flex-col gap-3 card" role="alert">
-          <p className="text-stone-700">{t("missingToken")}</p>
-          <Link href="/forgot-password" className="btn-primary self-start">
-            {t("askAgain")}
-          </Link>
-        </div>
-      )}
-    </div>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

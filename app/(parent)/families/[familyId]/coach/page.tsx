@@ -10,6 +10,7 @@ import { listTags } from "@/lib/coaching/tags";
 import { ActionItemsPanel } from "./action-items-panel";
 import { NotesPanel } from "./notes-panel";
 import { TagsEditor } from "./tags-editor";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -36,49 +37,53 @@ export default async function CoachToolsPage({ params }: Props) {
   const format = await getFormatter();
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={t("intro")} />
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-        <ActionItemsPanel familyId={familyId} items={actions} />
-        <div className="flex flex-col gap-6">
-          <TagsEditor familyId={familyId} tags={tags} />
-          <section aria-labelledby="coach-archive-heading" className="flex flex-col gap-3 card">
-            <h2 id="coach-archive-heading" className="text-lg font-semibold">
-              {t("archive.heading")}
-            </h2>
-            <p className="text-sm text-stone-700">
-              {archive.archivedAt
-                ? t("archive.archivedBody", {
-                    date: format.dateTime(new Date(archive.archivedAt), { dateStyle: "long" }),
-                  })
-                : t("archive.activeBody")}
-            </p>
-            {archive.archived ? (
-              <ConfirmButton
-                path={`/api/v1/families/${familyId}/archive`}
-                method="DELETE"
-                label={t("archive.unarchive")}
-                confirmTitle={t("archive.unarchiveTitle", { family: archive.familyName })}
-                confirmBody={t("archive.unarchiveBody")}
-                confirmLabel={t("archive.unarchive")}
-                workingLabel={t("archive.working")}
-              />
-            ) : (
-              <ConfirmButton
-                path={`/api/v1/families/${familyId}/archive`}
-                method="POST"
-                label={t("archive.archive")}
-                confirmTitle={t("archive.confirmTitle", { family: archive.familyName })}
-                confirmBody={t("archive.confirmBody")}
-                confirmLabel={t("archive.confirm")}
-                workingLabel={t("archive.working")}
-                tone="danger"
-              />
-            )}
-          </section>
+    <ClientMessages
+      namespaces={["coachTools.actions", "coachTools.notes", "coachTools.tags", "common", "errors", "validation"]}
+    >
+      <div className="flex flex-col gap-6">
+        <PageIntro title={t("title")} intro={t("intro")} />
+        <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+          <ActionItemsPanel familyId={familyId} items={actions} />
+          <div className="flex flex-col gap-6">
+            <TagsEditor familyId={familyId} tags={tags} />
+            <section aria-labelledby="coach-archive-heading" className="flex flex-col gap-3 card">
+              <h2 id="coach-archive-heading" className="text-lg font-semibold">
+                {t("archive.heading")}
+              </h2>
+              <p className="text-sm text-stone-700">
+                {archive.archivedAt
+                  ? t("archive.archivedBody", {
+                      date: format.dateTime(new Date(archive.archivedAt), { dateStyle: "long" }),
+                    })
+                  : t("archive.activeBody")}
+              </p>
+              {archive.archived ? (
+                <ConfirmButton
+                  path={`/api/v1/families/${familyId}/archive`}
+                  method="DELETE"
+                  label={t("archive.unarchive")}
+                  confirmTitle={t("archive.unarchiveTitle", { family: archive.familyName })}
+                  confirmBody={t("archive.unarchiveBody")}
+                  confirmLabel={t("archive.unarchive")}
+                  workingLabel={t("archive.working")}
+                />
+              ) : (
+                <ConfirmButton
+                  path={`/api/v1/families/${familyId}/archive`}
+                  method="POST"
+                  label={t("archive.archive")}
+                  confirmTitle={t("archive.confirmTitle", { family: archive.familyName })}
+                  confirmBody={t("archive.confirmBody")}
+                  confirmLabel={t("archive.confirm")}
+                  workingLabel={t("archive.working")}
+                  tone="danger"
+                />
+              )}
+            </section>
+          </div>
         </div>
+        <NotesPanel familyId={familyId} notes={notes} />
       </div>
-      <NotesPanel familyId={familyId} notes={notes} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { deletionDueAt } from "@/lib/domain/record-deletion";
 import { getDeletionState } from "@/lib/families/deletion";
 import { getFamilyRef } from "@/lib/families/queries";
 import { Section } from "@/app/_components/section";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -40,46 +41,51 @@ export default async function RecordDeletionPage({ params }: Props) {
   ];
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={t(actor.role === "coach" ? "introCoach" : "intro")} />
-      <Section id="deletion-what" title={t("whatHeading")} className="flex flex-col gap-3 card">
-        <ul className="list-disc pl-6" data-testid="deletion-counts">
-          {items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <h2 className="text-lg font-semibold">{t("keptHeading")}</h2>
-        <p className="text-stone-700">{t("kept")}</p>
-      </Section>
-      {!pending && (
-        <section aria-labelledby="deletion-danger" className="flex flex-col gap-3 rounded-lg border border-red-300 p-4">
-          <h2 id="deletion-danger" className="text-lg font-semibold text-red-900">
-            {t("dangerHeading")}
-          </h2>
-          {actor.role === "parent" ? (
-            <ConfirmButton
-              path={`/api/v1/families/${familyId}/deletion`}
-              method="POST"
-              label={t("deleteButton")}
-              confirmTitle={t("confirmTitle", { family: family.name })}
-              confirmBody={t("confirmBody", {
-                date,
-                children: counts.children,
-                needs: counts.needs,
-                providers: counts.providers,
-                messages: counts.messages,
-                documents: counts.documents,
-                history: counts.historyEntries,
-              })}
-              confirmLabel={t("confirmLabel")}
-              workingLabel={t("working")}
-              tone="danger"
-            />
-          ) : (
-            <p className="text-stone-700">{t("coachOnly")}</p>
-          )}
-        </section>
-      )}
-    </div>
+    <ClientMessages namespaces={["common", "errors"]}>
+      <div className="flex flex-col gap-6">
+        <PageIntro title={t("title")} intro={t(actor.role === "coach" ? "introCoach" : "intro")} />
+        <Section id="deletion-what" title={t("whatHeading")} className="flex flex-col gap-3 card">
+          <ul className="list-disc pl-6" data-testid="deletion-counts">
+            {items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <h2 className="text-lg font-semibold">{t("keptHeading")}</h2>
+          <p className="text-stone-700">{t("kept")}</p>
+        </Section>
+        {!pending && (
+          <section
+            aria-labelledby="deletion-danger"
+            className="flex flex-col gap-3 rounded-lg border border-red-300 p-4"
+          >
+            <h2 id="deletion-danger" className="text-lg font-semibold text-red-900">
+              {t("dangerHeading")}
+            </h2>
+            {actor.role === "parent" ? (
+              <ConfirmButton
+                path={`/api/v1/families/${familyId}/deletion`}
+                method="POST"
+                label={t("deleteButton")}
+                confirmTitle={t("confirmTitle", { family: family.name })}
+                confirmBody={t("confirmBody", {
+                  date,
+                  children: counts.children,
+                  needs: counts.needs,
+                  providers: counts.providers,
+                  messages: counts.messages,
+                  documents: counts.documents,
+                  history: counts.historyEntries,
+                })}
+                confirmLabel={t("confirmLabel")}
+                workingLabel={t("working")}
+                tone="danger"
+              />
+            ) : (
+              <p className="text-stone-700">{t("coachOnly")}</p>
+            )}
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -21,6 +21,7 @@ import { isPreviewable } from "@/lib/domain/documents/file-types";
 import { gapSubjectParts } from "@/lib/schemas/documents";
 import { isId } from "@/lib/schemas/fields";
 import { DOCUMENT_KINDS, FAMILY_DOCUMENTS_MAX_BYTES } from "@/lib/schemas/limits";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = {
   params: Promise<{ familyId: string }>;
@@ -98,128 +99,147 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   }
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={actor.role === "coach" ? t("introCoach") : t("intro")}>
-        <p className="text-sm text-stone-600" data-testid="storage-used">
-          {t("storage", {
-            used: fileSize(format, library.usedBytes),
-            limit: fileSize(format, FAMILY_DOCUMENTS_MAX_BYTES),
-          })}
-        </p>
-      </PageIntro>
-
-      <DocumentUploader familyId={familyId} childOptions={childOptions} providerOptions={providerOptions} />
-
-      {(library.documents.length > 0 || filtered) && (
-        <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("filters.label")}>
-          <SelectField id="documents-kind" name="kind" label={t("filters.kind")} defaultValue={kind ?? ""}>
-            <option value="">{t("filters.allKinds")}</option>
-            <DocumentKindOptions />
-          </SelectField>
-          {children.length > 1 && (
-            <SelectField id="documents-child" name="child" label={t("filters.child")} defaultValue={childFilter ?? ""}>
-              <option value="">{t("filters.allChildren")}</option>
-              {children.map((child) => (
-                <option key={child.id} value={child.id}>
-                  {child.name}
-                </option>
-              ))}
-            </SelectField>
-          )}
-          <button type="submit" className="btn-secondary">
-            {t("filters.show")}
-          </button>
-        </form>
-      )}
-
-      {library.documents.length === 0 &&
-        (filtered ? (
-          <p className="card text-stone-700">{t("noneMatch")}</p>
-        ) : (
-          <EmptyState title={t("emptyTitle")} body={t(actor.role === "coach" ? "emptyBodyCoach" : "emptyBody")} />
-        ))}
-
-      {groups.map((group) => (
-        <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="flex flex-col gap-3">
-          <h2 id={`kind-${group.kind}`} className="text-xl font-semibold">
-            {tKinds(group.kind)}{" "}
-            <span className="text-base font-normal text-stone-600">({group.documents.length})</span>
-          </h2>
-          <ul className="flex flex-col gap-3">
-            {group.documents.map((document) => {
-              const fileUrl = `/api/v1/families/${familyId}/documents/${document.id}/file`;
-              const cited = citations.filter((citation) => citation.documentId === document.id);
-              return (
-                <li
-                  key={document.id}
-                  id={`document-${document.id}`}
-                  className="flex scroll-mt-24 flex-col gap-3 card target:border-brand-600 target:ring-2 target:ring-brand-100"
-                  data-testid="document"
-                >
-                  <div className="flex flex-col gap-1">
-                    <h3 className="text-lg font-bold break-words">{document.title}</h3>
-                    <p className="text-sm font-medium text-stone-800">
-                      {document.documentDate ? t("dated", { date: date(document.documentDate) }) : t("undated")}
-                      <span> · </span>
-                      {describe(document)}
-                    </p>
-                    <p className="text-sm text-stone-600">
-                      {document.uploadedBy
-                        ? t("addedBy", {
-                            date: format.dateTime(new Date(document.uploadedAt), { dateStyle: "medium" }),
-                            name: document.uploadedBy.name,
-                          })
-                        : t("added", { date: format.dateTime(new Date(document.uploadedAt), { dateStyle: "medium" }) })}
-                    </p>
-                    {document.childIds.length > 0 && (
-                      <p className="text-sm text-stone-700">
-                        {t("about", { names: document.childIds.map((id) => childName.get(id) ?? "").join(", ") })}
-                      </p>
-                    )}
-                    {document.providerId && providerName.has(document.providerId) && (
-                      <p className="text-sm text-stone-700">
-                        {t("from", { name: providerName.get(document.providerId)! })}
-                      </p>
-                    )}
-                    {cited.length > 0 && (
-                      <p className="text-sm text-stone-700">
-                        {t("citedAs", { subjects: cited.map(citedFor).join("; ") })}
-                      </p>
-                    )}
-                  </div>
-                  <div className="no-print flex flex-wrap items-center gap-3">
-                    {isPreviewable(document.contentType) && (
-                      <DocumentPreview fileUrl={fileUrl} title={document.title} contentType={document.contentType} />
-                    )}
-                    <a
-                      href={fileUrl}
-                      className="btn-secondary"
-                      download
-                      aria-label={t("downloadNamed", { title: document.title })}
-                    >
-                      {t("download")}
-                    </a>
-                    <DocumentEditor
-                      familyId={familyId}
-                      document={document}
-                      childOptions={childOptions}
-                      providerOptions={providerOptions}
-                    />
-                    <DeleteButton
-                      compact
-                      path={`/api/v1/families/${familyId}/documents/${document.id}`}
-                      label={t("delete")}
-                      accessibleName={t("deleteNamed", { title: document.title })}
-                      confirmTitle={t("deleteTitle", { title: document.title })}
-                      confirmBody={t("deleteBody")}
-                    />
-                  </div>
-                </li>
-              );
+    <ClientMessages
+      namespaces={[
+        "common",
+        "documents.edit",
+        "documents.kinds",
+        "documents.preview",
+        "documents.upload",
+        "errors",
+        "validation",
+      ]}
+    >
+      <div className="flex flex-col gap-6">
+        <PageIntro title={t("title")} intro={actor.role === "coach" ? t("introCoach") : t("intro")}>
+          <p className="text-sm text-stone-600" data-testid="storage-used">
+            {t("storage", {
+              used: fileSize(format, library.usedBytes),
+              limit: fileSize(format, FAMILY_DOCUMENTS_MAX_BYTES),
             })}
-          </ul>
-        </section>
-      ))}
-    </div>
+          </p>
+        </PageIntro>
+
+        <DocumentUploader familyId={familyId} childOptions={childOptions} providerOptions={providerOptions} />
+
+        {(library.documents.length > 0 || filtered) && (
+          <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("filters.label")}>
+            <SelectField id="documents-kind" name="kind" label={t("filters.kind")} defaultValue={kind ?? ""}>
+              <option value="">{t("filters.allKinds")}</option>
+              <DocumentKindOptions />
+            </SelectField>
+            {children.length > 1 && (
+              <SelectField
+                id="documents-child"
+                name="child"
+                label={t("filters.child")}
+                defaultValue={childFilter ?? ""}
+              >
+                <option value="">{t("filters.allChildren")}</option>
+                {children.map((child) => (
+                  <option key={child.id} value={child.id}>
+                    {child.name}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            <button type="submit" className="btn-secondary">
+              {t("filters.show")}
+            </button>
+          </form>
+        )}
+
+        {library.documents.length === 0 &&
+          (filtered ? (
+            <p className="card text-stone-700">{t("noneMatch")}</p>
+          ) : (
+            <EmptyState title={t("emptyTitle")} body={t(actor.role === "coach" ? "emptyBodyCoach" : "emptyBody")} />
+          ))}
+
+        {groups.map((group) => (
+          <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="flex flex-col gap-3">
+            <h2 id={`kind-${group.kind}`} className="text-xl font-semibold">
+              {tKinds(group.kind)}{" "}
+              <span className="text-base font-normal text-stone-600">({group.documents.length})</span>
+            </h2>
+            <ul className="flex flex-col gap-3">
+              {group.documents.map((document) => {
+                const fileUrl = `/api/v1/families/${familyId}/documents/${document.id}/file`;
+                const cited = citations.filter((citation) => citation.documentId === document.id);
+                return (
+                  <li
+                    key={document.id}
+                    id={`document-${document.id}`}
+                    className="flex scroll-mt-24 flex-col gap-3 card target:border-brand-600 target:ring-2 target:ring-brand-100"
+                    data-testid="document"
+                  >
+                    <div className="flex flex-col gap-1">
+                      <h3 className="text-lg font-bold break-words">{document.title}</h3>
+                      <p className="text-sm font-medium text-stone-800">
+                        {document.documentDate ? t("dated", { date: date(document.documentDate) }) : t("undated")}
+                        <span> · </span>
+                        {describe(document)}
+                      </p>
+                      <p className="text-sm text-stone-600">
+                        {document.uploadedBy
+                          ? t("addedBy", {
+                              date: format.dateTime(new Date(document.uploadedAt), { dateStyle: "medium" }),
+                              name: document.uploadedBy.name,
+                            })
+                          : t("added", {
+                              date: format.dateTime(new Date(document.uploadedAt), { dateStyle: "medium" }),
+                            })}
+                      </p>
+                      {document.childIds.length > 0 && (
+                        <p className="text-sm text-stone-700">
+                          {t("about", { names: document.childIds.map((id) => childName.get(id) ?? "").join(", ") })}
+                        </p>
+                      )}
+                      {document.providerId && providerName.has(document.providerId) && (
+                        <p className="text-sm text-stone-700">
+                          {t("from", { name: providerName.get(document.providerId)! })}
+                        </p>
+                      )}
+                      {cited.length > 0 && (
+                        <p className="text-sm text-stone-700">
+                          {t("citedAs", { subjects: cited.map(citedFor).join("; ") })}
+                        </p>
+                      )}
+                    </div>
+                    <div className="no-print flex flex-wrap items-center gap-3">
+                      {isPreviewable(document.contentType) && (
+                        <DocumentPreview fileUrl={fileUrl} title={document.title} contentType={document.contentType} />
+                      )}
+                      <a
+                        href={fileUrl}
+                        className="btn-secondary"
+                        download
+                        aria-label={t("downloadNamed", { title: document.title })}
+                      >
+                        {t("download")}
+                      </a>
+                      <DocumentEditor
+                        familyId={familyId}
+                        document={document}
+                        childOptions={childOptions}
+                        providerOptions={providerOptions}
+                      />
+                      <DeleteButton
+                        compact
+                        path={`/api/v1/families/${familyId}/documents/${document.id}`}
+                        label={t("delete")}
+                        accessibleName={t("deleteNamed", { title: document.title })}
+                        confirmTitle={t("deleteTitle", { title: document.title })}
+                        confirmBody={t("deleteBody")}
+                      />
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { listProviders } from "@/lib/care-team/providers";
 import { catalogIn } from "@/lib/domain/catalog/localize";
 import { Conversation } from "./conversation";
 import { LinkTitlesProvider, type LinkTitles } from "./link-titles";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -34,15 +35,17 @@ export default async function MessagesPage({ params }: Props) {
     services: Object.fromEntries(catalogIn(locale).services.map((service) => [service.id, service.label])),
   };
   return (
-    <div className="flex flex-col gap-3">
-      <h1 className="text-2xl font-bold">{t("heading", { family: conversation.familyName })}</h1>
-      <LinkTitlesProvider titles={titles}>
-        <Conversation
-          familyId={conversation.familyId}
-          me={{ id: actor.id, name: actor.name, role: actor.role }}
-          appOrigin={new URL(config.appUrl).origin}
-        />
-      </LinkTitlesProvider>
-    </div>
+    <ClientMessages namespaces={["common", "errors", "messages"]}>
+      <div className="flex flex-col gap-3">
+        <h1 className="text-2xl font-bold">{t("heading", { family: conversation.familyName })}</h1>
+        <LinkTitlesProvider titles={titles}>
+          <Conversation
+            familyId={conversation.familyId}
+            me={{ id: actor.id, name: actor.name, role: actor.role }}
+            appOrigin={new URL(config.appUrl).origin}
+          />
+        </LinkTitlesProvider>
+      </div>
+    </ClientMessages>
   );
 }

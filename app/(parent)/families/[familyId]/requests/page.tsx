@@ -8,6 +8,7 @@ import { PageIntro } from "@/app/_components/page-intro";
 import { REQUEST_KINDS, type RequestKind } from "@/app/_components/requests/request-types";
 import { LogRequestForm } from "./log-request-form";
 import { RequestsList } from "./requests-list";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = {
   params: Promise<{ familyId: string }>;
@@ -42,22 +43,24 @@ export default async function RequestsPage({ params, searchParams }: Props) {
   };
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={t("intro")} />
-      <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
-        <RequestsList
-          familyId={familyId}
-          familyChildren={children.map(({ id, name }) => ({ id, name }))}
-          className="order-2 lg:order-1"
-        />
-        <LogRequestForm
-          familyId={familyId}
-          today={practiceToday()}
-          familyChildren={children.map(({ id, name }) => ({ id, name }))}
-          prefill={prefill}
-          className="order-1 lg:order-2"
-        />
+    <ClientMessages namespaces={["errors", "requests", "validation"]}>
+      <div className="flex flex-col gap-6">
+        <PageIntro title={t("title")} intro={t("intro")} />
+        <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
+          <RequestsList
+            familyId={familyId}
+            familyChildren={children.map(({ id, name }) => ({ id, name }))}
+            className="order-2 lg:order-1"
+          />
+          <LogRequestForm
+            familyId={familyId}
+            today={practiceToday()}
+            familyChildren={children.map(({ id, name }) => ({ id, name }))}
+            prefill={prefill}
+            className="order-1 lg:order-2"
+          />
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { Section } from "@/app/_components/section";
 import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { getFamilyState } from "@/lib/families/settings";
 import { StateForm } from "./state-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -25,22 +26,28 @@ export default async function FamilySettingsPage({ params }: Props) {
   const tStates = await getTranslations("usStates");
   const stateName = state ? tStates(state as "OR") : t("noState");
   return (
-    <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={actor.role === "coach" ? t("coachIntro") : t("intro")} />
-      <Section id="family-state" title={t("stateHeading")} className="flex flex-col gap-3 card">
-        <p className="max-w-2xl text-stone-700">{t(actor.role === "coach" ? "whyStateCoach" : "whyState")}</p>
-        {actor.role === "parent" ? (
-          <StateForm familyId={familyId} state={state} />
-        ) : (
-          <p data-testid="family-state">{t("coachState", { state: stateName })}</p>
-        )}
-      </Section>
-      <Section id="family-record-deletion" title={t("deleteHeading")} className="flex flex-col items-start gap-3 card">
-        <p className="max-w-2xl text-stone-700">{actor.role === "coach" ? t("deleteCoachBody") : t("deleteBody")}</p>
-        <Link href={`/families/${familyId}/deletion`} className="btn-secondary">
-          {actor.role === "coach" ? t("deleteCoachLink") : t("deleteLink")}
-        </Link>
-      </Section>
-    </div>
+    <ClientMessages namespaces={["errors", "familySettings", "stateSelect", "usStates", "validation"]}>
+      <div className="flex flex-col gap-6">
+        <PageIntro title={t("title")} intro={actor.role === "coach" ? t("coachIntro") : t("intro")} />
+        <Section id="family-state" title={t("stateHeading")} className="flex flex-col gap-3 card">
+          <p className="max-w-2xl text-stone-700">{t(actor.role === "coach" ? "whyStateCoach" : "whyState")}</p>
+          {actor.role === "parent" ? (
+            <StateForm familyId={familyId} state={state} />
+          ) : (
+            <p data-testid="family-state">{t("coachState", { state: stateName })}</p>
+          )}
+        </Section>
+        <Section
+          id="family-record-deletion"
+          title={t("deleteHeading")}
+          className="flex flex-col items-start gap-3 card"
+        >
+          <p className="max-w-2xl text-stone-700">{actor.role === "coach" ? t("deleteCoachBody") : t("deleteBody")}</p>
+          <Link href={`/families/${familyId}/deletion`} className="btn-secondary">
+            {actor.role === "coach" ? t("deleteCoachLink") : t("deleteLink")}
+          </Link>
+        </Section>
+      </div>
+    </ClientMessages>
   );
 }

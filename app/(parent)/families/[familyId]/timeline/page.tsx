@@ -15,6 +15,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { durationWords, WithExactDays } from "@/app/_components/duration-text";
 import { addDays, daysBetween } from "@/lib/core/dates";
 import { axisView, chartTicks, lanesView, markersView, type TimelineWords } from "./timeline-view";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<{ step?: string }> };
 
@@ -91,94 +92,96 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     : "";
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageIntro title={t("title")} intro={t("intro", { from: date(picture.from), to: date(picture.to) })}>
-        <nav aria-label={t("stepLabel")} className="no-print flex gap-2">
-          {(["week", "month"] as const).map((option) => (
-            <Link
-              key={option}
-              href={`?step=${option}`}
-              aria-current={option === step ? "page" : undefined}
-              className={option === step ? "btn-primary" : "btn-secondary"}
-            >
-              {t(`step.${option}`)}
-            </Link>
-          ))}
-        </nav>
-      </PageIntro>
-
-      {empty ? (
-        <EmptyState
-          title={t("emptyTitle")}
-          body={t("emptyBody")}
-          action={{ href: `/families/${familyId}/children`, label: t("addNeeds") }}
-        />
-      ) : (
-        <>
-          <figure className="card">
-            <figcaption className="mb-2 font-semibold">{t("chartTitle")}</figcaption>
-            <TimelineChart points={points} ticks={chartTicks(picture.dates, ticks)} summary={summary} />
-          </figure>
-
-          {picture.children.map((child) =>
-            child.services.length === 0 ? null : (
-              <section
-                key={child.childId}
-                aria-labelledby={`timeline-${child.childId}`}
-                className="flex flex-col gap-5 card"
+    <ClientMessages namespaces={["gapStatus"]}>
+      <div className="flex flex-col gap-6">
+        <PageIntro title={t("title")} intro={t("intro", { from: date(picture.from), to: date(picture.to) })}>
+          <nav aria-label={t("stepLabel")} className="no-print flex gap-2">
+            {(["week", "month"] as const).map((option) => (
+              <Link
+                key={option}
+                href={`?step=${option}`}
+                aria-current={option === step ? "page" : undefined}
+                className={option === step ? "btn-primary" : "btn-secondary"}
               >
-                <div className="flex flex-col gap-1">
-                  <h2 id={`timeline-${child.childId}`} className="text-xl font-semibold">
-                    {t("forChild", { name: child.name })}
-                  </h2>
-                  <p className="text-sm text-stone-700">{t("markersHint")}</p>
-                </div>
-                <ChildTimeline
-                  lanes={lanesView(picture, child, words)}
-                  markers={markersView(picture, child, words)}
-                  ticks={ticks}
-                  changesLabel={t("changes")}
-                />
-                <Legend
-                  statuses={STATUSES.map((status) => ({ status, label: tStatus(status) }))}
-                  markers={[
-                    { tone: "provider", label: t("legend.provider") },
-                    { tone: "need", label: t("legend.need") },
-                    { tone: "both", label: t("legend.both") },
-                  ]}
-                />
-                <PeriodsTable
-                  caption={t("tableCaption", { name: child.name })}
-                  headers={{
-                    service: t("service"),
-                    status: t("status"),
-                    from: t("from"),
-                    to: t("to"),
-                    length: t("length"),
-                    period: t("period"),
-                  }}
-                  rows={child.intervals.map((interval) => {
-                    // Exact days, not steps: a provider's last day is their end date, whatever the step.
-                    const length = durationWords(
-                      daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
-                      locale,
-                    );
-                    return {
-                      key: `${interval.serviceId}-${interval.from}`,
-                      service: service(interval.serviceId),
-                      status: interval.status,
-                      from: date(interval.from),
-                      to: interval.to ? date(interval.to) : t("now"),
-                      length,
-                    };
-                  })}
-                />
-              </section>
-            ),
-          )}
-        </>
-      )}
-    </div>
+                {t(`step.${option}`)}
+              </Link>
+            ))}
+          </nav>
+        </PageIntro>
+
+        {empty ? (
+          <EmptyState
+            title={t("emptyTitle")}
+            body={t("emptyBody")}
+            action={{ href: `/families/${familyId}/children`, label: t("addNeeds") }}
+          />
+        ) : (
+          <>
+            <figure className="card">
+              <figcaption className="mb-2 font-semibold">{t("chartTitle")}</figcaption>
+              <TimelineChart points={points} ticks={chartTicks(picture.dates, ticks)} summary={summary} />
+            </figure>
+
+            {picture.children.map((child) =>
+              child.services.length === 0 ? null : (
+                <section
+                  key={child.childId}
+                  aria-labelledby={`timeline-${child.childId}`}
+                  className="flex flex-col gap-5 card"
+                >
+                  <div className="flex flex-col gap-1">
+                    <h2 id={`timeline-${child.childId}`} className="text-xl font-semibold">
+                      {t("forChild", { name: child.name })}
+                    </h2>
+                    <p className="text-sm text-stone-700">{t("markersHint")}</p>
+                  </div>
+                  <ChildTimeline
+                    lanes={lanesView(picture, child, words)}
+                    markers={markersView(picture, child, words)}
+                    ticks={ticks}
+                    changesLabel={t("changes")}
+                  />
+                  <Legend
+                    statuses={STATUSES.map((status) => ({ status, label: tStatus(status) }))}
+                    markers={[
+                      { tone: "provider", label: t("legend.provider") },
+                      { tone: "need", label: t("legend.need") },
+                      { tone: "both", label: t("legend.both") },
+                    ]}
+                  />
+                  <PeriodsTable
+                    caption={t("tableCaption", { name: child.name })}
+                    headers={{
+                      service: t("service"),
+                      status: t("status"),
+                      from: t("from"),
+                      to: t("to"),
+                      length: t("length"),
+                      period: t("period"),
+                    }}
+                    rows={child.intervals.map((interval) => {
+                      // Exact days, not steps: a provider's last day is their end date, whatever the step.
+                      const length = durationWords(
+                        daysBetween(interval.from, interval.to ? addDays(interval.to, 1) : picture.to),
+                        locale,
+                      );
+                      return {
+                        key: `${interval.serviceId}-${interval.from}`,
+                        service: service(interval.serviceId),
+                        status: interval.status,
+                        from: date(interval.from),
+                        to: interval.to ? date(interval.to) : t("now"),
+                        length,
+                      };
+                    })}
+                  />
+                </section>
+              ),
+            )}
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }
 

@@ -9,6 +9,7 @@ import { getProvider, listProviders } from "@/lib/care-team/providers";
 import { isUsState } from "@/lib/domain/catalog";
 import { getFamilyState } from "@/lib/families/settings";
 import { Section } from "@/app/_components/section";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string; providerId: string }> };
 
@@ -29,31 +30,47 @@ export default async function EditProviderPage({ params }: Props) {
   );
   const t = await getTranslations("providerForm");
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("editHeading", { name: provider.name })}</h1>
-      <p className="text-stone-700">{t("editIntro")}</p>
-      <ProviderForm
-        familyId={familyId}
-        childOptions={children}
-        provider={provider}
-        team={providers.filter((member) => member.id !== provider.id)}
-        state={isUsState(state) ? state : null}
-        today={practiceToday()}
-      />
-      <Section
-        id="remove-heading"
-        title={t("removeTitle")}
-        className="mt-4 flex flex-col items-start gap-2 card border-red-200"
-      >
-        <p className="text-sm text-stone-700">{t("removeBody")}</p>
-        <DeleteButton
-          path={`/api/v1/families/${familyId}/providers/${provider.id}`}
-          then={`/families/${familyId}/care-team`}
-          label={t("remove")}
-          confirmTitle={t("removeConfirmTitle", { name: provider.name })}
-          confirmBody={t("removeConfirmBody")}
+    <ClientMessages
+      namespaces={[
+        "children",
+        "common",
+        "credentialFacts",
+        "credentialPicker",
+        "errors",
+        "mismatch",
+        "providerForm",
+        "serviceFinder",
+        "supervisorFields",
+        "toast",
+        "validation",
+      ]}
+    >
+      <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+        <h1 className="text-2xl font-bold">{t("editHeading", { name: provider.name })}</h1>
+        <p className="text-stone-700">{t("editIntro")}</p>
+        <ProviderForm
+          familyId={familyId}
+          childOptions={children}
+          provider={provider}
+          team={providers.filter((member) => member.id !== provider.id)}
+          state={isUsState(state) ? state : null}
+          today={practiceToday()}
         />
-      </Section>
-    </div>
+        <Section
+          id="remove-heading"
+          title={t("removeTitle")}
+          className="mt-4 flex flex-col items-start gap-2 card border-red-200"
+        >
+          <p className="text-sm text-stone-700">{t("removeBody")}</p>
+          <DeleteButton
+            path={`/api/v1/families/${familyId}/providers/${provider.id}`}
+            then={`/families/${familyId}/care-team`}
+            label={t("remove")}
+            confirmTitle={t("removeConfirmTitle", { name: provider.name })}
+            confirmBody={t("removeConfirmBody")}
+          />
+        </Section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { practiceToday } from "@/lib/care-team/gaps";
 import { listProviders } from "@/lib/care-team/providers";
 import { isUsState } from "@/lib/domain/catalog";
 import { getFamilyState } from "@/lib/families/settings";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string }> };
 
@@ -25,16 +26,31 @@ export default async function NewProviderPage({ params }: Props) {
   if (children.length === 0) redirect(`/families/${familyId}/children`);
   const t = await getTranslations("providerForm");
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("addTitle")}</h1>
-      <p className="text-stone-700">{t("addIntro")}</p>
-      <ProviderForm
-        familyId={familyId}
-        childOptions={children}
-        team={team}
-        state={isUsState(state) ? state : null}
-        today={practiceToday()}
-      />
-    </div>
+    <ClientMessages
+      namespaces={[
+        "children",
+        "credentialFacts",
+        "credentialPicker",
+        "errors",
+        "mismatch",
+        "providerForm",
+        "serviceFinder",
+        "supervisorFields",
+        "toast",
+        "validation",
+      ]}
+    >
+      <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+        <h1 className="text-2xl font-bold">{t("addTitle")}</h1>
+        <p className="text-stone-700">{t("addIntro")}</p>
+        <ProviderForm
+          familyId={familyId}
+          childOptions={children}
+          team={team}
+          state={isUsState(state) ? state : null}
+          today={practiceToday()}
+        />
+      </div>
+    </ClientMessages>
   );
 }

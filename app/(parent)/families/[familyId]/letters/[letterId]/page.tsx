@@ -4,6 +4,7 @@ import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { getFamilyRef } from "@/lib/families/queries";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { LetterEditor } from "./letter-editor";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string; letterId: string }> };
 
@@ -17,5 +18,9 @@ export default async function LetterPage({ params }: Props) {
   const { familyId, letterId } = await params;
   // The family must be the caller's to see anything here (404 otherwise), before the browser asks.
   await pageData(getFamilyRef(actor, familyId));
-  return <LetterEditor familyId={familyId} letterId={letterId} today={practiceToday()} />;
+  return (
+    <ClientMessages namespaces={["errors", "letters", "requests", "validation"]}>
+      <LetterEditor familyId={familyId} letterId={letterId} today={practiceToday()} />
+    </ClientMessages>
+  );
 }

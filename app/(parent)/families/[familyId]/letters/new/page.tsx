@@ -8,6 +8,7 @@ import { catalogIn } from "@/lib/domain/catalog/localize";
 import { PageIntro } from "@/app/_components/page-intro";
 import { LETTER_TEMPLATES, type LetterTemplate } from "@/app/_components/requests/request-types";
 import { NewLetterForm } from "./new-letter-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = {
   params: Promise<{ familyId: string }>;
@@ -37,37 +38,41 @@ export default async function NewLetterPage({ params, searchParams }: Props) {
   const provider = providers.find((candidate) => candidate.id === one(query.providerId));
 
   return (
-    <div className="flex flex-col gap-6">
-      <Link
-        href={`/families/${familyId}/gaps`}
-        className="text-sm font-semibold text-brand-700 underline underline-offset-4"
-      >
-        {t("backToGaps")}
-      </Link>
-      <PageIntro title={t("newTitle")} intro={t("newIntro")} />
-      <p className="max-w-2xl rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-        {t("notLegalAdvice")}
-      </p>
-      {children.length === 0 ? (
-        <div className="flex flex-col items-start gap-3 card">
-          <p className="text-stone-700">{t("addChildFirst")}</p>
-          <Link href={`/families/${familyId}/children`} className="btn-primary">
-            {t("addChild")}
-          </Link>
-        </div>
-      ) : (
-        <NewLetterForm
-          familyId={familyId}
-          locale={locale}
-          familyChildren={children.map(({ id, name }) => ({ id, name }))}
-          prefill={{
-            template: LETTER_TEMPLATES.includes(template as LetterTemplate) ? (template as LetterTemplate) : undefined,
-            childId: children.some((child) => child.id === childId) ? childId : undefined,
-            service: service ? { id: service.id, label: service.label } : undefined,
-            provider: provider ? { id: provider.id, name: provider.name } : undefined,
-          }}
-        />
-      )}
-    </div>
+    <ClientMessages namespaces={["errors", "language", "letters", "requests.kinds", "validation"]}>
+      <div className="flex flex-col gap-6">
+        <Link
+          href={`/families/${familyId}/gaps`}
+          className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+        >
+          {t("backToGaps")}
+        </Link>
+        <PageIntro title={t("newTitle")} intro={t("newIntro")} />
+        <p className="max-w-2xl rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          {t("notLegalAdvice")}
+        </p>
+        {children.length === 0 ? (
+          <div className="flex flex-col items-start gap-3 card">
+            <p className="text-stone-700">{t("addChildFirst")}</p>
+            <Link href={`/families/${familyId}/children`} className="btn-primary">
+              {t("addChild")}
+            </Link>
+          </div>
+        ) : (
+          <NewLetterForm
+            familyId={familyId}
+            locale={locale}
+            familyChildren={children.map(({ id, name }) => ({ id, name }))}
+            prefill={{
+              template: LETTER_TEMPLATES.includes(template as LetterTemplate)
+                ? (template as LetterTemplate)
+                : undefined,
+              childId: children.some((child) => child.id === childId) ? childId : undefined,
+              service: service ? { id: service.id, label: service.label } : undefined,
+              provider: provider ? { id: provider.id, name: provider.name } : undefined,
+            }}
+          />
+        )}
+      </div>
+    </ClientMessages>
   );
 }

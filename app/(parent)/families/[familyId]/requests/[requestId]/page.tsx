@@ -4,6 +4,7 @@ import { actorForPage, pageData } from "@/lib/server/auth/page-guard";
 import { listChildren } from "@/lib/care-team/children";
 import { practiceToday } from "@/lib/care-team/gaps";
 import { RequestThread } from "./request-thread";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = { params: Promise<{ familyId: string; requestId: string }> };
 
@@ -17,11 +18,13 @@ export default async function RequestPage({ params }: Props) {
   const { familyId, requestId } = await params;
   const children = await pageData(listChildren(actor, familyId));
   return (
-    <RequestThread
-      familyId={familyId}
-      requestId={requestId}
-      today={practiceToday()}
-      familyChildren={children.map(({ id, name }) => ({ id, name }))}
-    />
+    <ClientMessages namespaces={["errors", "requests", "validation"]}>
+      <RequestThread
+        familyId={familyId}
+        requestId={requestId}
+        today={practiceToday()}
+        familyChildren={children.map(({ id, name }) => ({ id, name }))}
+      />
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { packetWordsIn } from "@/lib/packet/packet-words";
 import { SUMMARY_CSS } from "@/lib/records/summary-css";
 import { dateField } from "@/lib/schemas/fields";
 import { PrintSummaryButton } from "../../print-button";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 type Props = {
   params: Promise<{ familyId: string; childId: string }>;
@@ -34,27 +35,29 @@ export default async function MeetingPacketPage({ params, searchParams }: Props)
   const pdf = (paper: string) =>
     `/api/v1/families/${familyId}/children/${childId}/packet?paper=${paper}&locale=${locale}&on=${packet.on}`;
   return (
-    <div className="flex flex-col gap-4">
-      <style dangerouslySetInnerHTML={{ __html: `${SUMMARY_CSS}${PACKET_CSS}${SCREEN_CSS}` }} />
-      <div className="no-print flex flex-wrap items-center gap-3">
-        <Link
-          href={`/families/${familyId}/summary/${childId}`}
-          className="text-sm font-semibold text-brand-700 underline underline-offset-4"
-        >
-          {t("back")}
-        </Link>
-        <span className="grow" />
-        <PrintSummaryButton />
-        <a href={pdf("letter")} download className="btn-secondary">
-          {t("downloadLetter")}
-        </a>
-        <a href={pdf("a4")} download className="btn-secondary">
-          {t("downloadA4")}
-        </a>
+    <ClientMessages namespaces={["careSummary"]}>
+      <div className="flex flex-col gap-4">
+        <style dangerouslySetInnerHTML={{ __html: `${SUMMARY_CSS}${PACKET_CSS}${SCREEN_CSS}` }} />
+        <div className="no-print flex flex-wrap items-center gap-3">
+          <Link
+            href={`/families/${familyId}/summary/${childId}`}
+            className="text-sm font-semibold text-brand-700 underline underline-offset-4"
+          >
+            {t("back")}
+          </Link>
+          <span className="grow" />
+          <PrintSummaryButton />
+          <a href={pdf("letter")} download className="btn-secondary">
+            {t("downloadLetter")}
+          </a>
+          <a href={pdf("a4")} download className="btn-secondary">
+            {t("downloadA4")}
+          </a>
+        </div>
+        {/* Escaped markup built from the packet (lib/packet/packet-html.ts), the same the PDF is made from. */}
+        <div dangerouslySetInnerHTML={{ __html: packetHtml(packet, packetWordsIn(locale)) }} />
       </div>
-      {/* Escaped markup built from the packet (lib/packet/packet-html.ts), the same the PDF is made from. */}
-      <div dangerouslySetInnerHTML={{ __html: packetHtml(packet, packetWordsIn(locale)) }} />
-    </div>
+    </ClientMessages>
   );
 }
 
