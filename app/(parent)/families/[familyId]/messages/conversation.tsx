@@ -12,6 +12,9 @@ import { useConversation, useMarkRead } from "./use-conversation";
 type Me = { id: string; name: string; role: string };
 const NEAR_BOTTOM_PX = 160;
 
+/** How near the top of the history older messages start loading. */
+const OLDER_MARGIN_PX = 200;
+
 export function Conversation({ familyId, me, appOrigin }: { familyId: string; me: Me; appOrigin: string }) {
   const t = useTranslations("messages");
   const errorText = useErrorText();
@@ -82,11 +85,22 @@ export function Conversation({ familyId, me, appOrigin }: { familyId: string; me
     if (!sentinel || !root) return;
     const observer = new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && loadOlder(),
-      { root, rootMargin: "200px 0px 0px 0px" },
+      { root, rootMargin: `${OLDER_MARGIN_PX}px 0px 0px 0px` },
     );
     observer.observe(sentinel);
     return () => observer.disconnect();
   }, [loadOlder]);
+
+  // A load of older messages can be overtaken by a reload of the newest page (the live stream
+  // opening reloads it), which cancels it; the observer saw the top once and will not say so
+  // again. So once nothing is loading, a top still in view (measured now, after the layout) asks again.
+  const { isFetching } = query;
+  useEffect(() => {
+    const sentinel = topSentinel.current;
+    const root = scroller.current;
+    if (isFetching || !sentinel || !root) return;
+    if (sentinel.getBoundingClientRect().bottom >= root.getBoundingClientRect().top - OLDER_MARGIN_PX) loadOlder();
+  }, [isFetching, loadOlder]);
 
   return (
     <section aria-label={t("conversationLabel")} className="flex flex-col overflow-hidden card p-0">
