@@ -2,11 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { projectRoot, resolveImport, sourceFiles } from "../support/source-files";
 
 // The tiers of lib/ and the rule against cycles (docs/architecture.md). The lint rule is proved on
 // imports written for the test (never committed as real code): each must fail, or pass, as said.
 
-const root = path.resolve(import.meta.dirname, "../..");
+const root = projectRoot;
 // no-cycle reads the linted file from disk, which a fixture is not: cycles are checked below.
 const eslint = new ESLint({ cwd: root, overrideConfig: { rules: { "import/no-cycle": "off" } } });
 
@@ -70,30 +71,11 @@ describe("the tiers of lib/", { timeout: 60_000 }, () => {
 
 /** Every import of the project's own files, type-only ones included (ESLint's no-cycle skips those). */
 function importGraph(): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.tsx?$/.test(entry.name)) graph.set(file, []);
-    }
-  };
-  for (const dir of ["app", "lib", "db"]) walk(dir);
-  const resolve = (from: string, spec: string) => {
-    const base = spec.startsWith("@/")
-      ? spec.slice(2)
-      : spec.startsWith(".")
-        ? path.join(path.dirname(from), spec)
-        : null;
-    if (base === null) return null;
-    return (
-      [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => graph.has(candidate)) ?? null
-    );
-  };
+  const graph = new Map<string, string[]>(sourceFiles(["app", "lib", "db"]).map((file) => [file, []]));
   for (const file of graph.keys()) {
     const text = fs.readFileSync(path.join(root, file), "utf8");
     const targets = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) =>
-      resolve(file, match[1]!),
+      resolveImport(graph, file, match[1]!),
     );
     graph.set(file, [...new Set(targets.filter((target): target is string => target !== null))]);
   }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { projectRoot, resolveImport, sourceFiles } from "../support/source-files";
 import { pickMessages, type MessageTree } from "@/lib/core/i18n/pick-messages";
 import { messagesByLocale } from "@/lib/core/i18n/translator";
 
@@ -10,30 +11,13 @@ import { messagesByLocale } from "@/lib/core/i18n/translator";
 // type-only imports left out. The useTranslations calls found on that side are what the browser
 // needs; the page's <ClientMessages namespaces={[…]}> must list exactly those.
 
-const root = path.resolve(import.meta.dirname, "../..");
+const root = projectRoot;
 
 type Source = { client: boolean; imports: string[]; namespaces: string[]; text: string };
 
 function sources(): Map<string, Source> {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.tsx?$/.test(entry.name)) files.push(file);
-    }
-  };
-  for (const dir of ["app", "lib"]) walk(dir);
+  const files = sourceFiles(["app", "lib"]);
   const known = new Set(files);
-  const resolve = (from: string, spec: string) => {
-    const base = spec.startsWith("@/")
-      ? spec.slice(2)
-      : spec.startsWith(".")
-        ? path.join(path.dirname(from), spec)
-        : null;
-    if (base === null) return null;
-    return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), base].find((file) => known.has(file)) ?? null;
-  };
   const map = new Map<string, Source>();
   for (const file of files) {
     const text = fs.readFileSync(path.join(root, file), "utf8");
@@ -47,7 +31,7 @@ function sources(): Map<string, Source> {
     ];
     map.set(file, {
       client: /^\s*["']use client["']/.test(text),
-      imports: [...new Set(specs.map((spec) => resolve(file, spec)).filter((target) => target !== null))],
+      imports: [...new Set(specs.map((spec) => resolveImport(known, file, spec)).filter((target) => target !== null))],
       // useTranslations() with no namespace reads form errors' keys, which are all "validation.…".
       namespaces: [...text.matchAll(/useTranslations\(\s*(?:"([^"]*)")?\s*\)/g)].map(
         (match) => match[1] || "validation",
