@@ -68,7 +68,7 @@ export function ConfirmButton({
   const triggerClass = compact
     ? `text-sm font-semibold underline underline-offset-4 ${tone === "danger" ? "text-red-800" : "text-brand-800"}`
     : tone === "danger"
-      ? "btn border border-red-300 bg-white text-red-800 hover:bg-red-50"
+      ? "btn-danger-outline"
       : "btn-secondary";
   return (
     <div className="flex flex-col gap-2">

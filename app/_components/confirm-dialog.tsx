@@ -23,7 +23,7 @@ export default function ConfirmDialog({
   ...dialog
 }: ConfirmDialogProps & DialogBodyProps) {
   const t = useTranslations("common");
-  const actionClass = tone === "danger" ? "btn bg-red-800 text-white hover:bg-red-900" : "btn-primary";
+  const actionClass = tone === "danger" ? "btn-danger" : "btn-primary";
   return (
     <AlertDialog.Root open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <AlertDialog.Portal>

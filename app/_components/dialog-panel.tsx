@@ -54,7 +54,7 @@ export function DialogPanel({
 /** The foot of a form in a dialog: Cancel closes the dialog; the submit button may say it is serious. */
 export function DialogSubmitOrCancel({ tone = "primary", ...labels }: SubmitLabels & { tone?: "primary" | "danger" }) {
   const t = useTranslations("common");
-  const className = tone === "danger" ? "btn bg-red-800 text-white hover:bg-red-900" : "btn-primary";
+  const className = tone === "danger" ? "btn-danger" : "btn-primary";
   return (
     <div className="flex flex-wrap justify-end gap-3">
       <Dialog.Close className="btn-secondary" type="button">

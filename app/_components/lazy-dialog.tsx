@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type ComponentType, type RefObject } from "react";
+import { useTranslations } from "next-intl";
 import { FormAlert } from "./form-alert";
-import { ApiError } from "./api-client";
-import { useErrorText } from "./use-error-text";
 
 /** What every dialog body gets from the button that opens it. */
 export type DialogBodyProps = {
@@ -43,7 +42,7 @@ export function lazyDialog<Props extends object>(
     ));
 
   return function LazyDialog({ trigger, ...props }: Props & { trigger: DialogTrigger }) {
-    const errorText = useErrorText();
+    const t = useTranslations("errors");
     const [open, setOpen] = useState(false);
     // Each opening draws the dialog afresh (its key), so a form left half-typed or refused is put
     // back as it was, and a form about a record shows the record as it is now.
@@ -94,7 +93,7 @@ export function lazyDialog<Props extends object>(
         {Loaded && (
           <Loaded key={openings} {...(props as Props)} open={open} onOpenChange={setOpen} returnFocusTo={button} />
         )}
-        {unreachable && <FormAlert message={errorText(new ApiError(0, "network", ""))} />}
+        {unreachable && <FormAlert message={t("network")} />}
       </>
     );
   };

@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { FormField, SelectField } from "@/app/_components/form-field";
 import type { CaseloadPage } from "@/lib/caseload/list";
 import type { CaseloadFlagFilter } from "@/lib/schemas/caseload";
-import { caseloadSearch, DEFAULT_PARAMS, type CaseloadParams, type CaseloadSort } from "./caseload-params";
+import { caseloadSearch, choicesMade, DEFAULT_PARAMS, type CaseloadParams, type CaseloadSort } from "./caseload-params";
 import { CaseloadCards } from "./caseload-cards";
 import { CaseloadTable } from "./caseload-table";
 import { CrisisLine } from "@/app/_components/care-team/crisis-line";
@@ -29,9 +29,7 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
   const [typed, setTyped] = useState(initial.params.q);
   const caseload = useCaseload(params, initial);
   // Open from the start when the address already chose something, so nothing narrows the list unseen.
-  const [choicesOpen, setChoicesOpen] = useState(
-    () => initial.params.flags.length > 0 || initial.params.tag !== null || initial.params.sort !== DEFAULT_PARAMS.sort,
-  );
+  const [choicesOpen, setChoicesOpen] = useState(() => choicesMade(initial.params) > 0);
 
   // Searching waits for a pause in typing, so each keystroke is not a request.
   useEffect(() => {
@@ -52,8 +50,6 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
   const first = pages[0];
   const tags = first?.tags ?? [];
   const filtered = params.flags.length > 0 || params.tag !== null || params.q !== "";
-  // What the folded choices hold beyond the defaults, counted on the phone's button.
-  const chosen = params.flags.length + (params.tag === null ? 0 : 1) + (params.sort === DEFAULT_PARAMS.sort ? 0 : 1);
   const toggle = (flag: CaseloadFlagFilter) =>
     setParams((current) => ({
       ...current,
@@ -93,7 +89,7 @@ export function CaseloadBoard({ initial }: { initial: { params: CaseloadParams; 
               aria-controls={ids.choices}
               onClick={() => setChoicesOpen((open) => !open)}
             >
-              {t("choicesToggle", { count: chosen })}
+              {t("choicesToggle", { count: choicesMade(params) })}
               <span aria-hidden="true">{choicesOpen ? "▴" : "▾"}</span>
             </button>
           </div>

@@ -8,6 +8,11 @@ export type CaseloadParams = { sort: CaseloadSort; flags: CaseloadFlagFilter[]; 
 
 export const DEFAULT_PARAMS: CaseloadParams = { sort: "priority", flags: [], tag: null, q: "" };
 
+/** How many of the folded choices (sort, tag, filters) differ from the defaults: the phone's button counts them. */
+export function choicesMade(params: CaseloadParams): number {
+  return params.flags.length + (params.tag === null ? 0 : 1) + (params.sort === DEFAULT_PARAMS.sort ? 0 : 1);
+}
+
 /** The API's query string for these choices (and a page's cursor); the page's own address uses it too. */
 export function caseloadSearch(params: CaseloadParams, extra: Record<string, string> = {}): URLSearchParams {
   const search = new URLSearchParams();

@@ -96,12 +96,7 @@ export default function CloseDialogBody({ path, field, today, words, ...dialog }
         <FormAlert message={removeError} />
         {confirming ? (
           <div className="mt-3 flex flex-wrap gap-3">
-            <button
-              type="button"
-              className="btn bg-red-800 text-white hover:bg-red-900"
-              onClick={remove}
-              disabled={removing}
-            >
+            <button type="button" className="btn-danger" onClick={remove} disabled={removing}>
               {words.removeConfirm}
             </button>
             <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>

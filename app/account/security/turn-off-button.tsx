@@ -9,10 +9,5 @@ const TurnOffDialog = lazyDialog<TurnOffProps>(() => import("./turn-off-dialog")
 /** Turning a second step off asks for proof again: a code, or else the password. */
 export function TurnOffButton({ method }: TurnOffProps) {
   const t = useTranslations("security");
-  return (
-    <TurnOffDialog
-      method={method}
-      trigger={{ label: t("appTurnOff"), className: "btn border border-red-300 bg-white text-red-800 hover:bg-red-50" }}
-    />
-  );
+  return <TurnOffDialog method={method} trigger={{ label: t("appTurnOff"), className: "btn-danger-outline" }} />;
 }
